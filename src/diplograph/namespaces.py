@@ -17,6 +17,44 @@ TIME = Namespace("http://www.w3.org/2006/time#")
 SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
+ACTIVITY = Namespace(BASE + "activity/")  # extraction runs (prov:Activity)
+
+# One namespace per entity type; the local name is the type's slug (IRI design).
+ENTITY_NAMESPACES: dict[str, Namespace] = {
+    "State": Namespace(BASE + "id/state/"),
+    "Organization": Namespace(BASE + "id/org/"),
+    "Agreement": Namespace(BASE + "id/agreement/"),
+    "Person": Namespace(BASE + "id/person/"),
+    "Place": Namespace(BASE + "id/place/"),
+    "Event": Namespace(BASE + "id/event/"),
+    "Initiative": Namespace(BASE + "id/initiative/"),
+    "Position": Namespace(BASE + "id/position/"),
+}
+
+# Prefixes bound in every graph diplograph writes or queries.
+PREFIXES: dict[str, str] = {
+    "dg": str(DG),
+    "state": BASE + "id/state/",
+    "org": BASE + "id/org/",
+    "agreement": BASE + "id/agreement/",
+    "person": BASE + "id/person/",
+    "place": BASE + "id/place/",
+    "event": BASE + "id/event/",
+    "initiative": BASE + "id/initiative/",
+    "position": BASE + "id/position/",
+    "claim": str(CLAIM),
+    "article": str(ARTICLE),
+    "activity": BASE + "activity/",
+    "wd": str(WD),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+}
+
 CATALOG_GRAPH = GRAPH["catalog"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 
@@ -28,8 +66,24 @@ def article_graph(doc: str) -> str:
     return GRAPH["article/" + quote(doc, safe="")]
 
 
+def article_iri(doc: str) -> str:
+    """The dg:Article resource of one article (its doc id, percent-encoded)."""
+    from urllib.parse import quote
+
+    return ARTICLE[quote(doc, safe="")]
+
+
+def doc_of_graph(graph_iri: str) -> str | None:
+    """The doc id whose article graph is `graph_iri`, or None for other graphs."""
+    from urllib.parse import unquote
+
+    prefix = str(GRAPH["article/"])
+    return unquote(graph_iri[len(prefix):]) if str(graph_iri).startswith(prefix) else None
+
+
 __all__ = [
     "BASE", "DG", "DGI", "CLAIM", "ARTICLE", "GRAPH", "WD", "WDT", "ORG", "TIME", "SCHEMA", "SH",
-    "CATALOG_GRAPH", "ONTOLOGY_GRAPH", "article_graph",
+    "ACTIVITY", "ENTITY_NAMESPACES", "PREFIXES",
+    "CATALOG_GRAPH", "ONTOLOGY_GRAPH", "article_graph", "article_iri", "doc_of_graph",
     "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
 ]
