@@ -1,0 +1,263 @@
+"""Find and normalise time expressions in bg, ru and en news to ISO 8601.
+
+Explicit dates ("26 юли 2024", "12.03.2023", "March 12, 2023"), years and year spans
+("2021-2025 г."), and dates implied by the publication date: relative words ("last
+year", "в прошлом году"), weekdays ("on Tuesday", "във вторник"), dates without a year,
+anniversaries ("the 20th anniversary", "20-годишнината", "20-летие") and "N years ago".
+Month and weekday names come from CLDR through babel; relative phrases from
+``lexicon/dates.toml``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from babel.dates import get_day_names, get_month_names
+
+LANGS = ("en", "bg", "ru")
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression found at text[start:end]."""
+
+    start: int
+    end: int
+    kind: str                 # "point", "span", "anniversary"
+    at: str | None = None     # ISO for points (and the implied year for anniversaries)
+    span: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return tomllib.loads(resources.files("diplograph.lexicon").joinpath("dates.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Lower-case month names and abbreviations of en, bg, ru (all cases news use) -> 1..12."""
+    names: dict[str, int] = {}
+    for lang in LANGS:
+        for width in ("wide", "abbreviated"):
+            for ctx in ("format", "stand-alone"):
+                for n, name in get_month_names(width, context=ctx, locale=lang).items():
+                    name = name.lower().rstrip(".")
+                    if len(name) >= 3:
+                        names[name] = n
+                    if lang == "ru" and width == "wide" and ctx == "stand-alone":  # prepositional: в марте, в мае
+                        names[(name[:-1] if name[-1] in "ьй" else name) + "е"] = n
+    names.pop("мая", None)
+    names["мая"] = 5
+    return names
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> dict[str, int]:
+    """Lower-case weekday names (with the accusative forms "среду", "пятницу") -> 0=Monday."""
+    out: dict[str, int] = {}
+    order = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    for lang in LANGS:
+        for n, name in get_day_names("wide", context="format", locale=lang).items():
+            name = name.lower()
+            out[name] = n
+            if lang == "ru" and name.endswith("а"):
+                out[name[:-1] + "у"] = n
+    assert len(order) == 7
+    return out
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    mon = _alt(month_names())
+    yr = r"((?:1[89]|20)\d{2})"
+    ysuf = r"(?:\s*(?:г\.|год(?:а|у)?\b|година\b|года\b))?"
+    pats = [
+        ("iso", rf"\b{yr}-(\d{{2}})-(\d{{2}})\b"),
+        ("dmy_num", rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{yr}\b{ysuf}"),
+        ("range_dm", rf"\b(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s+({mon})\.?(?:,?\s+{yr})?\b{ysuf}"),
+        ("dmy", rf"\b(\d{{1,2}})(?:st|nd|rd|th|-?(?:ти|ви|ри|ми|го|е))?\s+(?:of\s+)?({mon})\.?(?:,?\s+{yr})?\b{ysuf}"),
+        ("mdy", rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{yr}\b)?"),
+        ("my", rf"\b({mon})\.?\s+(?:of\s+)?{yr}\b{ysuf}"),
+        ("year_range", rf"\b{yr}\s*(?:[-–—/]|\s(?:to|до|по)\s)\s*((?:1[89]|20)\d{{2}}|\d{{2}})\b{ysuf}"),
+        ("mon", rf"\b(?:in|през|в|во)\s+({mon})\b"),
+        ("year", rf"\b{yr}\b(?![.,]\d)(?!\s*(?:долар|евро|лев|руб|dollar|euro|%|млн|млрд|million|billion|души|человек|people))"),
+    ]
+    return [(k, re.compile(p, re.IGNORECASE)) for k, p in pats]
+
+
+@lru_cache(maxsize=8)
+def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
+    lex = _lexicon().get(lang, {})
+    out: list[tuple[str, int, re.Pattern[str]]] = []
+    for unit in ("year_offset", "month_offset", "day_offset"):
+        for off, phrases in lex.get(unit, {}).items():
+            out.append((unit, int(off), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)))
+    for kind in ("anniversary", "years_ago"):
+        for p in lex.get(kind, []):
+            out.append((kind, 0, re.compile(rf"(?<!\w){p}", re.IGNORECASE)))
+    for p in lex.get("range_words", []):
+        out.append(("range_words", 0, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)))
+    days = _alt(weekday_names())
+    before = _alt(lex.get("weekday_before", []))
+    after = _alt(lex.get("weekday_after", []))
+    if before:
+        out.append(("weekday_before", 0, re.compile(rf"(?<!\w)(?:{before})\s+({days})(?!\w)", re.IGNORECASE)))
+    if after:
+        out.append(("weekday_after", 0, re.compile(rf"(?<!\w)(?:{after})\s+({days})(?!\w)", re.IGNORECASE)))
+    out.append(("weekday_bare", 0, re.compile(rf"(?<!\w)({days})(?!\w)", re.IGNORECASE)))
+    return out
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A date for a full ISO date string; None for partial or missing values."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None and m is not None:
+            return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    return f"{y:04d}"
+
+
+def _year_for(month: int, day: int | None, pub: dt.date | None) -> int | None:
+    """The year of a date written without one: the publication year, or the one before
+    when that would put it far after publication."""
+    if pub is None:
+        return None
+    try:
+        guess = dt.date(pub.year, month, day or 1)
+    except ValueError:
+        return pub.year
+    return pub.year - 1 if (guess - pub).days > 180 else pub.year
+
+
+def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """Every time expression in text[start:end], earliest first, overlaps resolved to the longest."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    pub_date = parse_iso(pub)
+    pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
+    found: list[TimeExpr] = []
+    for kind, pat in _patterns():
+        for m in pat.finditer(chunk):
+            expr = _explicit(kind, m, pub_date)
+            if expr:
+                found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+    for kind, off, pat in _relative(lang):
+        for m in pat.finditer(chunk):
+            expr = _implied(kind, off, m, pub_date, pub_year)
+            if expr:
+                found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+    return _longest(found)
+
+
+def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
+    g = m.groups()
+    months = month_names()
+    if kind == "iso":
+        v = _iso(int(g[0]), int(g[1]), int(g[2]))
+        return ("point", v) if v else None
+    if kind == "dmy_num":
+        v = _iso(int(g[2]), int(g[1]), int(g[0]))
+        return ("point", v) if v else None
+    if kind in ("dmy", "range_dm"):
+        d = int(g[0])
+        mon = months[g[-2].lower().rstrip(".")]
+        y = int(g[-1]) if g[-1] else _year_for(mon, d, pub)
+        if y is None:
+            return None
+        if kind == "range_dm":
+            a, b = _iso(y, mon, d), _iso(y, mon, int(g[1]))
+            return ("span", None, (a, b)) if a and b else None
+        v = _iso(y, mon, d)
+        return ("point", v) if v else None
+    if kind == "mdy":
+        mon, d = months[g[0].lower().rstrip(".")], int(g[1])
+        y = int(g[2]) if g[2] else _year_for(mon, d, pub)
+        v = _iso(y, mon, d) if y else None
+        return ("point", v) if v else None
+    if kind == "my":
+        return ("point", _iso(int(g[1]), months[g[0].lower().rstrip(".")]))
+    if kind == "mon":
+        mon = months[g[0].lower().rstrip(".")]
+        y = _year_for(mon, None, pub)
+        return ("point", _iso(y, mon)) if y else None
+    if kind == "year_range":
+        a = int(g[0])
+        b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])
+        return ("span", None, (str(a), str(b))) if b > a else None
+    if kind == "year":
+        return ("point", g[0])
+    return None
+
+
+def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_year: int | None):
+    if kind == "year_offset":
+        return ("point", str(pub_year + off)) if pub_year else None
+    if kind == "month_offset":
+        if pub is None:
+            return None
+        month = pub.month + off
+        year = pub.year + (month - 1) // 12
+        return ("point", _iso(year, (month - 1) % 12 + 1))
+    if kind == "day_offset":
+        return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
+    if kind in ("anniversary", "years_ago"):
+        n = int(m.group(1))
+        if not pub_year or not 0 < n < 300:
+            return None
+        return ("anniversary" if kind == "anniversary" else "point", str(pub_year - n))
+    if kind == "range_words":
+        return ("span", None, (m.group(1), m.group(2)))
+    if kind.startswith("weekday"):
+        if pub is None:
+            return None
+        wd = weekday_names()[m.group(1).lower()]
+        delta = (pub.weekday() - wd) % 7
+        day = pub - dt.timedelta(days=delta) if kind != "weekday_after" else pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        return ("point", day.isoformat())
+    return None
+
+
+def _longest(found: list[TimeExpr]) -> list[TimeExpr]:
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[TimeExpr] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            if (t.end - t.start) > (out[-1].end - out[-1].start):
+                out[-1] = t
+            continue
+        out.append(t)
+    return out
+
+
+def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> str | None:
+    """The ISO date of a line that is nothing but a date ("26 юли 2024", "March 12, 2023 14:05")."""
+    line = text.strip().rstrip(".").strip()
+    if not line or len(line) > 60:
+        return None
+    for lg in ([lang] if lang else []) + list(LANGS):
+        times = find_times(line, lg, pub)
+        if len(times) == 1 and times[0].at and times[0].kind == "point" and len(times[0].at) >= 7:
+            rest = (line[: times[0].start] + line[times[0].end:]).strip(" ,|-–—:")
+            if not rest or re.fullmatch(r"[\d:\s.,apmAPMчгUTCGMT+\-()]*|[A-Za-zА-Яа-я]+,?", rest):
+                return times[0].at
+    return None

@@ -1,0 +1,1 @@
+"""Language data the extractor reads: stems, cue words for relations, dates and roles."""

@@ -1,0 +1,98 @@
+"""Tokens, sentences and matching keys for Bulgarian, Russian and English news text.
+
+Names are matched on *keys*: a lower-cased token with its inflectional endings cut
+(Snowball's Porter2 for English; for Bulgarian and Russian a suffix stripper whose
+endings live in ``lexicon/stems.toml``), so "Договора"/"Договорът"/"Договор" and
+"Лаврова"/"Лавровым"/"Лавров" meet on one key.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import snowballstemmer
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+_SENT_END_RE = re.compile(r"(?<=[.!?…])[\"»”']?\s+(?=[\"«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> dict[str, tuple[str, ...]]:
+    raw = tomllib.loads(resources.files("diplograph.lexicon").joinpath("stems.toml").read_text("utf-8"))
+    return {lang: tuple(sorted(v["suffixes"], key=len, reverse=True)) for lang, v in raw.items()}
+
+
+_EN = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, lang: str) -> str:
+    """The matching key of one word in language `lang` (lower case, endings cut)."""
+    w = word.lower().replace("ё", "е")
+    if not w.isalpha():
+        return w
+    if w.isascii():
+        return _EN.stemWord(w)
+    suffixes = _suffixes().get(lang) or _suffixes()["ru"]
+    changed = True
+    while changed and len(w) > 3:
+        changed = False
+        for suf in suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                changed = True
+                break
+    return w
+
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    """Word tokens with character offsets into `text` (plus `offset`)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(), stem(m.group(), lang))
+            for m in WORD_RE.finditer(text)]
+
+
+def name_key(name: str, lang: str) -> tuple[str, ...]:
+    """The key sequence of a multi-word name."""
+    return tuple(stem(w, lang) for w in WORD_RE.findall(name))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences; paragraph breaks always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        if "\n" not in m.group() and _ABBREV_BEFORE_DOT.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        _add_span(text, start, m.start(), spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
