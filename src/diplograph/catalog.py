@@ -1,0 +1,154 @@
+"""The reference catalog as the extractor sees it: entities, their names in every
+language, abbreviations, demonyms, offices held and where places lie.
+
+The source of truth is Turtle under ``graph/`` (see the ontology for the terms); this
+module reads it once per process into plain objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, SKOS
+
+from .errors import OntologyError
+from .models import ENTITY_TYPES, Entity
+from .namespaces import DG
+from .resources import data_dir
+
+LANG_ORDER = ("en", "bg", "ru")
+
+
+@dataclass(frozen=True)
+class Tenure:
+    role: str
+    office_of: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass
+class CatalogEntity:
+    iri: str
+    type: str
+    names: dict[str, list[str]] = field(default_factory=dict)   # lang -> names, preferred first
+    abbreviations: list[str] = field(default_factory=list)
+    demonyms: dict[str, list[str]] = field(default_factory=dict)
+    family_names: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    tenures: list[Tenure] = field(default_factory=list)
+    located_in: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        for lang in LANG_ORDER:
+            if self.names.get(lang):
+                return self.names[lang][0]
+        return self.iri.rsplit("/", 1)[-1]
+
+    def all_names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for lang in LANG_ORDER:
+            for n in self.names.get(lang, []):
+                seen.setdefault(n, None)
+        for n in self.abbreviations:
+            seen.setdefault(n, None)
+        return list(seen)
+
+    def to_entity(self) -> Entity:
+        label = self.label
+        return Entity(iri=self.iri, label=label, type=self.type,
+                      labels=tuple(n for n in self.all_names() if n != label), wikidata=self.wikidata)
+
+
+@dataclass
+class Catalog:
+    entities: dict[str, CatalogEntity]
+
+    def get(self, iri: str) -> CatalogEntity | None:
+        return self.entities.get(iri)
+
+    def entity(self, iri: str) -> Entity:
+        return self.entities[iri].to_entity()
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether place `inner` lies in `outer` (transitively, by dg:locatedIn)."""
+        seen, todo = set(), [inner]
+        while todo:
+            cur = todo.pop()
+            if cur == outer:
+                return True
+            if cur in seen:
+                continue
+            seen.add(cur)
+            ent = self.entities.get(cur)
+            if ent:
+                todo.extend(ent.located_in)
+        return False
+
+
+def _text(lit) -> tuple[str, str]:
+    return str(lit), (lit.language or "en") if isinstance(lit, Literal) else "en"
+
+
+def catalog_from_graph(g: Graph) -> Catalog:
+    """Build the catalog from an RDF graph holding graph/*.ttl."""
+    ents: dict[str, CatalogEntity] = {}
+    for typ in ENTITY_TYPES:
+        for s in g.subjects(RDF.type, DG[typ]):
+            if isinstance(s, URIRef):
+                ents.setdefault(str(s), CatalogEntity(iri=str(s), type=typ))
+    for iri, ent in ents.items():
+        s = URIRef(iri)
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for lit in sorted(g.objects(s, prop), key=str):
+                name, lang = _text(lit)
+                names = ent.names.setdefault(lang[:2], [])
+                if name not in names:
+                    names.append(name)
+        for lit in g.objects(s, DG.abbreviation):
+            if str(lit) not in ent.abbreviations:
+                ent.abbreviations.append(str(lit))
+        for lit in g.objects(s, DG.demonym):
+            name, lang = _text(lit)
+            ent.demonyms.setdefault(lang[:2], []).append(name)
+        ent.family_names = sorted({str(x) for x in g.objects(s, DG.familyName)})
+        qid = g.value(s, DG.wikidata)
+        if qid is None:
+            same = [str(o) for o in g.objects(s, OWL.sameAs) if "wikidata.org/entity/Q" in str(o)]
+            qid = same[0].rsplit("/", 1)[-1] if same else None
+        ent.wikidata = str(qid) if qid else None
+        ent.located_in = [str(o) for o in g.objects(s, DG.locatedIn)] + [str(o) for o in g.objects(s, DG.capitalOf)]
+        for t in g.objects(s, DG.holds):
+            role, office = g.value(t, DG.role), g.value(t, DG.officeOf)
+            if role is not None and office is not None:
+                start, end = g.value(t, DG.start), g.value(t, DG.end)
+                ent.tenures.append(Tenure(str(role), str(office), str(start) if start else None,
+                                          str(end) if end else None))
+        # the preferred label of each language first
+        for lit in g.objects(s, SKOS.prefLabel):
+            name, lang = _text(lit)
+            names = ent.names.get(lang[:2], [])
+            if name in names:
+                names.remove(name)
+                names.insert(0, name)
+    return Catalog(ents)
+
+
+def catalog_files(folder: Path | None = None) -> list[Path]:
+    folder = folder or data_dir("graph")
+    return sorted(folder.glob("*.ttl"))
+
+
+@lru_cache(maxsize=4)
+def load_catalog(folder: str | None = None) -> Catalog:
+    """The catalog from ``graph/*.ttl`` (read once per process)."""
+    g = Graph()
+    for path in catalog_files(Path(folder) if folder else None):
+        try:
+            g.parse(path, format="turtle")
+        except Exception as e:  # rdflib raises several parser exception types
+            raise OntologyError(f"{path}: catalog file is not valid Turtle ({e})") from None
+    return catalog_from_graph(g)

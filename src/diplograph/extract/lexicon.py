@@ -1,0 +1,141 @@
+"""Compiled cue tables from ``diplograph/lexicon/*.toml``.
+
+A cue is a sequence of word patterns matched on consecutive tokens. A pattern ending
+in "*" matches any word it begins; patterns of five letters or more match as
+prefixes too; shorter ones must match the whole word ("not" is not "nothing").
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..text import WORD_RE, Token
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]
+    value: str            # what the cue stands for (group, role, type …)
+
+
+def _word_ok(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    if len(pattern) >= 5:
+        return word.startswith(pattern)
+    return word == pattern
+
+
+class CueTable:
+    """Finds cues in a token list; the longest cue at a position wins."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.by_first: dict[str, list[Cue]] = {}
+        for cue in cues:
+            first = cue.words[0].rstrip("*")
+            key = first[:5] if len(first) >= 5 else first
+            self.by_first.setdefault(key, []).append(cue)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda c: (-len(c.words), -sum(map(len, c.words))))
+
+    def match_at(self, words: list[str], i: int) -> Cue | None:
+        w = words[i]
+        cands = self.by_first.get(w[:5]) or []
+        if len(w) < 5:
+            cands = self.by_first.get(w, [])
+        best = None
+        for cue in cands:
+            n = len(cue.words)
+            if i + n <= len(words) and all(_word_ok(p, words[i + j]) for j, p in enumerate(cue.words)):
+                if best is None or n > len(best.words):
+                    best = cue
+        return best
+
+    def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Cue]]:
+        """(first token, end token, cue) of every cue in words[lo:hi], left to right."""
+        hi = len(words) if hi is None else hi
+        out = []
+        i = lo
+        while i < hi:
+            cue = self.match_at(words, i)
+            if cue is not None and i + len(cue.words) <= hi:
+                out.append((i, i + len(cue.words), cue))
+                i += len(cue.words)
+            else:
+                i += 1
+        return out
+
+
+_CUE_WORD_RE = re.compile(r"[\w*]+")
+
+
+def _cues(phrases: list[str], value: str) -> list[Cue]:
+    out = []
+    for phrase in phrases:
+        words = tuple(_norm(w) for w in _CUE_WORD_RE.findall(phrase))
+        if words:
+            out.append(Cue(words, value))
+    return out
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(resources.files("diplograph.lexicon").joinpath(name).read_text("utf-8"))
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    groups: dict[str, dict]
+    relations: dict[str, tuple[set[str], set[str]]]
+    triggers: CueTable
+    negation: CueTable
+    hypothetical: CueTable
+    report: CueTable
+    event_heads: CueTable
+    event_verbs: CueTable
+    participate: CueTable
+    locative: set[str]
+    roles: CueTable
+    heads: CueTable
+    anaphora: CueTable
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    trig = _load("triggers.toml")
+    roles = _load("roles.toml")["roles"]
+    heads = _load("heads.toml")
+    groups = trig["groups"]
+    trig_cues = [c for g, spec in groups.items() for c in _cues(spec.get(lang, []), g)]
+    mod = trig["modality"]
+    ev = trig["events"]
+    head_cues = [c for typ in ("Agreement", "Organization", "Initiative") for c in _cues(heads[typ].get(lang, []), typ)]
+    ana = heads["anaphora"]
+    ana_cues = [c for typ, spec in ana.items() for c in _cues(spec.get(lang, []), typ)]
+    return Lexicon(
+        lang=lang,
+        groups=groups,
+        relations={r: (set(d), set(rg)) for r, (d, rg) in trig["relations"].items()},
+        triggers=CueTable(trig_cues),
+        negation=CueTable(_cues(mod["negation"].get(lang, []), "neg")),
+        hypothetical=CueTable(_cues(mod["hypothetical"].get(lang, []), "hyp")),
+        report=CueTable(_cues(mod["report"].get(lang, []), "report")),
+        event_heads=CueTable(_cues(ev["heads"].get(lang, []), "Event")),
+        event_verbs=CueTable(_cues(ev["verbs"].get(lang, []), "Event")),
+        participate=CueTable(_cues(ev["participate"].get(lang, []), "participate")),
+        locative=set(ev["locative"].get(lang, [])),
+        roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
+        heads=CueTable(head_cues),
+        anaphora=CueTable(ana_cues),
+    )
+
+
+def words_of(tokens: list[Token]) -> list[str]:
+    return [_norm(t.text) for t in tokens]

@@ -1,0 +1,268 @@
+"""Recognise and link entity mentions in one article.
+
+Four sources, in order of trust: names from the catalog (any language, any inflection,
+matched on stem keys), abbreviations defined in the article ("... Организация (ШОС)"),
+new names built around head nouns ("Всеобхватния план за действие", "the Comprehensive
+Plan of Action"), and anaphors ("Асоциацията", "the bloc", "договора") that point back
+to the last fitting entity.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from ..catalog import Catalog
+from ..models import Entity
+from ..namespaces import DGI
+from ..text import Token, name_key
+from .lexicon import Lexicon, words_of
+
+_NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
+_PERSON_GAP_RE = re.compile(r"[ \u00a0\-]+")
+_ADJ_END = {
+    "bg": ("ски", "ска", "ско", "ските", "ската", "ското", "ския", "ският", "ен", "ния", "ната", "ното", "ните", "на", "но", "ни",
+           "ия", "ият", "ата", "ото", "ите", "ен", "ена", "ено", "ени", "вен", "вна", "вно", "ален", "ална", "ално", "ални"),
+    "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю", "ыми", "ими"),
+}
+_NAME_LINKS = {
+    "en": {"of", "on", "for", "and", "in", "the", "between", "to", "against"},
+    "bg": {"за", "на", "и", "в", "във", "от", "между", "относно", "по", "срещу", "с"},
+    "ru": {"о", "об", "по", "и", "в", "во", "на", "между", "для", "против", "с"},
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A recognised entity at tokens [i, j) and characters [start, end)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    entity: Entity
+    source: str            # "catalog", "abbr", "new", "anaphor", "demonym", "generic"
+    proper: bool = True
+
+
+@dataclass
+class CatalogIndex:
+    """Key sequences of every catalog name, for one article language."""
+
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    family: dict[str, str] = field(default_factory=dict)
+
+
+_TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
+
+
+_INDEXES: dict[tuple[int, str], CatalogIndex] = {}
+
+
+def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
+    """Build (once per catalog and language) the stem-key index of all names."""
+    key = (id(catalog), lang)
+    idx = _INDEXES.get(key)
+    if idx is not None:
+        return idx
+    idx = CatalogIndex()
+    ents = sorted(catalog.entities.values(), key=lambda e: (_TYPE_RANK.get(e.type, 9), e.iri))
+    for ent in ents:
+        for name in ent.all_names():
+            if name in ent.abbreviations or (name.isupper() and len(name) <= 8 and " " not in name):
+                idx.abbreviations.setdefault(name, ent.iri)
+                continue
+            keys = name_key(name, lang)
+            if not keys:
+                continue
+            bucket = idx.names.setdefault(keys[0], [])
+            if not any(k == keys for k, _ in bucket):
+                bucket.append((keys, ent.iri))
+        for names in ent.demonyms.values():
+            for d in names:
+                keys = name_key(d, lang)
+                if len(keys) == 1:
+                    idx.demonyms.setdefault(keys[0], ent.iri)
+        for fam in ent.family_names:
+            keys = name_key(fam, lang)
+            if len(keys) == 1:
+                idx.family.setdefault(keys[0], ent.iri)
+    for bucket in idx.names.values():
+        bucket.sort(key=lambda kv: -len(kv[0]))
+    _INDEXES[key] = idx
+    return idx
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    return _NAME_GAP_RE.fullmatch(text[a.end:b.start]) is not None
+
+
+def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str) -> list[Mention]:
+    idx = catalog_index(catalog, lang)
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        best: tuple[int, str, str] | None = None
+        abbr = idx.abbreviations.get(tok.text)
+        if abbr:
+            best = (1, abbr, "abbr")
+        for keys, iri in idx.names.get(tok.key, ()):
+            m = len(keys)
+            if best and m <= best[0]:
+                break
+            if i + m > n or (m == 1 and not tok.is_cap):
+                continue
+            if all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
+                if m == 1 and tok.is_upper is False and len(tok.text) < 3:
+                    continue
+                best = (m, iri, "catalog")
+                break
+        if best is None and tok.is_cap and tok.key in idx.family:
+            best = (1, idx.family[tok.key], "catalog")
+        if best is not None:
+            m, iri, src = best
+            out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), src))
+            i += m
+            continue
+        if tok.key in idx.demonyms and not tok.is_upper:
+            out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(idx.demonyms[tok.key]), "demonym", proper=False))
+        i += 1
+    return out
+
+
+def new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...] = ()) -> Entity:
+    """A stable entity for a name the catalog lacks: its IRI hashes the name's stem keys."""
+    keys = " ".join(name_key(name, lang))
+    slug = re.sub(r"\W+", "-", keys).strip("-")[:60] or "x"
+    digest = hashlib.sha1(f"{typ}|{keys}".encode()).hexdigest()[:8]
+    iri = f"{DGI}{typ.lower()}/{slug}-{digest}"
+    labels = tuple(dict.fromkeys(x for x in extra if x and x != name))
+    return Entity(iri=iri, label=name, type=typ, labels=labels, in_catalog=False)
+
+
+def _is_adjective(word: str, lang: str) -> bool:
+    w = word.lower()
+    return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ()))
+
+
+def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexicon,
+                  sent_first: set[int]) -> list[Mention]:
+    """New names around head nouns (treaty, organization, initiative ...)."""
+    words = words_of(tokens)
+    lang = lex.lang
+    out: list[Mention] = []
+    for a, b, cue in lex.heads.find(words):
+        if a in covered:
+            continue
+        typ = cue.value
+        lo = a
+        while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
+            prev = tokens[lo - 1]
+            if (prev.is_cap and (lo - 1) not in sent_first) or _is_adjective(prev.text, lang) or (lang == "en" and prev.is_cap):
+                lo -= 1
+            else:
+                break
+        hi = b
+        links = _NAME_LINKS.get(lang, set())
+        k = b
+        while k < len(tokens) and k not in covered and k - b < 10 and _gap_ok(text, tokens[k - 1], tokens[k]):
+            w = words[k]
+            if w in links or tokens[k].is_cap or (lang != "en" and (_is_adjective(w, lang) or w.isdigit())):
+                k += 1
+                if w not in links:
+                    hi = k
+            elif lang != "en" and k > b and words[k - 1] in links:
+                k += 1
+                hi = k
+            else:
+                break
+        short_hi = min(hi, b + 2) if hi > b and words[b] in links else b
+        if short_hi < hi and short_hi < len(tokens) and words[short_hi - 1] in links:
+            short_hi += 1
+        short_hi = min(short_hi, hi)
+        proper = any(tokens[x].is_cap and x not in sent_first for x in range(lo, hi)) or (
+            lang == "en" and tokens[lo].is_cap)
+        if max(hi, b) - lo < 2:
+            continue  # a bare head noun is an anaphor or a common noun, not a name
+        short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
+        full = text[tokens[lo].start:tokens[hi - 1].end]
+        ent = new_entity(short, typ, lang, (full,))
+        out.append(Mention(lo, max(hi, b), tokens[lo].start, tokens[max(hi, b) - 1].end, ent,
+                           "new" if proper else "generic", proper=proper))
+    return out
+
+
+_ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\s*\)")
+
+
+def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Name (ABBR)" teaches ABBR for this article; returns the later uses of ABBR."""
+    learned: dict[str, Entity] = {}
+    for m in mentions:
+        if m.source in ("catalog", "new", "abbr"):
+            d = _ABBR_DEF_RE.match(text, m.end)
+            if d and d.group(1) not in learned:
+                learned[d.group(1)] = m.entity
+    if not learned:
+        return []
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    out = []
+    for i, tok in enumerate(tokens):
+        if i not in taken and tok.text in learned:
+            out.append(Mention(i, i + 1, tok.start, tok.end, learned[tok.text], "abbr"))
+    return out
+
+
+def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Generic definite nouns resolved to the last entity of their type mentioned before."""
+    words = words_of(tokens)
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    ordered = sorted((m for m in mentions if m.proper and m.source != "demonym"), key=lambda m: m.i)
+    out = []
+    for a, b, cue in lex.anaphora.find(words):
+        if any(k in taken for k in range(a, b)):
+            continue
+        typ = cue.value
+        if typ == "Person":
+            continue  # persons are resolved by role, see relations
+        head = tokens[b - 1].key[:5]
+        best = None
+        for m in ordered:
+            if m.i >= a:
+                break
+            if m.entity.type != typ:
+                continue
+            names = [m.entity.label, *m.entity.labels]
+            same_head = any(head in " ".join(name_key(nm, lex.lang)) for nm in names)
+            if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and not same_head:
+                continue
+            best = m
+        if best is not None:
+            out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
+    return out
+
+
+_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
+                "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
+                "альянс", "альянса", "объединение", "объединения"}
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep, where mentions overlap, the catalog one, else the longest."""
+    rank = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(mentions, key=lambda m: (rank.get(m.source, 5), -(m.j - m.i), m.i)):
+        span = set(range(m.i, m.j))
+        if span & taken:
+            continue
+        chosen.append(m)
+        taken |= span
+    return sorted(chosen, key=lambda m: m.i)
+
+
+def with_entity(m: Mention, entity: Entity) -> Mention:
+    return replace(m, entity=entity)

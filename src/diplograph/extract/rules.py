@@ -1,0 +1,453 @@
+"""The rule-based extractor: catalog-linked mentions, cue words and argument types.
+
+For each sentence it finds relation cues (lexicon/triggers.toml), picks the subject and
+object among the sentence's mentions by the relation's domain and range and by word
+order, expands coordinated lists, reads negation, hedging and reported speech before
+the cue, and attaches the nearest time expression (explicit or implied).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..catalog import Catalog, load_catalog
+from ..dates import TimeExpr, find_times
+from ..models import Article, Claim, Entity, Evidence, Extraction, Mention as OutMention, When
+from ..namespaces import DGI
+from ..text import sentences, tokenize
+from .context import Context, Event
+from .lexicon import lexicon, words_of
+from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
+                       new_entity, resolve_overlaps)
+
+ACTOR = {"State", "Organization"}
+POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
+START_RELATIONS = {"memberOf", "observerOf", "dialoguePartnerOf", "partnerOf"}
+_COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "with", "с", "със"}
+_BY = {"by", "от", "со", "стороны", "страна"}
+
+
+@dataclass
+class Found:
+    subject: Entity
+    relation: str
+    object: Entity
+    sentence: int
+    when: When
+    role: str | None = None
+    confidence: float = 0.7
+    modality: str = "asserted"
+    reported_by: Entity | None = None
+
+
+class RulesExtractor:
+    """Extract claims with hand-written, language-aware rules over catalog-linked mentions."""
+
+    name = "rules"
+
+    def __init__(self, catalog: Catalog | None = None) -> None:
+        self.catalog = catalog or load_catalog()
+
+    def extract(self, article: Article) -> Extraction:
+        ctx = self.context(article)
+        found: list[Found] = []
+        found += officials(ctx)
+        found += events(ctx)
+        found += places(ctx)
+        found += relations(ctx)
+        return Extraction(article=article, claims=to_claims(ctx, found), mentions=out_mentions(ctx))
+
+    def context(self, article: Article) -> Context:
+        text, lang = article.text, article.lang
+        lex = lexicon(lang)
+        tokens = tokenize(text, lang)
+        spans = sentences(text)
+        sent_tokens, k = [], 0
+        for a, b in spans:
+            while k < len(tokens) and tokens[k].start < a:
+                k += 1
+            lo = k
+            while k < len(tokens) and tokens[k].end <= b:
+                k += 1
+            sent_tokens.append((lo, k))
+        ctx = Context(article, self.catalog, lex, tokens, words_of(tokens), spans, sent_tokens)
+        first = {lo for lo, _ in sent_tokens}
+        found = catalog_mentions(text, tokens, self.catalog, lang)
+        covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+        found += head_mentions(text, tokens, covered, lex, first)
+        found = resolve_overlaps(found)
+        found += abbreviation_definitions(text, found, tokens)
+        found = resolve_overlaps(found)
+        found += anaphor_mentions(tokens, found, lex)
+        ctx.mentions = resolve_overlaps(found)
+        ctx.times = find_times(text, lang, article.date)
+        return ctx
+
+
+# --- officials -------------------------------------------------------------------
+
+def officials(ctx: Context) -> list[Found]:
+    """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
+    out: list[Found] = []
+    by_start = {m.i: m for m in ctx.mentions}
+    added: list[Mention] = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
+            office: Entity | None = None
+            demonym = by_start.get(a - 1)
+            if demonym and demonym.entity.type in ACTOR:
+                office = demonym.entity
+            k, person = b, None
+            while k < hi and k - b <= 6:
+                m = by_start.get(k)
+                if m is not None:
+                    if m.entity.type == "Person":
+                        person = m
+                        break
+                    if m.entity.type in ACTOR and office is None:
+                        office = m.entity
+                    k = m.j
+                    continue
+                tok = ctx.tokens[k]
+                if tok.is_cap and not tok.is_upper:
+                    person = _new_person(ctx, k, hi, by_start)
+                    if person:
+                        added.append(person)
+                    break
+                if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper:
+                    k += 1
+                    continue
+                break
+            if person is None:
+                continue
+            role = cue.value
+            if role in ("minister", "chairman") and office is None:
+                continue
+            if office is None:
+                office = _office_from_catalog(ctx, person.entity, role)
+            if office is None:
+                continue
+            out.append(Found(person.entity, "officialOf", office, s, When(), role=role, confidence=0.85))
+    if added:
+        ctx.mentions = resolve_overlaps(ctx.mentions + added)
+    return out
+
+
+def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
+    j = k
+    while j < hi and j - k < 3 and ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper and j not in by_start:
+        if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
+            break
+        j += 1
+    if j - k < 2 and not (ctx.lex.lang == "en" and j - k == 1):
+        return None if j - k < 1 else (None if ctx.lex.lang != "ru" else _single(ctx, k))
+    name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[j - 1].end]
+    return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end, new_entity(name, "Person", ctx.lex.lang), "new")
+
+
+def _single(ctx: Context, k: int) -> Mention | None:
+    return None
+
+
+def _office_from_catalog(ctx: Context, person: Entity, role: str) -> Entity | None:
+    ent = ctx.catalog.get(person.iri)
+    if ent is None or not ent.tenures:
+        return None
+    fitting = [t for t in ent.tenures if t.role == role] or ent.tenures
+    iri = fitting[-1].office_of
+    return ctx.catalog.entity(iri) if iri in ctx.catalog.entities else None
+
+
+# --- events ----------------------------------------------------------------------
+
+def _event_iri(doc: str, n: int) -> str:
+    return f"{DGI}event/{hashlib.sha1(doc.encode()).hexdigest()[:10]}-{n}"
+
+
+def events(ctx: Context) -> list[Found]:
+    """Meetings, summits and visits: where and when, and who took part."""
+    lex = ctx.lex
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        heads = lex.event_heads.find(ctx.words, lo, hi)
+        verbs = lex.event_verbs.find(ctx.words, lo, hi)
+        if not heads and not verbs:
+            continue
+        ms = ctx.mentions_in(s)
+        place = _locative_place(ctx, ms)
+        points = [t for t in ctx.times_in(s) if t.kind == "point" and t.at]
+        at = points[0].at if points else None
+        ev = _merge_event(ctx, s, place, at, heads)
+        if ev is None:
+            continue
+        ctx.sentence_event[s] = ev
+        for m in ms:
+            if m.entity.type in ("Person", "State", "Organization") and m.source != "demonym":
+                if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)):
+                    continue
+                ev.participants.setdefault(m.entity.iri, (m.entity, s))
+    out: list[Found] = []
+    for ev in ctx.events:
+        if ev.place is None:
+            continue
+        out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75))
+        for ent, s in ev.participants.values():
+            conf = 0.8 if ent.type == "Person" else 0.6
+            out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
+    return out
+
+
+def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
+    best = None
+    for m in ms:
+        if m.entity.type not in ("Place", "State") or m.source == "demonym":
+            continue
+        if m.i > 0 and ctx.words[m.i - 1] in ctx.lex.locative:
+            if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
+                best = m
+    return best
+
+
+def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads) -> Event | None:
+    for ev in reversed(ctx.events):
+        same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
+            ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
+        same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at)
+        if same_place and same_time and (place is None or at is None or s - ev.sentence <= 3):
+            if place is not None and (ev.place is None or ev.place.entity.type == "State" and place.entity.type == "Place"):
+                ev.place = place
+            if at and (ev.at is None or len(at) > len(ev.at)):
+                ev.at = at
+            return ev
+    if place is None and at is None:
+        return None
+    lo, hi = ctx.sent_tokens[s]
+    a = heads[0][0] if heads else lo
+    label = ctx.article.text[ctx.tokens[a].start:ctx.tokens[min(hi, a + 6) - 1].end] if hi > a else "event"
+    ent = Entity(iri=_event_iri(ctx.article.doc, len(ctx.events)), label=label, type="Event", in_catalog=False)
+    ev = Event(ent, s, at, place)
+    ctx.events.append(ev)
+    return ev
+
+
+def places(ctx: Context) -> list[Found]:
+    """"Vientiane, Laos": a place followed by the state it lies in."""
+    out = []
+    ms = ctx.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j:
+            gap = ctx.article.text[a.end:b.start]
+            if gap.strip() in (",", "(") :
+                out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))
+    return out
+
+
+# --- relations -------------------------------------------------------------------
+
+def relations(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        trig = ctx.lex.triggers.find(ctx.words, lo, hi)
+        if not trig:
+            continue
+        present = {c.value for _, _, c in trig}
+        blocked = {b for g in present for b in ctx.lex.groups[g].get("blocks", [])}
+        ms = [m for m in ctx.mentions_in(s)]
+        for a, b, cue in trig:
+            group = cue.value
+            if group in blocked:
+                continue
+            if group == "partner":
+                out += _partners(ctx, s, ms, a, b)
+            elif group == "party" and ctx.words[a] in ("between", "между"):
+                out += _between(ctx, s, ms, a, b)
+            else:
+                out += _typed(ctx, s, ms, a, b, group)
+    return out
+
+
+def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Context) -> list[Mention]:
+    """The anchor and the mentions coordinated with it ("Laos, Myanmar and Cambodia")."""
+    idx = ms.index(anchor)
+    group = [anchor]
+    for step in (-1, 1):
+        k = idx
+        while 0 <= k + step < len(ms):
+            nxt = ms[k + step]
+            lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
+            between = ctx.words[lo:hi]
+            gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
+            if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 3 and \
+                    all(w in _COORD for w in between) and (between or "," in gap):
+                group.append(nxt)
+                k += step
+            else:
+                break
+    return sorted(group, key=lambda m: m.i)
+
+
+def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
+    spec = ctx.lex.groups[group]
+    rels = spec["relations"]
+    ranges = set().union(*(ctx.lex.relations[r][1] for r in rels))
+    usable = [m for m in ms if m.source != "demonym" and (m.proper or m.entity.type in ("Agreement", "Initiative"))]
+    after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges]
+    before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
+    obj = after[0] if after else (before[-1] if before else None)
+    if obj is None:
+        return []
+    rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    domain = ctx.lex.relations[rel][0]
+    subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri]
+    subj = _genitive(ctx, subj_cands, b, obj)
+    pre = [m for m in subj_cands if m.j <= a and a - m.j <= 12]
+    if subj is None and pre:
+        subj = pre[-1]
+    if subj is None and "Event" in domain and ctx.event_for(s) is not None:
+        subj = None
+    elif subj is None:
+        post = [m for m in subj_cands if m.i >= b and m.i - b <= 12]
+        if post:
+            subj = post[0]
+    subjects: list[Entity]
+    if subj is not None:
+        subjects = [m.entity for m in _actor_list(ms, subj, domain, ctx)]
+    elif "Event" in domain and ctx.event_for(s) is not None:
+        subjects = [ctx.event_for(s).entity]
+        subj = None
+    else:
+        return []
+    objects = [m.entity for m in _actor_list(ms, obj, {obj.entity.type}, ctx)]
+    modality = _modality(ctx, s, subj.i if subj else a, a, rel)
+    when = _when(ctx, s, a, rel, spec.get("time", "at"))
+    speaker = _speaker(ctx, s, ms)
+    conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
+    out = []
+    for se in subjects:
+        for oe in objects:
+            if se.iri != oe.iri:
+                out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
+    return out
+
+
+_GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
+
+
+def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Mention | None:
+    """The actor right after a nominal cue: "присъединяването на Русия към", "accession of
+    Russia to", "initiative of President Putin", "присоединение России к"."""
+    for m in cands:
+        if m.i < b or m.i > obj.i:
+            continue
+        gap = range(b, m.i)
+        if len(gap) > 4:
+            return None
+        roles = {k for x, y, _ in ctx.lex.roles.find(ctx.words, b, m.i) for k in range(x, y)}
+        if all(ctx.words[k] in _GENITIVE_LINKS or k in roles for k in gap) and \
+                (gap or ctx.lex.lang == "ru") and (not gap or ctx.words[b] in _GENITIVE_LINKS or b in roles):
+            return m
+        return None
+    return None
+
+
+def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
+              and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
+    seen, uniq = set(), []
+    for m in actors:
+        if m.entity.iri not in seen:
+            seen.add(m.entity.iri)
+            uniq.append(m)
+    if len(uniq) < 2:
+        return []
+    anchor = uniq[0]
+    modality = _modality(ctx, s, anchor.i, a, "partnerOf")
+    when = _when(ctx, s, a, "partnerOf", "start")
+    speaker = _speaker(ctx, s, ms)
+    return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
+            for m in uniq[1:]]
+
+
+def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    docs = [m for m in ms if m.entity.type == "Agreement" and m.j <= a and a - m.j <= 3]
+    actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
+    if not docs or not actors:
+        return []
+    parties = _actor_list(ms, actors[0], ACTOR, ctx)
+    when = _when(ctx, s, a, "partyTo", "span")
+    return [Found(p.entity, "partyTo", docs[-1].entity, s, when, confidence=0.75) for p in parties]
+
+
+# --- modality, time, speaker -----------------------------------------------------
+
+def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
+    lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 1, a - 6)
+    if ctx.lex.negation.find(ctx.words, lo, a + 1):
+        return "negated"
+    if rel != "partnerOf" and ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1):
+        return "hypothetical"
+    return "asserted"
+
+
+def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
+    lo, hi = ctx.sent_tokens[s]
+    cues = ctx.lex.report.find(ctx.words, lo, hi)
+    if not cues:
+        return None
+    a = cues[0][0]
+    people = [m for m in ms if m.entity.type in ("Person", "State", "Organization") and m.source != "demonym"]
+    before = [m for m in people if m.j <= a and a - m.j <= 8]
+    after = [m for m in people if m.i >= cues[0][1] and m.i - cues[0][1] <= 4]
+    pick = before[-1] if before else (after[0] if after else None)
+    return pick.entity if pick else None
+
+
+def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
+    times = ctx.times_in(s)
+    trig_char = ctx.tokens[a].start
+    anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
+    if anniv:
+        return _as_when(anniv[-1], rel)
+    cands = [t for t in times if t.kind != "anniversary"]
+    if cands:
+        best = min(cands, key=lambda t: abs(t.start - trig_char))
+        return _as_when(best, rel)
+    if rel in POINT_RELATIONS:
+        ev = ctx.event_for(s)
+        if ev is not None and ev.at:
+            return When(at=ev.at)
+        if ctx.article.date:
+            return When(at=ctx.article.date)
+    return When()
+
+
+def _as_when(t: TimeExpr, rel: str) -> When:
+    if t.span:
+        return When(start=t.span[0], end=t.span[1])
+    if rel in START_RELATIONS:
+        return When(start=t.at)
+    return When(at=t.at)
+
+
+# --- output ----------------------------------------------------------------------
+
+def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
+    text = ctx.article.text
+    seen: dict[tuple[str, str, str], Claim] = {}
+    for f in found:
+        key = (f.subject.iri, f.relation, f.object.iri)
+        if f.relation == "partnerOf" and key[0] > key[2]:
+            key = (key[2], key[1], key[0])
+        a, b = ctx.sentences[f.sentence]
+        claim = Claim(doc=ctx.article.doc, subject=f.subject, relation=f.relation, object=f.object,
+                      evidence=Evidence(text[a:b], a, b), when=f.when, role=f.role,
+                      confidence=f.confidence, modality=f.modality, reported_by=f.reported_by)
+        old = seen.get(key)
+        if old is None or (old.modality != "asserted" and claim.modality == "asserted") or \
+                (old.modality == claim.modality and not old.when and claim.when):
+            seen[key] = claim
+    return list(seen.values())
+
+
+def out_mentions(ctx: Context) -> list[OutMention]:
+    return [OutMention(ctx.article.doc, m.start, m.end, ctx.article.text[m.start:m.end], m.entity)
+            for m in ctx.mentions if m.proper or m.source == "anaphor"]
