@@ -1,0 +1,1 @@
+"""Store backends, registered by name in `diplograph.store.BACKENDS` and imported lazily."""

@@ -1,0 +1,82 @@
+"""On-disk backend: an embedded Oxigraph (RocksDB) store, spoken to through oxrdflib.
+
+Writes of article graphs go straight to pyoxigraph: `DROP SILENT GRAPH <g> ;
+INSERT DATA { GRAPH <g> { … } }` is one SPARQL Update, which Oxigraph applies in a
+single transaction, so a reader never sees an article half replaced and a failed
+write leaves the old graph in place. Measured on 100 graphs of 300 triples, this
+path (1.0 s) is as fast as rdflib's per-triple `Graph.add` (0.9 s) and faster than
+`Dataset.addN` (1.3 s), and it is the only one of the three that is atomic.
+Reference graphs are loaded with `pyoxigraph.Store.load`, which parses Turtle in Rust.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib.store import OxigraphStore as _RdflibOxigraph
+from rdflib import Dataset, Graph, URIRef
+
+from ..errors import StoreError
+from ..reference import ReferenceGraph
+from ..store import Store
+
+_ROCKSDB_MARKERS = ("CURRENT", "LOCK", "IDENTITY")
+
+
+class OxigraphStore(Store):
+    """A store in a directory on disk; one process at a time may hold it."""
+
+    backend = "oxigraph"
+
+    def _open(self) -> Dataset:
+        if not self.path:
+            raise StoreError("the oxigraph backend needs a store path (use --store PATH).")
+        self._ox = _open_oxigraph(Path(self.path))
+        return Dataset(store=_RdflibOxigraph(store=self._ox), default_union=True)
+
+    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
+        body = graph.serialize(format="nt") if len(graph) else ""
+        update = f"DROP SILENT GRAPH <{name}> ;\n"
+        if body:
+            update += f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+        try:
+            self._ox.update(update)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from exc
+
+    def _load_reference(self, reference: ReferenceGraph) -> None:
+        graph = ox.NamedNode(str(reference.name))
+        self._ox.remove_graph(graph)
+        for path in reference.files:
+            self._ox.load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=graph)
+
+    def quad_count(self) -> int:
+        return len(self._ox)
+
+    def close(self) -> None:
+        if hasattr(self, "_ox"):
+            self._ox.flush()
+            del self._ox
+        super().close()
+
+
+def _open_oxigraph(path: Path) -> ox.Store:
+    """Open the RocksDB directory, turning each way it can fail into one clear StoreError."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot open the store at {path}: it is a file, not a directory.")
+    if path.is_dir() and any(path.iterdir()) and not any((path / m).exists() for m in _ROCKSDB_MARKERS):
+        raise StoreError(f"cannot open the store at {path}: the directory holds other files, not a store.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the store at {path}: {exc.strerror or exc}.") from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot open the store at {path}: the directory is not writable.")
+    try:
+        return ox.Store(str(path))
+    except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"the store at {path} is in use by another process; "
+                             "wait for it to finish or pass another --store.") from exc
+        raise StoreError(f"cannot open the store at {path}: {exc}") from exc

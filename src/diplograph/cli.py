@@ -1,0 +1,285 @@
+"""The `diplograph` command: a thin click layer over the library.
+
+Each command parses its options, makes one library call and formats the result.
+Domain errors become `click.ClickException` ("Error: …", exit 1); bad usage exits 2.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import DiplographError
+from .store import DEFAULT_STORE_PATH, Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def domain_errors(func: F) -> F:
+    """Turn the library's errors into one-line click errors (exit 1)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DiplographError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def store_option(func: F) -> F:
+    """The shared `--store PATH` option (env DIPLOGRAPH_STORE)."""
+    return click.option("--store", "store_path", default=DEFAULT_STORE_PATH, show_default=True,
+                        envvar="DIPLOGRAPH_STORE", type=click.Path(dir_okay=True, file_okay=True),
+                        help="Directory of the on-disk store.")(func)
+
+
+def format_option(*choices: str, default: str) -> Callable[[F], F]:
+    """A shared `--format` option over the given choices."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+@contextmanager
+def opened(path: str) -> Iterator[Store]:
+    from .store import open_store
+
+    with open_store(path) as store:
+        yield store
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="diplograph")
+def cli() -> None:
+    """Turn news about international relations (bg, ru, en) into an RDF knowledge graph.
+
+    \b
+    Example:
+        diplograph ingest examples/articles/
+        diplograph query accessions --param treaty=TAC
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@domain_errors
+def ingest(paths: tuple[str, ...], store_path: str) -> None:
+    """Read articles, extract their claims and store each article as its own named graph.
+
+    PATHS are files (.txt, .html, .jsonl), folders, glob patterns or "-" for JSON
+    Lines on stdin. Re-ingesting an article replaces its graph. Inputs that cannot be
+    read are skipped and listed; the command then exits with status 1.
+
+    \b
+    Example:
+        diplograph ingest examples/articles/
+        diplograph ingest 'corpus/*.jsonl' --store ./kg
+        cat articles.jsonl | diplograph ingest -
+    """
+    from .ingest import IngestSummary, iter_ingest
+
+    summary = IngestSummary()
+    with opened(store_path) as store:
+        steps = iter_ingest(list(paths), store=store, summary=summary)
+        with click.progressbar(steps, label="Ingesting", file=sys.stderr, hidden=not sys.stderr.isatty(),
+                               item_show_func=lambda r: r.doc if r else None) as bar:
+            for _ in bar:
+                pass
+        quads = store.quad_count()
+    _echo_summary(summary, store_path, quads)
+
+
+def _echo_summary(summary: Any, store_path: str, quads: int) -> None:
+    s = "" if summary.articles == 1 else "s"
+    replaced = f" ({summary.replaced} replaced)" if summary.replaced else ""
+    click.echo(f"Ingested {summary.articles} article{s}{replaced}: {summary.claims} claims, "
+               f"{summary.new_entities} new entities.")
+    click.echo(f"Store {store_path}: {quads:,} quads.")
+    if summary.skipped:
+        click.echo(f"Skipped {len(summary.skipped)} input{'s' if len(summary.skipped) != 1 else ''}:")
+        for item in summary.skipped:
+            click.echo(f"  {item.source}: {item.reason}")
+        _raise_skipped(summary.skipped)
+
+
+def _raise_skipped(skipped: list[Any]) -> None:
+    if len(skipped) == 1:
+        raise click.ClickException(f"{skipped[0].source}: {skipped[0].reason}")
+    raise click.ClickException(f"{len(skipped)} inputs were skipped (listed above).")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@format_option("jsonl", "turtle", default="jsonl")
+@click.option("--mentions", is_flag=True, help="Also print one line per entity mention (jsonl only).")
+@domain_errors
+def extract(files: tuple[str, ...], fmt: str, mentions: bool) -> None:
+    """Print the claims of articles without storing them.
+
+    jsonl prints one line per asserted claim in the claims-contract shape (and,
+    with --mentions, one line per entity mention); turtle prints the RDF that
+    `ingest` would store.
+
+    \b
+    Example:
+        diplograph extract article.txt
+        diplograph extract article.txt --format turtle
+        diplograph extract corpus.jsonl --mentions > claims.jsonl
+    """
+    from .extract import extract as run_extractor
+    from .ingest import Skipped, extractor_version, try_extract
+    from .rdfmap import extraction_to_graph, new_graph
+    from .reader import iter_articles
+
+    skipped: list[Skipped] = []
+
+    def skip(source: str, reason: str) -> None:
+        skipped.append(Skipped(source, reason))
+
+    merged = new_graph()
+    for article in iter_articles(list(files), on_skip=skip):
+        extraction = try_extract(article, run_extractor, skip)
+        if extraction is None:
+            continue
+        if fmt == "turtle":
+            merged += extraction_to_graph(extraction, extractor_version=extractor_version())
+            continue
+        for line in _jsonl_lines(extraction, mentions):
+            click.echo(line)
+    if fmt == "turtle":
+        click.echo(merged.serialize(format="turtle"), nl=False)
+    if skipped:
+        for item in skipped:
+            click.echo(f"skipped {item.source}: {item.reason}", err=True)
+        _raise_skipped(skipped)
+
+
+def _jsonl_lines(extraction: Any, mentions: bool) -> Iterator[str]:
+    for claim in extraction.claims:
+        if claim.modality == "asserted":
+            yield json.dumps(claim.to_json(), ensure_ascii=False)
+    if mentions:
+        for mention in extraction.mentions:
+            yield json.dumps(mention.to_json(), ensure_ascii=False)
+
+
+def _parse_params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for value in values:
+        name, eq, text = value.partition("=")
+        if not eq or not name.strip():
+            raise click.BadParameter(f"{value!r} is not name=value.", ctx=ctx, param=param)
+        parsed[name.strip()] = text
+    return parsed
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, callback=_parse_params, metavar="NAME=VALUE",
+              help="A query parameter; repeat for several. Entities may be named in any language.")
+@format_option("table", "csv", "json", default="table")
+@store_option
+@domain_errors
+def query(name: str | None, params: dict[str, str], fmt: str, store_path: str) -> None:
+    """Run a query of the library by NAME, or a SPARQL file (FILE.rq); without NAME, list the library.
+
+    \b
+    Example:
+        diplograph query
+        diplograph query accessions --param treaty="Treaty of Amity and Cooperation in Southeast Asia"
+        diplograph query partners --param actor=ASEAN --format csv
+        diplograph query meetings --format json
+        diplograph query my-question.rq
+    """
+    from .query import format_result, list_queries, load_query, run_query
+
+    if name is None:
+        for query_name in list_queries():
+            spec = load_query(query_name)
+            click.echo(f"{query_name}: {spec.question}")
+        return
+    load_query(name)  # an unknown name fails before the store is opened
+    with opened(store_path) as store:
+        click.echo(format_result(run_query(store, name, **params), fmt))
+
+
+@cli.command()
+@click.option("--entity", "-e", help="Show only this entity's neighbourhood (IRI, name or abbreviation).")
+@click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Hops around --entity.")
+@click.option("--out", "-o", default="out/view.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@store_option
+@domain_errors
+def view(entity: str | None, depth: int, out: str, store_path: str) -> None:
+    """Write an interactive network of the stored claims as an HTML page (works offline).
+
+    \b
+    Example:
+        diplograph view
+        diplograph view --entity ASEAN --out asean.html
+        diplograph view --entity "Сергей Лавров" --depth 2
+    """
+    from .views import render_html, to_networkx
+
+    with opened(store_path) as store:
+        graph = to_networkx(store, entity, depth=depth)
+    path = render_html(graph, out, title=f"diplograph: {entity}" if entity else "diplograph")
+    click.echo(f"Wrote {path} ({graph.number_of_nodes()} entities, {graph.number_of_edges()} relations).")
+
+
+@cli.command()
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False), help="A SHACL file other than the packaged shapes.")
+@store_option
+@domain_errors
+def validate(shapes: str | None, store_path: str) -> None:
+    """Check the store (catalog and article graphs) against the SHACL shapes.
+
+    Prints pySHACL's report and exits 1 when the store does not conform.
+
+    \b
+    Example:
+        diplograph validate
+        diplograph validate --store ./kg
+    """
+    from .validate import validate_store
+
+    with opened(store_path) as store:
+        report = validate_store(store, shapes=shapes)
+    if not report.conforms:
+        click.echo(report.text)
+        raise click.ClickException(report.summary())
+    click.echo(report.summary())
+
+
+@cli.command()
+@format_option("table", "json", default="table")
+@store_option
+@domain_errors
+def stats(fmt: str, store_path: str) -> None:
+    """Count the store's articles, claims, entities and quads.
+
+    \b
+    Example:
+        diplograph stats
+        diplograph stats --format json
+    """
+    from .stats import store_stats
+
+    with opened(store_path) as store:
+        counts = store_stats(store)
+    if fmt == "json":
+        click.echo(json.dumps(counts, indent=2))
+        return
+    by_type = counts.pop("entities_by_type")
+    for key, value in counts.items():
+        click.echo(f"{key:<17} {value:>10,}" if isinstance(value, int) else f"{key:<17} {value:>10}")
+    for type_name, count in by_type.items():
+        click.echo(f"  {type_name:<15} {count:>10,}")

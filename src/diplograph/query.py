@@ -1,0 +1,207 @@
+"""Run the SPARQL queries of `queries/` by name, with parameters bound as RDF terms.
+
+Each `queries/<name>.rq` opens with a comment header that documents it and declares
+its parameters::
+
+    # Question: Which states acceded to a treaty, when, and according to which article?
+    # Parameter: treaty (Agreement, required) — an IRI, a name in any language or an abbreviation
+    # Example: diplograph query accessions --param treaty="TAC"
+
+A parameter's kind is an entity type (or several, `State|Organization`, or `entity`
+for any), `string`, `date` or `integer`. Entity parameters are resolved through the
+labels of the catalog and of the stored articles (any language, case-insensitive),
+then bound with a VALUES block (SPARQL 1.1, section 10.2), never pasted into the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from .errors import QueryError
+from .models import ENTITY_TYPES
+from .namespaces import CATALOG_GRAPH, DG, PREFIXES
+from .rdfmap import date_literal
+from .resources import data_dir
+from .results import RESULT_FORMATS, format_result
+from .store import Store
+
+_PARAMETER = re.compile(r"^#\s*Parameter:\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*[—–-]+\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(Question|Example):\s*(.*)$")
+_LITERAL_KINDS = ("string", "date", "integer")
+
+__all__ = ["QuerySpec", "Parameter", "list_queries", "load_query", "run_query", "resolve_entity",
+           "format_result", "RESULT_FORMATS"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One declared parameter of a query."""
+
+    name: str
+    kind: str              # "Agreement", "State|Organization", "entity", "string", "date", "integer"
+    required: bool
+    description: str
+
+    @property
+    def entity_types(self) -> tuple[str, ...] | None:
+        """The allowed entity types, () for any entity, None for a literal parameter."""
+        if self.kind in _LITERAL_KINDS:
+            return None
+        return () if self.kind == "entity" else tuple(self.kind.split("|"))
+
+
+@dataclass(frozen=True)
+class QuerySpec:
+    """A query of the library: its text and what its header declares."""
+
+    name: str
+    path: Path
+    text: str
+    question: str
+    example: str
+    parameters: tuple[Parameter, ...]
+
+    @classmethod
+    def from_file(cls, path: Path) -> QuerySpec:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"cannot read the query file {path}: {exc}") from exc
+        header = {m.group(1): m.group(2).strip() for m in map(_HEADER.match, text.splitlines()) if m}
+        parameters = tuple(_parse_parameter(m, path) for m in map(_PARAMETER.match, text.splitlines()) if m)
+        return cls(path.stem, path, text, header.get("Question", ""), header.get("Example", ""), parameters)
+
+
+def _parse_parameter(match: re.Match[str], path: Path) -> Parameter:
+    name, spec, description = match.groups()
+    flags = [part.strip() for part in spec.split(",")]
+    kind = flags[0]
+    for part in kind.split("|"):
+        if part not in (*ENTITY_TYPES, "entity", *_LITERAL_KINDS):
+            raise QueryError(f"{path.name}: parameter {name!r} has unknown kind {part!r}.")
+    return Parameter(name, kind, "required" in flags[1:], description.strip())
+
+
+def list_queries() -> dict[str, Path]:
+    """The library's queries: name -> .rq file."""
+    return {path.stem: path for path in sorted(data_dir("queries").glob("*.rq"))}
+
+
+def load_query(name_or_path: str | Path) -> QuerySpec:
+    """A library query by name ("accessions"), or any .rq file by path.
+
+    Raises:
+        QueryError: no query has that name, or the file cannot be read.
+    """
+    text = str(name_or_path)
+    if text.endswith(".rq") or "/" in text or "\\" in text:
+        path = Path(text)
+        if not path.is_file():
+            raise QueryError(f"query file {text} not found.")
+        return QuerySpec.from_file(path)
+    queries = list_queries()
+    if text not in queries:
+        known = ", ".join(queries) or "none"
+        raise QueryError(f"unknown query {text!r}; known queries: {known}.")
+    return QuerySpec.from_file(queries[text])
+
+
+def run_query(store: Store, name_or_path: str | Path, **params: str) -> Result:
+    """Run a library query (or a .rq file) over the store.
+
+    Args:
+        store: an open store.
+        name_or_path: a query name from `list_queries()` or the path of a .rq file.
+        **params: parameter values as text; entity parameters may be IRIs, prefixed
+            names (`state:rus`) or names in any language.
+
+    Raises:
+        QueryError: unknown query or parameter, a missing required parameter, an
+            entity no label names, or a query that fails.
+    """
+    spec = load_query(name_or_path)
+    return store.query(spec.text, bind_parameters(store, spec, params))
+
+
+def bind_parameters(store: Store, spec: QuerySpec, params: dict[str, str]) -> dict[str, Identifier]:
+    """RDF terms for the given parameter values, checked against the query's header."""
+    declared = {p.name: p for p in spec.parameters}
+    for name in params:
+        if name not in declared:
+            takes = ", ".join(declared) or "no parameters"
+            raise QueryError(f"query {spec.name!r} has no parameter {name!r}; it takes: {takes}.")
+    for parameter in spec.parameters:
+        if parameter.required and not params.get(parameter.name):
+            raise QueryError(f"query {spec.name!r} needs --param {parameter.name}=… ({parameter.description}).")
+    return {name: _term(store, declared[name], value) for name, value in params.items() if value != ""}
+
+
+def _term(store: Store, parameter: Parameter, value: str) -> Identifier:
+    if parameter.kind == "string":
+        return Literal(value)
+    if parameter.kind == "integer":
+        if not re.fullmatch(r"-?\d+", value.strip()):
+            raise QueryError(f"parameter {parameter.name!r} must be an integer, not {value!r}.")
+        return Literal(int(value))
+    if parameter.kind == "date":
+        try:
+            return date_literal(value.strip())
+        except Exception:
+            raise QueryError(f"parameter {parameter.name!r} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), "
+                             f"not {value!r}.") from None
+    return resolve_entity(store, value, types=parameter.entity_types or ())
+
+
+_RESOLVE = """
+SELECT DISTINCT ?entity ?g ?p ?type WHERE {
+  VALUES ?p { skos:prefLabel skos:altLabel dg:abbreviation rdfs:label }
+  GRAPH ?g { ?entity ?p ?label . }
+  FILTER(isLiteral(?label) && LCASE(STR(?label)) = ?needle)
+  OPTIONAL { ?entity a ?type . }
+}"""
+_PREDICATE_RANK = {"prefLabel": 0, "altLabel": 1, "abbreviation": 2, "label": 3}
+
+
+def resolve_entity(store: Store, value: str, *, types: tuple[str, ...] = ()) -> URIRef:
+    """The entity a parameter names: an IRI, a prefixed name or a label in any language.
+
+    Catalog labels win over labels seen in articles, preferred labels over alternative
+    labels over abbreviations. Matching ignores case and runs of whitespace.
+
+    Raises:
+        QueryError: no entity (of the allowed types) has that name, or several do.
+    """
+    text = " ".join(value.split())
+    direct = _as_iri(text)
+    if direct is not None:
+        return direct
+    rows = store.query(_RESOLVE, {"needle": Literal(text.lower())})
+    candidates: dict[URIRef, tuple[int, int]] = {}
+    allowed = {DG[t] for t in types}
+    for entity, graph, predicate, rdf_type in rows:
+        if not isinstance(entity, URIRef) or (allowed and rdf_type not in allowed):
+            continue
+        rank = (0 if graph == CATALOG_GRAPH else 1, _PREDICATE_RANK[str(predicate).rsplit("#", 1)[-1]])
+        candidates[entity] = min(rank, candidates.get(entity, rank))
+    what = " or ".join(types) if types else "entity"
+    if not candidates:
+        raise QueryError(f"no {what} is named {value!r} in the catalog or the stored articles.")
+    best = min(candidates.values())
+    winners = sorted(e for e, r in candidates.items() if r == best)
+    if len(winners) > 1:
+        raise QueryError(f"{value!r} names several entities ({', '.join(winners)}); pass one IRI instead.")
+    return winners[0]
+
+
+def _as_iri(text: str) -> URIRef | None:
+    if re.match(r"^https?://\S+$", text):
+        return URIRef(text)
+    prefix, colon, local = text.partition(":")
+    if colon and prefix in PREFIXES and re.fullmatch(r"[\w.-]+", local):
+        return URIRef(PREFIXES[prefix] + local)
+    return None

@@ -1,0 +1,203 @@
+"""The knowledge-graph store: one named graph per article, plus the reference graphs.
+
+Layout (RDF 1.1 datasets, https://www.w3.org/TR/rdf11-datasets/):
+
+- `https://w3id.org/diplograph/graph/catalog`: the packaged catalog (`graph/*.ttl`);
+- `https://w3id.org/diplograph/graph/ontology`: the ontology (`ontology/*.ttl`);
+- `https://w3id.org/diplograph/graph/article/<doc>`: everything one article says.
+
+The default graph is the union of all named graphs, so queries can use plain triple
+patterns and reach for `GRAPH ?g` only when they need to know which article said what.
+
+Backends are picked by name from `BACKENDS` (a plain registry, as in rdflib's
+`plugin.register`), and imported only when used: "oxigraph" (on disk, the default)
+and "memory" (for tests).
+"""
+from __future__ import annotations
+
+import importlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from types import TracebackType
+from typing import Any
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from .errors import OntologyError, QueryError, StoreError
+from .namespaces import DCTERMS, PREFIXES, article_graph, doc_of_graph
+from .reference import ReferenceGraph, reference_graphs
+from .sparql import bind_values
+
+DEFAULT_STORE_PATH = "./diplograph-data"
+
+BACKENDS: dict[str, str] = {
+    "oxigraph": "diplograph.backends.oxigraph:OxigraphStore",
+    "memory": "diplograph.backends.memory:MemoryStore",
+}
+
+
+def register_backend(name: str, target: str) -> None:
+    """Make a backend available to `open_store` as "module.path:ClassName"."""
+    BACKENDS[name] = target
+
+
+def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigraph") -> Store:
+    """Open (creating if needed) a store and bring its reference graphs up to date.
+
+    Args:
+        path: the store's directory (ignored by the memory backend).
+        backend: a name in `BACKENDS`.
+
+    Raises:
+        StoreError: the backend is unknown, or the store cannot be opened or written.
+    """
+    try:
+        target = BACKENDS[backend]
+    except KeyError:
+        raise StoreError(f"unknown store backend {backend!r}; known backends: {', '.join(sorted(BACKENDS))}") from None
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    store: Store = cls(path)
+    try:
+        store.sync_reference()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+class Store(ABC):
+    """An RDF dataset of article graphs and reference graphs, spoken to through rdflib."""
+
+    backend: str = ""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.dataset: Dataset = self._open()
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace, override=True)
+
+    # -- what each backend provides -------------------------------------------------
+    @abstractmethod
+    def _open(self) -> Dataset:
+        """The backend's dataset, with its default graph the union of the named graphs."""
+
+    @abstractmethod
+    def _replace_graph(self, name: URIRef, graph: Graph) -> None:
+        """Replace named graph `name` with the triples of `graph` in one transaction."""
+
+    @abstractmethod
+    def _load_reference(self, reference: ReferenceGraph) -> None:
+        """Replace a reference graph with the content of its files."""
+
+    @abstractmethod
+    def quad_count(self) -> int:
+        """How many quads the store holds, all graphs together."""
+
+    def close(self) -> None:
+        """Release the store (and, on disk, its lock)."""
+        self.dataset.close()
+
+    # -- articles ----------------------------------------------------------------------
+    def replace_article(self, doc: str, graph: Graph) -> None:
+        """Store `graph` as article `doc`'s named graph, replacing what it held, atomically."""
+        self._replace_graph(URIRef(article_graph(doc)), graph)
+
+    def remove_article(self, doc: str) -> bool:
+        """Drop article `doc`'s graph; False when the store did not hold it."""
+        if not self.has_article(doc):
+            return False
+        self._replace_graph(URIRef(article_graph(doc)), Graph())
+        return True
+
+    def has_article(self, doc: str) -> bool:
+        """Whether the store holds a graph for article `doc`."""
+        return bool(self.query("ASK { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(article_graph(doc))}).askAnswer)
+
+    def articles(self) -> list[str]:
+        """The doc ids of the stored articles, sorted."""
+        docs = (doc_of_graph(str(context.identifier)) for context in self.dataset.contexts())
+        return sorted(doc for doc in docs if doc is not None)
+
+    def named_graph(self, name: str) -> Graph:
+        """A view of one named graph (reading it does not create it)."""
+        return Graph(store=self.dataset.store, identifier=URIRef(name), namespace_manager=self.dataset.namespace_manager)
+
+    # -- SPARQL ------------------------------------------------------------------------
+    def query(self, sparql: str, init_bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run a SPARQL query over the union of all graphs.
+
+        Args:
+            sparql: a SELECT, ASK, CONSTRUCT or DESCRIBE query.
+            init_bindings: variable name -> RDF term, bound through a VALUES block
+                opening the WHERE clause (see `diplograph.sparql.bind_values`).
+
+        Raises:
+            QueryError: the query does not parse or cannot be evaluated.
+        """
+        sparql = bind_values(sparql, init_bindings or {})
+        try:
+            result = self.dataset.query(sparql)
+            if result.type == "SELECT":  # evaluate now, so that errors surface here
+                # rdflib answers an aggregate query that matched nothing with one empty row
+                result.bindings = [row for row in result.bindings if any(v is not None for v in row.values())]
+            return result
+        except QueryError:
+            raise
+        except Exception as exc:  # the engines raise SyntaxError, ParseException, ValueError …
+            raise QueryError(f"the query failed: {_first_line(exc)}") from exc
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (in one transaction on the oxigraph backend)."""
+        try:
+            self.dataset.update(sparql)
+        except Exception as exc:
+            raise QueryError(f"the update failed: {_first_line(exc)}") from exc
+
+    def __len__(self) -> int:
+        return self.quad_count()
+
+    # -- reference graphs ----------------------------------------------------------------
+    def sync_reference(self) -> list[str]:
+        """Reload each reference graph whose packaged files changed; returns the reloaded names."""
+        reloaded = []
+        for reference in reference_graphs():
+            version = reference.version
+            if self.reference_version(reference.name) == version:
+                continue
+            try:
+                self._load_reference(reference)
+            except (SyntaxError, ValueError) as exc:
+                raise OntologyError(f"cannot load the packaged graph {reference.name}: {_first_line(exc)}") from exc
+            self.named_graph(reference.name).add((reference.name, DCTERMS.hasVersion, Literal(version)))
+            reloaded.append(str(reference.name))
+        return reloaded
+
+    def reference_version(self, name: URIRef) -> str | None:
+        """The content hash a reference graph was loaded from, or None if never loaded."""
+        versions = list(self.named_graph(name).objects(name, DCTERMS.hasVersion))
+        return str(versions[0]) if len(versions) == 1 else None
+
+    # -- context manager ---------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.path or ':memory:'}>"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def iter_quads(graph: Graph, name: URIRef) -> Iterator[tuple[Any, Any, Any, URIRef]]:
+    """The triples of `graph` as quads in graph `name`."""
+    for s, p, o in graph:
+        yield s, p, o, name
