@@ -1,0 +1,78 @@
+"""Time expressions of every shape, normalised against the publication date."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.dates import find_times, parse_date
+
+PUB = "2024-07-26"  # a Friday
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("26 юли 2024", "2024-07-26"),
+    ("26.07.2024", "2024-07-26"),
+    ("12 марта 2023 года", "2023-03-12"),
+    ("March 12, 2023", "2023-03-12"),
+    ("2023-03-12 14:05", "2023-03-12"),
+    ("Tuesday, 5 March 2024", "2024-03-05"),
+])
+def test_date_lines(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Министерска среща на Русия и АСЕАН в Лаос 2024 г.", "", "АНАЛИЗИ > СТАТИИ"])
+def test_lines_that_are_not_dates(line):
+    assert parse_date(line) is None
+
+
+@pytest.mark.parametrize("text, lang, kind, value", [
+    ("по повод 20-годишнината от присъединяването", "bg", "anniversary", "2004"),
+    ("the 30th anniversary of the treaty", "en", "anniversary", "1994"),
+    ("к 75-летию Победы", "ru", "anniversary", "1949"),
+    ("в 2017 г. страната", "bg", "point", "2017"),
+    ("от 1 януари 2015 г.", "bg", "point", "2015-01-01"),
+    ("last year", "en", "point", "2023"),
+    ("миналата година", "bg", "point", "2023"),
+    ("в прошлом году", "ru", "point", "2023"),
+    ("next year", "en", "point", "2025"),
+    ("last Tuesday", "en", "point", "2024-07-23"),
+    ("във вторник", "bg", "point", "2024-07-23"),
+    ("в среду", "ru", "point", "2024-07-24"),
+    ("earlier this month", "en", "point", "2024-07"),
+    ("в марте", "ru", "point", "2024-03"),
+    ("on 1 July", "en", "point", "2024-07-01"),
+    ("20 years ago", "en", "point", "2004"),
+])
+def test_points(text, lang, kind, value):
+    times = find_times(text, lang, PUB)
+    assert [(t.kind, t.at) for t in times] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("през 2021-2025 г.", "bg", ("2021", "2025")),
+    ("2021–2025", "en", ("2021", "2025")),
+    ("с 2021 по 2025 год", "ru", ("2021", "2025")),
+    ("from 2019 to 2023", "en", ("2019", "2023")),
+])
+def test_spans(text, lang, span):
+    times = find_times(text, lang, PUB)
+    assert [t.span for t in times] == [span]
+
+
+def test_offsets_point_into_the_text():
+    text = "Лидерите се срещнаха на 26 юли 2024 г. във Виентян."
+    (t,) = find_times(text, "bg", PUB)
+    assert text[t.start:t.end].startswith("26 юли 2024")
+
+
+def test_a_date_without_year_far_ahead_is_last_years():
+    assert [t.at for t in find_times("on 28 December", "en", "2024-01-10")] == ["2023-12-28"]
+    assert [t.at for t in find_times("on 15 October", "en", "2024-07-26")] == ["2024-10-15"]
+
+
+def test_money_is_not_a_year():
+    assert find_times("a loan of 2000 dollars", "en", PUB) == []
+
+
+def test_no_publication_date_means_no_implied_dates():
+    assert find_times("last year", "en", None) == []
