@@ -120,7 +120,7 @@ def add_article(graph: Graph, article: Article, node: URIRef) -> None:
         graph.add((node, DG.url, URIRef(article.url)))
     if article.outlet:
         graph.add((node, DG.outlet, Literal(article.outlet)))
-    if article.date:
+    if article.date and any(pattern.match(article.date) for pattern, _ in _DATE_TYPES):
         graph.add((node, DCTERMS.date, date_literal(article.date)))
 
 

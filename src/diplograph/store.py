@@ -19,7 +19,6 @@ import importlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from types import TracebackType
-from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
@@ -118,7 +117,7 @@ class Store(ABC):
 
     def articles(self) -> list[str]:
         """The doc ids of the stored articles, sorted."""
-        docs = (doc_of_graph(str(context.identifier)) for context in self.dataset.contexts())
+        docs = (doc_of_graph(str(context.identifier)) for context in dataset_graphs(self.dataset))
         return sorted(doc for doc in docs if doc is not None)
 
     def named_graph(self, name: str) -> Graph:
@@ -197,7 +196,7 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0]
 
 
-def iter_quads(graph: Graph, name: URIRef) -> Iterator[tuple[Any, Any, Any, URIRef]]:
-    """The triples of `graph` as quads in graph `name`."""
-    for s, p, o in graph:
-        yield s, p, o, name
+def dataset_graphs(dataset: Dataset) -> Iterator[Graph]:
+    """The dataset's graphs (rdflib renamed `contexts` to `graphs` in 7.1)."""
+    graphs = getattr(dataset, "graphs", None) or dataset.contexts
+    return iter(graphs())

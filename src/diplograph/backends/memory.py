@@ -8,7 +8,7 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, URIRef
 
 from ..reference import ReferenceGraph
-from ..store import Store
+from ..store import Store, dataset_graphs
 
 # Parsed reference graphs, by content hash, shared by every memory store of the process.
 _PARSED: dict[str, Graph] = {}
@@ -41,4 +41,4 @@ class MemoryStore(Store):
         return [doc for doc in super().articles() if self.has_article(doc)]
 
     def quad_count(self) -> int:
-        return sum(len(context) for context in self.dataset.contexts())
+        return sum(len(context) for context in dataset_graphs(self.dataset))

@@ -42,8 +42,9 @@ class OxigraphStore(Store):
             update += f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
         try:
             self._ox.update(update)
-        except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from exc
+        except (OSError, SyntaxError, ValueError) as exc:  # nothing was written: the update is one transaction
+            raise StoreError(f"cannot write graph <{name}> to the store at {self.path}: "
+                             f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
 
     def _load_reference(self, reference: ReferenceGraph) -> None:
         graph = ox.NamedNode(str(reference.name))
