@@ -154,6 +154,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
     words = words_of(tokens)
     lang = lex.lang
     out: list[Mention] = []
+    role_starts = {a for a, _, _ in lex.roles.find(words)}
     for a, b, cue in lex.heads.find(words):
         if a in covered:
             continue
@@ -168,7 +169,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         hi = b
         links = _NAME_LINKS.get(lang, set())
         k = b
-        while k < len(tokens) and k not in covered and k - b < 10 and _gap_ok(text, tokens[k - 1], tokens[k]):
+        while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10 and \
+                _gap_ok(text, tokens[k - 1], tokens[k]):
             w = words[k]
             if w in links or tokens[k].is_cap or (lang != "en" and (_is_adjective(w, lang) or w.isdigit())):
                 k += 1

@@ -173,7 +173,11 @@ def events(ctx: Context) -> list[Found]:
         if not heads and not verbs:
             continue
         ms = ctx.mentions_in(s)
-        place = _locative_place(ctx, ms)
+        cue_at = [x for x, _, _ in heads + verbs]
+        if heads and not verbs and _anaphoric(ctx, heads[0][0]) and ctx.events:
+            ctx.sentence_event[s] = ctx.events[-1]
+            continue
+        place = _locative_place(ctx, [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)])
         points = [t for t in ctx.times_in(s) if t.kind == "point" and t.at]
         at = points[0].at if points else None
         ev = _merge_event(ctx, s, place, at, heads)
@@ -194,6 +198,17 @@ def events(ctx: Context) -> list[Found]:
             conf = 0.8 if ent.type == "Person" else 0.6
             out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
     return out
+
+
+_DEMONSTRATIVE = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
+                  "той", "тот", "та"}
+
+
+def _anaphoric(ctx: Context, i: int) -> bool:
+    """"тази конференция", "the meeting", "срещата": an event already told about."""
+    if i > 0 and ctx.words[i - 1] in _DEMONSTRATIVE:
+        return True
+    return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
 
 
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
@@ -368,10 +383,18 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
 
 
 def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
-    docs = [m for m in ms if m.entity.type == "Agreement" and m.j <= a and a - m.j <= 3]
-    actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
-    if not docs or not actors:
+    """"a plan between X and Y" (also when the name itself holds the "between" phrase)."""
+    docs = [m for m in ms if m.entity.type == "Agreement" and (m.j <= a and a - m.j <= 3 or m.i < a < m.j)]
+    if not docs:
         return []
+    doc = docs[-1]
+    if doc.i < a < doc.j:  # the parties are inside the name: match them on their own
+        inner = catalog_mentions(ctx.article.text, ctx.tokens[b:doc.j], ctx.catalog, ctx.lex.lang)
+        ms = [Mention(m.i + b, m.j + b, m.start, m.end, m.entity, m.source) for m in inner]
+    actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
+    if not actors:
+        return []
+    docs = [doc]
     parties = _actor_list(ms, actors[0], ACTOR, ctx)
     when = _when(ctx, s, a, "partyTo", "span")
     return [Found(p.entity, "partyTo", docs[-1].entity, s, when, confidence=0.75) for p in parties]
