@@ -250,14 +250,13 @@ def _longest(found: list[TimeExpr]) -> list[TimeExpr]:
 
 
 def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> str | None:
-    """The ISO date of a line that is nothing but a date ("26 юли 2024", "March 12, 2023 14:05")."""
+    """The ISO date of a date line: a line that is a date, maybe with a time, a weekday or a
+    place around it ("26 юли 2024", "March 12, 2023 14:05", "26 December 2024, 17:40, St Petersburg")."""
     line = text.strip().rstrip(".").strip()
-    if not line or len(line) > 60:
+    if not line or len(line) > 80 or len(line.split()) > 10:
         return None
     for lg in ([lang] if lang else []) + list(LANGS):
-        times = find_times(line, lg, pub)
-        if len(times) == 1 and times[0].at and times[0].kind == "point" and len(times[0].at) >= 7:
-            rest = (line[: times[0].start] + line[times[0].end:]).strip(" ,|-–—:")
-            if not rest or re.fullmatch(r"[\d:\s.,apmAPMчгUTCGMT+\-()]*|[A-Za-zА-Яа-я]+,?", rest):
-                return times[0].at
+        times = [t for t in find_times(line, lg, pub) if t.kind == "point" and t.at and len(t.at) >= 7]
+        if times and times[0].start <= 12 and len(line[:times[0].start].split()) <= 1:
+            return times[0].at
     return None

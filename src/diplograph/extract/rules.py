@@ -180,6 +180,8 @@ def events(ctx: Context) -> list[Found]:
         place = _locative_place(ctx, [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)])
         points = [t for t in ctx.times_in(s) if t.kind == "point" and t.at]
         at = points[0].at if points else None
+        if at is None and verbs and not ctx.events:
+            at = ctx.article.date  # "the leaders met in Minsk": the news day, when nothing else is said
         ev = _merge_event(ctx, s, place, at, heads)
         if ev is None:
             continue
