@@ -47,9 +47,7 @@ class CueTable:
 
     def match_at(self, words: list[str], i: int) -> Cue | None:
         w = words[i]
-        cands = self.by_first.get(w[:5]) or []
-        if len(w) < 5:
-            cands = self.by_first.get(w, [])
+        cands = [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())]
         best = None
         for cue in cands:
             n = len(cue.words)
