@@ -8,8 +8,8 @@ Run from anywhere (this is the ``make catalog`` step; paths are resolved from th
 Writes, deterministically (rdflib's sorted Turtle):
 
 - ``graph/states.ttl``: the 193 UN member states, the two UN observer states (Palestine,
-  the Holy See / Vatican City), Kosovo and Taiwan, as ``dg:State`` with labels in en, bg
-  and ru. Names come from pycountry (ISO 3166-1: codes, English names, official names)
+  the Holy See / Vatican City), Kosovo, Taiwan and the Soviet Union (a former state, with
+  ``schema:dissolutionDate``), as ``dg:State`` with labels in en, bg and ru. Names come from pycountry (ISO 3166-1: codes, English names, official names)
   and babel (CLDR territory names in en, bg, ru); ``scripts/catalog_extra/states_extra.csv``
   adds what the libraries lack: UN status, Wikidata ids, preferred-label overrides,
   common alternative names, official names in bg/ru, abbreviations and demonyms.
@@ -59,6 +59,7 @@ AGREEMENT = Namespace(BASE + "id/agreement/")
 PLACE = Namespace(BASE + "id/place/")
 REFCLAIM = Namespace(BASE + "claim/ref/")
 WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
 PREFIXES = {"state": STATE, "org": ORG, "agreement": AGREEMENT, "place": PLACE}
 
 LANGS = ("en", "bg", "ru")
@@ -109,7 +110,8 @@ def curie(value: str) -> URIRef:
 def new_graph() -> Graph:
     graph = Graph(bind_namespaces="core")
     for prefix, ns in {"dg": DG, **PREFIXES, "refclaim": REFCLAIM, "wd": WD,
-                       "skos": SKOS, "owl": OWL, "prov": PROV, "dcterms": DCTERMS}.items():
+                       "skos": SKOS, "owl": OWL, "prov": PROV, "dcterms": DCTERMS,
+                       "schema": SCHEMA}.items():
         graph.bind(prefix, ns)
     return graph
 
@@ -136,6 +138,7 @@ class Labels:
 
     def add_to(self, graph: Graph, subject: URIRef) -> None:
         for lang in LANGS:
+            self.add_alt(lang, variants(self.pref[lang], lang)[1:])
             graph.add((subject, SKOS.prefLabel, Literal(self.pref[lang], lang=lang)))
             for name in self.alt[lang]:
                 graph.add((subject, SKOS.altLabel, Literal(name, lang=lang)))
@@ -192,20 +195,26 @@ def official_name(row: dict[str, str], lang: str, english: str, base: str,
     return ""
 
 
+def iso_country(iso3: str) -> object | None:
+    """pycountry's record of a current (ISO 3166-1) or former (ISO 3166-3) country."""
+    return pycountry.countries.get(alpha_3=iso3) or pycountry.historic_countries.get(alpha_3=iso3)
+
+
 def state_labels(row: dict[str, str], patterns: list[dict[str, str]]) -> Labels:
-    iso3 = row["iso3"]
-    country = pycountry.countries.get(alpha_3=iso3)
+    country = iso_country(row["iso3"])
     iso2 = row["iso2"] or country.alpha_2
-    cldr = {lang: TERRITORIES[lang][iso2] for lang in LANGS}
+    cldr = {lang: TERRITORIES[lang].get(iso2, "") for lang in LANGS}
     english = english_names(country, cldr["en"])
     labels = Labels(dropped=set(split(row["drop"])))
     labels.pref["en"] = row["pref_en"] or english[0]
     for lang in ("bg", "ru"):
         labels.pref[lang] = row[f"pref_{lang}"] or cldr[lang]
+    if not all(labels.pref.values()):
+        raise ValueError(f"{row['iso3']}: no name in some language; give pref_* in states_extra.csv")
     labels.add_alt("en", english + split(row["alt_en"]))
     official_en = re.sub(r"^the ", "", getattr(country, "official_name", "") or "")
     for lang in ("bg", "ru"):
-        clean_cldr = [] if UNCLEAN.search(cldr[lang]) else [cldr[lang]]
+        clean_cldr = [] if UNCLEAN.search(cldr[lang]) or not cldr[lang] else [cldr[lang]]
         official = official_name(row, lang, official_en, labels.pref[lang], patterns)
         labels.add_alt(lang, clean_cldr + split(row[f"alt_{lang}"]) + ([official] if official else []))
     for lang in LANGS:
@@ -225,6 +234,8 @@ def build_states(rows: list[dict[str, str]], patterns: list[dict[str, str]],
         graph.add((iri, SKOS.notation, Literal(row["iso3"])))
         labels.add_to(graph, iri)
         add_wikidata(graph, iri, checked_qid(labels.pref["en"], row["wikidata"], qids))
+        if row["dissolved"]:
+            graph.add((iri, SCHEMA.dissolutionDate, typed_date(row["dissolved"])))
         for name in [labels.pref["en"], *labels.alt["en"]]:
             index.setdefault(name.casefold(), iri)
     return graph, index

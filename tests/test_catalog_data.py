@@ -16,6 +16,7 @@ STATE = Namespace("https://w3id.org/diplograph/id/state/")
 PLACE = Namespace("https://w3id.org/diplograph/id/place/")
 AGREEMENT = Namespace("https://w3id.org/diplograph/id/agreement/")
 REFCLAIM = Namespace("https://w3id.org/diplograph/claim/ref/")
+SCHEMA = Namespace("https://schema.org/")
 LANGS = ("en", "bg", "ru")
 
 
@@ -103,9 +104,14 @@ def test_every_capital_belongs_to_a_known_state(states: Graph, places: Graph) ->
     assert [(p, s) for p, s in capitals if s not in known] == []
 
 
-def test_every_state_has_a_capital(states: Graph, places: Graph) -> None:
-    with_capital = set(places.objects(None, DG.capitalOf))
-    assert set(states.subjects(RDF.type, DG.State)) - with_capital == set()
+def test_every_current_state_has_a_capital(states: Graph, places: Graph) -> None:
+    current = set(states.subjects(RDF.type, DG.State)) - set(states.subjects(SCHEMA.dissolutionDate, None))
+    assert current - set(places.objects(None, DG.capitalOf)) == set()
+
+
+def test_former_states_are_marked(states: Graph) -> None:
+    assert str(states.value(STATE.sun, SCHEMA.dissolutionDate)) == "1991-12-26"
+    assert (STATE.sun, DG.abbreviation, Literal("СССР", lang="ru")) in states
 
 
 def test_places_are_located_in_known_states(states: Graph, places: Graph) -> None:
