@@ -283,7 +283,7 @@ BROKEN = [
     ("article-language", 'dcterms:language "bg"', 'dcterms:language "de"', DCTERMS.language, '"bg"'),
     ("article-no-language", ' ; dcterms:language "bg"', "", None, "language"),
     ("two-english-labels", '"Jakarta"@en', '"Jakarta"@en , "Djakarta"@en', SKOS.prefLabel, "English"),
-    ("no-english-label", '"Vientiane"@en', '"Виентян"@bg', SKOS.prefLabel, "English"),
+    ("no-label", 'skos:prefLabel "Vientiane"@en', 'rdfs:label "Vientiane"@en', SKOS.prefLabel, "prefLabel"),
     ("bad-qid", 'dg:wikidata "Q159"', 'dg:wikidata "159"', DG.wikidata, "Q[0-9]+"),
     ("sameas-mismatch", "owl:sameAs wd:Q159", "owl:sameAs wd:Q160", None, "disagrees with dg:wikidata"),
     ("tenure-without-role", 'dg:role "foreign minister" ; dg:officeOf', "dg:officeOf", DG.role, "dg:role"),
