@@ -211,27 +211,52 @@ def query(name: str | None, params: dict[str, str], fmt: str, store_path: str) -
         click.echo(format_result(run_query(store, name, **params), fmt))
 
 
+def _split_relations(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
 @cli.command()
-@click.option("--entity", "-e", help="Show only this entity's neighbourhood (IRI, name or abbreviation).")
+@click.option("--entity", "-e", help="Show only this entity's neighbourhood (IRI, name in any language, abbreviation).")
 @click.option("--depth", type=click.IntRange(1, 5), default=1, show_default=True, help="Hops around --entity.")
+@click.option("--relation", "-r", "relations", multiple=True, callback=_split_relations, metavar="NAMES",
+              help="Only these relations, comma-separated or repeated (e.g. memberOf,partnerOf).")
+@click.option("--since", metavar="DATE", help="Only claims that hold on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only claims that hold on or before DATE.")
+@click.option("--query", "-q", "query_name", metavar="NAME", help="Draw the result of a library query (or a .rq file).")
+@click.option("--param", "-p", "params", multiple=True, callback=_parse_params, metavar="NAME=VALUE",
+              help="A parameter of --query; repeat for several.")
+@click.option("--reference", is_flag=True, help="Also draw the catalog's reference facts (memberships, treaty parties).")
+@click.option("--size", "size_by", type=click.Choice(["degree", "claims"]), default="degree", show_default=True,
+              help="What a node's size grows with.")
 @click.option("--out", "-o", default="out/view.html", show_default=True, type=click.Path(dir_okay=False),
               help="The HTML file to write.")
 @store_option
 @domain_errors
-def view(entity: str | None, depth: int, out: str, store_path: str) -> None:
+def view(entity: str | None, depth: int, relations: tuple[str, ...], since: str | None, until: str | None,
+         query_name: str | None, params: dict[str, str], reference: bool, size_by: str, out: str,
+         store_path: str) -> None:
     """Write an interactive network of the stored claims as an HTML page (works offline).
+
+    Nodes are coloured and shaped by type (see the legend), edges labelled by
+    relation; hovering shows an entity's names and Wikidata link, or an edge's
+    dates, evidence sentences and source articles. Large views open with a
+    precomputed layout and physics off.
 
     \b
     Example:
         diplograph view
         diplograph view --entity ASEAN --out asean.html
         diplograph view --entity "Сергей Лавров" --depth 2
+        diplograph view --relation memberOf,partnerOf --since 2022 --until 2024
+        diplograph view --query partners --param actor=ASEAN --out asean-partners.html
     """
-    from .views import render_html, to_networkx
+    from .views import render_html, view_graph
 
     with opened(store_path) as store:
-        graph = to_networkx(store, entity, depth=depth)
-    path = render_html(graph, out, title=f"diplograph: {entity}" if entity else "diplograph")
+        graph = view_graph(store, entity=entity, depth=depth, query=query_name, params=params,
+                           relations=relations, since=since, until=until, reference=reference)
+    title = "diplograph" + "".join(f": {part}" for part in (query_name, entity) if part)
+    path = render_html(graph, out, title=title, size_by=size_by)
     click.echo(f"Wrote {path} ({graph.number_of_nodes()} entities, {graph.number_of_edges()} relations).")
 
 
