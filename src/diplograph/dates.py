@@ -87,6 +87,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("mdy", rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{yr}\b)?"),
         ("my", rf"\b({mon})\.?\s+(?:of\s+)?{yr}\b{ysuf}"),
         ("year_range", rf"\b{yr}\s*(?:[-–—/]|\s(?:to|до|по)\s)\s*((?:1[89]|20)\d{{2}}|\d{{2}})\b{ysuf}"),
+        ("last_mon", rf"\b(?:last|миналия|миналата|предишния)\s+({mon})\b|\b(?:в|во|през)\s+({mon})\s+(?:прошлого|миналата|предходната)\s+год\w*"),
         ("mon", rf"\b(?:in|през|в|во)\s+({mon})\b"),
         ("year", rf"\b{yr}\b(?![.,]\d)(?!\s*(?:долар|евро|лев|руб|dollar|euro|%|млн|млрд|million|billion|души|человек|people))"),
     ]
@@ -196,6 +197,11 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
         return ("point", v) if v else None
     if kind == "my":
         return ("point", _iso(int(g[1]), months[g[0].lower().rstrip(".")]))
+    if kind == "last_mon":
+        if pub is None:
+            return None
+        mon = months[(g[0] or g[1]).lower().rstrip(".")]
+        return ("point", _iso(pub.year if mon < pub.month else pub.year - 1, mon))
     if kind == "mon":
         mon = months[g[0].lower().rstrip(".")]
         y = _year_for(mon, None, pub)

@@ -178,10 +178,9 @@ def events(ctx: Context) -> list[Found]:
             ctx.sentence_event[s] = ctx.events[-1]
             continue
         place = _locative_place(ctx, [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)])
-        points = [t for t in ctx.times_in(s) if t.kind == "point" and t.at]
-        at = points[0].at if points else None
-        if at is None and verbs and not ctx.events:
-            at = ctx.article.date  # "the leaders met in Minsk": the news day, when nothing else is said
+        at = _event_date(ctx, s, cue_at)
+        if at is None and not ctx.events and s <= 4:
+            at = ctx.article.date  # the lead's event, told without a date: the news day
         ev = _merge_event(ctx, s, place, at, heads)
         if ev is None:
             continue
@@ -211,6 +210,27 @@ def _anaphoric(ctx: Context, i: int) -> bool:
     if i > 0 and ctx.words[i - 1] in _DEMONSTRATIVE:
         return True
     return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
+
+
+_DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}
+
+
+def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
+    """The date nearest the event's cue, skipping deadlines ("до 2035 г.", "until 2030")."""
+    best, dist = None, 10**9
+    for t in ctx.times_in(s):
+        if t.kind == "anniversary":
+            continue
+        i = ctx.token_at(t.start)
+        if i > 0 and ctx.words[i - 1] in _DEADLINE:
+            continue
+        value = t.at or (t.span[0] if t.span else None)
+        if t.span and len(t.span[0]) == 4:
+            continue  # a span of years is a period, not an event's day
+        d = min(abs(i - x) for x in cue_at) if cue_at else 0
+        if value and d < dist:
+            best, dist = value, d
+    return best
 
 
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
