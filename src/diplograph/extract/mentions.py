@@ -191,10 +191,26 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             continue  # a bare head noun is an anaphor or a common noun, not a name
         short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
         full = text[tokens[lo].start:tokens[hi - 1].end]
-        ent = new_entity(short, typ, lang, (full,))
+        longest = text[tokens[lo].start:tokens[_through_names(text, tokens, words, hi, links) - 1].end]
+        ent = new_entity(short, typ, lang, (full, longest))
         out.append(Mention(lo, max(hi, b), tokens[lo].start, tokens[max(hi, b) - 1].end, ent,
                            "new" if proper else "generic", proper=proper))
     return out
+
+
+def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, links: set[str]) -> int:
+    """Where a name ends when names inside it are read as part of it: "Рамковата конвенция
+    на Съвета на Европа за изкуствения интелект" (for labels only; mentions stay apart)."""
+    k, end = hi, hi
+    while k < len(tokens) and k - hi < 14 and _gap_ok(text, tokens[k - 1], tokens[k]):
+        w = words[k]
+        if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links) or _is_adjective(w, ""):
+            k += 1
+            if w not in links:
+                end = k
+        else:
+            break
+    return end
 
 
 _ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\s*\)")

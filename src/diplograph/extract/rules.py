@@ -313,8 +313,12 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             between = ctx.words[lo:hi]
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
-            if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 3 and \
-                    all(w in _COORD for w in between) and (between or "," in gap):
+            lo_, hi_ = min(lo, hi), max(lo, hi)
+            skip = {x for a, c, _ in ctx.lex.roles.find(ctx.words, lo_, hi_) for x in range(a, c)}
+            skip |= {x for m in ms if m.source == "demonym" and lo_ <= m.i < hi_ for x in range(m.i, m.j)}
+            if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
+                    all(w in _COORD or lo + x in skip or w in ("на", "of", "the") for x, w in enumerate(between)) and \
+                    (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap):
                 group.append(nxt)
                 k += step
             else:
@@ -335,7 +339,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     domain = ctx.lex.relations[rel][0]
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri]
-    subj = _genitive(ctx, subj_cands, b, obj)
+    passive = _passive_agents(ctx, ms, b, domain)
+    if passive:
+        prior = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
+        if prior:
+            obj = prior[-1]
+            rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     pre = [m for m in subj_cands if m.j <= a and a - m.j <= 12]
     if subj is None and pre:
         subj = pre[-1]
@@ -364,6 +374,26 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
     return out
+
+
+_BY_AGENT = {"by", "от"}
+
+
+def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """"подписан през 1987 г. от Роналд Рейгън и Михаил Горбачов", "signed by X": the agents."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    k = b
+    while k < hi and k - b <= 5 and ctx.words[k] not in _BY_AGENT:
+        k += 1
+    if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
+        return []
+    roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
+    for m in ms:
+        if m.i > k and m.entity.type in domain and m.source != "demonym":
+            if all(x in roles or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
+                return _actor_list(ms, m, domain, ctx)
+            return []
+    return []
 
 
 _GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
