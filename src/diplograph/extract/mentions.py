@@ -120,7 +120,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
                     continue
                 best = (m, iri, "catalog")
                 break
-        if best is None and tok.is_cap and tok.key in idx.family:
+        if best is None and tok.is_cap and tok.key in idx.family and _standalone(text, tokens, i):
             best = (1, idx.family[tok.key], "catalog")
         if best is not None:
             m, iri, src = best
@@ -131,6 +131,13 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(idx.demonyms[tok.key]), "demonym", proper=False))
         i += 1
     return out
+
+
+def _standalone(text: str, tokens: list[Token], i: int) -> bool:
+    """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un)."""
+    before = i > 0 and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
+    after = i + 1 < len(tokens) and tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "
+    return not before and not after
 
 
 def new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...] = ()) -> Entity:

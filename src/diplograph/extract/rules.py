@@ -94,9 +94,11 @@ def officials(ctx: Context) -> list[Found]:
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
             office: Entity | None = None
-            demonym = by_start.get(a - 1)
-            if demonym and demonym.entity.type in ACTOR:
-                office = demonym.entity
+            for d in (1, 2):
+                demonym = by_start.get(a - d)
+                if demonym and demonym.entity.type in ACTOR and demonym.j >= a - 1:
+                    office = demonym.entity
+                    break
             k, person = b, None
             while k < hi and k - b <= 6:
                 m = by_start.get(k)
@@ -118,19 +120,62 @@ def officials(ctx: Context) -> list[Found]:
                     k += 1
                     continue
                 break
+            appositive = False
+            if person is None:
+                person = _appositive_person(ctx, a, by_start)
+                appositive = person is not None
             if person is None:
                 continue
             role = cue.value
+            if appositive and office is None:
+                office = _office_after(ctx, b, hi, by_start)
             if role in ("minister", "chairman") and office is None:
                 continue
             if office is None:
                 office = _office_from_catalog(ctx, person.entity, role)
+            if office is None and role not in ("minister", "chairman"):
+                office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
                 continue
             out.append(Found(person.entity, "officialOf", office, s, When(), role=role, confidence=0.85))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
     return out
+
+
+_FORMER = {"former", "the", "a", "an", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс"}
+
+
+def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Mention | None:
+    """"Mark Rutte, former prime minister of the Netherlands": the person before the role."""
+    k = a
+    while k > 0 and a - k < 3 and ctx.words[k - 1] in _FORMER:
+        k -= 1
+    if k == 0 or ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+        return None
+    for m in by_start.values():
+        if m.j == k and m.entity.type == "Person":
+            return m
+    return None
+
+
+def _office_after(ctx: Context, b: int, hi: int, by_start: dict[int, Mention]) -> Entity | None:
+    k = b
+    while k < hi and k - b <= 3:
+        m = by_start.get(k)
+        if m is not None and m.entity.type in ACTOR:
+            return m.entity
+        if ctx.words[k] not in ("на", "of", "the"):
+            return None
+        k += 1
+    return None
+
+
+def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) -> Entity | None:
+    """The state the sentence is about, just before the role ("Латвия ... беше представена от министъра")."""
+    cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 10 and m.entity.type == "State"
+             and m.source != "demonym"]
+    return cands[-1].entity if cands else None
 
 
 def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
