@@ -116,7 +116,8 @@ def officials(ctx: Context) -> list[Found]:
                     if person:
                         added.append(person)
                     break
-                if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper:
+                if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper or \
+                        (tok.text.islower() and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() in ("", "-")):
                     k += 1
                     continue
                 break
@@ -129,11 +130,11 @@ def officials(ctx: Context) -> list[Found]:
             role = cue.value
             if appositive and office is None:
                 office = _office_after(ctx, b, hi, by_start)
-            if role in ("minister", "chairman") and office is None:
+            if role in ("minister", "chairman", "head") and office is None:
                 continue
             if office is None:
                 office = _office_from_catalog(ctx, person.entity, role)
-            if office is None and role not in ("minister", "chairman"):
+            if office is None and role not in ("minister", "chairman", "head"):
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
                 continue
