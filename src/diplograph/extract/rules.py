@@ -232,9 +232,16 @@ def events(ctx: Context) -> list[Found]:
             continue
         ctx.sentence_event[s] = ev
         for m in ms:
-            if m.entity.type in ("Person", "State", "Organization") and m.source != "demonym":
+            if m.entity.type in ("Person", "State") and m.source != "demonym":
                 if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)):
                     continue
+                ev.participants.setdefault(m.entity.iri, (m.entity, s))
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В срещата участваха ..."
+        ev = ctx.event_for(s)
+        if ev is None or s in ctx.sentence_event or not lex.participate.find(ctx.words, lo, hi):
+            continue
+        for m in ctx.mentions_in(s):
+            if m.entity.type in ("Person", "State") and m.source != "demonym":
                 ev.participants.setdefault(m.entity.iri, (m.entity, s))
     out: list[Found] = []
     for ev in ctx.events:
