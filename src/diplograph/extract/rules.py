@@ -398,8 +398,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if prior:
             obj = prior[-1]
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    listed = _colon_list(ctx, ms, b, domain)
+    if listed:
+        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
+        if not prior:
+            return []
+        obj, passive = prior[-1], listed
+        rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
-    pre = [m for m in subj_cands if m.j <= a and a - m.j <= 12]
+    pre = [m for m in subj_cands if m.j <= a and a - m.j <= 12] or _before_relative(ctx, subj_cands, a)
     if subj is None and pre:
         subj = pre[-1]
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
@@ -430,6 +437,30 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
 
 
 _BY_AGENT = {"by", "от"}
+_RELATIVE = {"which", "who", "that", "която", "който", "които", "което", "който", "который", "которая", "которые",
+             "которое", "которой", "которого"}
+
+
+def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """"the five permanent members: China, France, ...": a list right after a colon."""
+    text = ctx.article.text
+    for m in ms:
+        if m.i >= b and m.i - b <= 3 and m.entity.type in domain and m.source != "demonym":
+            if ":" in text[ctx.tokens[m.i - 1].end:m.start] or ":" in text[ctx.tokens[b - 1].end:m.start]:
+                return _actor_list(ms, m, domain, ctx)
+            return []
+    return []
+
+
+def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention]:
+    """"Литва, Латвия и Полша, които граничат с Беларус и са членки на НАТО": the antecedent
+    of a relative clause that holds the cue."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    for r in range(a - 1, max(lo, a - 20) - 1, -1):
+        if ctx.words[r] in _RELATIVE:
+            before = [m for m in cands if m.j <= r and r - m.j <= 1]
+            return before
+    return []
 
 
 def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
