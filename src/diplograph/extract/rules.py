@@ -23,7 +23,7 @@ from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, cata
 ACTOR = {"State", "Organization"}
 POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
 START_RELATIONS = {"memberOf", "observerOf", "dialoguePartnerOf", "partnerOf"}
-_COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "with", "с", "със"}
+_COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду"}
 _BY = {"by", "от", "со", "стороны", "страна"}
 
 
@@ -342,10 +342,17 @@ def relations(ctx: Context) -> list[Found]:
         present = {c.value for _, _, c in trig}
         blocked = {b for g in present for b in ctx.lex.groups[g].get("blocks", [])}
         ms = [m for m in ctx.mentions_in(s)]
+        inside = {k: m for m in ms if m.proper and m.source != "anaphor" for k in range(m.i, m.j)}
         for a, b, cue in trig:
             group = cue.value
             if group in blocked:
                 continue
+            if a in inside and group != "party":
+                host = inside[a]
+                if group == "partner" and host.entity.type == "Agreement":
+                    # "Plan of Action ... Strategic Partnership between ASEAN and Russia": the name states it
+                    out += _partners(ctx, s, _inner(ctx, host), a, b)
+                continue  # "Gulf Cooperation Council" is a name, not a cooperation
             if group == "partner":
                 out += _partners(ctx, s, ms, a, b)
             elif group == "party" and ctx.words[a] in ("between", "между"):
@@ -510,12 +517,21 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
             uniq.append(m)
     if len(uniq) < 2:
         return []
+    listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
+    if len(listed) == len(uniq) and uniq[-1].j <= a:
+        return []  # "Belarus, Bolivia and Cuba became partners": of someone else, not of each other
     anchor = uniq[0]
     modality = _modality(ctx, s, anchor.i, a, "partnerOf")
     when = _when(ctx, s, a, "partnerOf", "start")
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+def _inner(ctx: Context, host: Mention) -> list[Mention]:
+    """Catalog names inside a longer name, e.g. the parties in an agreement's title."""
+    inner = catalog_mentions(ctx.article.text, ctx.tokens[host.i + 1:host.j], ctx.catalog, ctx.lex.lang)
+    return [Mention(m.i + host.i + 1, m.j + host.i + 1, m.start, m.end, m.entity, m.source) for m in inner]
 
 
 def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
@@ -525,8 +541,7 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
         return []
     doc = docs[-1]
     if doc.i < a < doc.j:  # the parties are inside the name: match them on their own
-        inner = catalog_mentions(ctx.article.text, ctx.tokens[b:doc.j], ctx.catalog, ctx.lex.lang)
-        ms = [Mention(m.i + b, m.j + b, m.start, m.end, m.entity, m.source) for m in inner]
+        ms = _inner(ctx, doc)
     actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
     if not actors:
         return []
