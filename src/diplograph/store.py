@@ -10,8 +10,9 @@ The default graph is the union of all named graphs, so queries can use plain tri
 patterns and reach for `GRAPH ?g` only when they need to know which article said what.
 
 Backends are picked by name from `BACKENDS` (a plain registry, as in rdflib's
-`plugin.register`), and imported only when used: "oxigraph" (on disk, the default)
-and "memory" (for tests).
+`plugin.register`), and imported only when used: "oxigraph" (on disk, the default),
+"memory" (Oxigraph in memory, for tests) and "rdflib" (rdflib's pure-Python store and
+SPARQL engine).
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ DEFAULT_STORE_PATH = "./diplograph-data"
 
 BACKENDS: dict[str, str] = {
     "oxigraph": "diplograph.backends.oxigraph:OxigraphStore",
-    "memory": "diplograph.backends.memory:MemoryStore",
+    "memory": "diplograph.backends.oxigraph:OxigraphMemoryStore",
+    "rdflib": "diplograph.backends.rdflib_memory:RdflibMemoryStore",
 }
 
 
@@ -46,7 +48,7 @@ def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigrap
     """Open (creating if needed) a store and bring its reference graphs up to date.
 
     Args:
-        path: the store's directory (ignored by the memory backend).
+        path: the store's directory (ignored by the in-memory backends).
         backend: a name in `BACKENDS`.
 
     Raises:

@@ -62,6 +62,21 @@ class OxigraphStore(Store):
         super().close()
 
 
+class OxigraphMemoryStore(OxigraphStore):
+    """Oxigraph in memory: the same engine as on disk, gone when the object goes (for tests)."""
+
+    backend = "memory"
+
+    def _open(self) -> Dataset:
+        self._ox = ox.Store()
+        return Dataset(store=_RdflibOxigraph(store=self._ox), default_union=True)
+
+    def close(self) -> None:
+        if hasattr(self, "_ox"):
+            del self._ox
+        Store.close(self)
+
+
 def _open_oxigraph(path: Path) -> ox.Store:
     """Open the RocksDB directory, turning each way it can fail into one clear StoreError."""
     if path.exists() and not path.is_dir():
