@@ -64,8 +64,10 @@ def test_queries_see_the_union_of_graphs(any_store: Store) -> None:
 
 
 def test_a_sparql_syntax_error_is_a_query_error(any_store: Store) -> None:
-    with pytest.raises(QueryError, match="^the query failed: "):
+    with pytest.raises(QueryError, match="^SPARQL syntax error at line 1, column 2[0-9].$"):
         any_store.query("SELECT ?x WHERE { ?x ")
+    with pytest.raises(QueryError, match="^SPARQL syntax error at line 2, column "):
+        any_store.query("SELECT ?x\nWHERE { ?x ?y ?z ")
 
 
 def test_update_runs_sparql_update(any_store: Store) -> None:

@@ -126,7 +126,11 @@ def run_query(store: Store, name_or_path: str | Path, **params: str) -> Result:
             entity no label names, or a query that fails.
     """
     spec = load_query(name_or_path)
-    return store.query(spec.text, bind_parameters(store, spec, params))
+    bindings = bind_parameters(store, spec, params)
+    try:
+        return store.query(spec.text, bindings)
+    except QueryError as exc:
+        raise QueryError(f"{name_or_path}: {exc}") from exc
 
 
 def bind_parameters(store: Store, spec: QuerySpec, params: dict[str, str]) -> dict[str, Identifier]:

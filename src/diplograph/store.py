@@ -17,6 +17,7 @@ SPARQL engine).
 from __future__ import annotations
 
 import importlib
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from types import TracebackType
@@ -148,6 +149,8 @@ class Store(ABC):
         except QueryError:
             raise
         except Exception as exc:  # the engines raise SyntaxError, ParseException, ValueError …
+            if isinstance(exc, SyntaxError) or type(exc).__name__ == "ParseException":
+                raise QueryError(syntax_error_message(exc)) from exc
             raise QueryError(f"the query failed: {_first_line(exc)}") from exc
 
     def update(self, sparql: str) -> None:
@@ -191,6 +194,15 @@ class Store(ABC):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path or ':memory:'}>"
+
+
+def syntax_error_message(exc: BaseException) -> str:
+    """Where a SPARQL text fails to parse, from Oxigraph's ("error at 1:22: …") or pyparsing's message."""
+    text = str(exc)
+    found = re.search(r"error at (\d+):(\d+)", text) or re.search(r"line:(\d+), col:(\d+)", text)
+    if found:
+        return f"SPARQL syntax error at line {found.group(1)}, column {found.group(2)}."
+    return f"SPARQL syntax error: {_first_line(exc)}"
 
 
 def _first_line(exc: BaseException) -> str:
