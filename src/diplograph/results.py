@@ -31,8 +31,9 @@ def render_table(result: Result) -> str:
         return "yes" if result.askAnswer else "no"
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return _graph(result).serialize(format="turtle")
-    header = [str(v) for v in result.vars or []]
-    rows = [[cell_text(row[i] if i < len(row) else None) for i in range(len(header))] for row in result]
+    variables = list(result.vars or [])
+    header = [str(v) for v in variables]
+    rows = [[cell_text(solution.get(v)) for v in variables] for solution in result.bindings]
     widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
     lines = [_line(header, widths), _line(["-" * w for w in widths], widths)]
     lines += [_line(row, widths) for row in rows]
@@ -43,13 +44,13 @@ def render_table(result: Result) -> str:
 def render_csv(result: Result) -> str:
     if result.type != "SELECT":
         raise QueryError("CSV output needs a SELECT query; use --format table or json.")
-    return result.serialize(format="csv").decode("utf-8")
+    return (result.serialize(format="csv") or b"").decode("utf-8")
 
 
 def render_json(result: Result) -> str:
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return _graph(result).serialize(format="json-ld")
-    return result.serialize(format="json").decode("utf-8")
+    return (result.serialize(format="json") or b"").decode("utf-8")
 
 
 RESULT_FORMATS: dict[str, Renderer] = {

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rdflib import Variable
+
 from .models import ENTITY_TYPES
 from .namespaces import CATALOG_GRAPH, GRAPH
 from .store import Store
@@ -37,8 +39,8 @@ def store_stats(store: Store) -> dict[str, Any]:
     reference = next(iter(store.query(_REFERENCE_CLAIMS)), None)
     types = " ".join(f"dg:{t}" for t in ENTITY_TYPES)
     by_type = {t: 0 for t in ENTITY_TYPES}
-    for rdf_type, count in store.query(_ENTITIES.format(types=types)):
-        by_type[str(rdf_type).rsplit("#", 1)[-1]] = int(count)
+    for row in store.query(_ENTITIES.format(types=types)).bindings:
+        by_type[str(row[Variable("type")]).rsplit("#", 1)[-1]] = int(row[Variable("n")])
     return {
         "articles": len(store.articles()),
         "claims": _int(claims, 0),
