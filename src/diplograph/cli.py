@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import DiplographError
+from .models import ENTITY_TYPES
 from .store import DEFAULT_STORE_PATH, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -169,6 +170,37 @@ def _jsonl_lines(extraction: Any, mentions: bool) -> Iterator[str]:
     if mentions:
         for mention in extraction.mentions:
             yield json.dumps(mention.to_json(), ensure_ascii=False)
+
+
+@cli.command()
+@click.option("--unlinked", is_flag=True, help="Only names the catalog does not hold (candidates for it).")
+@click.option("--type", "-t", "types", multiple=True, type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+              help="Only entities of this type; repeat for several.")
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True,
+              help="How many entities to list.")
+@click.option("--all", "no_limit", is_flag=True, help="List every entity (ignores --limit).")
+@format_option("table", "csv", "json", default="table")
+@store_option
+@domain_errors
+def entities(unlinked: bool, types: tuple[str, ...], limit: int, no_limit: bool, fmt: str, store_path: str) -> None:
+    """List the entities the stored articles name, by number of articles, then mentions.
+
+    With --unlinked, only the names the extractor could not link to the catalog,
+    with their type and an example article, so the catalog can grow where the
+    articles need it. In the table, * marks catalog entities.
+
+    \b
+    Example:
+        diplograph entities
+        diplograph entities --unlinked
+        diplograph entities --unlinked --type Person --type Organization --format csv
+        diplograph entities --unlinked --all --format json --store ./kg
+    """
+    from .entities import entity_frequencies, format_frequencies
+
+    with opened(store_path) as store:
+        rows = entity_frequencies(store, unlinked=unlinked, types=types, limit=None if no_limit else limit)
+    click.echo(format_frequencies(rows, fmt), nl=fmt != "csv")
 
 
 def _parse_params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
