@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from conftest import CITY, ID, LEAGUE, MINISTER, RURITANIA, TREATY, make_extraction, sentence
+from conftest import CITY, ID, LEAGUE, MEETING, MINISTER, RURITANIA, TREATY, make_extraction, sentence
 from rdflib import Literal, URIRef
 
 from diplograph.cli import cli
@@ -84,6 +84,12 @@ def test_overall_listing_includes_catalog_entities(filled):
     assert russia.wikidata == "Q159"
     assert {"Русия", "Россия"} <= set(russia.names)   # catalog names in every language
     assert found[RURITANIA.iri].linked is False
+
+
+def test_unlinked_leaves_out_events_unless_asked_for(filled):
+    assert MEETING.iri not in _by_iri(entity_frequencies(filled, unlinked=True))
+    assert [row.iri for row in entity_frequencies(filled, unlinked=True, types=["Event"])] == [MEETING.iri]
+    assert MEETING.iri in _by_iri(entity_frequencies(filled))
 
 
 def test_type_filter_and_limit(filled):

@@ -187,7 +187,8 @@ def entities(unlinked: bool, types: tuple[str, ...], limit: int, no_limit: bool,
 
     With --unlinked, only the names the extractor could not link to the catalog,
     with their type and an example article, so the catalog can grow where the
-    articles need it. In the table, * marks catalog entities.
+    articles need it (events, which the catalog never holds, only with --type
+    Event). In the table, * marks catalog entities.
 
     \b
     Example:

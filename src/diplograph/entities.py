@@ -5,7 +5,8 @@ An entity counts in an article when the article's named graph names it in a clai
 for it. Its mentions in that article are the recorded `dg:mentionCount` where the
 graph has one, else the number of claims that name it. *Unlinked* entities are those
 the catalog graph does not type: names the extractor met but could not link, which
-get their IRI from the normalised name (see `rdfmap.add_entity`).
+get their IRI from the normalised name (see `rdfmap.add_entity`); events, which the
+catalog never holds, are left out of that list unless asked for by type.
 
 Counting runs as SPARQL through the store (one aggregate query, then one query for
 the names and types of the entities listed), so it works on any backend.
@@ -35,6 +36,7 @@ from .store import Store
 __all__ = ["EntityFrequency", "entity_frequencies", "format_frequencies", "FREQUENCY_FORMATS"]
 
 _ARTICLE_GRAPHS = str(GRAPH["article/"])
+CATALOG_LESS_TYPES = ("Event",)   # the catalog holds none: each meeting is its article's own entity
 _DETAIL_BATCH = 400
 
 _COUNTS = """
@@ -115,13 +117,16 @@ def entity_frequencies(store: Store, *, unlinked: bool = False, types: Sequence[
 
     Args:
         store: an open store.
-        unlinked: only entities the catalog does not hold.
+        unlinked: only entities the catalog does not hold; unless `types` says
+            otherwise, not events either, which are each article's own.
         types: only entities of these contract types (e.g. ("Person",)); any case.
         limit: at most this many entities; None for all.
 
     Raises:
         QueryError: an unknown type, a limit below 1, or a query that fails.
     """
+    if unlinked and not types:
+        types = [t for t in ENTITY_TYPES if t not in CATALOG_LESS_TYPES]
     type_terms = _type_terms(types)
     if limit is not None and limit < 1:
         raise QueryError(f"the limit must be a positive number, not {limit}.")
