@@ -49,10 +49,11 @@ def format_option(*choices: str, default: str) -> Callable[[F], F]:
 
 
 @contextmanager
-def opened(path: str) -> Iterator[Store]:
+def opened(path: str, *, read_only: bool = False) -> Iterator[Store]:
+    """The store at `path`; read_only=True reads it even while an ingest holds it."""
     from .store import open_store
 
-    with open_store(path) as store:
+    with open_store(path, read_only=read_only) as store:
         yield store
 
 
@@ -70,9 +71,16 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", "-w", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Extract in this many processes (the store is still written in input order).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on the Dask distributed cluster whose scheduler is at ADDRESS (tcp://host:8786).")
+@click.option("--time-limit", type=click.FloatRange(0), default=60.0, show_default=True, metavar="SECONDS",
+              help="Skip an article whose extraction takes longer (0: no limit).")
 @store_option
 @domain_errors
-def ingest(paths: tuple[str, ...], store_path: str) -> None:
+def ingest(paths: tuple[str, ...], store_path: str, workers: int, dask_address: str | None,
+           time_limit: float) -> None:
     """Read articles, extract their claims and store each article as its own named graph.
 
     PATHS are files (.txt, .html, .jsonl), folders, glob patterns or "-" for JSON
@@ -83,13 +91,21 @@ def ingest(paths: tuple[str, ...], store_path: str) -> None:
     Example:
         diplograph ingest examples/articles/
         diplograph ingest 'corpus/*.jsonl' --store ./kg
+        diplograph ingest big.jsonl --workers 4
+        diplograph ingest big.jsonl --dask tcp://scheduler:8786
         cat articles.jsonl | diplograph ingest -
     """
     from .ingest import IngestSummary, iter_ingest
 
     summary = IngestSummary()
     with opened(store_path) as store:
-        steps = iter_ingest(list(paths), store=store, summary=summary)
+        if workers > 1 or dask_address:
+            from .parallel import iter_parallel_ingest
+
+            steps = iter_parallel_ingest(list(paths), store=store, summary=summary, workers=workers,
+                                         dask=dask_address, time_limit=time_limit)
+        else:
+            steps = iter_ingest(list(paths), store=store, summary=summary, time_limit=time_limit)
         with click.progressbar(steps, label="Ingesting", file=sys.stderr, hidden=not sys.stderr.isatty(),
                                item_show_func=lambda r: r.doc if r else None) as bar:
             for _ in bar:
@@ -199,7 +215,7 @@ def entities(unlinked: bool, types: tuple[str, ...], limit: int, no_limit: bool,
     """
     from .entities import entity_frequencies, format_frequencies
 
-    with opened(store_path) as store:
+    with opened(store_path, read_only=True) as store:
         rows = entity_frequencies(store, unlinked=unlinked, types=types, limit=None if no_limit else limit)
     click.echo(format_frequencies(rows, fmt), nl=fmt != "csv")
 
@@ -240,7 +256,7 @@ def query(name: str | None, params: dict[str, str], fmt: str, store_path: str) -
             click.echo(f"{query_name}: {spec.question}")
         return
     load_query(name)  # an unknown name fails before the store is opened
-    with opened(store_path) as store:
+    with opened(store_path, read_only=True) as store:
         click.echo(format_result(run_query(store, name, **params), fmt))
 
 
@@ -285,7 +301,7 @@ def view(entity: str | None, depth: int, relations: tuple[str, ...], since: str 
     """
     from .views import render_html, view_graph
 
-    with opened(store_path) as store:
+    with opened(store_path, read_only=True) as store:
         graph = view_graph(store, entity=entity, depth=depth, query=query_name, params=params,
                            relations=relations, since=since, until=until, reference=reference)
     title = "diplograph" + "".join(f": {part}" for part in (query_name, entity) if part)
@@ -309,7 +325,7 @@ def validate(shapes: str | None, store_path: str) -> None:
     """
     from .validate import validate_store
 
-    with opened(store_path) as store:
+    with opened(store_path, read_only=True) as store:
         report = validate_store(store, shapes=shapes)
     if not report.conforms:
         click.echo(report.text)
@@ -331,7 +347,7 @@ def stats(fmt: str, store_path: str) -> None:
     """
     from .stats import store_stats
 
-    with opened(store_path) as store:
+    with opened(store_path, read_only=True) as store:
         counts = store_stats(store)
     if fmt == "json":
         click.echo(json.dumps(counts, indent=2))

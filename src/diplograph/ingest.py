@@ -87,10 +87,17 @@ def ingest(inputs: Sequence[str], *, store: Store, progress: Callable[[ArticleRe
 
 
 def iter_ingest(inputs: Sequence[str], *, store: Store, summary: IngestSummary | None = None,
-                on_skip: SkipHandler | None = None, extractor: Extractor | None = None) -> Iterator[ArticleResult]:
-    """Like `ingest`, but yield each article's result as soon as it is stored."""
+                on_skip: SkipHandler | None = None, extractor: Extractor | None = None,
+                time_limit: float | None = 60.0) -> Iterator[ArticleResult]:
+    """Like `ingest`, but yield each article's result as soon as it is stored.
+
+    An article whose extraction runs over `time_limit` seconds is skipped (see
+    `diplograph.parallel.with_time_limit`); None or 0 means no bound.
+    """
+    from .parallel import with_time_limit
+
     summary = summary if summary is not None else IngestSummary()
-    extract = extractor or _default_extractor()
+    extract = with_time_limit(extractor or _default_extractor(), time_limit)
 
     def skip(source: str, reason: str) -> None:
         summary.skipped.append(Skipped(source, reason))

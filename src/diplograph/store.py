@@ -45,12 +45,16 @@ def register_backend(name: str, target: str) -> None:
     BACKENDS[name] = target
 
 
-def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigraph") -> Store:
+def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigraph", read_only: bool = False) -> Store:
     """Open (creating if needed) a store and bring its reference graphs up to date.
 
     Args:
         path: the store's directory (ignored by the in-memory backends).
         backend: a name in `BACKENDS`.
+        read_only: open for reading only, without taking the store's lock, so that a
+            writer (an ingest) may hold it meanwhile; the store is then read as it was
+            when opened. A store whose reference graphs are out of date is opened for
+            writing to update them, unless another process holds it.
 
     Raises:
         StoreError: the backend is unknown, or the store cannot be opened or written.
@@ -61,6 +65,10 @@ def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigrap
         raise StoreError(f"unknown store backend {backend!r}; known backends: {', '.join(sorted(BACKENDS))}") from None
     module_name, _, class_name = target.partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
+    if read_only and getattr(cls, "can_read_only", False):
+        reader = _open_reader(cls, path)
+        if reader is not None:
+            return reader
     store: Store = cls(path)
     try:
         store.sync_reference()
@@ -70,13 +78,32 @@ def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigrap
     return store
 
 
+def _open_reader(cls: type[Store], path: str | None) -> Store | None:
+    """A read-only store, or None when there is no store there yet."""
+    try:
+        reader = cls(path, read_only=True)
+    except StoreError:
+        return None  # no store there yet: open it for writing, which creates it
+    if all(reader.reference_version(ref.name) == ref.version for ref in reference_graphs()):
+        return reader
+    reader.close()  # out of date: update it, unless a writer holds it
+    try:
+        return open_store(path, backend=cls.backend)
+    except StoreError as exc:
+        if "in use by another process" not in str(exc):
+            raise
+        return cls(path, read_only=True)
+
+
 class Store(ABC):
     """An RDF dataset of article graphs and reference graphs, spoken to through rdflib."""
 
     backend: str = ""
+    can_read_only: bool = False
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self.dataset: Dataset = self._open()
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace, override=True)
@@ -105,6 +132,13 @@ class Store(ABC):
     # -- articles ----------------------------------------------------------------------
     def replace_article(self, doc: str, graph: Graph) -> None:
         """Store `graph` as article `doc`'s named graph, replacing what it held, atomically."""
+        self._replace_graph(URIRef(article_graph(doc)), graph)
+
+    def replace_article_ntriples(self, doc: str, ntriples: str) -> None:
+        """Like `replace_article`, from the graph's N-Triples (as extraction workers send it)."""
+        graph = Graph()
+        if ntriples.strip():
+            graph.parse(data=ntriples, format="nt")
         self._replace_graph(URIRef(article_graph(doc)), graph)
 
     def remove_article(self, doc: str) -> bool:

@@ -18,6 +18,7 @@ from oxrdflib.store import OxigraphStore as _RdflibOxigraph
 from rdflib import Dataset, Graph, URIRef
 
 from ..errors import StoreError
+from ..namespaces import article_graph
 from ..reference import ReferenceGraph
 from ..store import Store
 
@@ -28,15 +29,29 @@ class OxigraphStore(Store):
     """A store in a directory on disk; one process at a time may hold it."""
 
     backend = "oxigraph"
+    can_read_only = True
+    flush_every = 1000  # article writes between flushes of the write buffer to table files
 
     def _open(self) -> Dataset:
         if not self.path:
             raise StoreError("the oxigraph backend needs a store path (use --store PATH).")
-        self._ox = _open_oxigraph(Path(self.path))
+        self._ox = _open_read_only(Path(self.path)) if self.read_only else _open_oxigraph(Path(self.path))
         return Dataset(store=_RdflibOxigraph(store=self._ox), default_union=True)
 
     def _replace_graph(self, name: URIRef, graph: Graph) -> None:
-        body = graph.serialize(format="nt") if len(graph) else ""
+        self._replace_graph_ntriples(name, graph.serialize(format="nt") if len(graph) else "")
+
+    def replace_article_ntriples(self, doc: str, ntriples: str) -> None:
+        self._replace_graph_ntriples(URIRef(article_graph(doc)), ntriples)
+
+    def _replace_graph_ntriples(self, name: URIRef, body: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} was opened read-only.")
+        # Flushing now and then keeps the write-ahead log short, so that a reader opening
+        # the store read-only meanwhile does not replay a long log.
+        self._writes = getattr(self, "_writes", 0) + 1
+        if self._writes % self.flush_every == 0:
+            self._ox.flush()
         update = f"DROP SILENT GRAPH <{name}> ;\n"
         if body:
             update += f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
@@ -57,7 +72,8 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if hasattr(self, "_ox"):
-            self._ox.flush()
+            if not self.read_only:
+                self._ox.flush()
             del self._ox
         super().close()
 
@@ -66,6 +82,7 @@ class OxigraphMemoryStore(OxigraphStore):
     """Oxigraph in memory: the same engine as on disk, gone when the object goes (for tests)."""
 
     backend = "memory"
+    can_read_only = False
 
     def _open(self) -> Dataset:
         self._ox = ox.Store()
@@ -96,3 +113,13 @@ def _open_oxigraph(path: Path) -> ox.Store:
             raise StoreError(f"the store at {path} is in use by another process; "
                              "wait for it to finish or pass another --store.") from exc
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Open an existing store for reading, without its lock (a writer may hold it)."""
+    if not path.is_dir() or not any((path / m).exists() for m in _ROCKSDB_MARKERS):
+        raise StoreError(f"there is no store at {path}.")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {path} for reading: {str(exc).splitlines()[0]}") from exc
