@@ -25,7 +25,7 @@ def _stored_articles(path: Path) -> int:
     """How many article graphs a reader sees now (0 while the store is being created)."""
     try:
         store = ox.Store.read_only(str(path))
-    except OSError:
+    except (OSError, RuntimeError):  # not created yet, or being created
         return 0
     count = sum(1 for g in store.named_graphs() if g.value.startswith("https://w3id.org/diplograph/graph/article/"))
     del store

@@ -121,5 +121,5 @@ def _open_read_only(path: Path) -> ox.Store:
         raise StoreError(f"there is no store at {path}.")
     try:
         return ox.Store.read_only(str(path))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a store still being created by its writer
         raise StoreError(f"cannot open the store at {path} for reading: {str(exc).splitlines()[0]}") from exc
