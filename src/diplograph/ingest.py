@@ -66,7 +66,8 @@ class IngestSummary:
 
 
 def ingest(inputs: Sequence[str], *, store: Store, progress: Callable[[ArticleResult], None] | None = None,
-           on_skip: SkipHandler | None = None, extractor: Extractor | None = None) -> IngestSummary:
+           on_skip: SkipHandler | None = None, extractor: Extractor | None = None,
+           time_limit: float | None = 60.0) -> IngestSummary:
     """Ingest files, folders, globs or "-" (JSON Lines on stdin) into `store`.
 
     Args:
@@ -75,12 +76,14 @@ def ingest(inputs: Sequence[str], *, store: Store, progress: Callable[[ArticleRe
         progress: called after each article is stored.
         on_skip: called with (source, reason) for every input left out.
         extractor: the extraction function (default: `diplograph.extract.extract`).
+        time_limit: seconds of extraction per article before it is skipped (None: no bound).
 
     Returns:
         The totals, with every skipped input and its reason.
     """
     summary = IngestSummary()
-    for result in iter_ingest(inputs, store=store, summary=summary, on_skip=on_skip, extractor=extractor):
+    for result in iter_ingest(inputs, store=store, summary=summary, on_skip=on_skip, extractor=extractor,
+                              time_limit=time_limit):
         if progress is not None:
             progress(result)
     return summary
