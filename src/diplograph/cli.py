@@ -357,3 +357,27 @@ def stats(fmt: str, store_path: str) -> None:
         click.echo(f"{key:<17} {value:>10,}" if isinstance(value, int) else f"{key:<17} {value:>10}")
     for type_name, count in by_type.items():
         click.echo(f"  {type_name:<15} {count:>10,}")
+
+
+@cli.command(name="queries")
+@click.option("--verbose", "-v", is_flag=True, help="Also show each query's parameters and example.")
+@domain_errors
+def queries_command(verbose: bool) -> None:
+    """List the named queries of the library with the question each answers.
+
+    \b
+    Example:
+        diplograph queries
+        diplograph queries --verbose
+    """
+    from .query import list_queries, load_query
+
+    for name in list_queries():
+        spec = load_query(name)
+        click.echo(f"{name}: {spec.question}")
+        if verbose:
+            for parameter in spec.parameters:
+                need = "required" if parameter.required else "optional"
+                click.echo(f"    --param {parameter.name}=…  ({parameter.kind}, {need}) {parameter.description}")
+            if spec.example:
+                click.echo(f"    e.g. {spec.example}")
