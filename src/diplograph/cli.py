@@ -381,3 +381,30 @@ def queries_command(verbose: bool) -> None:
                 click.echo(f"    --param {parameter.name}=…  ({parameter.kind}, {need}) {parameter.description}")
             if spec.example:
                 click.echo(f"    e.g. {spec.example}")
+
+
+@cli.command(name="export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["trig", "nquads", "turtle", "jsonld", "graphml", "gexf", "csv"]),
+              help="trig/nquads/jsonld: every named graph; turtle: their union; graphml/gexf: the network "
+                   "for Gephi; csv: one row per claim with its provenance.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False), help="The file to write (default: standard output).")
+@store_option
+@domain_errors
+def export_command(fmt: str, out: str | None, store_path: str) -> None:
+    """Export the store as RDF, as a network for Gephi, or as a table of claims.
+
+    \b
+    Example:
+        diplograph export --format trig --out kg.trig
+        diplograph export --format gexf --out kg.gexf
+        diplograph export --format csv > claims.csv
+    """
+    from .export import export_store
+
+    with opened(store_path) as store:
+        written = export_store(store, format=fmt, out=out)
+    if out is None:
+        click.echo(written, nl=False)
+    else:
+        click.echo(f"Wrote {written}.", err=True)
