@@ -153,9 +153,13 @@ def test_a_store_in_a_read_only_place(runner: CliRunner) -> None:
     assert result.stderr == "Error: cannot create the store at /proc/diplograph-store: No such file or directory.\n"
 
 
-def test_a_store_held_by_another_writer(runner: CliRunner, filled_store: str) -> None:
+def test_a_store_held_by_another_writer(runner: CliRunner, filled_store: str, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Austria joined the European Union in 1995.\n")
     with open_store(filled_store):
-        result = runner.invoke(cli, ["stats", "--store", filled_store])
+        result = runner.invoke(cli, ["ingest", str(article), "--store", filled_store])
+        reader = runner.invoke(cli, ["stats", "--store", filled_store])  # readers open it read-only
     assert result.exit_code == 1
     assert result.stderr == (f"Error: the store at {filled_store} is in use by another process; "
                              "wait for it to finish or pass another --store.\n")
+    assert reader.exit_code == 0 and "articles" in reader.output

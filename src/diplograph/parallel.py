@@ -54,18 +54,16 @@ class Prepared:
 
 # -- the time bound ------------------------------------------------------------------------
 class _Overtime(BaseException):
-    """Raised inside the extractor by the alarm; a BaseException so `except Exception` in
-    extraction code does not swallow it."""
-
-
-def _alarm(signum: int, frame: Any) -> None:
-    raise _Overtime()
+    """Raised inside the extractor by the alarm; a BaseException so that `except Exception`
+    in extraction code does not swallow it."""
 
 
 def with_time_limit(extractor: Extractor, seconds: float | None) -> Extractor:
     """`extractor`, stopped with ExtractionError after `seconds` of one article.
 
     Only in a main thread on a system with SIGALRM; elsewhere `extractor` runs unbounded.
+    The alarm repeats every 50 ms after the bound, so that an interruption that lands
+    where Python cannot raise it (a finalizer, a callback) is followed by another.
     """
     if not seconds or seconds <= 0 or not hasattr(signal, "setitimer"):
         return extractor
@@ -73,14 +71,23 @@ def with_time_limit(extractor: Extractor, seconds: float | None) -> Extractor:
     def bounded(article: Article) -> Any:
         if threading.current_thread() is not threading.main_thread():
             return extractor(article)
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        armed = [True]
+
+        def alarm(signum: int, frame: Any) -> None:
+            if armed[0]:
+                raise _Overtime()
+
+        previous = signal.signal(signal.SIGALRM, alarm)
         try:
-            return extractor(article)
+            signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+            try:
+                return extractor(article)
+            finally:  # an alarm landing here is caught below, and none is raised after it
+                armed[0] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
         except _Overtime:
             raise ExtractionError(f"extraction ran over its time bound of {seconds:g} s; skipped") from None
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
 
     return bounded

@@ -11,6 +11,7 @@ Reference graphs are loaded with `pyoxigraph.Store.load`, which parses Turtle in
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -119,7 +120,15 @@ def _open_read_only(path: Path) -> ox.Store:
     """Open an existing store for reading, without its lock (a writer may hold it)."""
     if not path.is_dir() or not any((path / m).exists() for m in _ROCKSDB_MARKERS):
         raise StoreError(f"there is no store at {path}.")
-    try:
-        return ox.Store.read_only(str(path))
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a store still being created by its writer
-        raise StoreError(f"cannot open the store at {path} for reading: {str(exc).splitlines()[0]}") from exc
+    # While a writer compacts, a table file listed in the manifest a reader just read may be
+    # gone by the time the reader opens it (RocksDB then reports "Corruption ... No such
+    # file"); the store itself is fine, so try again on the newer manifest.
+    for attempt in range(20):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:  # RuntimeError: also a store still being created
+            if attempt == 19:
+                raise StoreError(f"cannot open the store at {path} for reading: "
+                                 f"{str(exc).splitlines()[0]}") from exc
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
