@@ -43,8 +43,10 @@ def render_html(graph: nx.MultiDiGraph, out: str | Path, *, title: str = "diplog
     Raises:
         DiplographError: the file cannot be written.
     """
-    page = page_html(graph, title=title, size_by=size_by, physics=physics)
     path = Path(out)
+    large = graph.number_of_nodes() > PHYSICS_LIMIT
+    tips_file = path.with_name(path.stem + ".tips.js") if large else None
+    page = page_html(graph, title=title, size_by=size_by, physics=physics, tips_file=tips_file)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page, encoding="utf-8")
@@ -54,32 +56,46 @@ def render_html(graph: nx.MultiDiGraph, out: str | Path, *, title: str = "diplog
 
 
 def page_html(graph: nx.MultiDiGraph, *, title: str = "diplograph", size_by: str = "degree",
-              physics: bool | None = None) -> str:
-    """The HTML page of a view (see `render_html`)."""
+              physics: bool | None = None, tips_file: Path | None = None) -> str:
+    """The HTML page of a view (see `render_html`).
+
+    Args:
+        tips_file: write the tooltips to this script beside the page, loaded once the
+            network is drawn (large views), instead of inlining them.
+    """
     from pyvis.network import Network
 
     physics = graph.number_of_nodes() <= PHYSICS_LIMIT if physics is None else physics
     network = Network(height="calc(100vh - 130px)", width="100%", directed=True, select_menu=True,
                       filter_menu=True, cdn_resources="in_line", heading="")
+    large = graph.number_of_nodes() > PHYSICS_LIMIT
     node_ids, tips = _add_nodes(network, graph, size_by)
-    edge_tips = _add_edges(network, graph, node_ids)
-    network.options = _options(physics, large=graph.number_of_nodes() > PHYSICS_LIMIT)
-    data = {"nodes": tips, "edges": edge_tips, "focus": node_ids.get(graph.graph.get("focus"))}
+    edge_tips = _add_edges(network, graph, node_ids, large=large)
+    network.options = _options(physics, large=large)
+    data: dict[str, Any] = {"nodes": tips, "edges": edge_tips, "focus": node_ids.get(graph.graph.get("focus"))}
+    if tips_file is not None:
+        payload = json.dumps({"nodes": tips, "edges": edge_tips}, ensure_ascii=False)
+        try:
+            tips_file.parent.mkdir(parents=True, exist_ok=True)
+            tips_file.write_text(f"window.diplographTips = {payload};\n", encoding="utf-8")
+        except OSError as exc:
+            raise DiplographError(f"cannot write the view's tooltips to {tips_file}: {exc.strerror or exc}.") from exc
+        data.update(nodes={}, edges={}, external=tips_file.name)
     page = network.generate_html()
-    return _finish(page, graph, title, data, node_ids)
+    return _finish(page, graph, title, data, node_ids, large=large)
 
 
 def _add_nodes(network: Any, graph: nx.MultiDiGraph, size_by: str) -> tuple[dict[Any, str], dict[str, str]]:
     positions = layout_positions(graph)
     ids: dict[Any, str] = {}
     tips: dict[str, str] = {}
-    for node, data in graph.nodes(data=True):
-        node_id = ids[node] = str(node)
+    for index, (node, data) in enumerate(graph.nodes(data=True)):
+        node_id = ids[node] = f"n{index}"   # short ids keep large pages small; the IRI is in the tooltip
         colour, shape = type_style(data.get("type", "Entity"))
         x, y = positions[node]
         entry = {"id": node_id, "label": data.get("label", node_id), "type": data.get("type", "Entity"),
                  "shape": shape, "color": colour, "size": node_size(graph, node, size_by),
-                 "x": round(x, 1), "y": round(y, 1), "wikidata": data.get("wikidata", "")}
+                 "x": round(x, 1), "y": round(y, 1)}
         network.nodes.append(entry)
         network.node_ids.append(node_id)
         network.node_map[node_id] = entry
@@ -87,7 +103,8 @@ def _add_nodes(network: Any, graph: nx.MultiDiGraph, size_by: str) -> tuple[dict
     return ids, tips
 
 
-def _add_edges(network: Any, graph: nx.MultiDiGraph, ids: dict[Any, str]) -> dict[str, str]:
+def _add_edges(network: Any, graph: nx.MultiDiGraph, ids: dict[Any, str], *, large: bool) -> dict[str, str]:
+    """Edges coloured by relation; small views also label them and draw arrows (large ones say so in tooltips)."""
     tips: dict[str, str] = {}
     parallel: dict[frozenset[Any], int] = {}
     for index, (source, target, key, data) in enumerate(graph.edges(keys=True, data=True)):
@@ -96,10 +113,11 @@ def _add_edges(network: Any, graph: nx.MultiDiGraph, ids: dict[Any, str]) -> dic
         rank = parallel[pair] = parallel.get(pair, -1) + 1
         sources = data.get("sources", [])
         entry: dict[str, Any] = {
-            "id": edge_id, "from": ids[source], "to": ids[target], "label": key, "relation": key,
-            "color": relation_colour(key), "arrows": "to", "width": round(1 + math.log2(max(data.get("weight", 1), 1)), 2),
-            "sources": data.get("weight", len(sources)), "dates": edge_dates(sources),
+            "id": edge_id, "from": ids[source], "to": ids[target], "relation": key, "color": relation_colour(key),
+            "width": round(1 + math.log2(max(data.get("weight", 1), 1)), 2),
         }
+        if not large:
+            entry.update(label=key, arrows="to", sources=data.get("weight", len(sources)), dates=edge_dates(sources))
         if rank:
             entry["smooth"] = {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
                                "roundness": 0.15 * ((rank + 1) // 2)}
@@ -119,16 +137,18 @@ def _options(physics: bool, *, large: bool) -> dict[str, Any]:
                         "multiselect": True},
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
         "edges": {"smooth": False, "font": {"size": 10, "align": "middle", "color": "#555555"},
-                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "arrows": {"to": {"enabled": not large, "scaleFactor": 0.5}},
                   "scaling": {"label": {"drawThreshold": 7}}},
     }
 
 
-def _finish(page: str, graph: nx.MultiDiGraph, title: str, data: dict[str, Any], ids: dict[Any, str]) -> str:
+def _finish(page: str, graph: nx.MultiDiGraph, title: str, data: dict[str, Any], ids: dict[Any, str], *,
+            large: bool) -> str:
     page = re.sub(r"<link\b[^>]*href=\"https?://[^\"]*\"[^>]*/?>", "", page, flags=re.S)
     page = re.sub(r"<script\b[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>", "", page, flags=re.S)
     page = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", page)
-    page = _label_options(page, graph, ids)
+    page, options = _search_options(page, graph, ids, defer=large)
+    data["search"] = options
     page = page.replace("Select a Node by ID", "Search an entity…")
     page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
     head = (f"<title>{html.escape(title)}</title>\n<style>{_asset('view.css')}</style>\n")
@@ -148,22 +168,29 @@ def _finish(page: str, graph: nx.MultiDiGraph, title: str, data: dict[str, Any],
     return page
 
 
-def _label_options(page: str, graph: nx.MultiDiGraph, ids: dict[Any, str]) -> str:
-    """pyvis lists node ids in its search box; show each entity's label and type instead."""
+def _search_options(page: str, graph: nx.MultiDiGraph, ids: dict[Any, str], *,
+                    defer: bool) -> tuple[str, list[list[str]]]:
+    """pyvis lists node ids in its search box; list each entity's label and type instead.
+
+    With `defer`, the options leave the page's markup and are handed to the search
+    box once the network is drawn (tom-select reads thousands of options slowly).
+    """
     labels = {ids[node]: f"{data.get('label', ids[node])} ({data.get('type', 'Entity')})"
               for node, data in graph.nodes(data=True)}
-
-    def option(match: re.Match[str]) -> str:
-        value = html.unescape(match.group(1))
-        text = labels.get(value, value)
-        return f'<option value="{match.group(1)}">{html.escape(text)}</option>'
-
     start = page.find('id="select-node"')
     end = page.find("</select>", start)
     if start < 0 or end < 0:
-        return page
+        return page, []
+    if defer:
+        block = re.sub(r'<option value="[^"]*">[^<]*</option>', "", page[start:end])
+        return page[:start] + block + page[end:], sorted(([i, t] for i, t in labels.items()), key=lambda x: x[1])
+
+    def option(match: re.Match[str]) -> str:
+        value = html.unescape(match.group(1))
+        return f'<option value="{match.group(1)}">{html.escape(labels.get(value, value))}</option>'
+
     block = re.sub(r'<option value="([^"]*)">[^<]*</option>', option, page[start:end])
-    return page[:start] + block + page[end:]
+    return page[:start] + block + page[end:], []
 
 
 def _replace_last(text: str, old: str, new: str) -> str:

@@ -2,7 +2,20 @@
 // relations, and a readiness mark for tests. Runs after pyvis has drawn `network`.
 (function () {
   "use strict";
+  // A large view keeps its tooltips in a script beside the page, loaded once the network is drawn.
   var data = JSON.parse(document.getElementById("dg-data").textContent);
+  function tips() { return data; }
+  function loadTips() {
+    if (!data.external) { return; }
+    var script = document.createElement("script");
+    script.src = data.external;
+    script.onload = function () {
+      data.nodes = window.diplographTips.nodes;
+      data.edges = window.diplographTips.edges;
+      window.diplographTipsLoaded = performance.now();
+    };
+    document.body.appendChild(script);
+  }
   var container = document.getElementById("mynetwork");
   var tooltip = document.getElementById("dg-tooltip");
   var legend = document.getElementById("dg-legend");
@@ -35,14 +48,14 @@
   tooltip.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
   tooltip.addEventListener("mouseleave", hideSoon);
 
-  network.on("hoverNode", function (p) { if (!pinned) { show(data.nodes[p.node], p.pointer, "node", p.node); } });
-  network.on("hoverEdge", function (p) { if (!pinned) { show(data.edges[p.edge], p.pointer, "edge", p.edge); } });
+  network.on("hoverNode", function (p) { if (!pinned) { show(tips().nodes[p.node], p.pointer, "node", p.node); } });
+  network.on("hoverEdge", function (p) { if (!pinned) { show(tips().edges[p.edge], p.pointer, "edge", p.edge); } });
   network.on("blurNode", hideSoon);
   network.on("blurEdge", hideSoon);
   network.on("click", function (p) {
     pinned = false;
-    if (p.nodes.length) { show(data.nodes[p.nodes[0]], p.pointer, "node", p.nodes[0]); pinned = true; }
-    else if (p.edges.length) { show(data.edges[p.edges[0]], p.pointer, "edge", p.edges[0]); pinned = true; }
+    if (p.nodes.length) { show(tips().nodes[p.nodes[0]], p.pointer, "node", p.nodes[0]); pinned = true; }
+    else if (p.edges.length) { show(tips().edges[p.edges[0]], p.pointer, "edge", p.edges[0]); pinned = true; }
     else { tooltip.style.display = "none"; }
   });
   network.on("dragStart", function () { if (!pinned) { tooltip.style.display = "none"; } });
@@ -67,9 +80,20 @@
     });
   });
 
+  // Ready once the network has drawn itself; the first drawing may already have
+  // happened before this script ran, so ask for one more.
   network.once("afterDrawing", function () {
     window.diplographReady = performance.now();
     document.body.setAttribute("data-ready", "1");
+    setTimeout(function () {
+      var all = tips(), search = document.getElementById("select-node");
+      if (all.search.length && search && search.tomselect) {
+        search.tomselect.addOptions(all.search.map(function (o) { return { value: o[0], text: o[1] }; }));
+      }
+      if (all.focus) { network.selectNodes([all.focus]); }
+      loadTips();
+      window.diplographLoaded = performance.now();
+    }, 0);
   });
-  if (data.focus) { network.selectNodes([data.focus]); }
+  network.redraw();
 })();
