@@ -220,38 +220,93 @@ def events(ctx: Context) -> list[Found]:
             continue
         ms = ctx.mentions_in(s)
         cue_at = [x for x, _, _ in heads + verbs]
-        if heads and not verbs and _anaphoric(ctx, heads[0][0]) and ctx.events:
-            ctx.sentence_event[s] = ctx.events[-1]
-            continue
-        place = _locative_place(ctx, [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)])
+        near = [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)]
+        place = _locative_place(ctx, near)
         at = _event_date(ctx, s, cue_at)
-        if at is None and not ctx.events and s <= 4:
-            at = ctx.article.date  # the lead's event, told without a date: the news day
-        ev = _merge_event(ctx, s, place, at, heads)
-        if ev is None:
-            continue
+        if heads and ctx.events and _anaphoric(ctx, heads[0][0]) and place is None and at is None:
+            ev = ctx.events[-1]  # "the meeting", "срещата": the event already told about
+            _better_label(ctx, ev, heads[0][0], hi)
+        else:
+            if place is None and s <= 4 and not ctx.events:
+                place = _dateline_place(ctx)
+            if at is None and not ctx.events and s <= 4:
+                at = ctx.article.date  # the lead's event, told without a date: the news day
+            ev = _merge_event(ctx, s, place, at, heads)
+            if ev is None:
+                continue
         ctx.sentence_event[s] = ev
-        for m in ms:
-            if m.entity.type in ("Person", "State") and m.source != "demonym":
-                if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)):
-                    continue
-                ev.participants.setdefault(m.entity.iri, (m.entity, s))
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В срещата участваха ..."
-        ev = ctx.event_for(s)
-        if ev is None or s in ctx.sentence_event or not lex.participate.find(ctx.words, lo, hi):
+        if heads and not verbs and not lex.participate.find(ctx.words, lo, hi) and ev.sentence != s:
+            continue  # the event is only named here ("at the summit, X said"): handled below
+        states = bool(verbs) or bool(lex.participate.find(ctx.words, lo, hi))
+        _add_participants(ctx, ev, s, ms, place, states=states)
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В Казан присъстваха ..."
+        if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:
             continue
-        for m in ctx.mentions_in(s):
-            if m.entity.type in ("Person", "State") and m.source != "demonym":
-                ev.participants.setdefault(m.entity.iri, (m.entity, s))
+        cue = bool(lex.participate.find(ctx.words, lo, hi))
+        if cue or _speaking_at(ctx, s):
+            ev = _event_here(ctx, s)
+            if ev is not None:
+                _add_participants(ctx, ev, s, ctx.mentions_in(s), ev.place, states=cue)
     out: list[Found] = []
     for ev in ctx.events:
-        if ev.place is None:
-            continue
-        out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75))
+        if ev.place is not None:
+            out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75))
+        elif len(words_of(tokenize(ev.entity.label, ctx.lex.lang))) < 3:
+            continue  # neither a place nor a telling name: too vague to keep
         for ent, s in ev.participants.values():
             conf = 0.8 if ent.type == "Person" else 0.6
             out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
     return out
+
+
+def _event_here(ctx: Context, s: int) -> Event | None:
+    """The event a participation sentence speaks of: one held where the sentence says
+    ("В Казан присъстваха ..."), else the one it names, else the article's lead event."""
+    lo, hi = ctx.sent_tokens[s]
+    places = {m.entity.iri for m in ctx.mentions_in(s) if m.i > lo and ctx.words[m.i - 1] in ctx.lex.locative}
+    for ev in ctx.events:
+        if ev.place is not None and ev.place.entity.iri in places:
+            return ev
+    if s in ctx.sentence_event:
+        return ctx.sentence_event[s]
+    if ctx.events and ctx.events[0].sentence <= 4:
+        return ctx.events[0]
+    return ctx.event_for(s)
+
+
+def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place: Mention | None,
+                      states: bool = True) -> None:
+    negated = ctx.lex.negation.find(ctx.words, *ctx.sent_tokens[s])
+    for m in ms:
+        if m.entity.type not in ("Person", "State") or m.source == "demonym":
+            continue
+        if m.entity.type == "State" and not states:
+            continue
+        if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)):
+            continue
+        if negated and any(abs(m.i - a) <= 4 for a, _, _ in negated):
+            continue  # "did not travel to", "не пътува до"
+        ev.participants.setdefault(m.entity.iri, (m.entity, s))
+
+
+def _speaking_at(ctx: Context, s: int) -> bool:
+    """"Speaking at the session, Putin said ...", "На срещата Лавров заяви ...": a speaker at the event."""
+    lo, hi = ctx.sent_tokens[s]
+    heads = ctx.lex.event_heads.find(ctx.words, lo, hi)
+    return bool(heads) and _anaphoric(ctx, heads[0][0]) and bool(ctx.lex.report.find(ctx.words, lo, hi))
+
+
+def _dateline_place(ctx: Context) -> Mention | None:
+    """"MONTEVIDEO, Dec 6 —", "Йоханесбург, 23 ноември (БТА)": where the news was filed."""
+    text = ctx.article.text
+    for m in ctx.mentions:
+        if m.entity.type == "Place" and m.source != "demonym":
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not text[line_start:m.start].strip() and text[m.end:m.end + 2].lstrip().startswith(","):
+                return m
+        if ctx.sentence_of_token(m.i) > 4:
+            break
+    return None
 
 
 _DEMONSTRATIVE = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
@@ -311,12 +366,79 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
     if place is None and at is None:
         return None
     lo, hi = ctx.sent_tokens[s]
-    a = heads[0][0] if heads else lo
-    label = ctx.article.text[ctx.tokens[a].start:ctx.tokens[min(hi, a + 6) - 1].end] if hi > a else "event"
+    if heads:
+        label = _event_label(ctx, heads[0][0], hi)
+    else:  # "Putin met Xi in Moscow": named by what and where
+        label = " ".join(x for x in ("meeting", place and f"in {place.entity.label}", at and f"({at})") if x)
     ent = Entity(iri=_event_iri(ctx.article.doc, len(ctx.events)), label=label, type="Event", in_catalog=False)
     ev = Event(ent, s, at, place)
     ctx.events.append(ev)
     return ev
+
+
+_JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", "и", "and", "по", "от", "за", "о",
+            "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
+
+
+def _event_label(ctx: Context, a: int, hi: int) -> str:
+    """The event's name as the text gives it: the head, the names before it that qualify it
+    ("47th ASEAN Summit", "саммит ШОС") and the chain of names after it ("заседание на
+    Министерския съвет на ОССЕ в Малта"), cut after its last name word."""
+    text, toks = ctx.article.text, ctx.tokens
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    by_end = {m.j: m for m in ctx.mentions if m.source != "demonym" and m.proper}
+    by_start = {m.i: m for m in ctx.mentions if m.source != "demonym" and m.proper}
+    start = a
+    while start > lo and not _gap(text, toks[start - 1], toks[start]):
+        m = by_end.get(start)
+        prev = toks[start - 1]
+        if m is not None and m.entity.type in ("Organization", "State", "Place"):
+            start = m.i
+        elif prev.text[:1].isdigit() or (prev.is_cap and toks[a].is_cap and start - 1 > lo and
+                                         ctx.words[start - 1] not in _DEMONSTRATIVE):
+            start -= 1  # "47th ASEAN Summit", "World Health Assembly"
+        else:
+            break
+    timed = {ctx.token_at(t.start) for t in ctx.times}
+    end, k, loose, locative = a + 1, a + 1, 0, None
+    while k < hi and k - a <= 16 and not _gap(text, toks[k - 1], toks[k]) and k not in timed:
+        m = by_start.get(k)
+        if m is not None and m.entity.type == "Person":
+            break
+        if m is not None:
+            if m.entity.type in ("Place", "State") and ctx.words[k - 1] in ctx.lex.locative and locative is None:
+                locative = k - 1
+            k = end = m.j
+            loose = 0
+            continue
+        w, tok = ctx.words[k], toks[k]
+        if tok.is_cap or w in ("върха", "уровне") or (tok.text[:1].isdigit() and toks[k - 1].end == tok.start):
+            k = end = k + 1
+            loose = 0
+        elif w in _JOINERS or (loose < 2 and k > a and ctx.words[k - 1] in _JOINERS):
+            k += 1
+            loose += w not in _JOINERS
+        elif ctx.lex.lang == "ru" and k == end and loose == 0 and k + 1 < hi and toks[k + 1].is_cap:
+            k += 1  # "заседание Высшего ..." is caught by the capital; a lower-case genitive adjective before it
+            loose += 1
+        else:
+            break
+    named = any(toks[x].is_cap for x in range(start, locative or end) if x != a) and (locative or 0) > a
+    if named:
+        end = locative  # "Саммит ШОС в Тяньцзине" -> "Саммит ШОС": the place is stated apart
+    return text[toks[start].start:toks[end - 1].end]
+
+
+def _gap(text: str, left, right) -> bool:
+    """Punctuation between two tokens that ends a name (a comma, a full stop, a colon, a bracket)."""
+    between = text[left.end:right.start]
+    return any(ch in between for ch in ",.;:!?()\"«»“”\n")
+
+
+def _better_label(ctx: Context, ev: Event, a: int, hi: int) -> None:
+    label = _event_label(ctx, a, hi)
+    if len(label) > len(ev.entity.label) and len(ev.entity.label.split()) < 3:
+        ev.entity = Entity(iri=ev.entity.iri, label=label, type="Event", in_catalog=False)
 
 
 def places(ctx: Context) -> list[Found]:
