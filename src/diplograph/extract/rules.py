@@ -8,6 +8,7 @@ the cue, and attaches the nearest time expression (explicit or implied).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ..catalog import Catalog, load_catalog
@@ -530,12 +531,14 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     listed = _colon_list(ctx, ms, b, domain)
     if listed:
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
-        if not prior:
+        later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
+        if not prior and not later:
             return []
-        obj, passive = prior[-1], listed
+        obj, passive = (prior[-1] if prior else later[0]), listed
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
-    pre = [m for m in subj_cands if m.j <= a and a - m.j <= 12] or _before_relative(ctx, subj_cands, a)
+    clause = _clause_start(ctx, s, a)
+    pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
     if subj is None and pre:
         subj = pre[-1]
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
@@ -545,14 +548,17 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if post:
             subj = post[0]
     subjects: list[Entity]
+    subj_ms: list[Mention] = []
     if subj is not None:
-        subjects = [m.entity for m in _actor_list(ms, subj, domain, ctx)]
+        subj_ms = _actor_list(ms, subj, domain, ctx)
+        subjects = [m.entity for m in subj_ms]
     elif "Event" in domain and ctx.event_for(s) is not None:
         subjects = [ctx.event_for(s).entity]
         subj = None
     else:
         return []
-    objects = [m.entity for m in _actor_list(ms, obj, {obj.entity.type}, ctx)]
+    obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx)
+    objects = [m.entity for m in obj_ms]
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
     when = _when(ctx, s, a, rel, spec.get("time", "at"))
     speaker = _speaker(ctx, s, ms)
@@ -562,6 +568,57 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
+    if subj_ms and len(objects) == 1 and modality == "asserted":
+        last = max(m.j for m in subj_ms + obj_ms + [Mention(a, b, 0, 0, obj.entity, "cue")])
+        for ents, t in _gapped(ctx, s, last, domain):
+            w = _as_when(t, rel)
+            out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
+                    for e in ents if e.iri != objects[0].iri]
+    return out
+
+
+_CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
+
+
+def _clause_start(ctx: Context, s: int, a: int) -> int:
+    """The first token of the clause that holds token a: after ", а/но/but/while"."""
+    lo = ctx.sent_tokens[s][0]
+    text = ctx.article.text
+    for k in range(a - 1, lo, -1):
+        between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+        if "," in between and ctx.words[k] in _CONTRAST:
+            return k
+    return lo
+
+
+_GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
+
+
+def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr]]:
+    """Gapping: "Финландия се присъедини към НАТО през април 2023 г., а Швеция - през март
+    2024 г.", "joined in 2017, and Iran in 2023": the verb left out, a new actor and date."""
+    lo, hi = ctx.sent_tokens[s]
+    if after >= hi:
+        return []
+    text = ctx.article.text
+    start, end = ctx.tokens[after].start, ctx.sentences[s][1]
+    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
+    out = []
+    pos = start
+    for piece in _GAP_SPLIT.split(text[start:end]):
+        p0 = text.index(piece, pos) if piece else pos
+        p1 = p0 + len(piece)
+        pos = p1
+        if not piece.strip():
+            continue
+        toks = [k for k in range(after, hi) if p0 <= ctx.tokens[k].start < p1]
+        times = [t for t in ctx.times if p0 <= t.start < p1 and t.kind != "anniversary"]
+        actors = [m for m in ctx.mentions if p0 <= m.start < p1 and m.entity.type in domain and m.source != "demonym"]
+        if not toks or len(toks) > 9 or not times or not actors or trig & set(toks):
+            if out or p0 > start:
+                break
+            continue  # the rest of the cue's own clause
+        out.append(([m.entity for m in actors], times[0]))
     return out
 
 
@@ -571,11 +628,13 @@ _RELATIVE = {"which", "who", "that", "която", "който", "които", "
 
 
 def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
-    """"the five permanent members: China, France, ...": a list right after a colon."""
+    """"the five permanent members: China, France, ...", "Пет нови непостоянни членки - Бахрейн,
+    Колумбия ...": a list right after a colon or a dash."""
     text = ctx.article.text
     for m in ms:
         if m.i >= b and m.i - b <= 3 and m.entity.type in domain and m.source != "demonym":
-            if ":" in text[ctx.tokens[m.i - 1].end:m.start] or ":" in text[ctx.tokens[b - 1].end:m.start]:
+            gap = text[ctx.tokens[b - 1].end:m.start]
+            if ":" in gap or any(d in gap for d in (" - ", " – ", " — ", "—", "–")):
                 return _actor_list(ms, m, domain, ctx)
             return []
     return []
@@ -676,7 +735,7 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
 # --- modality, time, speaker -----------------------------------------------------
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
-    lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 1, a - 6)
+    lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 2, a - 6)
     if ctx.lex.negation.find(ctx.words, lo, a + 1):
         return "negated"
     if rel != "partnerOf" and ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1):
