@@ -24,6 +24,7 @@ from typing import TypedDict
 
 import networkx as nx
 from rdflib import Dataset, Graph
+from rdflib.namespace import NamespaceManager
 
 from .errors import DiplographError
 from .namespaces import PREFIXES
@@ -85,17 +86,20 @@ GROUP BY ?entity"""
 
 
 def _dataset(store: Store) -> Dataset:
+    # Only the core prefixes: rdflib's default set binds `org:` to the W3C organization
+    # ontology, which would push the project's `org:` to an invented `org1:`.
     dataset = Dataset()
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="core")
     for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, override=True)
+        dataset.bind(prefix, namespace, override=True, replace=True)
     dataset.addN((s, p, o, dataset.graph(g)) for s, p, o, g in store.query(_QUADS))
     return dataset
 
 
 def _union(store: Store) -> Graph:
-    graph = Graph()
+    graph = Graph(bind_namespaces="core")
     for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True)
+        graph.bind(prefix, namespace, override=True, replace=True)
     for s, p, o, _ in store.query(_QUADS):
         graph.add((s, p, o))
     return graph
