@@ -521,8 +521,22 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     domain = ctx.lex.relations[rel][0]
+    false = spec.get("false_objects", {}).get(ctx.lex.lang, [])
+    if false and obj.i >= b and any(ctx.words[k].startswith(tuple(false)) for k in range(b, min(obj.i, b + 3))):
+        return []  # "signed a law withdrawing the ratification of the treaty"
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri]
     passive = _passive_agents(ctx, ms, b, domain)
+    if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
+        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
+        if prior:
+            obj = prior[-1]
+            rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+        passive = _instrumental_agents(ctx, ms, b, domain) or _parties_named(ctx, ms, obj, domain)
+        if not passive:
+            domain = domain & {"Event"}  # "the treaty was signed in Paris": no signer named here
+            if not domain:
+                return []
+            subj_cands = []
     if passive:
         prior = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
         if prior:
@@ -651,11 +665,51 @@ def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention
     return []
 
 
+_BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
+_PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$")
+
+
+def _passive_voice(ctx: Context, a: int) -> bool:
+    """"was signed", "беше подписан", "подписана", "был ратифицирован": the cue is passive."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    if ctx.lex.lang in ("bg", "ru") and _PARTICIPLE.search(ctx.words[a]):
+        return True
+    return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a)) and ctx.words[a].endswith("ed")
+
+
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями", "ым", "им")
+
+
+def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """Russian passive agents in the instrumental case: "подписан ... Арменией, Казахстаном",
+    "подписанный Владимиром Путиным и Ким Чен Ыном"."""
+    if ctx.lex.lang != "ru":
+        return []
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    for m in ms:
+        if b <= m.i < hi and m.i - b <= 10 and m.entity.type in domain and m.source != "demonym":
+            if ctx.words[m.j - 1].endswith(_INSTRUMENTAL):
+                return [x for x in _actor_list(ms, m, domain, ctx) if ctx.words[x.j - 1].endswith(_INSTRUMENTAL)]
+    return []
+
+
+def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[str]) -> list[Mention]:
+    """"Споразумението за асоцииране между Украйна и ЕС, подписано ...": the parties its name gives."""
+    k = next((x for x in range(obj.i, obj.j) if ctx.words[x] in ("между", "between")), None)
+    if k is not None:
+        return [m for m in _inner(ctx, obj) if m.entity.type in domain and m.i > k]
+    k = obj.j
+    if k < len(ctx.words) and ctx.words[k] in ("между", "between"):
+        nxt = [m for m in ms if m.i > k and m.i - k <= 2 and m.entity.type in domain and m.source != "demonym"]
+        return _actor_list(ms, nxt[0], domain, ctx) if nxt else []
+    return []
+
+
 def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
     """"подписан през 1987 г. от Роналд Рейгън и Михаил Горбачов", "signed by X": the agents."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
     k = b
-    while k < hi and k - b <= 5 and ctx.words[k] not in _BY_AGENT:
+    while k < hi and k - b <= 8 and ctx.words[k] not in _BY_AGENT:
         k += 1
     if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
         return []
