@@ -99,6 +99,7 @@ class Lexicon:
     event_heads: CueTable
     event_verbs: CueTable
     participate: CueTable
+    collective: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -128,6 +129,7 @@ def lexicon(lang: str) -> Lexicon:
         event_heads=CueTable(_cues(ev["heads"].get(lang, []), "Event")),
         event_verbs=CueTable(_cues(ev["verbs"].get(lang, []), "Event")),
         participate=CueTable(_cues(ev["participate"].get(lang, []), "participate")),
+        collective=CueTable(_cues(ev.get("collective", {}).get(lang, []), "collective")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),

@@ -561,6 +561,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12]
         if post:
             subj = post[0]
+    if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
+            subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
+        subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
     subjects: list[Entity]
     subj_ms: list[Mention] = []
     if subj is not None:
@@ -667,6 +670,10 @@ def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention
 
 _BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
 _PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$")
+
+
+def lo_of(ctx: Context, s: int) -> int:
+    return ctx.sent_tokens[s][0]
 
 
 def _passive_voice(ctx: Context, a: int) -> bool:
