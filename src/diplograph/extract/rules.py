@@ -101,7 +101,7 @@ def officials(ctx: Context) -> list[Found]:
                     office = demonym.entity
                     break
             k, person = b, None
-            while k < hi and k - b <= 6:
+            while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
                 m = by_start.get(k)
                 if m is not None:
                     if m.entity.type == "Person":
@@ -113,7 +113,14 @@ def officials(ctx: Context) -> list[Found]:
                     continue
                 tok = ctx.tokens[k]
                 if tok.is_cap and not tok.is_upper:
+                    if ctx.lex.heads.match_at(ctx.words, k) is not None or \
+                            (k + 1 < hi and ctx.words[k + 1] in ("of", "на")):
+                        k += 1  # "Chairman of the Board of the ... Commission X": a body's name, not a person
+                        continue
                     person = _new_person(ctx, k, hi, by_start)
+                    early = _appositive_person(ctx, a, by_start)
+                    if early is not None and early.source != "new":
+                        person = None  # "Simon Stiell, executive secretary of UN Climate Change": the person is before
                     if person:
                         added.append(person)
                     break
@@ -129,6 +136,11 @@ def officials(ctx: Context) -> list[Found]:
             if person is None:
                 continue
             role = cue.value
+            if role == "counterpart":  # "беларуският му колега Александър Лукашенко"
+                tenure = _tenure(ctx, person.entity, office)
+                if office is None or tenure is None:
+                    continue
+                role = tenure.role
             if appositive and office is None:
                 office = _office_after(ctx, b, hi, by_start)
             if role in ("minister", "chairman", "head") and office is None:
@@ -142,6 +154,30 @@ def officials(ctx: Context) -> list[Found]:
             out.append(Found(person.entity, "officialOf", office, s, When(), role=role, confidence=0.85))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
+    return out + _possessive_officials(ctx)
+
+
+def _tenure(ctx: Context, person: Entity, office: Entity | None):
+    ent = ctx.catalog.entities.get(person.iri)
+    if ent is None or office is None:
+        return None
+    return next((t for t in reversed(ent.tenures) if t.office_of == office.iri), None)
+
+
+def _possessive_officials(ctx: Context) -> list[Found]:
+    """"Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": a state's own leader,
+    when the catalog knows the person held an office of that state."""
+    out = []
+    ms = ctx.mentions
+    text = ctx.article.text
+    for x, y in zip(ms, ms[1:]):
+        gap = text[x.end:y.start]
+        if x.entity.type == "State" and y.entity.type == "Person" and gap[:3] in ("'s ", "’s ") and \
+                all(w[:1].isupper() for w in gap[3:].split()) and len(gap[3:].split()) <= 2:
+            tenure = _tenure(ctx, y.entity, x.entity)
+            if tenure is not None:
+                out.append(Found(y.entity, "officialOf", x.entity, ctx.sentence_of_token(y.i), When(),
+                                 role=tenure.role, confidence=0.8))
     return out
 
 
@@ -151,13 +187,32 @@ _FORMER = {"former", "the", "a", "an", "бивш", "бившия", "бившия
 def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Mention | None:
     """"Mark Rutte, former prime minister of the Netherlands": the person before the role."""
     k = a
-    while k > 0 and a - k < 3 and ctx.words[k - 1] in _FORMER:
-        k -= 1
-    if k == 0 or ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+    text = ctx.article.text
+    ends = {m.j: m for m in by_start.values()}
+    while k > 0 and a - k < 7 and text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+        m = ends.get(k)
+        w = ctx.words[k - 1]
+        if m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
+            k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
+        elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s"):
+            k -= 1
+        else:
+            return None
+    if k == 0 or text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
         return None
     for m in by_start.values():
         if m.j == k and m.entity.type == "Person":
             return m
+    if k - 1 in {x for m in by_start.values() for x in range(m.i, m.j)}:
+        return None
+    lo = ctx.sent_tokens[ctx.sentence_of_token(k - 1)][0]
+    first = k
+    while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper:
+        first -= 1
+    if k - first >= 2 and (first == lo or text[ctx.tokens[first - 1].end:ctx.tokens[first].start].strip()):
+        person = _new_person(ctx, first, k, by_start)  # "Wopke Hoekstra, the European Union's climate commissioner"
+        if person is not None and person.j == k:
+            return person
     return None
 
 
@@ -364,7 +419,7 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
             if at and (ev.at is None or len(at) > len(ev.at)):
                 ev.at = at
             return ev
-    if place is None and at is None:
+    if (place is None and at is None) or (place is None and not heads):
         return None
     lo, hi = ctx.sent_tokens[s]
     if heads:
