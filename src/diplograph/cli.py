@@ -408,3 +408,50 @@ def export_command(fmt: str, out: str | None, store_path: str) -> None:
         click.echo(written, nl=False)
     else:
         click.echo(f"Wrote {written}.", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; another than 127.0.0.1 opens the endpoint to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (only with the bearer --token).")
+@click.option("--token", envvar="DIPLOGRAPH_TOKEN", metavar="TOKEN",
+              help="The bearer token updates must send (env DIPLOGRAPH_TOKEN, which keeps it out of `ps`).")
+@click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True, metavar="SECONDS",
+              help="Stop a query (or update) that runs longer; the client gets a 503.")
+@click.option("--max-results", type=click.IntRange(0), default=10_000, show_default=True, metavar="N",
+              help="Cut results after N rows or triples (0: no limit); the reply then has an X-Diplograph-Truncated header.")
+@click.option("--max-body", type=click.IntRange(1), default=1_048_576, show_default=True, metavar="BYTES",
+              help="Refuse request bodies larger than this (413).")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Query worker processes (queries run in parallel up to this many).")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN (e.g. https://yasgui.triply.cc) query the endpoint; repeatable.")
+@store_option
+@domain_errors
+def serve(host: str, port: int, allow_update: bool, token: str | None, timeout: float, max_results: int,
+          max_body: int, workers: int, cors_origins: tuple[str, ...], store_path: str) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/), until Ctrl-C.
+
+    Read-only unless started with --allow-update and a --token that updates must send
+    as 'Authorization: Bearer TOKEN'. Queries see new articles while an ingest writes
+    the same store.
+
+    \b
+    Example:
+        diplograph serve
+        diplograph serve --store ./kg --port 8000 --timeout 10 --max-results 5000
+        diplograph serve --allow-update --token "$(openssl rand -hex 16)"
+        diplograph serve --cors https://yasgui.triply.cc
+    """
+    from .server import ServerConfig, serve as run_server
+
+    if allow_update and not token:
+        raise click.UsageError("--allow-update needs --token TOKEN (or DIPLOGRAPH_TOKEN).")
+    config = ServerConfig(store_path=store_path, host=host, port=port, allow_update=allow_update, token=token,
+                          timeout=timeout, max_results=max_results, max_body=max_body, workers=workers,
+                          cors_origins=list(cors_origins))
+    mode = "read-write with the bearer token" if allow_update else "read-only"
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+    click.echo(f"Serving {store_path} ({mode}) at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops.", err=True)
+    run_server(config)
