@@ -92,6 +92,11 @@ def officials(ctx: Context) -> list[Found]:
     out: list[Found] = []
     by_start = {m.i: m for m in ctx.mentions}
     added: list[Mention] = []
+    timed, time_at = {}, {}
+    for t in ctx.times:
+        i = ctx.token_at(t.start)
+        timed[i] = max(ctx.token_at(max(t.start, t.end - 1)) + 1, i + 1)
+        time_at[i] = t
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
             office: Entity | None = None
@@ -100,8 +105,12 @@ def officials(ctx: Context) -> list[Found]:
                 if demonym and demonym.entity.type in ACTOR and demonym.j >= a - 1:
                     office = demonym.entity
                     break
-            k, person = b, None
+            k, person, tenure_time = b, None, None
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
+                if k in timed:
+                    tenure_time = time_at[k]
+                    k = timed[k]  # "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко"
+                    continue
                 m = by_start.get(k)
                 if m is not None:
                     if m.entity.type == "Person":
@@ -151,7 +160,8 @@ def officials(ctx: Context) -> list[Found]:
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
                 continue
-            out.append(Found(person.entity, "officialOf", office, s, When(), role=role, confidence=0.85))
+            when = When(start=tenure_time.span[0], end=tenure_time.span[1]) if tenure_time and tenure_time.span else When()
+            out.append(Found(person.entity, "officialOf", office, s, when, role=role, confidence=0.85))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
     return out + _possessive_officials(ctx)
