@@ -301,6 +301,8 @@ def test_a_body_over_the_limit_is_a_413(server: Server) -> None:
         assert connection.getresponse().status == 413
     finally:
         connection.close()
+    long_get = server.query(padding + STATES)
+    assert long_get.status == 414 and "--max-body" in long_get.text
     assert server.query(STATES).status == 200
 
 

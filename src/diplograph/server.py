@@ -35,6 +35,7 @@ STATIC = Path(__file__).resolve().parent / "server_static"
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1"})
 REFRESH_SECONDS = 1.0   # how stale a worker's read-only view of the store may get
 STARTUP_SECONDS = 60.0  # how long a new worker may take to import and open the store
+MAX_CONNECTIONS = 128   # beyond this many open connections, new requests get a 503 at once
 # The page runs only its own script and talks only to this server.
 PAGE_HEADERS = {"Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
                 "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
@@ -82,7 +83,8 @@ def _worker_main(conn: Connection, store_path: str) -> None:
                 store.close()
             store = None
             store = open_store(store_path, read_only=True)
-            if not store.read_only:  # it was opened for writing to bring it up to date: let go of the lock
+            if not store.read_only and getattr(type(store), "can_read_only", False):
+                # it was opened for writing to bring its reference graphs up to date: let go of the lock
                 store.close()
                 store = open_store(store_path, read_only=True)
             opened_at, generation = time.monotonic(), wanted
@@ -158,6 +160,7 @@ class WorkerPool:
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the last used first: its view is the newest
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     def start(self) -> None:
         for _ in range(self.config.workers):
@@ -172,7 +175,10 @@ class WorkerPool:
     def _retire(self, worker: _Worker) -> _Worker:
         worker.kill()
         with self._lock:
-            self._all.remove(worker)
+            if worker in self._all:
+                self._all.remove(worker)
+            if self._closed:  # shutting down: no replacement
+                return worker
         return self._spawn()
 
     def run(self, job: Job) -> Reply:
@@ -206,7 +212,7 @@ class WorkerPool:
 
     def close(self) -> None:
         with self._lock:
-            workers, self._all = list(self._all), []
+            workers, self._all, self._closed = list(self._all), [], True
         for worker in workers:
             worker.kill()
 
@@ -270,6 +276,9 @@ def create_app(config: ServerConfig) -> Any:
 
     async def sparql(request: Request) -> Response:
         try:
+            if len(request.url.query) > config.max_body:
+                raise ProtocolError(414, f"the query string is longer than the {config.max_body:,} byte limit "
+                                         "(--max-body); POST long queries.")
             body = await read_body(request) if request.method == "POST" else b""
             job = protocol_job(request.method, list(request.query_params.multi_items()),
                                request.headers.get("content-type", ""), body,
@@ -350,7 +359,7 @@ def serve(config: ServerConfig) -> None:
     with open_store(config.store_path, read_only=True):  # create it, or fail now with a clear error
         pass
     uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="warning",
-                access_log=False, server_header=False)
+                access_log=False, server_header=False, limit_concurrency=MAX_CONNECTIONS)
 
 
 @contextlib.asynccontextmanager
