@@ -508,14 +508,35 @@ def _better_label(ctx: Context, ev: Event, a: int, hi: int) -> None:
 
 
 def places(ctx: Context) -> list[Found]:
-    """"Vientiane, Laos": a place followed by the state it lies in."""
-    out = []
+    """"Vientiane, Laos": a place followed by the state it lies in; "the Beijing-based
+    secretariat": where an organization sits."""
+    out = _based(ctx)
     ms = ctx.mentions
     for a, b in zip(ms, ms[1:]):
         if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j:
             gap = ctx.article.text[a.end:b.start]
             if gap.strip() in (",", "(") :
                 out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))
+    return out
+
+
+def _based(ctx: Context) -> list[Found]:
+    """"the Moscow-based Commission", "the Shanghai-based lender set up by ...": the organization
+    named right after, else the one the sentence (or the one before it) last named."""
+    out = []
+    text = ctx.article.text
+    for m in ctx.mentions:
+        if m.entity.type != "Place" or not re.match(r"-based\b", text[m.end:m.end + 6]):
+            continue
+        s = ctx.sentence_of_token(m.i)
+        after = [x for x in ctx.mentions if m.j < x.i <= m.j + 3 and x.entity.type == "Organization"]
+        before = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and
+                  ctx.sentence_of_token(x.i) >= s - 1 and x.source != "demonym"]
+        org = after[0] if after and after[0].source != "anaphor" else (before[-1] if before else None)
+        if after and after[0].source == "anaphor":
+            org = after[0]
+        if org is not None:
+            out.append(Found(org.entity, "locatedIn", m.entity, s, When(), confidence=0.75))
     return out
 
 
@@ -579,7 +600,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     rels = spec["relations"]
     ranges = set().union(*(ctx.lex.relations[r][1] for r in rels))
     usable = [m for m in ms if m.source != "demonym" and (m.proper or m.entity.type in ("Agreement", "Initiative"))]
-    after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges]
+    after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
+             not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
     if obj is None:
@@ -589,7 +611,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     false = spec.get("false_objects", {}).get(ctx.lex.lang, [])
     if false and obj.i >= b and any(ctx.words[k].startswith(tuple(false)) for k in range(b, min(obj.i, b + 3))):
         return []  # "signed a law withdrawing the ratification of the treaty"
-    subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri]
+    subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
+                  not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]
     passive = _passive_agents(ctx, ms, b, domain)
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
@@ -788,10 +811,16 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     for m in ms:
         if m.i > k and m.entity.type in domain and m.source != "demonym":
+            if m.j < hi and m.entity.type == "Organization" and ctx.words[m.j] in _MEMBERS_OF:
+                return []  # "set up by the BRICS nations": its members, not the bloc
             if all(x in roles or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
                 return _actor_list(ms, m, domain, ctx)
             return []
     return []
+
+
+_MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "leaders", "членки", "държави", "страни",
+               "страны", "государства", "государств", "стран"}
 
 
 _GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
