@@ -371,12 +371,23 @@ def test_queries_lists_the_library_and_runs_a_query_like_the_cli(server: Server)
     assert server.request("GET", "/queries/" + quote("no-such-query")).status == 404
 
 
+def _browser_dom(server: Server, path: str, profile: Path) -> str:
+    """The page's DOM after its scripts ran, from headless Chromium."""
+    result = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=15000",
+                             f"--user-data-dir={profile}", "--dump-dom", f"http://127.0.0.1:{server.port}{path}"],
+                            capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
-def test_the_page_lists_the_library_in_a_browser(server: Server, tmp_path: Path) -> None:
-    result = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=10000",
-                             f"--user-data-dir={tmp_path}", "--dump-dom", f"http://127.0.0.1:{server.port}/"],
-                            capture_output=True, text=True, timeout=60)
-    assert 'data-name="partners"' in result.stdout and 'data-name="accessions"' in result.stdout, result.stderr[-2000:]
+def test_the_page_lists_the_library_and_runs_a_linked_query_in_a_browser(server: Server, tmp_path: Path) -> None:
+    page = _browser_dom(server, "/?" + urlencode({"name": "partners", "actor": "ASEAN"}), tmp_path / "a")
+    assert 'data-name="partners"' in page and 'data-name="accessions"' in page
+    table = page.split('id="result-table"', 1)[1].split("</table>", 1)[0]
+    assert "<th>partner</th>" in table and "Australia" in table and "https://w3id.org/diplograph/id/state/aus" in table
+    error = _browser_dom(server, "/?" + urlencode({"query": "SELECT ?s WHERE { ?s ?p }"}), tmp_path / "b")
+    assert re.search(r'<p id="message" class="error">Error: SPARQL syntax error at line 1', error)
 
 
 # -- concurrency -----------------------------------------------------------------------------------

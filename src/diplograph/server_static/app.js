@@ -1,6 +1,7 @@
 // The query page of `diplograph serve`: lists the query library, runs queries against
 // /sparql (or /queries/NAME for an unchanged library query with parameters) and shows
-// the answer. Every value from the server is inserted as text, never as markup.
+// the answer. Every value from the server is inserted as text, never as markup. A link
+// like /?name=partners&actor=ASEAN or /?query=SELECT… runs its query when the page opens.
 "use strict";
 
 const ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
@@ -17,9 +18,10 @@ function element(tag, text, attributes) {
 
 async function loadLibrary() {
   const list = $("query-list");
+  let queries = [];
   try {
     const response = await fetch("queries", { headers: { Accept: "application/json" } });
-    const queries = await response.json();
+    queries = await response.json();
     for (const query of queries) {
       const button = element("button", null, { type: "button", "data-name": query.name, title: query.example });
       button.append(element("span", query.name, { class: "name" }), element("span", query.question, { class: "question" }));
@@ -31,6 +33,22 @@ async function loadLibrary() {
   } catch (error) {
     list.append(element("li", "The query library could not be loaded: " + error));
   }
+  return queries;
+}
+
+// A link to the page can carry a query to run at once: ?query=SPARQL, or ?name=NAME&PARAM=VALUE…
+function runFromLink(queries) {
+  const params = new URLSearchParams(location.search);
+  const query = queries.find((q) => q.name === params.get("name"));
+  if (query) {
+    pick(query, document.querySelector(`#query-list button[data-name="${CSS.escape(query.name)}"]`));
+    for (const input of $("parameter-fields").querySelectorAll("input")) input.value = params.get(input.name) || "";
+  } else if (params.get("query")) {
+    $("query-text").value = params.get("query");
+  } else {
+    return;
+  }
+  $("query-form").requestSubmit();
 }
 
 function pick(query, button) {
@@ -146,5 +164,5 @@ document.addEventListener("DOMContentLoaded", () => {
   $("endpoint").textContent = new URL("sparql", document.baseURI).href;
   $("query-form").addEventListener("submit", run);
   $("is-update").addEventListener("change", () => { $("token-label").hidden = !$("is-update").checked; });
-  loadLibrary();
+  loadLibrary().then(runFromLink);
 });
