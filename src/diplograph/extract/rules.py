@@ -392,8 +392,9 @@ _DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "�
 def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     """The date nearest the event's cue, skipping deadlines ("до 2035 г.", "until 2030")."""
     best, dist = None, 10**9
+    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
     for t in ctx.times_in(s):
-        if t.kind == "anniversary":
+        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)):
             continue
         i = ctx.token_at(t.start)
         if i > 0 and ctx.words[i - 1] in _DEADLINE:
@@ -595,7 +596,25 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
     return sorted(group, key=lambda m: m.i)
 
 
+_PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "на", "от", "до", "из", "при", "към", "с", "со",
+                 "к", "по", "за", "около"}
+
+
+def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
+    """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
+    out = []
+    for m in ms:
+        ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
+        if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
+                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym":
+            out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
+        else:
+            out.append(m)
+    return out
+
+
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
+    ms = _metonyms(ctx, ms)
     spec = ctx.lex.groups[group]
     rels = spec["relations"]
     ranges = set().union(*(ctx.lex.relations[r][1] for r in rels))
@@ -912,15 +931,21 @@ def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
 
 
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
-    times = ctx.times_in(s)
+    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
+    times = [t for t in ctx.times_in(s) if t.span or not any(x <= t.start < y for x, y in named)]  # "Vision 2045"
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if anniv:
         return _as_when(anniv[-1], rel)
     cands = [t for t in times if t.kind != "anniversary"]
     if cands:
-        best = min(cands, key=lambda t: abs(t.start - trig_char))
-        return _as_when(best, rel)
+        lo, hi = _clause_chars(ctx, s, a)
+        inside = [t for t in cands if lo <= t.start < hi]
+        after = [t for t in inside if t.start >= trig_char]
+        pool = after if after and rel in START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo"} \
+            else (inside or cands)
+        best = min(pool, key=lambda t: abs(t.start - trig_char))
+        return _as_when(best, rel, _starts(ctx, best, a))
     if rel in POINT_RELATIONS:
         ev = ctx.event_for(s)
         if ev is not None and ev.at:
@@ -930,12 +955,49 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
     return When()
 
 
-def _as_when(t: TimeExpr, rel: str) -> When:
+def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
     if t.span:
         return When(start=t.span[0], end=t.span[1])
-    if rel in START_RELATIONS:
+    if rel in START_RELATIONS or (starts and rel in ("chairOf", "officialOf", "partyTo")):
         return When(start=t.at)
     return When(at=t.at)
+
+
+_SINCE = {"since", "from", "с", "со", "от", "начиная"}
+_TAKE_OVER = ("took over", "takes over", "take over", "assumed", "assumes", "handed over", "пое", "поема", "поеме",
+              "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "приема", "has held", "holds")
+
+
+def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
+    """"since 2015", "от 1 януари", "took over the presidency on Jan. 1": the time opens a period."""
+    i = ctx.token_at(t.start)
+    if i > 0 and ctx.words[i - 1] in _SINCE:
+        return True
+    lo, hi = ctx.sent_tokens[ctx.sentence_of_token(a)]
+    window = " ".join(ctx.words[max(lo, a - 6):min(hi, a + 3)])
+    return any(w in window for w in _TAKE_OVER)
+
+
+def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
+    """The characters of the clause that holds token a, bounded by ", а/но/but/while", ";"
+    and the neighbouring relation cues, so a date of another clause is not taken."""
+    lo, hi = ctx.sent_tokens[s]
+    text = ctx.article.text
+    start = ctx.tokens[_clause_start(ctx, s, a)].start
+    end = ctx.sentences[s][1]
+    cues = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
+    before = [x for x in cues if x < a]
+    after = [x for x in cues if x > a]
+    if before:
+        start = max(start, ctx.tokens[before[-1]].end)
+    if after:
+        end = min(end, ctx.tokens[after[0]].start)
+    for k in range(a + 1, hi):
+        between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+        if ";" in between or ("," in between and ctx.words[k] in _CONTRAST):
+            end = min(end, ctx.tokens[k].start)
+            break
+    return start, end
 
 
 # --- output ----------------------------------------------------------------------
