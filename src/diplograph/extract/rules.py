@@ -623,6 +623,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
+    if obj is None and spec.get("implicit_org"):
+        obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
     if obj is None:
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
@@ -681,7 +683,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subj = None
     else:
         return []
-    obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx)
+    obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
     when = _when(ctx, s, a, rel, spec.get("time", "at"))
@@ -744,6 +746,25 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
             continue  # the rest of the cue's own clause
         out.append(([m.entity for m in actors], times[0]))
     return out
+
+
+def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
+    """The organization the text is about at this point: the one named most often so far
+    (the latest of those on a tie), as a stand-in mention at the cue."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    cue_char = ctx.tokens[a].start
+    for m in ctx.mentions:
+        if m.start >= cue_char:
+            break
+        if m.entity.type == "Organization" and m.source != "demonym":
+            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+            last[m.entity.iri] = m
+    if not counts:
+        return None
+    best = max(counts, key=lambda iri: (counts[iri], last[iri].start))
+    m = last[best]
+    return Mention(a, a, m.start, m.end, m.entity, "topic", True)
 
 
 _BY_AGENT = {"by", "от"}
