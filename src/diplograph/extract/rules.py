@@ -616,6 +616,9 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
     ms = _metonyms(ctx, ms)
     spec = ctx.lex.groups[group]
+    not_near = tuple(spec.get("not_near", ()))
+    if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 2):b + 2]):
+        return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
     rels = spec["relations"]
     ranges = set().union(*(ctx.lex.relations[r][1] for r in rels))
     usable = [m for m in ms if m.source != "demonym" and (m.proper or m.entity.type in ("Agreement", "Initiative"))]
