@@ -134,9 +134,9 @@ def server(demo_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 @pytest.fixture(scope="module")
 def read_only(demo_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The defaults (read-only), one worker, a 1 s time limit, one origin allowed by CORS."""
+    """Read-only, one worker, a 1 s time limit, one origin allowed by CORS, SERVICE allowed."""
     started = _start(demo_store, tmp_path_factory.mktemp("ro") / "serve.log", "--timeout", "1", "--workers", "1",
-                     "--cors", "https://yasgui.example")
+                     "--cors", "https://yasgui.example", "--allow-service")
     yield started
     _stop(started)
 
@@ -325,6 +325,26 @@ def test_a_runaway_query_is_stopped_and_the_server_keeps_answering(read_only: Se
     assert again.status == 200 and again.json()["boolean"] is True
 
 
+def test_service_clauses_are_refused_unless_allowed(server: Server, read_only: Server) -> None:
+    with socket.socket() as listener:  # an address the server must not be made to contact
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        listener.settimeout(0.5)
+        target = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
+        for query in (f"SELECT * {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+                      f"SELECT * {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+                      f"select * {{ service silent <{target}> {{ ?s ?p ?o }} }}"):
+            answer = server.query(query)
+            assert answer.status == 403 and "--allow-service" in answer.text
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    assert server.query('SELECT ?service WHERE { ?service ?p "SERVICE" } LIMIT 1').status == 200
+    federated = read_only.query(f"SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{server.port}/sparql> "
+                                f"{{ ?s a <https://w3id.org/diplograph/ontology#State> }} }} LIMIT 3")
+    assert federated.status == 200, federated.text
+    assert len(federated.json()["results"]["bindings"]) == 3
+
+
 # -- files --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("path", [
     "/static/../../pyproject.toml", "/static/%2e%2e/%2e%2e/pyproject.toml", "/static/..%2f..%2fpyproject.toml",
@@ -394,7 +414,7 @@ def test_the_page_lists_the_library_and_runs_a_linked_query_in_a_browser(server:
 def test_queries_answer_while_an_ingest_writes_the_store(tmp_path: Path) -> None:
     from test_parallel import write_corpus
 
-    n = 300
+    n = 200
     corpus = write_corpus(tmp_path / "corpus.jsonl", n)
     served = _start(tmp_path / "kg", tmp_path / "serve.log")
     try:

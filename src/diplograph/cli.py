@@ -425,12 +425,14 @@ def export_command(fmt: str, out: str | None, store_path: str) -> None:
               help="Refuse request bodies larger than this (413).")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Query worker processes (queries run in parallel up to this many).")
+@click.option("--allow-service", is_flag=True,
+              help="Let queries use SERVICE (federated query), which makes the server send HTTP requests.")
 @click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Let web pages from ORIGIN (e.g. https://yasgui.triply.cc) query the endpoint; repeatable.")
 @store_option
 @domain_errors
 def serve(host: str, port: int, allow_update: bool, token: str | None, timeout: float, max_results: int,
-          max_body: int, workers: int, cors_origins: tuple[str, ...], store_path: str) -> None:
+          max_body: int, workers: int, allow_service: bool, cors_origins: tuple[str, ...], store_path: str) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql) with a query page (/), until Ctrl-C.
 
     Read-only unless started with --allow-update and a --token that updates must send
@@ -450,7 +452,7 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, timeout: 
         raise click.UsageError("--allow-update needs --token TOKEN (or DIPLOGRAPH_TOKEN).")
     config = ServerConfig(store_path=store_path, host=host, port=port, allow_update=allow_update, token=token,
                           timeout=timeout, max_results=max_results, max_body=max_body, workers=workers,
-                          cors_origins=list(cors_origins))
+                          allow_service=allow_service, cors_origins=list(cors_origins))
     mode = "read-write with the bearer token" if allow_update else "read-only"
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
     click.echo(f"Serving {store_path} ({mode}) at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops.", err=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hmac
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Literal as Kind
 from urllib.parse import parse_qsl
@@ -227,6 +228,28 @@ def protocol_job(method: str, params: list[tuple[str, str]], content_type: str,
                default_graph=graphs[0] if graphs else None, max_results=max_results)
 
 
+# Strings, IRIs and comments, in the order a SPARQL lexer meets them; what is left is keywords,
+# names and punctuation.
+_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                       r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>|#[^\n]*')
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether a query or update has a SERVICE clause, which makes the engine send HTTP requests.
+
+    Code point escapes are read first (SPARQL 1.1 Query, section 19.2), then strings, IRIs and
+    comments are set aside, so `"SERVICE"` or `# SERVICE` do not count and `\\u0053ERVICE` does.
+    """
+    def unescape(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else ""
+
+    code = _NOT_CODE.sub(" ", _ESCAPE.sub(unescape, sparql))
+    return _SERVICE.search(code) is not None
+
+
 def _decode(body: bytes) -> str:
     try:
         return body.decode("utf-8")
@@ -358,5 +381,5 @@ def _first_line(exc: BaseException) -> str:
 
 
 __all__ = ["Job", "Reply", "ProtocolError", "negotiate", "limit_result", "serialize", "answer", "error_status",
-           "evaluate", "run_sparql", "run_update", "protocol_job", "authorized",
+           "evaluate", "run_sparql", "run_update", "protocol_job", "authorized", "uses_service",
            "RESULT_TYPES", "GRAPH_TYPES", "TRUNCATED_HEADER"]

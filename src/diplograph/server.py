@@ -10,7 +10,8 @@ update, so that new articles show up.
 Hardening, on by default: bound to 127.0.0.1, requests whose Host is not a loopback
 name refused there (DNS rebinding), a request body limit, a query time limit, a result
 row limit, updates only with `--allow-update` and the bearer token (compared in
-constant time), and only the files of the packaged static folder served.
+constant time), no SERVICE clauses (which would have the server send HTTP requests
+anywhere) unless `--allow-service`, and only the files of the packaged static folder served.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ class ServerConfig:
     max_results: int = 10_000
     max_body: int = 1_048_576
     workers: int = 2
+    allow_service: bool = False
     cors_origins: list[str] = field(default_factory=list)
 
     def check(self) -> None:
@@ -253,7 +255,7 @@ def create_app(config: ServerConfig) -> Any:
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
-    from .protocol import authorized, protocol_job
+    from .protocol import authorized, protocol_job, uses_service
 
     pool = WorkerPool(config)
 
@@ -283,6 +285,9 @@ def create_app(config: ServerConfig) -> Any:
             job = protocol_job(request.method, list(request.query_params.multi_items()),
                                request.headers.get("content-type", ""), body,
                                request.headers.get("accept", "*/*"), config.max_results)
+            if not config.allow_service and uses_service(job.text):
+                raise ProtocolError(403, "SERVICE (federated query) is off on this endpoint, since it makes the "
+                                         "server send HTTP requests; start it with --allow-service to use it.")
             if job.kind == "update":
                 if not config.allow_update:
                     raise ProtocolError(403, "this endpoint is read-only; start it with --allow-update --token … "
