@@ -966,9 +966,10 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
         lo, hi = _clause_chars(ctx, s, a)
         inside = [t for t in cands if lo <= t.start < hi]
         after = [t for t in inside if t.start >= trig_char]
-        pool = after if after and rel in START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo"} \
-            else (inside or cands)
+        pool = after if after and rel in _AFTER_FIRST else (inside or cands)
         best = min(pool, key=lambda t: abs(t.start - trig_char))
+        if _ends(ctx, best) and not best.span:
+            return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
     if rel in POINT_RELATIONS:
         ev = ctx.event_for(s)
@@ -1002,6 +1003,18 @@ def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
     return any(w in window for w in _TAKE_OVER)
 
 
+_AFTER_FIRST = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
+_UNTIL = {"until", "till", "through", "до", "по"}
+
+
+def _ends(ctx: Context, t: TimeExpr) -> bool:
+    """"until the end of 2025", "до края на 2026 г.", "до конца 2025 года": the time closes a period."""
+    i = ctx.token_at(t.start)
+    before = ctx.words[max(0, i - 3):i]
+    return bool(before) and (before[-1] in _UNTIL or any(w in _UNTIL for w in before[-3:-1]) and
+                             before[-1] in ("края", "конца", "end", "the", "of"))
+
+
 def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
     """The characters of the clause that holds token a, bounded by ", а/но/but/while", ";"
     and the neighbouring relation cues, so a date of another clause is not taken."""
@@ -1018,8 +1031,13 @@ def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
         end = min(end, ctx.tokens[after[0]].start)
     for k in range(a + 1, hi):
         between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
-        if ";" in between or ("," in between and ctx.words[k] in _CONTRAST):
+        if ";" in between or ("," in between and (ctx.words[k] in _CONTRAST or ctx.words[k] in _RELATIVE or
+                                                   ctx.words[k] in ("что", "че", "което", "which"))):
             end = min(end, ctx.tokens[k].start)
+            break
+    for k in range(a - 1, lo, -1):
+        if ";" in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+            start = max(start, ctx.tokens[k].start)
             break
     return start, end
 
