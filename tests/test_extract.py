@@ -155,3 +155,34 @@ def test_extractor_registry_names_unknown_extractors():
 
     with pytest.raises(DiplographError, match="unknown extractor 'nope'"):
         get_extractor("nope")
+
+
+@pytest.mark.parametrize(("bg", "ru"), [
+    ("Атанас Илков", "Атанасом Илковым"),
+    ("Герхард Карнер", "Герхарда Карнера"),
+])
+def test_new_person_meets_across_bulgarian_russian_and_latin(bg, ru):
+    """A name the catalog lacks keys on its Latin transliteration with endings cut."""
+    from diplograph.extract.mentions import new_entity
+
+    a, b = new_entity(bg, "Person", "bg"), new_entity(ru, "Person", "ru")
+    latin = new_entity(bg.replace("Атанас Илков", "Atanas Ilkov").replace("Герхард Карнер", "Gerhard Karner"), "Person", "en")
+    assert a.iri == b.iri == latin.iri
+    assert a.iri.startswith("https://w3id.org/diplograph/id/person/")
+
+
+def test_new_person_in_a_bulgarian_and_a_russian_article_is_one_node():
+    bg = extract(Article(doc="a", text="Външният министър Атанас Илков пристигна в Брюксел.", lang="bg"))
+    ru = extract(Article(doc="b", text="Министр иностранных дел Атанас Илков прибыл в Брюссель.", lang="ru"))
+    people = [{m.entity.iri for m in ex.mentions if m.entity.type == "Person"} for ex in (bg, ru)]
+    assert people[0] and people[0] == people[1]
+
+
+@pytest.mark.parametrize(("typ", "ns"), [("State", "state"), ("Organization", "org"), ("Agreement", "agreement"),
+                                          ("Person", "person"), ("Place", "place"), ("Event", "event"),
+                                          ("Initiative", "initiative")])
+def test_new_entity_iris_use_the_namespace_of_their_type(typ, ns):
+    from diplograph.extract.mentions import new_entity
+
+    ent = new_entity("Северния кехлибарен съвет", typ, "bg")
+    assert ent.iri.startswith(f"https://w3id.org/diplograph/id/{ns}/") and ent.type == typ

@@ -42,6 +42,14 @@ def _suffixes() -> dict[str, tuple[str, ...]]:
     return {lang: tuple(sorted(v["suffixes"], key=len, reverse=True)) for lang, v in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _name_rules() -> tuple[dict[int, str], tuple[str, ...]]:
+    raw = tomllib.loads(resources.files("diplograph.lexicon").joinpath("stems.toml").read_text("utf-8"))["names"]
+    table = {ord(pair[0]): pair[1:] for pair in raw["transliteration"]}
+    table.update({ord(pair[0].upper()): pair[1:] for pair in raw["transliteration"]})
+    return table, tuple(sorted(raw["suffixes"], key=len, reverse=True))
+
+
 _EN = snowballstemmer.stemmer("english")
 
 
@@ -74,6 +82,28 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
 def name_key(name: str, lang: str) -> tuple[str, ...]:
     """The key sequence of a multi-word name."""
     return tuple(stem(w, lang) for w in WORD_RE.findall(name))
+
+
+@lru_cache(maxsize=50_000)
+def _name_word(word: str) -> str:
+    table, suffixes = _name_rules()
+    w = word.translate(table).lower()
+    changed = True
+    while changed and len(w) > 3:
+        changed = False
+        for suf in suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                w = w[: -len(suf)]
+                changed = True
+                break
+    return w
+
+
+def entity_key(name: str) -> tuple[str, ...]:
+    """The key of a name the catalog lacks, the same in every language: Cyrillic written
+    in Latin letters by one scheme and endings cut, so a new person or organization named
+    in a Bulgarian and a Russian article (or in Latin letters) meets on one IRI."""
+    return tuple(_name_word(w) for w in WORD_RE.findall(name))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

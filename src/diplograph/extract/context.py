@@ -51,6 +51,18 @@ class Context:
         starts = [t.start for t in self.tokens]
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    def event_mentions(self) -> list[Mention]:
+        """The event nouns ("the summit", "срещата на върха", "встречи") of sentences that tell
+        about an event, each linked to that event; none where an entity mention is."""
+        taken = {k for m in self.mentions for k in range(m.i, m.j)}
+        out = []
+        for s, ev in sorted(self.sentence_event.items()):
+            lo, hi = self.sent_tokens[s]
+            for a, b, _ in self.lex.event_heads.find(self.words, lo, hi):
+                if not any(k in taken for k in range(a, b)):
+                    out.append(Mention(a, b, self.tokens[a].start, self.tokens[b - 1].end, ev.entity, "event"))
+        return out
+
     def event_for(self, s: int) -> Event | None:
         """The event a sentence talks about: its own, else the last one before it."""
         if s in self.sentence_event:

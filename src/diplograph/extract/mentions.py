@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from ..catalog import Catalog
 from ..models import Entity
-from ..namespaces import DGI
-from ..text import Token, name_key
+from ..namespaces import ENTITY_NAMESPACES
+from ..text import WORD_RE, Token, entity_key, name_key
 from .lexicon import Lexicon, words_of
 
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
@@ -47,12 +47,13 @@ class Mention:
 
 @dataclass
 class CatalogIndex:
-    """Key sequences of every catalog name, for one article language."""
+    """Key sequences of every catalog name, for one article language: first key ->
+    (keys, iri, the name's words in lower case), longest names first."""
 
-    names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    names: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
-    family: dict[str, str] = field(default_factory=dict)
+    family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
 
 
 _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
@@ -78,8 +79,9 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
             if not keys:
                 continue
             bucket = idx.names.setdefault(keys[0], [])
-            if not any(k == keys for k, _ in bucket):
-                bucket.append((keys, ent.iri))
+            surface = tuple(_fold(w) for w in WORD_RE.findall(name))
+            if not any(k == keys and s == surface for k, _, s in bucket):
+                bucket.append((keys, ent.iri, surface))
         for names in ent.demonyms.values():
             for d in names:
                 keys = name_key(d, lang)
@@ -88,7 +90,7 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
         for fam in ent.family_names:
             keys = name_key(fam, lang)
             if len(keys) == 1:
-                idx.family.setdefault(keys[0], ent.iri)
+                idx.family.setdefault(keys[0], (ent.iri, _fold(fam)))
     for bucket in idx.names.values():
         bucket.sort(key=lambda kv: -len(kv[0]))
     _INDEXES[key] = idx
@@ -96,7 +98,23 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
-    return _NAME_GAP_RE.fullmatch(text[a.end:b.start]) is not None
+    """Words of one name: spaces, hyphens and the like between them, never a line break."""
+    gap = text[a.end:b.start]
+    return _NAME_GAP_RE.fullmatch(gap) is not None and "\n" not in gap
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _plausible(surface: str, name: str) -> bool:
+    """Whether a one-word name matched on its stem key is plausibly an inflected form:
+    at most the name's last letter may change ("Швеция" -> "Швеции", "Лавров" ->
+    "Лаврова", "Москва" -> "Москве"), so a stem shared by two names ("Русия" and the city
+    "Русе") does not link one to the other."""
+    if len(name) <= 3:  # "Рим" -> "Риме", "Римом"
+        return surface.startswith(name) and len(surface) - len(name) <= 2
+    return surface.startswith(name[:-1])
 
 
 def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str) -> list[Mention]:
@@ -109,19 +127,13 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         abbr = idx.abbreviations.get(tok.text)
         if abbr:
             best = (1, abbr, "abbr")
-        for keys, iri in idx.names.get(tok.key, ()):
-            m = len(keys)
-            if best and m <= best[0]:
-                break
-            if i + m > n or (m == 1 and not tok.is_cap):
-                continue
-            if all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
-                if m == 1 and tok.is_upper is False and len(tok.text) < 3:
-                    continue
-                best = (m, iri, "catalog")
-                break
+        found = _best_name(text, tokens, i, idx.names.get(tok.key, ()), best[0] if best else 0)
+        if found is not None:
+            best = found
         if best is None and tok.is_cap and tok.key in idx.family and _standalone(text, tokens, i):
-            best = (1, idx.family[tok.key], "catalog")
+            iri, surname = idx.family[tok.key]
+            if _plausible(_fold(tok.text), surname):
+                best = (1, iri, "catalog")
         if best is not None:
             m, iri, src = best
             out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), src))
@@ -133,6 +145,33 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     return out
 
 
+def _best_name(text: str, tokens: list[Token], i: int, bucket, shorter_than: int) -> tuple[int, str, str] | None:
+    """The catalog name at token i: the longest that matches; among names of that length, one
+    written exactly as in the text, else the first (by type) whose match is plausible."""
+    n, tok = len(tokens), tokens[i]
+    length, stem_match = 0, None
+    for keys, iri, surface in bucket:
+        m = len(keys)
+        if m < length:
+            break
+        if m <= shorter_than:
+            break
+        if i + m > n or (m == 1 and not tok.is_cap):
+            continue
+        if not all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
+            continue
+        if m == 1 and tok.is_upper is False and len(tok.text) < 3:
+            continue
+        words = tuple(_fold(t.text) for t in tokens[i:i + m])
+        if words == surface:
+            return (m, iri, "catalog")
+        if stem_match is None and (m > 1 or _plausible(words[0], surface[0] if surface else "")):
+            stem_match, length = (m, iri, "catalog"), m
+        elif stem_match is None:
+            length = m
+    return stem_match
+
+
 def _standalone(text: str, tokens: list[Token], i: int) -> bool:
     """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un)."""
     before = i > 0 and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
@@ -141,11 +180,13 @@ def _standalone(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...] = ()) -> Entity:
-    """A stable entity for a name the catalog lacks: its IRI hashes the name's stem keys."""
-    keys = " ".join(name_key(name, lang))
+    """A stable entity for a name the catalog lacks: its IRI, in the namespace of its type,
+    hashes the name's language-neutral key (`entity_key`), so articles in any language
+    that name it alike meet on one node."""
+    keys = " ".join(entity_key(name))
     slug = re.sub(r"\W+", "-", keys).strip("-")[:60] or "x"
     digest = hashlib.sha1(f"{typ}|{keys}".encode()).hexdigest()[:8]
-    iri = f"{DGI}{typ.lower()}/{slug}-{digest}"
+    iri = f"{ENTITY_NAMESPACES[typ]}{slug}-{digest}"
     labels = tuple(dict.fromkeys(x for x in extra if x and x != name))
     return Entity(iri=iri, label=name, type=typ, labels=labels, in_catalog=False)
 
