@@ -432,6 +432,9 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
             return ev
     if (place is None and at is None) or (place is None and not heads):
         return None
+    if place is None and at and ctx.events and ctx.events[0].place is not None and ctx.events[0].at and \
+            _days_apart(at, ctx.events[0].at) <= 2:
+        place = ctx.events[0].place  # "on the sidelines of the summit, Putin held talks with Xi": the same city
     lo, hi = ctx.sent_tokens[s]
     if heads:
         label = _event_label(ctx, heads[0][0], hi)
@@ -506,6 +509,17 @@ def _better_label(ctx: Context, ev: Event, a: int, hi: int) -> None:
     label = _event_label(ctx, a, hi)
     if len(label) > len(ev.entity.label) and len(ev.entity.label.split()) < 3:
         ev.entity = Entity(iri=ev.entity.iri, label=label, type="Event", in_catalog=False)
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates of day precision (a large number when either is coarser)."""
+    from datetime import date
+    if len(a) != 10 or len(b) != 10:
+        return 10**6
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
 
 
 def places(ctx: Context) -> list[Found]:
