@@ -25,6 +25,12 @@ _ADJ_END = {
            "ия", "ият", "ата", "ото", "ите", "ен", "ена", "ено", "ени", "вен", "вна", "вно", "ален", "ална", "ално", "ални"),
     "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю", "ыми", "ими"),
 }
+# links after which only a capitalised word continues a name ("Договор в Москве" is no name)
+_LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
+# words that start a phrase of their own after a head noun ("за първи път", "for the first time")
+_NOT_IN_NAMES = {"първи", "втори", "трети", "пореден", "последен", "път", "първия", "време", "година", "години",
+                 "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year"}
+
 _NAME_LINKS = {
     "en": {"of", "on", "for", "and", "in", "the", "between", "to", "against"},
     "bg": {"за", "на", "и", "в", "във", "от", "между", "относно", "по", "срещу", "с"},
@@ -220,11 +226,13 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10 and \
                 _gap_ok(text, tokens[k - 1], tokens[k]):
             w = words[k]
+            if w in _NOT_IN_NAMES or (w.isdigit() and k > b and words[k - 1] in _LOOSE_LINKS):
+                break  # "за първи път", "договор в 1968 году": a phrase after the name, not part of it
             if w in links or tokens[k].is_cap or (lang != "en" and (_is_adjective(w, lang) or w.isdigit())):
                 k += 1
                 if w not in links:
                     hi = k
-            elif lang != "en" and k > b and words[k - 1] in links:
+            elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS:
                 k += 1
                 hi = k
             else:
