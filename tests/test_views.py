@@ -184,3 +184,28 @@ def test_view_command_errors(runner, store_path: str, tmp_path: Path) -> None:
                                  str(tmp_path / "v.html")])
     assert result.exit_code == 1
     assert result.output.startswith("Error: unknown relation 'friendOf'; known relations: memberOf,")
+
+
+def test_large_views_load_their_tooltips_in_chunks_beside_the_page(tmp_path: Path) -> None:
+    from diplograph.views.page import LARGE, TIPS_CHUNK
+    from diplograph.views.synthetic import synthetic_network
+
+    graph = synthetic_network(LARGE + 100)
+    folder = tmp_path / "big.tips"
+    folder.mkdir()
+    (folder / "n99.js").write_text("stale")
+    path = render_html(graph, tmp_path / "big.html")
+    page = path.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="dg-data">(.*?)</script>', page, re.S).group(1).replace("<\\/", "</"))
+    assert (data["external"], data["chunk"], data["nodes"], data["edges"]) == ("big.tips/", TIPS_CHUNK, {}, {})
+    found: dict[str, dict[str, str]] = {"nodes": {}, "edges": {}}
+    for script in folder.glob("*.js"):
+        call = re.fullmatch(r'diplographTips\("([ne]\d+)", "(nodes|edges)", (.*)\);\n', script.read_text("utf-8"), re.S)
+        assert call and call.group(1) == script.stem, script
+        part = json.loads(call.group(3))
+        assert all(int(key[1:]) // TIPS_CHUNK == int(script.stem[1:]) for key in part)
+        found[call.group(2)].update(part)
+    assert len(found["nodes"]) == graph.number_of_nodes() and len(found["edges"]) == graph.number_of_edges()
+    assert not (folder / "n99.js").exists()
+    assert any("Synthetic evidence sentence" in tip for tip in found["edges"].values())
+    assert "Synthetic evidence sentence" not in page

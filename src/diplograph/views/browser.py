@@ -7,7 +7,7 @@ downloads. playwright is a test dependency, imported only here.
 "Interactive" means what a reader feels: the page has drawn the network (the
 `afterDrawing` event of vis-network, which view.js marks with `data-ready`), and a
 real mouse hover over a node then shows that node's tooltip (for large views the
-tooltips come from the sidecar script, so they must have loaded too).
+tooltip comes from a script beside the page, loaded on that first hover).
 """
 from __future__ import annotations
 
@@ -124,13 +124,6 @@ def open_view(browser: Any, path: str | Path, *, timeout: float = 30.0) -> Any:
     return page
 
 
-def tips_loaded(page: Any, *, timeout: float = 30.0) -> None:
-    """Wait until the view's tooltips are there (inline ones at once, a sidecar script once loaded)."""
-    page.wait_for_function("() => { const d = JSON.parse(document.getElementById('dg-data').textContent);"
-                           " return !d.external || !!window.diplographTipsLoaded; }", timeout=timeout * 1000,
-                           polling=20)
-
-
 def counts(page: Any) -> dict[str, int]:
     """Nodes and edges in vis-network's data, and how many sampled canvas pixels are drawn."""
     nodes, edges = page.evaluate("[network.body.data.nodes.length, network.body.data.edges.length]")
@@ -186,7 +179,6 @@ def time_to_interactive(browser: Any, path: str | Path, *, timeout: float = 60.0
     page = open_view(browser, path, timeout=timeout)
     try:
         drawn = float(page.evaluate("window.diplographReady")) / 1000
-        tips_loaded(page, timeout=timeout)
         shown = hover(page, "node", timeout=timeout)["shown_at"] / 1000
         found = counts(page)
         return Interactive(drawn, shown, found["nodes"], found["edges"])

@@ -6,7 +6,11 @@ pyvis renders its own template with vis-network and tom-select inlined
 (Bootstrap, used for styling), adds the title, the legend, the tooltips and a small
 script, and checks that no script or stylesheet is left to fetch from the network.
 Positions are computed in Python (`layout.py`); physics is switched off beyond
-`PHYSICS_LIMIT` nodes so that large views are interactive as soon as they are drawn.
+`PHYSICS_LIMIT` nodes so that views are interactive as soon as they are drawn.
+Views of more than `LARGE` nodes keep their tooltips out of the page, in scripts of
+`TIPS_CHUNK` tooltips each in a folder beside it (`<name>.tips/`), which the page
+loads when a node or edge of that chunk is first pointed at: the page stays small,
+and no script of many megabytes blocks the browser while the reader works.
 """
 from __future__ import annotations
 
@@ -25,7 +29,9 @@ from .layout import layout_positions
 from .style import legend_html, node_size, relation_colour, type_style
 from .tips import edge_dates, edge_tip, node_tip
 
-PHYSICS_LIMIT = 500     # nodes; larger views are drawn with physics off
+PHYSICS_LIMIT = 200     # nodes; larger views are drawn with physics off (their layout is precomputed)
+LARGE = 500             # nodes; larger views load their tooltips on demand from `<name>.tips/`
+TIPS_CHUNK = 500        # tooltips per script in `<name>.tips/`
 _REMOTE = re.compile(r"<(?:script|link)\b[^>]*(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
 
 
@@ -44,9 +50,9 @@ def render_html(graph: nx.MultiDiGraph, out: str | Path, *, title: str = "diplog
         DiplographError: the file cannot be written.
     """
     path = Path(out)
-    large = graph.number_of_nodes() > PHYSICS_LIMIT
-    tips_file = path.with_name(path.stem + ".tips.js") if large else None
-    page = page_html(graph, title=title, size_by=size_by, physics=physics, tips_file=tips_file)
+    large = graph.number_of_nodes() > LARGE
+    tips_dir = path.with_name(path.stem + ".tips") if large else None
+    page = page_html(graph, title=title, size_by=size_by, physics=physics, tips_dir=tips_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page, encoding="utf-8")
@@ -56,33 +62,56 @@ def render_html(graph: nx.MultiDiGraph, out: str | Path, *, title: str = "diplog
 
 
 def page_html(graph: nx.MultiDiGraph, *, title: str = "diplograph", size_by: str = "degree",
-              physics: bool | None = None, tips_file: Path | None = None) -> str:
+              physics: bool | None = None, tips_dir: Path | None = None) -> str:
     """The HTML page of a view (see `render_html`).
 
     Args:
-        tips_file: write the tooltips to this script beside the page, loaded once the
-            network is drawn (large views), instead of inlining them.
+        tips_dir: write the tooltips to scripts in this folder beside the page, each
+            loaded when one of its nodes or edges is first pointed at (large views),
+            instead of inlining them.
     """
     from pyvis.network import Network
 
     physics = graph.number_of_nodes() <= PHYSICS_LIMIT if physics is None else physics
     network = Network(height="calc(100vh - 130px)", width="100%", directed=True, select_menu=True,
                       filter_menu=True, cdn_resources="in_line", heading="")
-    large = graph.number_of_nodes() > PHYSICS_LIMIT
+    large = graph.number_of_nodes() > LARGE
     node_ids, tips = _add_nodes(network, graph, size_by)
     edge_tips = _add_edges(network, graph, node_ids, large=large)
     network.options = _options(physics, large=large)
     data: dict[str, Any] = {"nodes": tips, "edges": edge_tips, "focus": node_ids.get(graph.graph.get("focus"))}
-    if tips_file is not None:
-        payload = json.dumps({"nodes": tips, "edges": edge_tips}, ensure_ascii=False)
-        try:
-            tips_file.parent.mkdir(parents=True, exist_ok=True)
-            tips_file.write_text(f"window.diplographTips = {payload};\n", encoding="utf-8")
-        except OSError as exc:
-            raise DiplographError(f"cannot write the view's tooltips to {tips_file}: {exc.strerror or exc}.") from exc
-        data.update(nodes={}, edges={}, external=tips_file.name)
+    if tips_dir is not None:
+        write_tip_chunks(tips_dir, tips, edge_tips)
+        data.update(nodes={}, edges={}, external=f"{tips_dir.name}/", chunk=TIPS_CHUNK)
     page = network.generate_html()
     return _finish(page, graph, title, data, node_ids, large=large)
+
+
+def write_tip_chunks(folder: Path, node_tips: dict[str, str], edge_tips: dict[str, str]) -> list[Path]:
+    """Write tooltips as scripts of `TIPS_CHUNK` each: `n0.js` holds nodes n0…n499, `e3.js` edges e1500…
+
+    Each script calls `diplographTips(chunk, kind, {id: html})`, which view.js defines;
+    scripts (unlike fetch) load from file:// pages. Chunks of an earlier view are removed.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.js"):
+            old.unlink()
+        written = []
+        for prefix, kind, tips in (("n", "nodes", node_tips), ("e", "edges", edge_tips)):
+            chunks: dict[int, dict[str, str]] = {}
+            for key, tip in tips.items():
+                chunks.setdefault(int(key[1:]) // TIPS_CHUNK, {})[key] = tip
+            for number, part in chunks.items():
+                name = f"{prefix}{number}"
+                payload = json.dumps(part, ensure_ascii=False)
+                target = folder / f"{name}.js"
+                target.write_text(f"diplographTips({json.dumps(name)}, {json.dumps(kind)}, {payload});\n",
+                                  encoding="utf-8")
+                written.append(target)
+    except OSError as exc:
+        raise DiplographError(f"cannot write the view's tooltips to {folder}: {exc.strerror or exc}.") from exc
+    return written
 
 
 def _add_nodes(network: Any, graph: nx.MultiDiGraph, size_by: str) -> tuple[dict[Any, str], dict[str, str]]:

@@ -2,19 +2,28 @@
 // relations, and a readiness mark for tests. Runs after pyvis has drawn `network`.
 (function () {
   "use strict";
-  // A large view keeps its tooltips in a script beside the page, loaded once the network is drawn.
+  // A large view keeps its tooltips in scripts beside the page (`<name>.tips/n0.js`,
+  // `e3.js`, … of `data.chunk` tooltips each), loaded when one of their items is first
+  // pointed at; each script calls window.diplographTips(chunk, kind, tips).
   var data = JSON.parse(document.getElementById("dg-data").textContent);
-  function tips() { return data; }
-  function loadTips() {
-    if (!data.external) { return; }
-    var script = document.createElement("script");
-    script.src = data.external;
-    script.onload = function () {
-      data.nodes = window.diplographTips.nodes;
-      data.edges = window.diplographTips.edges;
-      window.diplographTipsLoaded = performance.now();
-    };
-    document.body.appendChild(script);
+  var waiting = {};
+  window.diplographTips = function (chunk, kind, part) {
+    Object.keys(part).forEach(function (id) { data[kind][id] = part[id]; });
+    (waiting[chunk] || []).forEach(function (then) { then(); });
+    waiting[chunk] = [];
+  };
+  function withTip(kind, id, then) {
+    var table = kind === "node" ? data.nodes : data.edges;
+    if (table[id] !== undefined || !data.external) { then(table[id]); return; }
+    var chunk = id.charAt(0) + Math.floor(parseInt(id.slice(1), 10) / data.chunk);
+    var first = !waiting[chunk];
+    waiting[chunk] = waiting[chunk] || [];
+    waiting[chunk].push(function () { then(table[id]); });
+    if (first) {
+      var script = document.createElement("script");
+      script.src = data.external + chunk + ".js";
+      document.body.appendChild(script);
+    }
   }
   var container = document.getElementById("mynetwork");
   var tooltip = document.getElementById("dg-tooltip");
@@ -48,14 +57,26 @@
   tooltip.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
   tooltip.addEventListener("mouseleave", hideSoon);
 
-  network.on("hoverNode", function (p) { if (!pinned) { show(tips().nodes[p.node], p.pointer, "node", p.node); } });
-  network.on("hoverEdge", function (p) { if (!pinned) { show(tips().edges[p.edge], p.pointer, "edge", p.edge); } });
-  network.on("blurNode", hideSoon);
-  network.on("blurEdge", hideSoon);
+  var pointed = null;   // the node or edge under the pointer ("node:n3"), so a late tooltip is not shown elsewhere
+  function hoverOn(kind, id, pointer) {
+    pointed = kind + ":" + id;
+    withTip(kind, id, function (html) {
+      if (!pinned && pointed === kind + ":" + id) { show(html, pointer, kind, id); }
+    });
+  }
+  function pin(kind, id, pointer) {
+    pointed = kind + ":" + id;
+    pinned = true;
+    withTip(kind, id, function (html) { if (pinned && pointed === kind + ":" + id) { show(html, pointer, kind, id); } });
+  }
+  network.on("hoverNode", function (p) { hoverOn("node", p.node, p.pointer); });
+  network.on("hoverEdge", function (p) { hoverOn("edge", p.edge, p.pointer); });
+  network.on("blurNode", function () { pointed = null; hideSoon(); });
+  network.on("blurEdge", function () { pointed = null; hideSoon(); });
   network.on("click", function (p) {
     pinned = false;
-    if (p.nodes.length) { show(tips().nodes[p.nodes[0]], p.pointer, "node", p.nodes[0]); pinned = true; }
-    else if (p.edges.length) { show(tips().edges[p.edges[0]], p.pointer, "edge", p.edges[0]); pinned = true; }
+    if (p.nodes.length) { pin("node", p.nodes[0], p.pointer); }
+    else if (p.edges.length) { pin("edge", p.edges[0], p.pointer); }
     else { tooltip.style.display = "none"; }
   });
   network.on("dragStart", function () { if (!pinned) { tooltip.style.display = "none"; } });
@@ -86,12 +107,11 @@
     window.diplographReady = performance.now();
     document.body.setAttribute("data-ready", "1");
     setTimeout(function () {
-      var all = tips(), search = document.getElementById("select-node");
-      if (all.search.length && search && search.tomselect) {
-        search.tomselect.addOptions(all.search.map(function (o) { return { value: o[0], text: o[1] }; }));
+      var search = document.getElementById("select-node");
+      if (data.search.length && search && search.tomselect) {
+        search.tomselect.addOptions(data.search.map(function (o) { return { value: o[0], text: o[1] }; }));
       }
-      if (all.focus) { network.selectNodes([all.focus]); }
-      loadTips();
+      if (data.focus) { network.selectNodes([data.focus]); }
       window.diplographLoaded = performance.now();
     }, 0);
   });
