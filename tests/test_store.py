@@ -131,7 +131,7 @@ def test_the_packaged_reference_files_are_found() -> None:
 
 
 def test_an_unknown_backend_is_named() -> None:
-    with pytest.raises(StoreError, match="^unknown store backend 'bsddb'; known backends: memory, oxigraph, rdflib$"):
+    with pytest.raises(StoreError, match="^unknown store backend 'bsddb'; known backends: memory, oxigraph, rdflib, remote$"):
         open_store(backend="bsddb")
 
 

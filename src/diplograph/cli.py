@@ -36,10 +36,11 @@ def domain_errors(func: F) -> F:
 
 
 def store_option(func: F) -> F:
-    """The shared `--store PATH` option (env DIPLOGRAPH_STORE)."""
+    """The shared `--store PATH|URL` option (env DIPLOGRAPH_STORE)."""
     return click.option("--store", "store_path", default=DEFAULT_STORE_PATH, show_default=True,
                         envvar="DIPLOGRAPH_STORE", type=click.Path(dir_okay=True, file_okay=True),
-                        help="Directory of the on-disk store.")(func)
+                        help="Directory of the on-disk store, or the http(s):// URL of a SPARQL 1.1 server "
+                             "(see 'Remote store' in the README).")(func)
 
 
 def format_option(*choices: str, default: str) -> Callable[[F], F]:

@@ -11,8 +11,8 @@ patterns and reach for `GRAPH ?g` only when they need to know which article said
 
 Backends are picked by name from `BACKENDS` (a plain registry, as in rdflib's
 `plugin.register`), and imported only when used: "oxigraph" (on disk, the default),
-"memory" (Oxigraph in memory, for tests) and "rdflib" (rdflib's pure-Python store and
-SPARQL engine).
+"memory" (Oxigraph in memory, for tests), "rdflib" (rdflib's pure-Python store and
+SPARQL engine) and "remote" (any SPARQL 1.1 server over HTTP, picked for http(s):// paths).
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ BACKENDS: dict[str, str] = {
     "oxigraph": "diplograph.backends.oxigraph:OxigraphStore",
     "memory": "diplograph.backends.oxigraph:OxigraphMemoryStore",
     "rdflib": "diplograph.backends.rdflib_memory:RdflibMemoryStore",
+    "remote": "diplograph.backends.remote:RemoteStore",
 }
 
 
@@ -49,7 +50,8 @@ def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigrap
     """Open (creating if needed) a store and bring its reference graphs up to date.
 
     Args:
-        path: the store's directory (ignored by the in-memory backends).
+        path: the store's directory (ignored by the in-memory backends), or the
+            http(s):// URL of a SPARQL 1.1 server, which picks the "remote" backend.
         backend: a name in `BACKENDS`.
         read_only: open for reading only, without taking the store's lock, so that a
             writer (an ingest) may hold it meanwhile; the store is then read as it was
@@ -59,6 +61,8 @@ def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigrap
     Raises:
         StoreError: the backend is unknown, or the store cannot be opened or written.
     """
+    if backend == "oxigraph" and path and re.match(r"^https?://", str(path), re.IGNORECASE):
+        backend = "remote"
     try:
         target = BACKENDS[backend]
     except KeyError:
