@@ -76,3 +76,28 @@ def test_money_is_not_a_year():
 
 def test_no_publication_date_means_no_implied_dates():
     assert find_times("last year", "en", None) == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("подписа конвенцията на 10 юни миналата година", "bg", "2023-06-10"),
+    ("в июле прошлого года на саммите", "ru", "2023-07"),
+    ("has held the presidency since December 1 last year", "en", "2023-12-01"),
+    ("joined at the start of 2024", "en", "2024-01"),
+    ("в началото на 2016 г.", "bg", "2016-01"),
+    ("до конца 2025 года", "ru", "2025-12"),
+])
+def test_a_day_or_month_dated_by_the_words_around_it(text, lang, value):
+    """The year of "10 юни миналата година" is the year before publication, not the next 10 June."""
+    (found,) = find_times(text, lang, PUB)
+    assert found.at == value
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    ("през първото полугодие на 2024 г.", "bg", ("2024-01", "2024-06")),
+    ("през втората половина на 2024 г.", "bg", ("2024-07", "2024-12")),
+    ("во втором полугодии 2024 года", "ru", ("2024-07", "2024-12")),
+    ("for the first half of 2025", "en", ("2025-01", "2025-06")),
+])
+def test_half_years_are_spans(text, lang, span):
+    (found,) = find_times(text, lang, PUB)
+    assert found.kind == "span" and found.span == span

@@ -86,6 +86,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dmy", rf"\b(\d{{1,2}})(?:st|nd|rd|th|-?(?:ти|ви|ри|ми|го|е))?\s+(?:of\s+)?({mon})\.?(?:,?\s+{yr})?\b{ysuf}"),
         ("mdy", rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{yr}\b)?"),
         ("my", rf"\b({mon})\.?\s+(?:of\s+)?{yr}\b{ysuf}"),
+        ("half", rf"\b(first|second|първото|първата|второто|втората|первом|первой|втором|второй|первое|второе|первая|вторая)\s+"
+                 rf"(?:half|полугодие|половина|полугодии|половине|полугодия)\s+(?:of\s+(?:the\s+year\s+)?|на\s+)?{yr}\b{ysuf}"),
+        ("edge", rf"\b(?:(?:at|by|from)\s+the\s+(start|beginning|end)\s+of|(?:в|от|до)\s+(началото|края)\s+на|"
+                 rf"(?:в|с|до|к)\s+(начале|начала|конце|конца))\s+{yr}\b{ysuf}"),
         ("year_range", rf"\b{yr}\s*(?:[-–—/]|\s(?:to|до|по)\s)\s*((?:1[89]|20)\d{{2}}|\d{{2}})\b{ysuf}"),
         ("last_mon", rf"\b(?:last|миналия|миналата|предишния)\s+({mon})\b|\b(?:в|во|през)\s+({mon})\s+(?:прошлого|миналата|предходната)\s+год\w*"),
         ("mon", rf"\b(?:in|през|в|во)\s+({mon})\b"),
@@ -162,12 +166,25 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
             expr = _explicit(kind, m, pub_date)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+    yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
     for kind, off, pat in _relative(lang):
         for m in pat.finditer(chunk):
             expr = _implied(kind, off, m, pub_date, pub_year)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+            if kind == "year_offset" and pub_year:
+                found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
     return _longest(found)
+
+
+def _with_year(text: str, yearless: list[TimeExpr], a: int, b: int, year: int) -> list[TimeExpr]:
+    """"10 юни миналата година", "в июле прошлого года", "December 1 last year": a day or month
+    whose year is given by a relative phrase right after it."""
+    out = []
+    for t in yearless:
+        if t.end <= a and not text[t.end:a].strip(" ,") and t.at:
+            out.append(TimeExpr(t.start, b, "point", f"{year}{t.at[4:]}"))
+    return out
 
 
 def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
@@ -210,6 +227,13 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
         a = int(g[0])
         b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])
         return ("span", None, (str(a), str(b))) if b > a else None
+    if kind == "half":
+        y, first = g[1], g[0].lower().startswith(("first", "перв", "първ"))
+        return ("span", None, (f"{y}-01", f"{y}-06") if first else (f"{y}-07", f"{y}-12"))
+    if kind == "edge":
+        word = next(x for x in g[:-1] if x).lower()
+        start = word in ("start", "beginning", "началото", "начале", "начала")
+        return ("point", f"{g[-1]}-01" if start else f"{g[-1]}-12")
     if kind == "year":
         return ("point", g[0])
     return None
