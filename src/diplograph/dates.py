@@ -91,7 +91,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("edge", rf"\b(?:(?:at|by|from)\s+the\s+(start|beginning|end)\s+of|(?:в|от|до)\s+(началото|края)\s+на|"
                  rf"(?:в|с|до|к)\s+(начале|начала|конце|конца))\s+{yr}\b{ysuf}"),
         ("year_range", rf"\b{yr}\s*(?:[-–—/]|\s(?:to|до|по)\s)\s*((?:1[89]|20)\d{{2}}|\d{{2}})\b{ysuf}"),
-        ("last_mon", rf"\b(?:last|миналия|миналата|предишния)\s+({mon})\b|\b(?:в|во|през)\s+({mon})\s+(?:прошлого|миналата|предходната)\s+год\w*"),
+        ("last_mon", rf"\b(?:last|миналия|миналата|предишния)\s+({mon})\b"),
+        ("mon_last_year", rf"\b(?:в|во|през)\s+({mon})\s+(?:прошлого|миналата|предходната)\s+год\w*"),
         ("mon", rf"\b(?:in|през|в|во)\s+({mon})\b"),
         ("year", rf"\b{yr}\b(?![.,]\d)(?!\s*(?:долар|евро|лев|руб|dollar|euro|%|млн|млрд|million|billion|души|человек|people))"),
     ]
@@ -219,6 +220,8 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
             return None
         mon = months[(g[0] or g[1]).lower().rstrip(".")]
         return ("point", _iso(pub.year if mon < pub.month else pub.year - 1, mon))
+    if kind == "mon_last_year":  # "в июле прошлого года": July of the year before publication
+        return ("point", _iso(pub.year - 1, months[g[0].lower().rstrip(".")])) if pub else None
     if kind == "mon":
         mon = months[g[0].lower().rstrip(".")]
         y = _year_for(mon, None, pub)

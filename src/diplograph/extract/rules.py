@@ -979,8 +979,14 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
     if cands:
         lo, hi = _clause_chars(ctx, s, a)
         inside = [t for t in cands if lo <= t.start < hi]
-        after = [t for t in inside if t.start >= trig_char]
-        pool = after if after and rel in _AFTER_FIRST else (inside or cands)
+        text = ctx.article.text
+        after = [t for t in inside if t.start >= trig_char and "," not in text[trig_char:t.start]]
+        if kind == "start":  # "a member since 2015", "от 2010 г.": a state's date follows its cue or says "since"
+            pool = after or [t for t in inside if _starts(ctx, t, a)]
+            if not pool:
+                return When()
+        else:
+            pool = after if after and rel in _AFTER_FIRST else (inside or cands)
         best = min(pool, key=lambda t: abs(t.start - trig_char))
         if _ends(ctx, best) and not best.span:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
@@ -1023,6 +1029,8 @@ _UNTIL = {"until", "till", "through", "до", "по"}
 
 def _ends(ctx: Context, t: TimeExpr) -> bool:
     """"until the end of 2025", "до края на 2026 г.", "до конца 2025 года": the time closes a period."""
+    if ctx.article.text[t.start:t.end].lower().startswith(("до ", "until", "till", "by the end", "к концу")):
+        return True
     i = ctx.token_at(t.start)
     before = ctx.words[max(0, i - 3):i]
     return bool(before) and (before[-1] in _UNTIL or any(w in _UNTIL for w in before[-3:-1]) and
