@@ -414,22 +414,29 @@ def test_the_page_lists_the_library_and_runs_a_linked_query_in_a_browser(server:
 def test_queries_answer_while_an_ingest_writes_the_store(tmp_path: Path) -> None:
     from test_parallel import write_corpus
 
-    n = 200
+    n = 500
     corpus = write_corpus(tmp_path / "corpus.jsonl", n)
-    served = _start(tmp_path / "kg", tmp_path / "serve.log")
+    served = _start(tmp_path / "kg", tmp_path / "serve.log", "--allow-update")
     try:
         ingest = subprocess.Popen([sys.executable, "-m", "diplograph", "ingest", str(corpus), "--store",
                                    str(tmp_path / "kg")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        counts, answered_while_running = [], 0
+        counts, answered_while_running, tried_update = [], 0, False
         while ingest.poll() is None:
             answer = served.query(COUNT_ARTICLES)
             assert answer.status == 200, answer.text
             counts.append(int(answer.json()["results"]["bindings"][0]["n"]["value"]))
             answered_while_running += ingest.poll() is None
+            if counts[-1] > 0 and not tried_update:  # the ingest is writing: it holds the store's lock
+                tried_update = True
+                update = served.form(update=INSERT, headers={"Authorization": f"Bearer {TOKEN}"})
+                if update.status == 204:  # only if the ingest had just let go of the lock, finishing
+                    assert ingest.wait(10) == 0 and counts[-1] > n // 2, counts
+                else:
+                    assert update.status == 503 and "in use by another process" in update.text, update.text
             time.sleep(0.2)
         out, err = ingest.communicate()
         assert ingest.returncode == 0, err.decode()
-        assert answered_while_running >= 3 and counts == sorted(counts)
+        assert answered_while_running >= 3 and counts == sorted(counts), counts
         assert any(0 < count < n for count in counts), counts  # saw the ingest part-way
         time.sleep(1.5)  # the workers reopen the store at least every second
         final = served.query(COUNT_ARTICLES).json()["results"]["bindings"][0]["n"]["value"]
