@@ -6,6 +6,7 @@ prefixes too; shorter ones must match the whole word ("not" is not "nothing").
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -34,7 +35,14 @@ def _word_ok(pattern: str, word: str) -> bool:
 
 
 class CueTable:
-    """Finds cues in a token list; the longest cue at a position wins."""
+    """Finds cues in a token list; the longest cue at a position wins.
+
+    The rules ask for the cues of one sentence after another of the same article, so a
+    table matches a word list once, at every position, and answers each ``find`` from
+    that result; which cues a word can start is remembered per word form.
+    """
+
+    _MEMO_LIMIT = 100_000   # word forms remembered per table (then forgotten, to keep memory flat)
 
     def __init__(self, cues: list[Cue]) -> None:
         self.by_first: dict[str, list[Cue]] = {}
@@ -44,30 +52,62 @@ class CueTable:
             self.by_first.setdefault(key, []).append(cue)
         for lst in self.by_first.values():
             lst.sort(key=lambda c: (-len(c.words), -sum(map(len, c.words))))
+        self._starts: dict[str, list[Cue]] = {}
+        self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
+
+    def _candidates(self, w: str) -> list[Cue]:
+        cands = self._starts.get(w)
+        if cands is None:
+            cands = [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())]
+            if len(self._starts) >= self._MEMO_LIMIT:
+                self._starts.clear()
+            self._starts[w] = cands
+        return cands
 
     def match_at(self, words: list[str], i: int) -> Cue | None:
-        w = words[i]
-        cands = [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())]
         best = None
-        for cue in cands:
+        for cue in self._candidates(words[i]):
             n = len(cue.words)
             if i + n <= len(words) and all(_word_ok(p, words[i + j]) for j, p in enumerate(cue.words)):
                 if best is None or n > len(best.words):
                     best = cue
         return best
 
+    def _all(self, words: list[str]) -> tuple[list[int], dict[int, Cue]]:
+        """Positions where a cue starts, and the longest cue there, for the whole list."""
+        last = self._last
+        if last is not None and last[0] is words and last[1] == len(words):
+            return last[2], last[3]
+        at: dict[int, Cue] = {}
+        starts = self._starts
+        for i, w in enumerate(words):
+            cands = starts.get(w)
+            if cands is None:
+                cands = self._candidates(w)
+            if cands:
+                cue = self.match_at(words, i)
+                if cue is not None:
+                    at[i] = cue
+        positions = sorted(at)
+        self._last = (words, len(words), positions, at)
+        return positions, at
+
     def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Cue]]:
         """(first token, end token, cue) of every cue in words[lo:hi], left to right."""
         hi = len(words) if hi is None else hi
+        positions, at = self._all(words)
         out = []
-        i = lo
-        while i < hi:
-            cue = self.match_at(words, i)
-            if cue is not None and i + len(cue.words) <= hi:
+        nxt = lo
+        for k in range(bisect.bisect_left(positions, lo), len(positions)):
+            i = positions[k]
+            if i >= hi:
+                break
+            if i < nxt:
+                continue
+            cue = at[i]
+            if i + len(cue.words) <= hi:
                 out.append((i, i + len(cue.words), cue))
-                i += len(cue.words)
-            else:
-                i += 1
+                nxt = i + len(cue.words)
         return out
 
 
