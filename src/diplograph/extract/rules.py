@@ -703,7 +703,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
-    when = _when(ctx, s, a, rel, spec.get("time", "at"))
+    kind = spec.get("time", "at")
+    if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a]):
+        kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
+    when = _when(ctx, s, a, rel, kind)
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
     out = []
@@ -991,12 +994,12 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
         if _ends(ctx, best) and not best.span:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
-    if rel in POINT_RELATIONS:
+    if rel in POINT_RELATIONS or kind == "became":
         ev = ctx.event_for(s)
         if ev is not None and ev.at:
-            return When(at=ev.at)
+            return _as_when(TimeExpr(0, 0, "point", ev.at), rel)
         if ctx.article.date:
-            return When(at=ctx.article.date)
+            return _as_when(TimeExpr(0, 0, "point", ctx.article.date), rel)
     return When()
 
 
@@ -1023,6 +1026,8 @@ def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
     return any(w in window for w in _TAKE_OVER)
 
 
+_BECOME = ("became", "become", "becomes", "becoming", "стана", "станаха", "стане", "станат", "стала", "стал", "стали",
+           "станет", "станут", "становится", "становятся")
 _AFTER_FIRST = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
 _UNTIL = {"until", "till", "through", "до", "по"}
 
