@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..catalog import Catalog, load_catalog
-from ..dates import TimeExpr, find_times
+from ..dates import TimeExpr, find_times, month_names
 from ..models import Article, Claim, Entity, Evidence, Extraction, Mention as OutMention, When
 from ..namespaces import DGI
 from ..text import sentences, tokenize
@@ -246,6 +246,9 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
 
 
 def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
+    if ctx.lex.roles.match_at(ctx.words, k) is not None or ctx.lex.heads.match_at(ctx.words, k) is not None or \
+            ctx.words[k] in month_names() or ctx.lex.event_heads.match_at(ctx.words, k) is not None:
+        return None  # "Deputy Prime Minister", "Office", "Chairpersonship" are not people
     j = k
     while j < hi and j - k < 3 and ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper and j not in by_start:
         if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
@@ -280,7 +283,7 @@ def events(ctx: Context) -> list[Found]:
     """Meetings, summits and visits: where and when, and who took part."""
     lex = ctx.lex
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        heads = lex.event_heads.find(ctx.words, lo, hi)
+        heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0])]
         verbs = lex.event_verbs.find(ctx.words, lo, hi)
         if not heads and not verbs:
             continue
@@ -289,7 +292,8 @@ def events(ctx: Context) -> list[Found]:
         near = [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)]
         place = _locative_place(ctx, near)
         at = _event_date(ctx, s, cue_at)
-        if heads and ctx.events and _anaphoric(ctx, heads[0][0]) and place is None and at is None:
+        if heads and ctx.events and (_part_of_event(ctx, heads[0][0]) or
+                                     (_anaphoric(ctx, heads[0][0]) and place is None and at is None)):
             ev = ctx.events[-1]  # "the meeting", "срещата": the event already told about
             _better_label(ctx, ev, heads[0][0], hi)
         else:
@@ -338,6 +342,20 @@ def _event_here(ctx: Context, s: int) -> Event | None:
     if ctx.events and ctx.events[0].sentence <= 4:
         return ctx.events[0]
     return ctx.event_for(s)
+
+
+_PARTS = ("closing", "opening", "plenary", "final", "first", "second", "заключителн", "откриващ", "пленарн",
+          "закрывающ", "открывающ", "пленарн", "итогов")
+
+
+def _part_of_event(ctx: Context, i: int) -> bool:
+    """"the closing session", "пленарното заседание": a part of the event already told about."""
+    return i > 0 and ctx.words[i - 1].startswith(_PARTS)
+
+
+def _verb_form(ctx: Context, i: int) -> bool:
+    """"visited", "meeting with" is a noun but "met" is not: English -ed forms are verbs, not event names."""
+    return ctx.lex.lang == "en" and ctx.words[i].endswith("ed")
 
 
 def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place: Mention | None,
@@ -394,7 +412,7 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     best, dist = None, 10**9
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
     for t in ctx.times_in(s):
-        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)):
+        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t):
             continue
         i = ctx.token_at(t.start)
         if i > 0 and ctx.words[i - 1] in _DEADLINE:
@@ -482,6 +500,9 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
             loose = 0
             continue
         w, tok = ctx.words[k], toks[k]
+        if w in ctx.lex.locative and locative is None and k + 1 < hi and (toks[k + 1].is_cap or
+                                                                        ctx.words[k + 1] == "the"):
+            locative = k  # "47th ASEAN Summit at the Kuala Lumpur Convention Centre"
         if tok.is_cap or w in ("върха", "уровне") or (tok.text[:1].isdigit() and toks[k - 1].end == tok.start):
             k = end = k + 1
             loose = 0
@@ -971,9 +992,27 @@ def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
     return pick.entity if pick else None
 
 
+def _in_name(ctx: Context, t: TimeExpr) -> bool:
+    """"ASEAN Community Vision 2045", "Agenda 2030": a bare year right after a capitalised word
+    that is not a month is part of a name."""
+    text = ctx.article.text[t.start:t.end]
+    if not text.isdigit():
+        return False
+    i = ctx.token_at(t.start)
+    if i == 0:
+        return False
+    prev = ctx.tokens[i - 1]
+    return prev.is_cap and prev.end + 1 >= t.start and ctx.words[i - 1].rstrip(".") not in month_names() and \
+        ctx.words[i - 1] not in _PREPOSITIONS and len(prev.text) > 2 and i - 1 not in _sentence_starts(ctx)
+
+
+def _sentence_starts(ctx: Context) -> set[int]:
+    return {lo for lo, _ in ctx.sent_tokens}
+
+
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
-    times = [t for t in ctx.times_in(s) if t.span or not any(x <= t.start < y for x, y in named)]  # "Vision 2045"
+    times = [t for t in ctx.times_in(s) if t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t))]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if anniv:
