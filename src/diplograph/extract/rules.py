@@ -890,6 +890,12 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
         return []
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
+    if "Person" in domain and roles and min(roles) == k + 1:
+        # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан
+        # Илхам Алиев и ...": the people named after their offices
+        people = [m for m in ms if k < m.i < min(hi, k + 30) and m.entity.type == "Person" and m.source != "demonym"]
+        if people:
+            return people
     for m in ms:
         if m.i > k and m.entity.type in domain and m.source != "demonym":
             if m.j < hi and m.entity.type == "Organization" and ctx.words[m.j] in _MEMBERS_OF:
