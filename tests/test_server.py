@@ -289,6 +289,15 @@ def test_allow_update_without_a_token_is_a_usage_error() -> None:
     assert result.exit_code == 2 and "--token" in result.output
 
 
+def test_a_taken_port_is_a_one_line_error(server: Server) -> None:
+    result = subprocess.run([sys.executable, "-m", "diplograph", "serve", "--store", str(server.store), "--port",
+                             str(server.port)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]  # one line, no "Serving …"
+    assert result.stderr.startswith(f"Error: cannot listen on 127.0.0.1:{server.port}: ")
+    assert "Traceback" not in result.stderr
+
+
 # -- limits -----------------------------------------------------------------------------------
 def test_a_body_over_the_limit_is_a_413(server: Server) -> None:
     padding = "#" + "x" * 30_000 + "\n"

@@ -455,6 +455,5 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, timeout: 
                           timeout=timeout, max_results=max_results, max_body=max_body, workers=workers,
                           allow_service=allow_service, cors_origins=list(cors_origins))
     mode = "read-write with the bearer token" if allow_update else "read-only"
-    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
-    click.echo(f"Serving {store_path} ({mode}) at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops.", err=True)
-    run_server(config)
+    run_server(config, on_ready=lambda url: click.echo(
+        f"Serving {store_path} ({mode}) at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops.", err=True))

@@ -21,9 +21,10 @@ import multiprocessing
 import os
 import queue
 import signal
+import socket
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -40,6 +41,10 @@ MAX_CONNECTIONS = 128   # beyond this many open connections, new requests get a 
 # The page runs only its own script and talks only to this server.
 PAGE_HEADERS = {"Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
                 "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+
+
+class ServeError(DiplographError):
+    """The endpoint cannot start: bad settings, or the address cannot be listened on."""
 
 
 @dataclass
@@ -61,10 +66,10 @@ class ServerConfig:
     def check(self) -> None:
         """Refuse settings that would leave the endpoint open or useless."""
         if self.allow_update and not self.token:
-            raise ProtocolError(400, "--allow-update needs --token (or DIPLOGRAPH_TOKEN): updates are "
-                                     "only accepted with that bearer token.")
+            raise ServeError("--allow-update needs --token (or DIPLOGRAPH_TOKEN): updates are only accepted "
+                             "with that bearer token.")
         if self.timeout <= 0 or self.max_body <= 0 or self.workers < 1 or self.max_results < 0:
-            raise ProtocolError(400, "--timeout, --max-body and --workers must be positive, --max-results 0 or more.")
+            raise ServeError("--timeout, --max-body and --workers must be positive, --max-results 0 or more.")
 
 
 # -- worker processes -------------------------------------------------------------------
@@ -350,21 +355,38 @@ class _HostCheck:
         await self.app(scope, receive, send)
 
 
-def serve(config: ServerConfig) -> None:
+def serve(config: ServerConfig, on_ready: Callable[[str], None] | None = None) -> None:
     """Run the endpoint until interrupted (Ctrl-C or SIGTERM).
 
+    `on_ready` gets the page's URL once the settings, the address and the store were checked.
+
     Raises:
-        ProtocolError: bad settings. StoreError: the store cannot be opened.
+        ServeError: bad settings, or the address is taken. StoreError: the store cannot be opened.
     """
     import uvicorn
 
     from .store import open_store
 
     config.check()
+    _check_address(config.host, config.port)
     with open_store(config.store_path, read_only=True):  # create it, or fail now with a clear error
         pass
+    if on_ready is not None:
+        on_ready(f"http://{f'[{config.host}]' if ':' in config.host else config.host}:{config.port}/")
     uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="warning",
                 access_log=False, server_header=False, limit_concurrency=MAX_CONNECTIONS)
+
+
+def _check_address(host: str, port: int) -> None:
+    """Fail with one clear line, before any worker starts, when host:port cannot be listened on."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; pass another --port or --host.") \
+            from exc
 
 
 @contextlib.asynccontextmanager
