@@ -294,7 +294,7 @@ def events(ctx: Context) -> list[Found]:
         at = _event_date(ctx, s, cue_at)
         if heads and ctx.events and (_part_of_event(ctx, heads[0][0]) or
                                      (_anaphoric(ctx, heads[0][0]) and place is None and at is None)):
-            ev = ctx.events[-1]  # "the meeting", "срещата": the event already told about
+            ev = _main_event(ctx)  # "the meeting", "срещата": the event already told about
             _better_label(ctx, ev, heads[0][0], hi)
         else:
             if place is None and s <= 4 and not ctx.events:
@@ -437,7 +437,14 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     return best
 
 
+def _main_event(ctx: Context) -> Event:
+    """The event the article reports (told in its lead), else the last one named."""
+    return ctx.events[0] if ctx.events[0].sentence <= 4 else ctx.events[-1]
+
+
 def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads) -> Event | None:
+    if place is None and at is None and ctx.events:
+        return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
     for ev in reversed(ctx.events):
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
             ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
