@@ -452,3 +452,51 @@ def test_queries_answer_while_an_ingest_writes_the_store(tmp_path: Path) -> None
         assert int(final) == n
     finally:
         _stop(served)
+
+
+# -- the protocol's pure parts ---------------------------------------------------------------------
+@pytest.mark.parametrize(("accept", "graph", "expected"), [
+    (None, False, SPARQL_JSON),
+    ("*/*", True, "text/turtle"),
+    ("text/csv;q=0.5, application/sparql-results+xml", False, "application/sparql-results+xml"),
+    ("text/*", False, "text/csv"),
+    ("text/*;q=0.3, text/tab-separated-values", False, "text/tab-separated-values"),
+    ("*/*;q=0.1, application/sparql-results+json;q=0", False, "application/sparql-results+xml"),
+    ("application/json", False, SPARQL_JSON),
+    ("application/json", True, "application/ld+json"),
+    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", False, "application/sparql-results+xml"),
+    ("application/n-triples;q=0.2, text/turtle;q=0.1", True, "application/n-triples"),
+    ("text/plain", True, "application/n-triples"),
+])
+def test_negotiation_honours_q_values_wildcards_and_aliases(accept: str | None, graph: bool, expected: str) -> None:
+    from diplograph.protocol import negotiate
+
+    assert negotiate(accept, None, graph) == expected
+
+
+@pytest.mark.parametrize("accept", ["image/png", "text/csv;q=0, */*;q=0", "application/sparql-results+json;q=abc"])
+def test_negotiation_refuses_what_it_cannot_offer(accept: str) -> None:
+    from diplograph.protocol import ProtocolError, negotiate
+
+    with pytest.raises(ProtocolError) as refused:
+        negotiate(accept, None, False)
+    assert refused.value.status == 406
+
+
+@pytest.mark.parametrize(("sparql", "found"), [
+    ("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }", True),
+    ("select * { service silent <http://x/> {} }", True),
+    ("SELECT * {SERVICE<http://x/>{?s ?p ?o}}", True),
+    ("SELECT * { \\u0053ERVICE <http://x/> {} }", True),
+    ('SELECT * { ?s ?p "a#b" . SERVICE <http://x/> {} }', True),
+    ('SELECT * { ?s ?p "SERVICE" }', False),
+    ('SELECT * { ?s ?p """a " SERVICE""" }', False),
+    ("SELECT * { ?s ?p ?o } # SERVICE <http://x/>", False),
+    ("SELECT ?service { ?service ?p $SERVICE }", False),
+    ("PREFIX service: <http://s/> SELECT * { ?s service:x ex:SERVICE }", False),
+    ("SELECT * { <http://x/SERVICE> ?p ?o }", False),
+])
+def test_service_clauses_are_found_outside_strings_iris_and_comments(sparql: str, found: bool) -> None:
+    from diplograph.protocol import uses_service
+
+    assert uses_service(sparql) is found
