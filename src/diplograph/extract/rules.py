@@ -700,13 +700,19 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if listed:
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
         later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
-        if not prior and not later:
+        topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
+        if not prior and not later and topic is None:
             return []
-        obj, passive = (prior[-1] if prior else later[0]), listed
+        obj, passive = (prior[-1] if prior else later[0] if later else topic), listed
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     clause = _clause_start(ctx, s, a)
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    if subj is None and not pre and "State" in domain:
+        group = _plural_antecedent(ctx, s, a)
+        if group:
+            subj = group[0]
+            ms = sorted(set(ms) | set(group), key=lambda m: m.i)
     if subj is None and pre:
         subj = pre[-1]
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
@@ -794,6 +800,29 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
             continue  # the rest of the cue's own clause
         out.append(([m.entity for m in actors], times[0]))
     return out
+
+
+_PLURAL_DET = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
+               "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
+_PLURAL_NOUN = {"countries", "states", "nations", "members", "страни", "държави", "страните", "държавите", "страны",
+                "государства", "государств", "стран", "членки"}
+
+
+def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
+    """"the five countries began their terms as members", "все шесть государств уже присоединились":
+    the list of states named just before."""
+    lo = ctx.sent_tokens[s][0]
+    words = ctx.words
+    for k in range(a - 1, max(lo, a - 12) - 1, -1):
+        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)):
+            first = lo if s == 0 else ctx.sent_tokens[s - 1][0]
+            states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
+            for m in reversed(states):
+                group = _actor_list(states, m, {"State"}, ctx)
+                if len(group) >= 2:
+                    return group
+            return []
+    return []
 
 
 def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
