@@ -17,6 +17,7 @@ pytest.importorskip("playwright.sync_api", reason="playwright is not installed (
 
 from conftest import REPO  # noqa: E402
 from diplograph.ingest import ingest  # noqa: E402
+from diplograph.report import write_report  # noqa: E402
 from diplograph.store import Store, open_store  # noqa: E402
 from diplograph.views import render_html, view_graph  # noqa: E402
 from diplograph.views.browser import (chromium_path, counts, headless_chromium, hover, open_view,  # noqa: E402
@@ -166,5 +167,24 @@ def test_large_synthetic_view_becomes_interactive(browser: Any, tmp_path: Path) 
         assert "Synthetic evidence sentence" in hover(page, "edge")["text"]
         screenshot(page, "view-synthetic-2500")
         assert page.diplograph_errors == []
+    finally:
+        page.close()
+
+
+def test_report_page_shows_its_plots_and_links_working_views(browser: Any, demo: Store, tmp_path: Path) -> None:
+    report = write_report(demo, tmp_path / "report", top=2)
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    try:
+        page.goto(report.index.resolve().as_uri(), wait_until="load")
+        images = page.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.naturalHeight])")
+        assert len(images) == 2 and all(done and width > 300 and height > 100 for done, width, height in images)
+        links = page.eval_on_selector_all(".views a", "links => links.map(a => a.href)")
+        assert len(links) == 3
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+        page.click(".views a >> nth=1")                       # the first actor's ego view
+        page.wait_for_function('document.body.dataset.ready === "1"')
+        assert page.evaluate("network.body.data.nodes.length") > 1
+        assert page.evaluate("network.getSelectedNodes().length") == 1
     finally:
         page.close()

@@ -37,6 +37,12 @@ _EXPORTS: dict[str, str] = {
     "ingest": "ingest", "iter_ingest": "ingest", "IngestSummary": "ingest",
     "run_query": "query", "format_result": "query", "list_queries": "query", "resolve_entity": "query",
     "to_networkx": "views", "render_html": "views",
+    # analysis: pandas tables and plots, and the static report
+    "query_frame": "analysis", "claims_frame": "analysis", "organization_world": "analysis",
+    "treaty_timeline": "analysis", "plot_treaty_timeline": "analysis", "outlet_claims": "analysis",
+    "relations_by_source": "analysis", "single_source_claims": "analysis", "evidence": "analysis",
+    "claims_by_relation": "analysis", "claims_by_year": "analysis", "most_connected": "analysis",
+    "catalog_check": "analysis", "write_report": "report",
     "validate_store": "validate", "ValidationReport": "validate",
 }
 
@@ -67,3 +73,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time names load lazily
     from .store import BACKENDS, Store, open_store, register_backend
     from .validate import ValidationReport, validate_store
     from .views import render_html, to_networkx
+    from .analysis import (catalog_check, claims_by_relation, claims_by_year, claims_frame, evidence, most_connected,
+                           organization_world, outlet_claims, plot_treaty_timeline, query_frame,
+                           relations_by_source, single_source_claims, treaty_timeline)
+    from .report import write_report

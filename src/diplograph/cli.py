@@ -457,3 +457,31 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, timeout: 
     mode = "read-write with the bearer token" if allow_update else "read-only"
     run_server(config, on_ready=lambda url: click.echo(
         f"Serving {store_path} ({mode}) at {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops.", err=True))
+
+
+@cli.command(name="report")
+@click.option("--out", "-o", default="out/report", show_default=True, type=click.Path(file_okay=False),
+              help="The folder to write (index.html, plots, views/).")
+@click.option("--top", type=click.IntRange(0, 50), default=5, show_default=True,
+              help="How many of the most connected actors get their own view.")
+@click.option("--title", default="diplograph report", show_default=True, help="The report's title.")
+@store_option
+@domain_errors
+def report_command(out: str, top: int, title: str, store_path: str) -> None:
+    """Write a static HTML report of the store: statistics, plots, tables and views (works offline).
+
+    The folder gets index.html (graph statistics, top entities, claims by relation
+    and by year, the most connected actors, disagreements with the reference
+    catalog, single-source claims), the plots as PNG files and interactive views
+    of the whole graph and of the most connected actors in views/.
+
+    \b
+    Example:
+        diplograph report
+        diplograph report --out out/report --top 8 --store ./kg
+    """
+    from .report import write_report
+
+    with opened(store_path, read_only=True) as store:
+        written = write_report(store, out, top=top, title=title)
+    click.echo(f"Wrote {written.index} ({len(written.plots)} plots, {len(written.views)} views).")
