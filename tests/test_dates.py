@@ -101,3 +101,32 @@ def test_a_day_or_month_dated_by_the_words_around_it(text, lang, value):
 def test_half_years_are_spans(text, lang, span):
     (found,) = find_times(text, lang, PUB)
     assert found.kind == "span" and found.span == span
+
+
+def _scanner_cases() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "data" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return texts + [
+        "В МАРТЕ 2024 Г. и во вторник, 3-5 июня 2023; в прошлом году. 12.03.2023г",
+        "last Tuesday, March 12, 2023; the 30th anniversary; 2021–2025; from 2015 to 2020",
+        "от 1 януари 2015 г. миналата година, по-рано тази година, във вторник",
+        "İstanbul ᲂктябрь 2020 ſeptember K 2024 ١٢ мая 2024",            # folding the fast path leaves to re
+        "x2024 _2024 2024x мая2024 юли, юли. 5-ти юли",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["bg", "ru", "en"])
+def test_word_scanner_finds_what_finditer_finds(lang):
+    """The date patterns run only where a word they can start with begins; the matches
+    must be those of a full scan."""
+    from diplograph.dates import _patterns, _relative
+    from diplograph.wordscan import Scanner
+
+    for patterns in ([p for _, p in _patterns()], [p for _, _, p in _relative(lang)]):
+        scanner = Scanner(patterns)
+        assert not scanner.full or len(scanner.full) < len(patterns)
+        for text in _scanner_cases():
+            got = [[m.span() for m in hits] for hits in scanner.run(text)]
+            assert got == [[m.span() for m in p.finditer(text)] for p in patterns]

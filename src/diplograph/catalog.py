@@ -67,12 +67,17 @@ class CatalogEntity:
 @dataclass
 class Catalog:
     entities: dict[str, CatalogEntity]
+    _resolved: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, iri: str) -> CatalogEntity | None:
         return self.entities.get(iri)
 
     def entity(self, iri: str) -> Entity:
-        return self.entities[iri].to_entity()
+        """The (frozen, shared) Entity of a catalog IRI, built once."""
+        ent = self._resolved.get(iri)
+        if ent is None:
+            ent = self._resolved[iri] = self.entities[iri].to_entity()
+        return ent
 
     def within(self, inner: str, outer: str) -> bool:
         """Whether place `inner` lies in `outer` (transitively, by dg:locatedIn)."""

@@ -18,6 +18,8 @@ from importlib import resources
 
 from babel.dates import get_day_names, get_month_names
 
+from .wordscan import Scanner
+
 LANGS = ("en", "bg", "ru")
 
 
@@ -122,6 +124,16 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pattern_scanner() -> Scanner:
+    return Scanner([pat for _, pat in _patterns()])
+
+
+@lru_cache(maxsize=8)
+def _relative_scanner(lang: str) -> Scanner:
+    return Scanner([pat for _, _, pat in _relative(lang)])
+
+
 def parse_iso(value: str | None) -> dt.date | None:
     """A date for a full ISO date string; None for partial or missing values."""
     if not value or len(value) != 10:
@@ -162,14 +174,14 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
     pub_date = parse_iso(pub)
     pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     found: list[TimeExpr] = []
-    for kind, pat in _patterns():
-        for m in pat.finditer(chunk):
+    for (kind, _), hits in zip(_patterns(), _pattern_scanner().run(chunk)):
+        for m in hits:
             expr = _explicit(kind, m, pub_date)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
     yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
-    for kind, off, pat in _relative(lang):
-        for m in pat.finditer(chunk):
+    for (kind, off, _), hits in zip(_relative(lang), _relative_scanner(lang).run(chunk)):
+        for m in hits:
             expr = _implied(kind, off, m, pub_date, pub_year)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))

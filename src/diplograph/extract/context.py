@@ -35,20 +35,49 @@ class Context:
     events: list[Event] = field(default_factory=list)
     sentence_event: dict[int, Event] = field(default_factory=dict)
 
+    # The rules ask these per sentence and per token many times over one article: the
+    # answers come from indexes built on first use (and rebuilt when `mentions` or `times`
+    # is replaced or grows).
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, name: str, source: object, build):
+        hit = self._index.get(name)
+        size = len(source) if hasattr(source, "__len__") else 0
+        if hit is None or hit[0] is not source or hit[1] != size:
+            hit = (source, size, build())
+            self._index[name] = hit
+        return hit[2]
+
     def sentence_of_token(self, i: int) -> int:
-        starts = [a for a, _ in self.sent_tokens]
+        starts = self._cached("sent_starts", self.sent_tokens, lambda: [a for a, _ in self.sent_tokens])
         return max(0, bisect.bisect_right(starts, i) - 1)
 
     def mentions_in(self, s: int) -> list[Mention]:
-        lo, hi = self.sent_tokens[s]
-        return [m for m in self.mentions if lo <= m.i < hi]
+        def build() -> dict[int, list[Mention]]:
+            by_sentence: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                by_sentence.setdefault(self._sentence_holding(m.i), []).append(m)
+            return by_sentence
+        return list(self._cached("mentions", self.mentions, build).get(s, ()))
+
+    def _sentence_holding(self, i: int) -> int:
+        """The sentence whose token span holds token i (-1 for none)."""
+        s = self.sentence_of_token(i)
+        lo, hi = self.sent_tokens[s] if self.sent_tokens else (0, 0)
+        return s if lo <= i < hi else -1
 
     def times_in(self, s: int) -> list[TimeExpr]:
         a, b = self.sentences[s]
+        def build() -> list[int] | None:
+            starts = [t.start for t in self.times]
+            return starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
+        starts = self._cached("times", self.times, build)
+        if starts is not None:
+            return self.times[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         return [t for t in self.times if a <= t.start < b]
 
     def token_at(self, char: int) -> int:
-        starts = [t.start for t in self.tokens]
+        starts = self._cached("token_starts", self.tokens, lambda: [t.start for t in self.tokens])
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     def event_mentions(self) -> list[Mention]:

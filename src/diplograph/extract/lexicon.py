@@ -55,22 +55,32 @@ class CueTable:
         self._starts: dict[str, list[Cue]] = {}
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
 
+    def _starting(self, w: str) -> list[Cue]:
+        """The cues whose first pattern word `w` fits, in the order `match_at` tries them."""
+        return [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())
+                if _word_ok(c.words[0], w)]
+
     def _candidates(self, w: str) -> list[Cue]:
         cands = self._starts.get(w)
         if cands is None:
-            cands = [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())]
+            cands = self._starting(w)
             if len(self._starts) >= self._MEMO_LIMIT:
-                self._starts.clear()
+                self._starts = {}     # replaced, not cleared: a thread reading the old one keeps it whole
             self._starts[w] = cands
         return cands
 
     def match_at(self, words: list[str], i: int) -> Cue | None:
         best = None
-        for cue in self._candidates(words[i]):
+        size = len(words)
+        for cue in self._candidates(words[i]):   # the first word already fits
             n = len(cue.words)
-            if i + n <= len(words) and all(_word_ok(p, words[i + j]) for j, p in enumerate(cue.words)):
-                if best is None or n > len(best.words):
-                    best = cue
+            if i + n > size or (best is not None and n <= len(best.words)):
+                continue
+            for j in range(1, n):
+                if not _word_ok(cue.words[j], words[i + j]):
+                    break
+            else:
+                best = cue
         return best
 
     def _all(self, words: list[str]) -> tuple[list[int], dict[int, Cue]]:
@@ -78,16 +88,18 @@ class CueTable:
         last = self._last
         if last is not None and last[0] is words and last[1] == len(words):
             return last[2], last[3]
-        at: dict[int, Cue] = {}
         starts = self._starts
-        for i, w in enumerate(words):
-            cands = starts.get(w)
-            if cands is None:
-                cands = self._candidates(w)
-            if cands:
-                cue = self.match_at(words, i)
-                if cue is not None:
-                    at[i] = cue
+        new = set(words).difference(starts)
+        if len(starts) + len(new) > self._MEMO_LIMIT:
+            self._starts = starts = {}
+            new = set(words)
+        for w in new:
+            starts[w] = self._starting(w)
+        at: dict[int, Cue] = {}
+        for i in [i for i, w in enumerate(words) if starts.get(w)]:
+            cue = self.match_at(words, i)
+            if cue is not None:
+                at[i] = cue
         positions = sorted(at)
         self._last = (words, len(words), positions, at)
         return positions, at

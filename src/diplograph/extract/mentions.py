@@ -133,9 +133,11 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         abbr = idx.abbreviations.get(tok.text)
         if abbr:
             best = (1, abbr, "abbr")
-        found = _best_name(text, tokens, i, idx.names.get(tok.key, ()), best[0] if best else 0)
-        if found is not None:
-            best = found
+        bucket = idx.names.get(tok.key)
+        if bucket:
+            found = _best_name(text, tokens, i, bucket, best[0] if best else 0)
+            if found is not None:
+                best = found
         if best is None and tok.is_cap and tok.key in idx.family and _standalone(text, tokens, i):
             iri, surname = idx.family[tok.key]
             if _plausible(_fold(tok.text), surname):

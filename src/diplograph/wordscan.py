@@ -1,0 +1,196 @@
+"""Run many word-anchored regular expressions over one text fast, with the same matches.
+
+The date finder runs some twenty patterns over every article; most of them begin at a
+word boundary with a digit or with one of a few words ("in", "през", a month name).
+Python's ``re`` tries such a pattern at every position of the text. Here each pattern is
+read once (its parse tree) for the words a match can begin with; the text's words are
+listed once; and the pattern is tried only where such a word starts, left to right, each
+try after the end of the last match, as ``finditer`` does. Where the analysis cannot
+tell (a pattern that may start inside a word, or with anything), or where the text holds
+characters whose case folding ``str.lower`` does not mirror, the plain ``finditer`` runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # Python 3.11+
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+# Texts in these scripts fold case one character to one (Latin-1, Cyrillic, general
+# punctuation, currency signs), and their only decimal digits are 0-9.
+_UNSAFE = re.compile(r"[^\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20bf]")
+_WORD = re.compile(r"\w+")
+_DIGIT = "\\d"
+
+
+@dataclass(frozen=True)
+class Starts:
+    """The words a pattern's matches can begin with: a digit, exact words, word prefixes."""
+
+    digit: bool
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def fits(self, word: str) -> bool:
+        if self.digit and word[0] in "0123456789":
+            return True
+        return word in self.words or (bool(self.prefixes) and word.startswith(self.prefixes))
+
+
+def _is_word_char(c: int) -> bool:
+    return bool(_WORD.fullmatch(chr(c)))
+
+
+def _non_word_item(op, av) -> bool:
+    """An item that consumes exactly non-word characters (a space, a dot, a dash)."""
+    if op is C.LITERAL:
+        return not _is_word_char(av)
+    if op is C.IN:
+        return all((o is C.CATEGORY and a in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)) or
+                   (o is C.LITERAL and not _is_word_char(a)) for o, a in av)
+    return False
+
+
+def _word_ends(items: list) -> bool:
+    """Whether what follows a run of letters makes that run a whole word."""
+    for k, (op, av) in enumerate(items):
+        if op is C.AT and av in (C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING):
+            return True
+        if op is C.ASSERT_NOT and av[0] == 1 and list(av[1]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]:
+            return True
+        if _non_word_item(op, av):
+            return True
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _, body = av
+            body = list(body)
+            if body and all(_non_word_item(o, a) for o, a in body):
+                if lo >= 1:
+                    return True
+                continue  # an optional "." or space: look past it
+        if op is C.SUBPATTERN:
+            return _word_ends(list(av[-1]) + items[k + 1:])
+        if op is C.BRANCH:
+            return all(_word_ends(list(alt) + items[k + 1:]) for alt in av[1])
+        return False
+    return False
+
+
+def _first(items: list, bounded: bool) -> set | None:
+    """Starting words of a sequence of parse items: {_DIGIT, (word, exact)} or None."""
+    for k, (op, av) in enumerate(items):
+        rest = items[k + 1:]
+        if op is C.AT and av == C.AT_BOUNDARY:
+            bounded = True
+            continue
+        if op is C.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]:
+            bounded = True
+            continue
+        if op is C.SUBPATTERN:
+            return _first(list(av[-1]) + rest, bounded)
+        if op is C.BRANCH:
+            out: set = set()
+            for alt in av[1]:
+                got = _first(list(alt) + rest, bounded)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            got = _first(list(av[2]), bounded)   # what the first repetition starts with
+            return None if got is None else {x if x == _DIGIT else (x[0], False) for x in got}
+        if not bounded:
+            return None
+        if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+            return {_DIGIT}
+        if op is C.LITERAL and chr(av).isdigit():
+            return {_DIGIT}
+        if op is C.LITERAL and _is_word_char(av):
+            run = []
+            for j in range(k, len(items)):
+                o, a = items[j]
+                if o is C.LITERAL and _is_word_char(a) and not chr(a).isdigit():
+                    run.append(chr(a).lower())
+                else:
+                    break
+            else:
+                j = len(items)
+            if not run:
+                return None
+            return {("".join(run), _word_ends(items[j:]))}
+        return None
+    return None
+
+
+def starts_of(pattern: re.Pattern[str]) -> Starts | None:
+    """The words any match of `pattern` begins with, or None when that cannot be told."""
+    if pattern.flags & re.VERBOSE or not pattern.flags & re.UNICODE:
+        return None
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern just runs in full
+        return None
+    found = _first(items, False)
+    if not found:
+        return None
+    return Starts(digit=_DIGIT in found,
+                  words=frozenset(w[0] for w in found if w != _DIGIT and w[1]),
+                  prefixes=tuple(sorted({w[0] for w in found if w != _DIGIT and not w[1]})))
+
+
+class Scanner:
+    """A list of patterns, each tried only where a word it can begin with starts."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.exact: dict[str, list[int]] = {}
+        self.digit: list[int] = []
+        self.prefix: list[tuple[str, int]] = []
+        self.full: list[int] = []
+        for n, pat in enumerate(patterns):
+            starts = starts_of(pat)
+            if starts is None:
+                self.full.append(n)
+                continue
+            if starts.digit:
+                self.digit.append(n)
+            for w in starts.words:
+                self.exact.setdefault(w, []).append(n)
+            self.prefix += [(p, n) for p in starts.prefixes]
+
+    def run(self, text: str) -> list[list[re.Match[str]]]:
+        """For each pattern, in order, the matches ``finditer`` would give."""
+        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        if _UNSAFE.search(text):
+            return [list(p.finditer(text)) for p in self.patterns]
+        where: list[list[int]] = [[] for _ in self.patterns]
+        exact, digit, prefix = self.exact, self.digit, self.prefix
+        for m in _WORD.finditer(text.lower()):
+            word, at = m.group(), m.start()
+            for n in exact.get(word, ()):
+                where[n].append(at)
+            if digit and word[0] in "0123456789":
+                for n in digit:
+                    where[n].append(at)
+            for p, n in prefix:
+                if word.startswith(p):
+                    where[n].append(at)
+        for n in self.full:
+            out[n] = list(self.patterns[n].finditer(text))
+        for n, positions in enumerate(where):
+            if not positions:
+                continue
+            if len(positions) > 1:
+                positions = sorted(set(positions))
+            pat, pos, found = self.patterns[n], 0, out[n]
+            for at in positions:
+                if at < pos:
+                    continue
+                hit = pat.match(text, at)
+                if hit is not None:
+                    found.append(hit)
+                    pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
+        return out
