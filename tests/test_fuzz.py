@@ -201,7 +201,8 @@ def test_a_huge_article_runs_into_the_time_bound_and_is_skipped(tmp_path: Path) 
     import time
 
     rng = random.Random(1)
-    text = " ".join(rng.choice(WORDS["en"]) for _ in range(80_000)).replace("\n", " ")
+    # large enough that extraction takes well over the 1 s bound even on a fast, idle machine
+    text = " ".join(rng.choice(WORDS["en"]) for _ in range(400_000)).replace("\n", " ")
     (tmp_path / "huge.txt").write_text("Huge article about Austria\n\n" + text)
     (tmp_path / "small.txt").write_text("Small article\n\nAustria joined the European Union in 1995.\n")
     from diplograph.extract import get_extractor
@@ -211,6 +212,6 @@ def test_a_huge_article_runs_into_the_time_bound_and_is_skipped(tmp_path: Path) 
         before = store.quad_count()
         started = time.monotonic()
         summary = ingest([str(tmp_path)], store=store, time_limit=1.0)
-        assert time.monotonic() - started < 8
+        assert time.monotonic() - started < 30  # stopped at the bound, not run to the end
         assert store.articles() == ["small"] and store.quad_count() > before
         assert [s.source.endswith("huge.txt") and "time bound of 1 s" in s.reason for s in summary.skipped] == [True]
