@@ -642,10 +642,17 @@ _PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "
                  "к", "по", "за", "около"}
 
 
+_SIDE = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
+         "правительство", "делегация", "делегацията", "властите"}
+
+
 def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
     """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
     out = []
     for m in ms:
+        if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in _SIDE:
+            out.append(Mention(m.i, m.j + 1, m.start, ctx.tokens[m.j].end, m.entity, "metonym", True))
+            continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
                 (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym":
