@@ -25,6 +25,7 @@ demo: install
 	@echo "== Who met where and when?"
 	$(DG) query meetings --store $(STORE)
 	$(DG) view --store $(STORE) --out out/view.html
+	$(DG) report --store $(STORE) --out out/report
 	$(DG) validate --store $(STORE)
 
 test: install

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 from rdflib import Literal, URIRef
@@ -38,7 +38,7 @@ def frame(result: Result) -> pd.DataFrame:
     if result.type != "SELECT":
         raise DiplographError(f"a {result.type} result has no table; use a SELECT query.")
     columns = [str(v) for v in result.vars or []]
-    rows = [[_value(row[i]) for i in range(len(columns))] for row in result]
+    rows = [[_value(binding.get(var)) for var in result.vars or []] for binding in result.bindings]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -203,7 +203,7 @@ def plot_treaty_timeline(timeline: TreatyTimeline, *, title: str | None = None, 
         ax.set_xlabel("year")
     ax.set_ylabel("parties")
     ax.set_title(title or f"{timeline.name}: parties by year")
-    ax.figure.tight_layout()
+    cast(Any, ax.figure).tight_layout()
     return ax
 
 

@@ -154,7 +154,7 @@ def _drop_iris(table: pd.DataFrame) -> pd.DataFrame:
 def _table(table: pd.DataFrame) -> str:
     if table.empty:
         return '<p class="note">None.</p>'
-    return table.to_html(index=False, escape=True, border=0, na_rep="", float_format=lambda x: f"{x:g}")
+    return str(table.to_html(index=False, escape=True, border=0, na_rep="", float_format=lambda x: f"{x:g}"))
 
 
 def _image(report: Report, name: str) -> str:

@@ -110,7 +110,8 @@ def _far_repulsion(pos: np.ndarray, k: float, cells: int = 24) -> np.ndarray:
     push = np.where(distance2 > (2 * k) ** 2, weight[None, :] * k * k / np.maximum(distance2, 1e-9), 0.0)
     per_cell = np.zeros((cells * cells, 2))
     per_cell[occupied] = (delta * push[:, :, None]).sum(axis=1)
-    return per_cell[cell_id]
+    moved: np.ndarray = per_cell[cell_id]
+    return moved
 
 
 def _ranges(count: np.ndarray) -> np.ndarray:
@@ -119,4 +120,5 @@ def _ranges(count: np.ndarray) -> np.ndarray:
     if total == 0:
         return np.zeros(0, dtype=np.int64)
     starts = np.repeat(np.cumsum(count) - count, count)
-    return np.arange(total) - starts
+    offsets: np.ndarray = np.arange(total) - starts
+    return offsets

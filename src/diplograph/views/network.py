@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 from rdflib import Literal, URIRef
@@ -190,11 +190,11 @@ def build_graph(store: Store, keep: ViewFilter = ViewFilter()) -> nx.MultiDiGrap
     `Source`), weight (how many sources) and docs (distinct article doc ids).
     """
     claims = _Claims()
-    for s, p, o, text, doc, title, url, outlet, published, at, start, end in store.query(_ARTICLE_CLAIMS):
+    for s, p, o, text, doc, title, url, outlet, published, at, start, end in _rows(store.query(_ARTICLE_CLAIMS)):
         claims.add(s, p, o, Source("article", _s(text), _s(doc), _s(title), _s(url), _s(outlet), _s(published),
                                    _s(at), _s(start), _s(end)), keep)
     if keep.reference:
-        for s, p, o, note, origin, at, start, end in store.query(_REFERENCE_CLAIMS):
+        for s, p, o, note, origin, at, start, end in _rows(store.query(_REFERENCE_CLAIMS)):
             claims.add(s, p, o, Source("reference", _s(note), url=_s(origin), at=_s(at), start=_s(start),
                                        end=_s(end)), keep)
     graph = nx.MultiDiGraph()
@@ -247,7 +247,8 @@ def query_network(store: Store, name: str, params: Mapping[str, str] | None = No
 
 def result_entities(result: Result) -> list[URIRef]:
     """The entity IRIs (…/id/…) a SELECT or CONSTRUCT result names, in order of appearance."""
-    rows: Iterable[Iterable[Any]] = result.graph if result.type in ("CONSTRUCT", "DESCRIBE") else result
+    rows: Iterable[Iterable[Any]] = (cast(Iterable[Iterable[Any]], result.graph)
+                                     if result.type in ("CONSTRUCT", "DESCRIBE") else _rows(result))
     if result.type == "ASK":
         rows = []
     found: dict[URIRef, None] = {}
@@ -265,7 +266,7 @@ def describe_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
     preferred: dict[URIRef, dict[str, str]] = defaultdict(dict)
     wikidata: dict[URIRef, str] = {}
     iris = [node for node in graph if isinstance(node, URIRef)]
-    rows = store.query(_LABELS % " ".join(node.n3() for node in iris)) if iris else []
+    rows = _rows(store.query(_LABELS % " ".join(node.n3() for node in iris))) if iris else []
     for node, rdf_type, predicate, label, qid in rows:
         types[node].add(str(rdf_type).rsplit("#", 1)[-1])
         if qid is not None:
@@ -283,6 +284,11 @@ def describe_nodes(store: Store, graph: nx.MultiDiGraph) -> None:
         data.update(label=label, type=type_name, labels=by_lang, wikidata=wikidata.get(node, ""),
                     claims=sum(d["weight"] for *_, d in graph.in_edges(node, data=True))
                     + sum(d["weight"] for *_, d in graph.out_edges(node, data=True)))
+
+
+def _rows(result: Result) -> list[Any]:
+    """A SELECT result's rows, typed loosely: each unpacks into its variables' terms."""
+    return list(cast(Iterable[Any], result))
 
 
 def _ordered(first: str | None, names: dict[str, None]) -> list[str]:
