@@ -53,6 +53,7 @@ class CueTable:
         for lst in self.by_first.values():
             lst.sort(key=lambda c: (-len(c.words), -sum(map(len, c.words))))
         self._starts: dict[str, list[Cue]] = {}
+        self._fitting: set[str] = set()        # the remembered words that start some cue
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
 
     def _starting(self, w: str) -> list[Cue]:
@@ -65,8 +66,10 @@ class CueTable:
         if cands is None:
             cands = self._starting(w)
             if len(self._starts) >= self._MEMO_LIMIT:
-                self._starts = {}     # replaced, not cleared: a thread reading the old one keeps it whole
+                self._starts, self._fitting = {}, set()  # replaced, not cleared: a thread reading the old one keeps it whole
             self._starts[w] = cands
+            if cands:
+                self._fitting.add(w)
         return cands
 
     def match_at(self, words: list[str], i: int) -> Cue | None:
@@ -88,15 +91,20 @@ class CueTable:
         last = self._last
         if last is not None and last[0] is words and last[1] == len(words):
             return last[2], last[3]
+        uniq, where = _positions(words)
         starts = self._starts
-        new = set(words).difference(starts)
+        new = uniq.difference(starts)
+        fitting = self._fitting
         if len(starts) + len(new) > self._MEMO_LIMIT:
-            self._starts = starts = {}
-            new = set(words)
+            self._starts, self._fitting = starts, fitting = {}, set()
+            new = uniq
         for w in new:
-            starts[w] = self._starting(w)
+            cands = starts[w] = self._starting(w)
+            if cands:
+                fitting.add(w)
         at: dict[int, Cue] = {}
-        for i in [i for i, w in enumerate(words) if starts.get(w)]:
+        hits = sorted(i for w in uniq & fitting for i in where[w])
+        for i in hits:
             cue = self.match_at(words, i)
             if cue is not None:
                 at[i] = cue
@@ -189,5 +197,34 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+_NORMS: dict[str, str] = {}
+
+
 def words_of(tokens: list[Token]) -> list[str]:
-    return [_norm(t.text) for t in tokens]
+    """The lower-case words the cue tables match (word forms remembered, up to a bound)."""
+    norms = _NORMS
+    if len(norms) > 200_000:
+        norms.clear()
+    out = []
+    for t in tokens:
+        w = norms.get(t.text)
+        if w is None:
+            w = norms[t.text] = _norm(t.text)
+        out.append(w)
+    return out
+
+
+_POSITIONS: list = [None]   # (words, length, uniq, word -> positions) of the last list seen
+
+
+def _positions(words: list[str]) -> tuple[set[str], dict[str, list[int]]]:
+    """Where each word of a list stands, shared by all tables asked about the same list."""
+    last = _POSITIONS[0]
+    if last is not None and last[0] is words and last[1] == len(words):
+        return last[2], last[3]
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w, []).append(i)
+    uniq = set(where)
+    _POSITIONS[0] = (words, len(words), uniq, where)
+    return uniq, where

@@ -164,7 +164,7 @@ def _best_name(text: str, tokens: list[Token], i: int, bucket, shorter_than: int
             break
         if m <= shorter_than:
             break
-        if i + m > n or (m == 1 and not tok.is_cap):
+        if i + m > n or (m == 1 and not tok.is_cap) or (m > 1 and tokens[i + 1].key != keys[1]):
             continue
         if not all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
             continue
