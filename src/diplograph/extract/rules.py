@@ -100,10 +100,11 @@ def officials(ctx: Context) -> list[Found]:
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
             office: Entity | None = None
-            for d in (1, 2):
+            for d in (1, 2, 3):
                 demonym = by_start.get(a - d)
-                if demonym and demonym.entity.type in ACTOR and demonym.j >= a - 1:
-                    office = demonym.entity
+                if demonym and demonym.i >= lo and demonym.entity.type in ACTOR and \
+                        (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си"))):
+                    office = demonym.entity  # "руският президент", "Denmark's Permanent Representative"
                     break
             k, person, tenure_time = b, None, None
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
