@@ -241,7 +241,7 @@ def _office_after(ctx: Context, b: int, hi: int, by_start: dict[int, Mention]) -
 
 def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) -> Entity | None:
     """The state the sentence is about, just before the role ("Латвия ... беше представена от министъра")."""
-    cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 10 and m.entity.type == "State"
+    cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 16 and m.entity.type == "State"
              and m.source != "demonym"]
     return cands[-1].entity if cands else None
 
@@ -251,7 +251,9 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
             ctx.words[k] in month_names() or ctx.lex.event_heads.match_at(ctx.words, k) is not None:
         return None  # "Deputy Prime Minister", "Office", "Chairpersonship" are not people
     j = k
-    while j < hi and j - k < 3 and ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper and j not in by_start:
+    while j < hi and j - k < 4 and j not in by_start and (
+            (ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper) or
+            (j > k and ctx.words[j] in _NAME_PARTICLES and j + 1 < hi and ctx.tokens[j + 1].is_cap)):
         if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
             break
         j += 1
@@ -259,6 +261,10 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
         return None if j - k < 1 else (None if ctx.lex.lang != "ru" else _single(ctx, k))
     name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[j - 1].end]
     return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end, new_entity(name, "Person", ctx.lex.lang), "new")
+
+
+_NAME_PARTICLES = {"ал", "al", "el", "ел", "бин", "bin", "ибн", "ibn", "фон", "von", "дер", "der", "van", "ван", "де",
+                   "de", "da", "да", "дос", "dos", "ла", "la", "ле", "le", "ди", "di", "аль", "бен", "ben"}
 
 
 def _single(ctx: Context, k: int) -> Mention | None:
