@@ -214,17 +214,17 @@ def words_of(tokens: list[Token]) -> list[str]:
     return out
 
 
-_POSITIONS: list = [None]   # (words, length, uniq, word -> positions) of the last list seen
+_POSITIONS: list = []   # (words, length, uniq, word -> positions) of the last few lists seen
 
 
 def _positions(words: list[str]) -> tuple[set[str], dict[str, list[int]]]:
     """Where each word of a list stands, shared by all tables asked about the same list."""
-    last = _POSITIONS[0]
-    if last is not None and last[0] is words and last[1] == len(words):
-        return last[2], last[3]
+    for last in _POSITIONS:
+        if last[0] is words and last[1] == len(words):
+            return last[2], last[3]
     where: dict[str, list[int]] = {}
     for i, w in enumerate(words):
         where.setdefault(w, []).append(i)
     uniq = set(where)
-    _POSITIONS[0] = (words, len(words), uniq, where)
+    _POSITIONS[:] = [(words, len(words), uniq, where), *_POSITIONS[:3]]
     return uniq, where
