@@ -61,7 +61,7 @@ def test_dev_set_per_language(lang):
     keys = sorted(KEYS.glob(f"{lang}-*.gold.jsonl"))
     assert len(keys) >= 5
     res = _score(keys)
-    assert res["p"] >= 0.4 and res["f1"] >= 0.25, res
+    assert res["p"] >= 0.6 and res["f1"] >= 0.55, res
 
 
 def test_accession_with_anniversary_date():
@@ -186,3 +186,81 @@ def test_new_entity_iris_use_the_namespace_of_their_type(typ, ns):
 
     ent = new_entity("Северния кехлибарен съвет", typ, "bg")
     assert ent.iri.startswith(f"https://w3id.org/diplograph/id/{ns}/") and ent.type == typ
+
+
+def _when(claims, rel, subject):
+    (c,) = [c for c in claims if c.relation == rel and c.subject.label == subject and c.modality == "asserted"]
+    return {k: v for k, v in vars(c.when).items() if v}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Финландия се присъедини към НАТО през април 2023 г., а Швеция - през март 2024 г.", "bg"),
+    ("Finland joined NATO in April 2023, and Sweden in March 2024.", "en"),
+])
+def test_gapping_gives_the_second_actor_its_own_date(text, lang):
+    claims = _claims(text, lang)
+    assert _when(claims, "memberOf", "Finland") == {"start": "2023-04"}
+    assert _when(claims, "memberOf", "Sweden") == {"start": "2024-03"}
+
+
+def test_a_dash_list_after_a_member_cue_and_the_organization_named_later():
+    text = ("Пет нови непостоянни членки - Бахрейн, Колумбия и Латвия - започнаха от 1 януари "
+            "мандата си в Съвета за сигурност на ООН.")
+    members = {s for s, o in _asserted(_claims(text, "bg"), "memberOf") if o == "United Nations Security Council"}
+    assert members == {"Bahrain", "Colombia", "Latvia"}
+
+
+def test_membership_without_a_named_organization_is_the_articles_organization():
+    text = "Belarus became a member of the Shanghai Cooperation Organisation on Thursday. Iran was admitted a year ago."
+    assert ("Iran", "Shanghai Cooperation Organisation") in _asserted(_claims(text, "en"), "memberOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ЕС откри официално преговорите за членство с Украйна.", "bg"),
+    ("Riyadh has not yet accepted the invitation to membership of BRICS.", "en"),
+])
+def test_membership_talks_are_not_membership(text, lang):
+    assert not _asserted(_claims(text, lang), "memberOf")
+
+
+def test_a_capital_acting_stands_for_its_state_and_each_clause_keeps_its_date():
+    claims = _claims("Washington left the Open Skies Treaty in November 2020, and Russia followed suit in December 2021.", "en")
+    assert _when(claims, "withdrewFrom", "United States") == {"at": "2020-11"}
+    assert _when(claims, "withdrewFrom", "Russia") == {"at": "2021-12"}
+
+
+@pytest.mark.parametrize("text, lang, signers", [
+    ("Договор о коллективной безопасности был подписан 15 мая 1992 года в Ташкенте Арменией, Казахстаном и Россией.",
+     "ru", {"Armenia", "Kazakhstan", "Russia"}),
+    ("The Treaty on the Eurasian Economic Union was concluded in Astana by the leaders of Russia, Belarus and Kazakhstan.",
+     "en", {"Russia", "Belarus", "Kazakhstan"}),
+    ("The Helsinki Final Act was signed in Helsinki in 1975.", "en", set()),
+])
+def test_passive_signing_names_only_the_agents(text, lang, signers):
+    assert {s for s, _ in _asserted(_claims(text, lang), "signed")} == signers
+
+
+def test_plural_antecedent_takes_the_listed_states():
+    text = ("The flags of Denmark, Greece and Somalia were installed today at the United Nations Security Council, "
+            "as the three countries began their terms as members of the Security Council.")
+    members = {s for s, o in _asserted(_claims(text, "en"), "memberOf")}
+    assert {"Denmark", "Greece", "Somalia"} <= members
+
+
+def test_officials_from_appositions_and_possessives():
+    claims = _claims("Brazil's Luiz Inacio Lula da Silva and Argentina's Javier Milei attended. "
+                     "Wopke Hoekstra, the European Union's climate commissioner, said the bloc would go on.", "en")
+    officials = _asserted(claims, "officialOf")
+    assert {("Luiz Inácio Lula da Silva", "Brazil"), ("Javier Milei", "Argentina")} <= officials
+    assert any(p == "Wopke Hoekstra" and o == "European Union" for p, o in officials)
+
+
+def test_an_event_is_named_by_its_noun_phrase_and_dated_by_the_lead():
+    text = ("Йоханесбург, 23 ноември (БТА) - Двудневната среща на върха на Групата на двадесетте (Г-20) "
+            "завърши днес в Йоханесбург. В срещата участваха премиерът на Китай Ли Цян и президентът на Франция Еманюел Макрон.")
+    claims = _claims(text, "bg", date="2025-11-23")
+    (located,) = [c for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"]
+    assert located.subject.label.startswith("среща на върха на Групата на двадесетте")
+    assert located.object.label == "Johannesburg" and located.when.at == "2025-11-23"
+    people = {c.subject.label for c in claims if c.relation == "participatedIn"}
+    assert {"Li Qiang", "Emmanuel Macron"} <= people

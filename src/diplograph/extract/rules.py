@@ -152,7 +152,8 @@ def officials(ctx: Context) -> list[Found]:
                     continue
                 role = tenure.role
             if appositive and office is None:
-                office = _office_after(ctx, b, hi, by_start)
+                inside = [m for m in by_start.values() if person.j <= m.i and m.j <= a and m.entity.type in ACTOR]
+                office = inside[-1].entity if inside else _office_after(ctx, b, hi, by_start)
             if role in ("minister", "chairman", "head") and office is None:
                 continue
             if office is None:
