@@ -74,21 +74,24 @@ def _repulsion(pos: np.ndarray, k: float) -> np.ndarray:
     order = np.argsort(cell_id, kind="stable")
     sorted_ids = cell_id[order]
     force = np.zeros_like(pos)
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            neighbour = cell_id + dx + dy * width
-            first = np.searchsorted(sorted_ids, neighbour, side="left")
-            count = np.searchsorted(sorted_ids, neighbour, side="right") - first
-            i = np.repeat(np.arange(len(pos)), count)
-            j = order[np.repeat(first, count) + _ranges(count)]
-            keep = i != j
-            i, j = i[keep], j[keep]
-            delta = pos[i] - pos[j]
-            distance2 = np.maximum((delta ** 2).sum(axis=1), 1e-2)
-            near = distance2 < cell * cell
-            push = delta[near] * (k * k / distance2[near])[:, None]
-            for axis in (0, 1):
-                force[:, axis] += np.bincount(i[near], push[:, axis], minlength=len(pos))
+    # Each pair once: its own cell (i < j) and four of the eight neighbours; the push is
+    # then applied to both nodes, in opposite directions.
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        neighbour = cell_id + dx + dy * width
+        first = np.searchsorted(sorted_ids, neighbour, side="left")
+        count = np.searchsorted(sorted_ids, neighbour, side="right") - first
+        i = np.repeat(np.arange(len(pos)), count)
+        j = order[np.repeat(first, count) + _ranges(count)]
+        keep = i < j if (dx, dy) == (0, 0) else i != j
+        i, j = i[keep], j[keep]
+        delta = pos[i] - pos[j]
+        distance2 = np.maximum((delta ** 2).sum(axis=1), 1e-2)
+        near = distance2 < cell * cell
+        push = delta[near] * (k * k / distance2[near])[:, None]
+        i, j = i[near], j[near]
+        for axis in (0, 1):
+            force[:, axis] += np.bincount(i, push[:, axis], minlength=len(pos))
+            force[:, axis] -= np.bincount(j, push[:, axis], minlength=len(pos))
     return force
 
 
