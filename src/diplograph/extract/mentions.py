@@ -237,6 +237,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS:
                 k += 1
                 hi = k
+            elif lang != "en" and k > b + 1 and _is_adjective(words[k - 1], lang) and words[k - 2] in links and \
+                    len(w) > 3:
+                k += 1  # "соглашение о свободной торговле", "споразумение за стратегическо партньорство"
+                hi = k
             else:
                 break
         short_hi = min(hi, b + 2) if hi > b and words[b] in links else b
@@ -250,7 +254,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
         full = text[tokens[lo].start:tokens[hi - 1].end]
         longest = text[tokens[lo].start:tokens[_through_names(text, tokens, words, hi, links) - 1].end]
-        ent = new_entity(short, typ, lang, (full, longest))
+        # the longest reading names it best ("соглашение о свободной торговле между ЕАЭС и Ираном" is not
+        # the one with Vietnam); the shorter readings stay as labels for matching
+        ent = new_entity(longest, typ, lang, (full, short))
         out.append(Mention(lo, max(hi, b), tokens[lo].start, tokens[max(hi, b) - 1].end, ent,
                            "new" if proper else "generic", proper=proper))
     return out
