@@ -56,7 +56,8 @@ class RulesExtractor:
         found += events(ctx)
         found += places(ctx)
         found += relations(ctx)
-        return Extraction(article=article, claims=to_claims(ctx, found), mentions=out_mentions(ctx))
+        claims = to_claims(ctx, found)
+        return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 
     def context(self, article: Article) -> Context:
         text, lang = article.text, article.lang
@@ -1185,6 +1186,10 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     return list(seen.values())
 
 
-def out_mentions(ctx: Context) -> list[OutMention]:
+def out_mentions(ctx: Context, claims: list[Claim]) -> list[OutMention]:
+    """Every recognised mention, and the event nouns of the events the claims speak of."""
+    kept = {c.subject.iri for c in claims} | {c.object.iri for c in claims}
+    events = [m for m in ctx.event_mentions() if m.entity.iri in kept]
+    found = [m for m in ctx.mentions if m.proper or m.source == "anaphor"] + events
     return [OutMention(ctx.article.doc, m.start, m.end, ctx.article.text[m.start:m.end], m.entity)
-            for m in ctx.mentions if m.proper or m.source == "anaphor"]
+            for m in sorted(found, key=lambda m: m.start)]
