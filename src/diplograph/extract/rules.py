@@ -298,15 +298,21 @@ def events(ctx: Context) -> list[Found]:
             continue
         ms = ctx.mentions_in(s)
         cue_at = [x for x, _, _ in heads + verbs]
-        near = [m for m in ms if any(abs(m.i - x) <= 8 for x in cue_at)]
+        near = [m for m in ms if any(abs(m.i - x) <= 8 or 0 < m.i - x <= 14 for x in cue_at)]
         place = _locative_place(ctx, near)
         at = _event_date(ctx, s, cue_at)
-        if heads and ctx.events and (_part_of_event(ctx, heads[0][0]) or
-                                     (_anaphoric(ctx, heads[0][0]) and place is None and at is None)):
-            ev = _main_event(ctx)  # "the meeting", "срещата": the event already told about
+        main = _main_event(ctx) if ctx.events else None
+        same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
+            and len(heads) == 1 and not verbs
+        if heads and main and (_part_of_event(ctx, heads[0][0]) or
+                               (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
+            ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
+            if same_days and at < ev.at:
+                ev.at = at  # a meeting of several days is dated by its first
             _better_label(ctx, ev, heads[0][0], hi)
         else:
-            if place is None and s <= 4 and not ctx.events:
+            lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+            if place is None and s <= 4 and lead:
                 place = _dateline_place(ctx)
             if at is None and not ctx.events and s <= 4:
                 at = ctx.article.date  # the lead's event, told without a date: the news day
@@ -446,6 +452,15 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     return best
 
 
+def _title_sentence(ctx: Context) -> int | None:
+    """The sentence that holds the article's headline, if it is in the text."""
+    title = (ctx.article.title or "").strip()
+    at = ctx.article.text.find(title) if title else -1
+    if at < 0:
+        return None
+    return next((k for k, (a, b) in enumerate(ctx.sentences) if a <= at < b), None)
+
+
 def _main_event(ctx: Context) -> Event:
     """The event the article reports (told in its lead), else the last one named."""
     return ctx.events[0] if ctx.events[0].sentence <= 4 else ctx.events[-1]
@@ -454,6 +469,13 @@ def _main_event(ctx: Context) -> Event:
 def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads) -> Event | None:
     if place is None and at is None and ctx.events:
         return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
+    title = _title_sentence(ctx)
+    if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
+            at is not None and ctx.events[0].at == at:
+        ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place
+        if place is not None:
+            ev.place = place
+        return ev
     for ev in reversed(ctx.events):
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
             ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
@@ -519,7 +541,8 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
         if w in ctx.lex.locative and locative is None and k + 1 < hi and (toks[k + 1].is_cap or
                                                                         ctx.words[k + 1] == "the"):
             locative = k  # "47th ASEAN Summit at the Kuala Lumpur Convention Centre"
-        if tok.is_cap or w in ("върха", "уровне") or (tok.text[:1].isdigit() and toks[k - 1].end == tok.start):
+        if tok.is_cap or w in ("върха", "уровне") or (tok.text[:1].isdigit() and
+                                                      text[toks[k - 1].end:tok.start] in ("", "-", "‑")):
             k = end = k + 1
             loose = 0
         elif w in _JOINERS or (loose < 2 and k > a and ctx.words[k - 1] in _JOINERS):
