@@ -84,6 +84,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         ("iso", rf"\b{yr}-(\d{{2}})-(\d{{2}})\b"),
         ("dmy_num", rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{yr}\b{ysuf}"),
+        ("slash", rf"\b(\d{{1,2}})/(\d{{1,2}})/{yr}\b"),
         ("range_dm", rf"\b(\d{{1,2}})\s*[-–—]\s*(\d{{1,2}})\s+({mon})\.?(?:,?\s+{yr})?\b{ysuf}"),
         ("dmy", rf"\b(\d{{1,2}})(?:st|nd|rd|th|-?(?:ти|ви|ри|ми|го|е))?\s+(?:of\s+)?({mon})\.?(?:,?\s+{yr})?\b{ysuf}"),
         ("mdy", rf"\b({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{yr}\b)?"),
@@ -208,6 +209,11 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
         return ("point", v) if v else None
     if kind == "dmy_num":
         v = _iso(int(g[2]), int(g[1]), int(g[0]))
+        return ("point", v) if v else None
+    if kind == "slash":  # "26/10/2025"; "10/26/2025" when the day cannot be first
+        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        v = _iso(y, month, day)
         return ("point", v) if v else None
     if kind in ("dmy", "range_dm"):
         d = int(g[0])
