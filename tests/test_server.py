@@ -112,12 +112,11 @@ def _stop(server: Server) -> None:
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store holding the demo articles, built once (a copy per server that may change it)."""
-    from diplograph import ingest, open_store
-
+    """A store holding the demo articles, built once by a real ingest (copied for a server that changes it)."""
     path = tmp_path_factory.mktemp("serve") / "demo"
-    with open_store(str(path)) as store:
-        ingest([str(ARTICLES)], store=store)
+    built = subprocess.run([sys.executable, "-m", "diplograph", "ingest", str(ARTICLES), "--store", str(path)],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
     return path
 
 
