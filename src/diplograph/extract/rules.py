@@ -746,6 +746,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     clause = _clause_start(ctx, s, a)
+    if a - clause <= 1:
+        clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
     if subj is None and not pre and "State" in domain:
         group = _plural_antecedent(ctx, s, a)
@@ -797,6 +799,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
 
 
 _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
+_BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 
 
 def _clause_start(ctx: Context, s: int, a: int) -> int:
@@ -805,7 +808,7 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
     text = ctx.article.text
     for k in range(a - 1, lo, -1):
         between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
-        if "," in between and ctx.words[k] in _CONTRAST:
+        if ("," in between and ctx.words[k] in _CONTRAST) or ctx.words[k] in _BUT:
             return k
     return lo
 
@@ -1171,15 +1174,15 @@ def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
     end = ctx.sentences[s][1]
     cues = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
     before = [x for x in cues if x < a]
-    after = [x for x in cues if x > a]
+    after = [x for x in cues if x > a + 2]  # "withdrew its signature": one act, not the next clause
     if before:
         start = max(start, ctx.tokens[before[-1]].end)
     if after:
         end = min(end, ctx.tokens[after[0]].start)
     for k in range(a + 1, hi):
         between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
-        if ";" in between or ("," in between and (ctx.words[k] in _CONTRAST or ctx.words[k] in _RELATIVE or
-                                                   ctx.words[k] in ("что", "че", "което", "which"))):
+        if ";" in between or ctx.words[k] in _BUT or ("," in between and (
+                ctx.words[k] in _CONTRAST or ctx.words[k] in _RELATIVE or ctx.words[k] in ("что", "че", "което", "which"))):
             end = min(end, ctx.tokens[k].start)
             break
     for k in range(a - 1, lo, -1):
