@@ -25,7 +25,6 @@ def store() -> Iterator[Store]:
         yield fill(opened)
 
 
-
 def test_trig_and_nquads_keep_every_named_graph(store: Store) -> None:
     expected = {str(row[0]): int(row[1]) for row in store.query(
         "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
