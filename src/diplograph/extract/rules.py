@@ -697,6 +697,8 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
     ms = _metonyms(ctx, ms)
     spec = ctx.lex.groups[group]
+    if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
+        return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
     not_near = tuple(spec.get("not_near", ()))
     if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 2):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
@@ -765,10 +767,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
             subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
         subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
+    whose = _whose_country(ctx, ms, s, a)
+    if whose is not None:
+        subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
     subjects: list[Entity]
     subj_ms: list[Mention] = []
     if subj is not None:
-        subj_ms = _actor_list(ms, subj, domain, ctx)
+        subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
         subjects = [m.entity for m in subj_ms]
     elif "Event" in domain and ctx.event_for(s) is not None:
         subjects = [ctx.event_for(s).entity]
@@ -848,6 +853,36 @@ _PLURAL_DET = {"the", "these", "those", "all", "both", "двете", "трите
                "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
 _PLURAL_NOUN = {"countries", "states", "nations", "members", "страни", "държави", "страните", "държавите", "страны",
                 "государства", "государств", "стран", "членки"}
+
+
+def _person_follows(ctx: Context, b: int) -> bool:
+    """A person named within a few words after a role phrase (past "of the X")."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    return any(m.entity.type == "Person" and b <= m.i <= b + 8 and m.i < hi for m in ctx.mentions)
+
+
+_WHOSE = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
+
+
+def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
+    """The state of the person before "whose country" / "чиято страна" just before the cue."""
+    lo = ctx.sent_tokens[s][0]
+    window = " ".join(ctx.words[max(lo, a - 5):a])
+    if not any(w in window for w in _WHOSE):
+        return None
+    people = [m for m in ms if m.j <= a and m.entity.type == "Person"]
+    if not people:
+        return None
+    person = people[-1]
+    near = [m for m in ms if person.i - 8 <= m.i < person.i and m.entity.type == "State" and m.i >= lo]
+    if near:
+        return near[-1]
+    ent = ctx.catalog.entities.get(person.entity.iri)
+    states = [t.office_of for t in reversed(ent.tenures)] if ent else []
+    state = next((x for x in states if x in ctx.catalog.entities and ctx.catalog.entities[x].to_entity().type == "State"), None)
+    if state is None:
+        return None
+    return Mention(person.i, person.j, person.start, person.end, ctx.catalog.entity(state), "catalog", True)
 
 
 def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
