@@ -1044,6 +1044,9 @@ def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Menti
 
 
 def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    status = _partners_of(ctx, s, ms, a, b)
+    if status is not None:
+        return status
     actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
               and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
     seen, uniq = set(), []
@@ -1054,14 +1057,43 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if len(uniq) < 2:
         return []
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
-    if len(listed) == len(uniq) and uniq[-1].j <= a:
-        return []  # "Belarus, Bolivia and Cuba became partners": of someone else, not of each other
+    if len(listed) == len(uniq) and (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
+        return []  # "Belarus, Bolivia and Cuba became partners", "partners include X, Y": of someone else
     anchor = uniq[0]
     modality = _modality(ctx, s, anchor.i, a, "partnerOf")
     when = _when(ctx, s, a, "partnerOf", "start")
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+_OF = {"of", "the", "на", "its", "its'"}
+_PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
+             "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+
+
+def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
+    """"the grouping's dialogue partners, including China, Japan ...", "В число партнеров
+    организации входят Монголия, Турция ...": partner status in an organization."""
+    if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ите")):
+        return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами"
+    org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
+                b <= m.i <= b + 2 and all(w in _OF for w in ctx.words[b:m.i])), None)
+    if org is None:
+        org = next((m for m in ms if m.entity.type == "Organization" and m.j in (a, a - 1) and
+                    (m.j == a or ctx.words[a - 1] == "s")), None)
+    if org is None:
+        return None
+    after = [m for m in ms if m.entity.type == "State" and m.i >= max(b, org.j) and m.source != "demonym"]
+    before = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 8 and m.source != "demonym"]
+    states = _actor_list(ms, after[0], {"State"}, ctx) if after else (_actor_list(ms, before[-1], {"State"}, ctx)
+                                                                       if before else [])
+    if not states:
+        return None
+    modality = _modality(ctx, s, states[0].i, a, "dialoguePartnerOf")
+    when = _when(ctx, s, a, "dialoguePartnerOf", "start")
+    return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.7, modality=modality)
+            for m in states]
 
 
 def _inner(ctx: Context, host: Mention) -> list[Mention]:
