@@ -144,6 +144,8 @@ def officials(ctx: Context) -> list[Found]:
             if person is None:
                 person = _appositive_person(ctx, a, by_start)
                 appositive = person is not None
+                if person is not None and person.source == "new":
+                    added.append(person)
             if person is None:
                 continue
             role = cue.value
@@ -222,7 +224,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
     first = k
     while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper:
         first -= 1
-    if k - first >= 2 and (first == lo or text[ctx.tokens[first - 1].end:ctx.tokens[first].start].strip()):
+    if k - first >= 2 and (first == lo or text[ctx.tokens[first - 1].end:ctx.tokens[first].start].strip() or
+                           ctx.tokens[first - 1].text.islower()):
         person = _new_person(ctx, first, k, by_start)  # "Wopke Hoekstra, the European Union's climate commissioner"
         if person is not None and person.j == k:
             return person
