@@ -153,8 +153,8 @@ def test_ego_view_opens_on_its_entity(browser: Any, pages: dict) -> None:
 
 
 def test_large_synthetic_view_becomes_interactive(browser: Any, tmp_path: Path) -> None:
-    graph = synthetic_network(2500)
-    path = render_html(graph, tmp_path / "large.html", title="synthetic 2,500")
+    graph = synthetic_network(1200)
+    path = render_html(graph, tmp_path / "large.html", title="synthetic 1,200")
     assert len(list((tmp_path / "large.tips").glob("*.js"))) > 2    # tooltips in chunks beside the page
     timing = time_to_interactive(browser, path)
     assert (timing.nodes, timing.edges) == (graph.number_of_nodes(), graph.number_of_edges())
@@ -165,7 +165,7 @@ def test_large_synthetic_view_becomes_interactive(browser: Any, tmp_path: Path) 
                                "&& Object.keys(document.getElementById('select-node').tomselect.options).length "
                                f">= {graph.number_of_nodes()}")   # and tom-select's own empty option
         assert "Synthetic evidence sentence" in hover(page, "edge")["text"]
-        screenshot(page, "view-synthetic-2500")
+        screenshot(page, "view-synthetic-1200")
         assert page.diplograph_errors == []
     finally:
         page.close()

@@ -77,7 +77,7 @@ _INK = """() => {
 }"""
 _TOOLTIP = """([kind, id]) => {
   const tip = document.getElementById("dg-tooltip");
-  return tip.style.display === "block" && tip.dataset.kind === kind && tip.dataset.id === id
+  return tip.style.display === "block" && tip.dataset.kind === kind && (id === null || tip.dataset.id === id)
     && tip.textContent.length > 0 ? performance.now() : 0;
 }"""
 
@@ -148,20 +148,23 @@ def hover(page: Any, kind: str, *, timeout: float = 10.0) -> dict[str, Any]:
     target = page.evaluate(_VISIBLE_NODE if kind == "node" else _VISIBLE_EDGE)
     if target is None:
         raise DiplographError(f"no {kind} of the view is visible for a hover.")
+    # Edges may cross under the pointer, and vis-network then picks one of them: any edge will do.
+    wanted = [kind, target["id"] if kind == "node" else None]
     deadline = time.monotonic() + timeout
     shown = 0.0
     while not shown and time.monotonic() < deadline:
         page.mouse.move(target["x"] - 3, target["y"] - 3)
         page.mouse.move(target["x"], target["y"])
         try:
-            page.wait_for_function(_TOOLTIP, arg=[kind, target["id"]], timeout=250, polling=10)
+            page.wait_for_function(_TOOLTIP, arg=wanted, timeout=250, polling=10)
         except Exception:  # noqa: BLE001 - playwright's TimeoutError: hover again
             continue
-        shown = float(page.evaluate(_TOOLTIP, [kind, target["id"]]))
+        shown = float(page.evaluate(_TOOLTIP, wanted))
     if not shown:
         raise DiplographError(f"hovering {kind} {target['id']} showed no tooltip within {timeout:g} s.")
     tip = page.locator("#dg-tooltip")
-    return {"id": target["id"], "text": tip.inner_text(), "html": tip.inner_html(), "shown_at": shown}
+    return {"id": tip.get_attribute("data-id"), "text": tip.inner_text(), "html": tip.inner_html(),
+            "shown_at": shown}
 
 
 @dataclass(frozen=True)
