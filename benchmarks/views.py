@@ -11,7 +11,7 @@ Columns:
   drawn          seconds from the start of navigation to vis-network's first drawing
   interactive    seconds from the start of navigation until a real mouse hover over a
                  node shows that node's tooltip (the page drawn, the view zoomed in to
-                 scale 1 as a reader would before pointing at a node a pixel wide, the
+                 scale 0.6 as a reader would before pointing at a node a pixel wide, the
                  tooltip's script loaded); the median of --runs loads, each in a fresh page
 
 The target (issue 5) is a 10,000-node view interactive in under 5 s.

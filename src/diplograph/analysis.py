@@ -130,11 +130,10 @@ def treaty_timeline(store: Store, treaty: str, *, relations: Iterable[str] = TRE
     acts = acts.assign(party=acts["subject_label"].where(acts["subject_label"] != "", acts["subject"]))
     acts = acts[["party", "relation", "year", "kind", "source", "evidence", "subject"]].sort_values(
         ["year", "party", "relation", "kind"]).reset_index(drop=True)
-    by_year = (acts.drop_duplicates(["subject", "relation", "year", "kind"])
-               .assign(kind=acts["kind"].map({"article": "articles", "reference": "catalog"}))
-               .groupby(["year", "kind"]).size().unstack(fill_value=0)
-               .reindex(columns=["articles", "catalog"], fill_value=0))
-    by_year = by_year[by_year.index != ""].sort_index()
+    dated = acts[acts["year"] != ""].drop_duplicates(["subject", "year", "kind"])
+    by_year = pd.crosstab(dated["year"], dated["kind"].map({"article": "articles", "reference": "catalog"}))
+    by_year = by_year.reindex(columns=["articles", "catalog"], fill_value=0).sort_index()
+    by_year.columns.name = None
     names = table.loc[table["object"] == iri, "object_label"]
     name = next((n for n in names if n), iri.rsplit("/", 1)[-1])
     check = catalog_check(store, relations=kept, table=table[table["object"] == iri])

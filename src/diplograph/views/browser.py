@@ -136,7 +136,7 @@ def hover(page: Any, kind: str, *, timeout: float = 10.0) -> dict[str, Any]:
     Returns {"id", "text", "html", "shown_at"} where shown_at is the page's clock
     (ms since navigation) when the tooltip showed. A large view drawn whole shows
     its nodes a pixel wide, too small to point at; like a reader, the view is first
-    zoomed in (to vis-network's scale 1, on the node nearest the centre).
+    zoomed in (to vis-network's scale 0.6, on the node nearest the centre).
 
     Raises:
         DiplographError: nothing of that kind is visible, or no tooltip showed.
