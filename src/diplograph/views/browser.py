@@ -143,7 +143,10 @@ def hover(page: Any, kind: str, *, timeout: float = 10.0) -> dict[str, Any]:
     """
     box = page.locator("#mynetwork").bounding_box()
     page.mouse.move(box["x"] + 3, box["y"] + box["height"] - 3)   # a blank corner: a tooltip left open could cover the target
-    page.wait_for_function("document.getElementById('dg-tooltip').style.display !== 'block'", timeout=5000)
+    try:
+        page.wait_for_function("document.getElementById('dg-tooltip').style.display !== 'block'", timeout=2000)
+    except Exception:  # noqa: BLE001 - the corner held a node after all: its tooltip stays, the hover goes on
+        pass
     page.evaluate(_ZOOM_IN, 0.6)
     target = page.evaluate(_VISIBLE_NODE if kind == "node" else _VISIBLE_EDGE)
     if target is None:
