@@ -690,7 +690,8 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
-                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym":
+                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym" and \
+                ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC" is a place
             out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
         else:
             out.append(m)
