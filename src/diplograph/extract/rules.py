@@ -330,7 +330,10 @@ def events(ctx: Context) -> list[Found]:
     for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В Казан присъстваха ..."
         if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:
             continue
-        cue = bool(lex.participate.find(ctx.words, lo, hi))
+        found = lex.participate.find(ctx.words, lo, hi)
+        if found and all(lex.negation.find(ctx.words, max(lo, x - 2), x) for x, _, _ in found):
+            continue  # "никой американски представител няма да участва"
+        cue = bool(found)
         if cue or _speaking_at(ctx, s):
             ev = _event_here(ctx, s)
             if ev is not None:
