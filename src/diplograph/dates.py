@@ -91,7 +91,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("my", rf"\b({mon})\.?\s+(?:of\s+)?{yr}\b{ysuf}"),
         ("half", rf"\b(first|second|първото|първата|второто|втората|первом|первой|втором|второй|первое|второе|первая|вторая)\s+"
                  rf"(?:half|полугодие|половина|полугодии|половине|полугодия)\s+(?:of\s+(?:the\s+year\s+)?|на\s+)?{yr}\b{ysuf}"),
-        ("edge", rf"\b(?:(?:at|by|from)\s+the\s+(start|beginning|end)\s+of|(?:в|от|до)\s+(началото|края)\s+на|"
+        ("edge", rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+(start|beginning|end)\s+of|(?:в|от|до)\s+(началото|края)\s+на|"
                  rf"(?:в|с|до|к)\s+(начале|начала|конце|конца))\s+{yr}\b{ysuf}"),
         ("year_range", rf"\b{yr}\s*(?:[-–—/]|\s(?:to|до|по)\s)\s*((?:1[89]|20)\d{{2}}|\d{{2}})\b{ysuf}"),
         ("last_mon", rf"\b(?:last|миналия|миналата|предишния)\s+({mon})\b"),

@@ -1132,9 +1132,16 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 2, a - 6)
     if ctx.lex.negation.find(ctx.words, lo, a + 1):
         return "negated"
-    if rel != "partnerOf" and ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1):
+    window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
+    if any(w.startswith(_REMAIN) for w in window):
+        return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
+    if rel not in ("partnerOf", "locatedIn") and \
+            ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1):
         return "hypothetical"
     return "asserted"
+
+
+_REMAIN = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
 
 
 def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
