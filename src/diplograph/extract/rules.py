@@ -643,6 +643,9 @@ def relations(ctx: Context) -> list[Found]:
                     # "Plan of Action ... Strategic Partnership between ASEAN and Russia": the name states it
                     out += _partners(ctx, s, _inner(ctx, host), a, b)
                 continue  # "Gulf Cooperation Council" is a name, not a cooperation
+            if group == "partner" and a > 0 and ctx.words[a - 1] in ("в", "във") and \
+                    ctx.words[a].startswith(("связ", "отношени", "връзк")):
+                continue  # "в связи с", "в отношении", "във връзка с": idioms, not ties
             if group == "partner":
                 out += _partners(ctx, s, ms, a, b)
             elif group == "party" and ctx.words[a] in ("between", "между"):
