@@ -588,10 +588,27 @@ def _days_apart(a: str, b: str) -> int:
         return 10**6
 
 
+_CITY_OF = {"city", "town", "capital", "of", "the", "град", "града", "градът", "столица", "столицата", "город", "городе",
+            "города", "столице", "столицы"}
+
+
+def _demonym_places(ctx: Context) -> list[Found]:
+    """"в китайском Тяньцзине", "the Russian city of Kazan", "болгарским Русе": a place named
+    with the adjective of the state it lies in."""
+    out = []
+    ms = ctx.mentions
+    for x, y in zip(ms, ms[1:]):
+        if x.source == "demonym" and x.entity.type == "State" and y.entity.type == "Place" and \
+                y.i - x.j <= 3 and all(w in _CITY_OF for w in ctx.words[x.j:y.i]) and \
+                not re.search(r"[,.;()]", ctx.article.text[x.end:y.start]):
+            out.append(Found(y.entity, "locatedIn", x.entity, ctx.sentence_of_token(y.i), When(), confidence=0.75))
+    return out
+
+
 def places(ctx: Context) -> list[Found]:
     """"Vientiane, Laos": a place followed by the state it lies in; "the Beijing-based
     secretariat": where an organization sits."""
-    out = _based(ctx)
+    out = _based(ctx) + _demonym_places(ctx)
     ms = ctx.mentions
     for a, b in zip(ms, ms[1:]):
         if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j:
