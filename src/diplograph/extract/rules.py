@@ -1214,10 +1214,17 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
                 return When()
         else:
             pool = after if after and rel in _AFTER_FIRST else (inside or cands)
+        if not pool:
+            return _fallback_when(ctx, s, rel, kind)  # the sentence's dates belong to other acts
         best = min(pool, key=lambda t: abs(t.start - trig_char))
         if _ends(ctx, best) and not best.span:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
+    return _fallback_when(ctx, s, rel, kind)
+
+
+def _fallback_when(ctx: Context, s: int, rel: str, kind: str) -> When:
+    """No date in the cue's clause: a dated act is the event's or the news day's; a state has none."""
     if rel in POINT_RELATIONS or kind == "became":
         ev = ctx.event_for(s)
         if ev is not None and ev.at:
@@ -1230,7 +1237,7 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
 def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
     if t.span:
         return When(start=t.span[0], end=t.span[1])
-    if rel in START_RELATIONS or (starts and rel in ("chairOf", "officialOf", "partyTo")):
+    if rel in START_RELATIONS or rel == "partyTo" or (starts and rel in ("chairOf", "officialOf")):
         return When(start=t.at)
     return When(at=t.at)
 
