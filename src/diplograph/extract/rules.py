@@ -1213,7 +1213,7 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
             if not pool:
                 return When()
         else:
-            pool = after if after and rel in _AFTER_FIRST else (inside or cands)
+            pool = after if after and rel in _AFTER_FIRST else (inside or [t for t in cands if not _in_relative(ctx, a, t)])
         if not pool:
             return _fallback_when(ctx, s, rel, kind)  # the sentence's dates belong to other acts
         best = min(pool, key=lambda t: abs(t.start - trig_char))
@@ -1221,6 +1221,14 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
     return _fallback_when(ctx, s, rel, kind)
+
+
+def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
+    """A date after the cue inside a relative clause (", която се присъедини … през 2004 г.") is that clause's."""
+    i = ctx.token_at(t.start)
+    text = ctx.article.text
+    return any(ctx.words[k] in _RELATIVE and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+               for k in range(a + 1, i))
 
 
 def _fallback_when(ctx: Context, s: int, rel: str, kind: str) -> When:
