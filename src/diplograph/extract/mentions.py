@@ -230,7 +230,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10 and \
                 _gap_ok(text, tokens[k - 1], tokens[k]):
             w = words[k]
-            if w in _NOT_IN_NAMES or (w.isdigit() and k > b and words[k - 1] in _LOOSE_LINKS):
+            if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)):
                 break  # "за първи път", "договор в 1968 году": a phrase after the name, not part of it
             if w in links or tokens[k].is_cap or (lang != "en" and (_is_adjective(w, lang) or w.isdigit())):
                 k += 1
@@ -270,6 +270,8 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
     k, end = hi, hi
     while k < len(tokens) and k - hi < 14 and _gap_ok(text, tokens[k - 1], tokens[k]):
         w = words[k]
+        if w.isdigit() or w in _NOT_IN_NAMES:
+            break  # "асоциацията от 1996 г.": a date, not part of the name
         if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links) or _is_adjective(w, ""):
             k += 1
             if w not in links:
