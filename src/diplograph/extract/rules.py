@@ -303,6 +303,9 @@ def events(ctx: Context) -> list[Found]:
         cue_at = [x for x, _, _ in heads + verbs]
         near = [m for m in ms if any(abs(m.i - x) <= 8 or 0 < m.i - x <= 14 for x in cue_at)]
         place = _locative_place(ctx, near)
+        lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+        if (place is None or place.entity.type == "State") and not (lead and s <= 4 and _dateline_place(ctx)):
+            place = _new_venue(ctx, s, cue_at) or place  # "в Бюргеншток", "at Ta' Qali": a venue the catalog lacks
         at = _event_date(ctx, s, cue_at)
         main = _main_event(ctx) if ctx.events else None
         same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
@@ -445,6 +448,28 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
         if value and d < dist:
             best, dist = value, d
     return best
+
+
+def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
+    """A capitalised name after "в/in/at" near the event noun that no mention covers: a venue
+    the catalog does not hold, as a new place."""
+    lo, hi = ctx.sent_tokens[s]
+    taken = {k for m in ctx.mentions for k in range(m.i, m.j)}
+    months = month_names()
+    for x in cue_at:
+        for k in range(x + 1, min(hi, x + 10)):
+            if ctx.words[k - 1] not in ctx.lex.locative or k in taken:
+                continue
+            j = k
+            while j < hi and j - k < 3 and ctx.tokens[j].is_cap and j not in taken and \
+                    ctx.words[j] not in months and ctx.lex.heads.match_at(ctx.words, j) is None and \
+                    ctx.lex.roles.match_at(ctx.words, j) is None and ctx.lex.event_heads.match_at(ctx.words, j) is None:
+                j += 1
+            if j > k and (j == hi or not ctx.tokens[j].is_cap):
+                name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[j - 1].end]
+                return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end,
+                               new_entity(name, "Place", ctx.lex.lang), "new")
+    return None
 
 
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
