@@ -101,7 +101,10 @@ def officials(ctx: Context) -> list[Found]:
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
             office: Entity | None = None
-            for d in (1, 2, 3):
+            inner = [m for m in ctx.mentions if a <= m.i and m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
+            if inner:
+                office = inner[-1].entity  # "председателя на Европейската комисия": the body is in the role's name
+            for d in (1, 2, 3) if office is None else ():
                 demonym = by_start.get(a - d)
                 if demonym and demonym.i >= lo and demonym.entity.type in ACTOR and \
                         (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си"))):
