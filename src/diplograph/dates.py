@@ -308,6 +308,11 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
         return None
     for lg in ([lang] if lang else []) + list(LANGS):
         times = [t for t in find_times(line, lg, pub) if t.kind == "point" and t.at and len(t.at) >= 7]
-        if times and times[0].start <= 12 and len(line[:times[0].start].split()) <= 1:
+        if not times:
+            continue
+        before = line[:times[0].start].split()
+        dateline = before and line[:times[0].start].rstrip().endswith(",") and len(before) <= 5 and \
+            all(w[:1].isupper() for w in before)  # "TA' QALI, Malta, 6 December 2024"
+        if (times[0].start <= 12 and len(before) <= 1) or dateline:
             return times[0].at
     return None
