@@ -199,7 +199,8 @@ def _possessive_officials(ctx: Context) -> list[Found]:
     return out
 
 
-_FORMER = {"former", "the", "a", "an", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс"}
+_FORMER = {"former", "the", "a", "an", "new", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс",
+           "нов", "новия", "новият", "новый", "нового"}
 
 
 def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -210,7 +211,13 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
     while k > 0 and a - k < 7 and text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
         m = ends.get(k)
         w = ctx.words[k - 1]
-        if m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
+        if w in _AS and k > 1:
+            person = _person_before_as(ctx, k - 1, ends)
+            if person is not None:
+                return person  # "appointed Feridun Sinirlioğlu of Türkiye as the new OSCE Secretary General"
+        if m is not None and m.entity.type in ACTOR and m.source != "demonym" and m.i < k:
+            k = m.i  # "as the new OSCE Secretary General": the body before the role
+        elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
             k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
         elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s"):
             k -= 1
@@ -233,6 +240,17 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
         if person is not None and person.j == k:
             return person
     return None
+
+
+_AS = {"as", "за", "като"}
+
+
+def _person_before_as(ctx: Context, k: int, ends: dict[int, Mention]) -> Mention | None:
+    """The person right before "as"/"за" (token k), skipping an "of <State>" that says where he is from."""
+    m = ends.get(k)
+    if m is not None and m.entity.type == "State" and m.i >= 2 and ctx.words[m.i - 1] in ("of", "от"):
+        m = ends.get(m.i - 1)
+    return m if m is not None and m.entity.type == "Person" else None
 
 
 def _office_after(ctx: Context, b: int, hi: int, by_start: dict[int, Mention]) -> Entity | None:
