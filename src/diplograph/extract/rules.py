@@ -791,8 +791,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     false = spec.get("false_objects", {}).get(ctx.lex.lang, [])
     if false and obj.i >= b and any(ctx.words[k].startswith(tuple(false)) for k in range(b, min(obj.i, b + 3))):
         return []  # "signed a law withdrawing the ratification of the treaty"
+    role_ends = {y for _, y, _ in ctx.lex.roles.find(ctx.words, lo_of(ctx, s), ctx.sent_tokens[s][1])}
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
-                  not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]
+                  not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
+                  not (m.entity.type != "Person" and (m.i in role_ends or (m.i - 1 in role_ends and
+                                                                          ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
@@ -877,6 +880,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
 
 
 _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
+_SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 
 
@@ -886,7 +890,7 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
     text = ctx.article.text
     for k in range(a - 1, lo, -1):
         between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
-        if ("," in between and ctx.words[k] in _CONTRAST) or ctx.words[k] in _BUT:
+        if ("," in between and (ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE)) or ctx.words[k] in _BUT:
             return k
     return lo
 
