@@ -126,6 +126,9 @@ def officials(ctx: Context) -> list[Found]:
                     k = m.j
                     continue
                 tok = ctx.tokens[k]
+                if ctx.words[k].rstrip(".") in _TITLES:
+                    k += 1  # "Dr Tedros Adhanom Ghebreyesus", "принц Абдулазиз"
+                    continue
                 if tok.is_cap and not tok.is_upper:
                     if ctx.lex.heads.match_at(ctx.words, k) is not None or \
                             (k + 1 < hi and ctx.words[k + 1] in ("of", "на")):
@@ -277,7 +280,7 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
             ctx.words[k] in month_names() or ctx.lex.event_heads.match_at(ctx.words, k) is not None:
         return None  # "Deputy Prime Minister", "Office", "Chairpersonship" are not people
     j = k
-    while j < hi and j - k < 4 and j not in by_start and (
+    while j < hi and j - k < 4 and j not in by_start and (j == k or ctx.lex.roles.match_at(ctx.words, j) is None) and (
             (ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper) or
             (j > k and ctx.words[j] in _NAME_PARTICLES and j + 1 < hi and ctx.tokens[j + 1].is_cap)):
         if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
@@ -289,6 +292,8 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
     return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end, new_entity(name, "Person", ctx.lex.lang), "new")
 
 
+_TITLES = {"dr", "prof", "mr", "mrs", "ms", "sir", "dame", "prince", "princess", "sheikh", "д-р", "доктор", "проф",
+           "г-н", "г-жа", "господин", "госпожа", "принц", "принцеса", "принцесса", "шейх", "господин", "г"}
 _NAME_PARTICLES = {"ал", "al", "el", "ел", "бин", "bin", "ибн", "ibn", "фон", "von", "дер", "der", "van", "ван", "де",
                    "de", "da", "да", "дос", "dos", "ла", "la", "ле", "le", "ди", "di", "аль", "бен", "ben"}
 
