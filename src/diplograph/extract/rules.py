@@ -837,6 +837,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if group:
             subj = group[0]
             ms = sorted(set(ms) | set(group), key=lambda m: m.i)
+    if subj is None and obj.j <= a:
+        inverted = [m for m in subj_cands if b <= m.i <= b + 2 and
+                    all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
+        if inverted:
+            subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
     if subj is None and pre:
         subj = pre[-1]
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
