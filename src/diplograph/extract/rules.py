@@ -129,6 +129,11 @@ def officials(ctx: Context) -> list[Found]:
                 if ctx.words[k].rstrip(".") in _TITLES:
                     k += 1  # "Dr Tedros Adhanom Ghebreyesus", "принц Абдулазиз"
                     continue
+                if office is None and k == b + (ctx.words[b] in ("на", "of", "the")):
+                    body = _unknown_body(ctx, k, hi, by_start)
+                    if body is not None:
+                        office, k = body.entity, body.j  # "глава ФТС", "гендиректор «Газпрома»"
+                        continue
                 if tok.is_cap and not tok.is_upper:
                     if ctx.lex.heads.match_at(ctx.words, k) is not None or \
                             (k + 1 < hi and ctx.words[k + 1] in ("of", "на")):
@@ -176,6 +181,24 @@ def officials(ctx: Context) -> list[Found]:
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
     return out + _possessive_officials(ctx)
+
+
+def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
+    """An organization the catalog lacks, right after a role: an abbreviation ("ФТС", "ODS") or a
+    quoted name ("«Газпрома»", "\"Роскомнадзора\"")."""
+    text, toks = ctx.article.text, ctx.tokens
+    tok = toks[k]
+    if tok.is_upper and 2 <= len(tok.text) <= 7 and tok.text.isalpha() and k not in by_start:
+        return Mention(k, k + 1, tok.start, tok.end, new_entity(tok.text, "Organization", ctx.lex.lang), "new")
+    before = text[toks[k - 1].end:tok.start] if k > 0 else ""
+    if any(q in before for q in "«\"“„") and tok.is_cap:
+        j = k
+        while j < hi and j - k < 5 and not any(q in text[toks[j].end:toks[j].end + 1] for q in "»\"”“"):
+            j += 1
+        if j < hi and j - k < 5:
+            name = text[tok.start:toks[j].end]
+            return Mention(k, j + 1, tok.start, toks[j].end, new_entity(name, "Organization", ctx.lex.lang), "new")
+    return None
 
 
 def _tenure(ctx: Context, person: Entity, office: Entity | None):
