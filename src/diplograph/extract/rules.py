@@ -598,6 +598,14 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
     while start > lo and not _gap(text, toks[start - 1], toks[start]):
         m = by_end.get(start)
         prev = toks[start - 1]
+        bridge = next((x for x in (1, 2) if start - x - 1 >= lo and all(toks[y].text.islower() for y in range(start - x, start))
+                       and (toks[start - x - 1].is_cap and start - x - 1 > lo or by_end.get(start - x) is not None)
+                       and ctx.words[start - x - 1] not in _DEMONSTRATIVE), None)
+        if m is None and bridge and ctx.lex.lang == "en" and not any(_gap(text, toks[y - 1], toks[y]) for y in range(start - bridge, start)):
+            start -= bridge  # "COP21 climate conference", "NATO foreign ministers' meeting"
+            if by_end.get(start) is None:
+                start -= 1  # the capitalised word the bridge leads to
+            continue
         if m is not None and m.entity.type in ("Organization", "State", "Place"):
             start = m.i
         elif prev.text[:1].isdigit() or (prev.is_cap and toks[a].is_cap and start - 1 > lo and
