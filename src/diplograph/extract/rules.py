@@ -126,7 +126,8 @@ def officials(ctx: Context) -> list[Found]:
                     k = m.j
                     continue
                 tok = ctx.tokens[k]
-                if ctx.words[k].rstrip(".") in _TITLES:
+                if ctx.words[k].rstrip(".") in _TITLES or (len(tok.text) == 1 and tok.is_cap and
+                                                           ctx.article.text[tok.end:tok.end + 1] == "."):
                     k += 1  # "Dr Tedros Adhanom Ghebreyesus", "принц Абдулазиз"
                     continue
                 if office is None and k == b + (ctx.words[b] in ("на", "of", "the")):
@@ -834,6 +835,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                                                                           ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
+        if false and any(ctx.words[k].startswith(tuple(false)) for k in range(max(lo_of(ctx, s), a - 8), a)):
+            return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
         if prior:
             obj = prior[-1]
