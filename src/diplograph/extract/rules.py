@@ -924,7 +924,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
 
 
 _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
-_SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before"}
+_SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before", "макар",
+                "although", "though", "хотя", "въпреки", "despite"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 
 
@@ -1168,6 +1169,8 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     status = _partners_of(ctx, s, ms, a, b)
     if status is not None:
         return status
+    clause = _clause_start(ctx, s, a)
+    ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
     actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
               and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
     seen, uniq = set(), []
