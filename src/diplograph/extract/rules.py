@@ -1206,6 +1206,10 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
     if org is None:
         org = next((m for m in ms if m.entity.type == "Organization" and m.j in (a, a - 1) and
                     (m.j == a or ctx.words[a - 1] == "s")), None)
+    if org is None and ctx.words[a] in _PARTNERS:
+        listed = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 3 and m.source != "demonym"]
+        if listed and len(_actor_list(ms, listed[-1], {"State"}, ctx)) >= 2:
+            org = _topic_org(ctx, s, a)  # "Belarus, Bolivia … became partners on Jan. 1": of the article's bloc
     if org is None:
         return None
     after = [m for m in ms if m.entity.type == "State" and m.i >= max(b, org.j) and m.source != "demonym"]
