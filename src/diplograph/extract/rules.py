@@ -1208,8 +1208,12 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
                     (m.j == a or ctx.words[a - 1] == "s")), None)
     if org is None and ctx.words[a] in _PARTNERS:
         listed = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 3 and m.source != "demonym"]
-        if listed and len(_actor_list(ms, listed[-1], {"State"}, ctx)) >= 2:
-            org = _topic_org(ctx, s, a)  # "Belarus, Bolivia … became partners on Jan. 1": of the article's bloc
+        group = _actor_list(ms, listed[-1], {"State"}, ctx) if listed else []
+        org = _topic_org(ctx, s, a) if len(group) >= 2 else None
+        if org is not None:  # "Belarus, Bolivia … became partners on Jan. 1": of the article's bloc
+            when = _when(ctx, s, a, "dialoguePartnerOf", "start")
+            return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.65,
+                          modality=_modality(ctx, s, group[0].i, a, "dialoguePartnerOf")) for m in group]
     if org is None:
         return None
     after = [m for m in ms if m.entity.type == "State" and m.i >= max(b, org.j) and m.source != "demonym"]
