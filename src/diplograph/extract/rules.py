@@ -391,6 +391,11 @@ def events(ctx: Context) -> list[Found]:
             ev = _event_here(ctx, s)
             if ev is not None:
                 _add_participants(ctx, ev, s, ctx.mentions_in(s), ev.place, states=cue)
+                for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
+                    orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
+                            and m.source != "demonym"]
+                    if orgs:
+                        ev.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
     out: list[Found] = []
     for ev in ctx.events:
         if ev.place is not None:
