@@ -480,6 +480,8 @@ def _anaphoric(ctx: Context, i: int) -> bool:
     """"тази конференция", "the meeting", "срещата": an event already told about."""
     if i > 0 and ctx.words[i - 1] in _DEMONSTRATIVE:
         return True
+    if ctx.lex.lang == "ru":  # no articles: "на саммите", "во встрече" speak of the event told about
+        return i > 0 and ctx.words[i - 1] in ("на", "в", "во")
     return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
 
 
