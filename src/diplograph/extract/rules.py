@@ -888,9 +888,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
     elif subj is None:
-        post = [m for m in subj_cands if m.i >= b and m.i - b <= 12]
+        text = ctx.article.text
+        post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and
+                (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
+                 ctx.words[m.i - 1] in _COPULA)]
         if post:
-            subj = post[0]
+            subj = post[0]  # "членом ШОС стала Белоруссия"; not "членов совета проголосовали «за», Великобритания …"
     if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
             subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
         subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
@@ -910,6 +913,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
+    if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
+        modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
     kind = spec.get("time", "at")
     if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a]):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
@@ -931,6 +936,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
 
 
 _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
+_COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
+           "является", "являются", "стала", "стал", "стали"}
 _SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before", "макар",
                 "although", "though", "хотя", "въпреки", "despite"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
