@@ -926,6 +926,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
+    along = _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)
+    out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
+            for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
     if subj_ms and len(objects) == 1 and modality == "asserted":
         last = max(m.j for m in subj_ms + obj_ms + [Mention(a, b, 0, 0, obj.entity, "cue")])
         for ents, t in _gapped(ctx, s, last, domain):
@@ -955,6 +958,21 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
 
 
 _GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
+
+
+_ALONG = ("together with", "along with", "alongside", "заедно с", "заедно със", "наред с", "вместе с", "наряду с")
+
+
+def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
+    """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
+    window = " ".join(ctx.words[k:min(hi, k + 8)])
+    phrase = next((p for p in _ALONG if p in window), None)
+    if phrase is None:
+        return []
+    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
+    return _actor_list(ms, first, domain, ctx) if first else []
 
 
 def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr]]:
