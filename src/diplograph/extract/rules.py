@@ -903,7 +903,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     subjects: list[Entity]
     subj_ms: list[Mention] = []
     if subj is not None:
-        subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
+        if passive and subj is passive[0] and len(passive) > 1:
+            subj_ms = list(passive)  # the agents as found ("от министър-председателя на Армения X, президента на …")
+        else:
+            subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
         subjects = [m.entity for m in subj_ms]
     elif "Event" in domain and ctx.event_for(s) is not None:
         subjects = [ctx.event_for(s).entity]
