@@ -1405,7 +1405,8 @@ def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
     return any(w in window for w in _TAKE_OVER)
 
 
-_BECOME = ("became", "become", "becomes", "becoming", "стана", "станаха", "стане", "станат", "стала", "стал", "стали",
+_BECOME = ("became", "become", "becomes", "becoming", "received", "receives", "obtained", "granted", "получи", "получава",
+           "получил", "получила", "получили", "получат", "предоставил", "предоставлен", "предоставен", "стана", "станаха", "стане", "станат", "стала", "стал", "стали",
            "станет", "станут", "становится", "становятся")
 _AFTER_FIRST = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
 _UNTIL = {"until", "till", "through", "до", "по"}
