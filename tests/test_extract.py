@@ -264,3 +264,18 @@ def test_an_event_is_named_by_its_noun_phrase_and_dated_by_the_lead():
     assert located.object.label == "Johannesburg" and located.when.at == "2025-11-23"
     people = {c.subject.label for c in claims if c.relation == "participatedIn"}
     assert {"Li Qiang", "Emmanuel Macron"} <= people
+
+
+def test_a_state_anaphor_and_a_status_received():
+    claims = _claims("Иран расширяет связи. Кроме того, не являясь членом Евразийского экономического союза, "
+                     "республика в декабре прошлого года получила статус наблюдателя при ЕАЭС.", "ru")
+    assert _when(claims, "observerOf", "Iran") == {"start": "2023-12"}
+    assert not _asserted(claims, "memberOf")
+
+
+def test_members_after_the_verb_and_together_with():
+    members = {s for s, o in _asserted(_claims("В состав ОДКБ входят Россия, Армения и Таджикистан.", "ru"), "memberOf")}
+    assert members == {"Russia", "Armenia", "Tajikistan"}
+    parties = _asserted(_claims("France is a party to the Joint Comprehensive Plan of Action, together with Iran and China.",
+                                "en"), "partyTo")
+    assert {s for s, _ in parties} >= {"Iran", "China"}
