@@ -897,6 +897,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
             subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
         subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
+    if subj is None and group == "ratify":
+        subj = _parliament_state(ctx, s, a)  # "the Turkish parliament ratified", "парламентът на Унгария ратифицира"
     whose = _whose_country(ctx, ms, s, a)
     if whose is not None:
         subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
@@ -1016,6 +1018,22 @@ def _person_follows(ctx: Context, b: int) -> bool:
     """A person named within a few words after a role phrase (past "of the X")."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
     return any(m.entity.type == "Person" and b <= m.i <= b + 8 and m.i < hi for m in ctx.mentions)
+
+
+_PARLIAMENT = ("parliament", "lawmakers", "legislature", "senate", "congress", "duma", "parlament", "парламент",
+               "народното събрание", "сенат", "дума", "депутат", "rada", "рада", "knesset", "кнесет", "bundestag", "бундестаг")
+
+
+def _parliament_state(ctx: Context, s: int, a: int) -> Mention | None:
+    """A parliament that ratifies acts for its state: the state named right by the parliament word."""
+    lo = ctx.sent_tokens[s][0]
+    for k in range(a - 1, max(lo, a - 12) - 1, -1):
+        if ctx.words[k].startswith(_PARLIAMENT):
+            near = [m for m in ctx.mentions if m.entity.type == "State" and lo <= m.i and abs(m.i - k) <= 3]
+            if near:
+                m = near[0]
+                return m if m.source != "demonym" else Mention(m.i, m.j, m.start, m.end, m.entity, "catalog", True)
+    return None
 
 
 _WHOSE = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
