@@ -932,6 +932,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
     along = _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)
+    if subj_ms and subj_ms[-1].i > b:
+        along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
     if subj_ms and len(objects) == 1 and modality == "asserted":
@@ -965,7 +967,8 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
 _GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
 
 
-_ALONG = ("together with", "along with", "alongside", "заедно с", "заедно със", "наред с", "вместе с", "наряду с")
+_ALONG = ("together with", "along with", "alongside", "including", "заедно с", "заедно със", "наред с", "включително",
+          "вместе с", "наряду с", "в том числе")
 
 
 def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
