@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from ..text import WORD_RE, Token
 
@@ -197,21 +198,34 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-_NORMS: dict[str, str] = {}
+class _Norms(dict):
+    """Word form -> the lower-case word the cue tables match, filled on first sight."""
+
+    def __missing__(self, word: str) -> str:
+        norm = self[word] = _norm(word)
+        return norm
+
+
+_NORMS = _Norms()
+_TEXT = itemgetter(2)    # Token.text
+_LAST_WORDS: tuple = ()  # (tokens, length, words) of the last list asked about
 
 
 def words_of(tokens: list[Token]) -> list[str]:
-    """The lower-case words the cue tables match (word forms remembered, up to a bound)."""
+    """The lower-case words the cue tables match (word forms remembered, up to a bound).
+
+    The mention finders and the rules ask for the words of the same token list in turn:
+    they get the same list back, so the tables' per-list indexes are built once."""
+    global _NORMS, _LAST_WORDS
+    last = _LAST_WORDS
+    if last and last[0] is tokens and last[1] == len(tokens):
+        return last[2]
     norms = _NORMS
     if len(norms) > 200_000:
-        norms.clear()
-    out = []
-    for t in tokens:
-        w = norms.get(t.text)
-        if w is None:
-            w = norms[t.text] = _norm(t.text)
-        out.append(w)
-    return out
+        norms = _NORMS = _Norms()   # replaced, not cleared: another thread may be reading it
+    words = list(map(norms.__getitem__, map(_TEXT, tokens)))
+    _LAST_WORDS = (tokens, len(tokens), words)
+    return words
 
 
 _POSITIONS: list = []   # (words, length, uniq, word -> positions) of the last few lists seen
