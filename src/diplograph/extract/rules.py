@@ -354,8 +354,10 @@ def events(ctx: Context) -> list[Found]:
         near = [m for m in ms if any(abs(m.i - x) <= 8 or 0 < m.i - x <= 14 for x in cue_at)]
         place = _locative_place(ctx, near)
         lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
-        if (place is None or place.entity.type == "State") and not (lead and s <= 4 and _dateline_place(ctx)):
-            place = _new_venue(ctx, s, cue_at) or place  # "в Бюргеншток", "at Ta' Qali": a venue the catalog lacks
+        if place is None or place.entity.type == "State":
+            dateline = _dateline_place(ctx) if lead and s <= 4 else None
+            # the lead's dateline city, else a venue the catalog lacks ("в Бюргеншток", "at Ta' Qali")
+            place = dateline or _new_venue(ctx, s, cue_at) or place
         at = _event_date(ctx, s, cue_at)
         main = _main_event(ctx) if ctx.events else None
         same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
@@ -561,7 +563,7 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
     if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
             at is not None and ctx.events[0].at == at:
         ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place
-        if place is not None:
+        if place is not None and (ev.place is None or ev.place.entity.type == "State" or place.entity.type != "State"):
             ev.place = place
         return ev
     for ev in reversed(ctx.events):
@@ -602,11 +604,14 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
     lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
     by_end = {m.j: m for m in ctx.mentions if m.source != "demonym" and m.proper}
     by_start = {m.i: m for m in ctx.mentions if m.source != "demonym" and m.proper}
+    demonyms = {m.i for m in ctx.mentions if m.source == "demonym"}
     start = a
     while start > lo and not _gap(text, toks[start - 1], toks[start]):
         m = by_end.get(start)
         prev = toks[start - 1]
-        bridge = next((x for x in (1, 2) if start - x - 1 >= lo and all(toks[y].text.islower() for y in range(start - x, start))
+        bridge = next((x for x in (1, 2) if start - x - 1 >= lo and all(toks[y].text.islower() and ctx.words[y] not in
+                                                                        _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an"}
+                                                                        for y in range(start - x, start))
                        and (toks[start - x - 1].is_cap and start - x - 1 > lo or by_end.get(start - x) is not None)
                        and ctx.words[start - x - 1] not in _DEMONSTRATIVE), None)
         if m is None and bridge and ctx.lex.lang == "en" and not any(_gap(text, toks[y - 1], toks[y]) for y in range(start - bridge, start)):
@@ -625,8 +630,8 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
     end, k, loose, locative = a + 1, a + 1, 0, None
     while k < hi and k - a <= 16 and not _gap(text, toks[k - 1], toks[k]) and k not in timed:
         m = by_start.get(k)
-        if m is not None and m.entity.type == "Person":
-            break
+        if (m is not None and m.entity.type == "Person") or k in demonyms:
+            break  # "meetings in the Malaysian capital": the adjective starts another phrase
         if m is not None:
             if m.entity.type in ("Place", "State") and ctx.words[k - 1] in ctx.lex.locative and locative is None:
                 locative = k - 1
