@@ -202,3 +202,17 @@ def test_the_store_option_reads_the_environment(runner: CliRunner, store_path: s
     fill(store_path)
     result = runner.invoke(cli, ["stats", "--format", "json"], env={"DIPLOGRAPH_STORE": store_path})
     assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == 1
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("Джакарта, 12 юли (БТА) - Саудитска Арабия стана страна по договора.", "БТА"),
+    ("ASTANA, July 4. /EurAsia Wire/. Belarus became a member.", "EurAsia Wire"),
+    ("МИНСК, 27 июня (Корр. ТАСС) – Заседание прошло сегодня.", "ТАСС"),
+    ("Belarus became a member of the Shanghai Cooperation Organisation (SCO) in 2024.", None),
+])
+def test_a_wire_storys_outlet_is_read_from_its_dateline(tmp_path, dateline, outlet):
+    from diplograph.reader import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(f"Title of the article here\n\n1 July 2024\n\n{dateline}\n", encoding="utf-8")
+    assert read_article(path).outlet == outlet

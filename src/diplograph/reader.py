@@ -8,6 +8,8 @@ HTML, or the record's `date` for JSON Lines.
 """
 from __future__ import annotations
 
+import re
+
 import glob
 import io
 import json
@@ -100,7 +102,17 @@ def read_text_article(data: bytes, source: str, doc: str) -> Article:
         raise InputError(f"{source}: no text to read")
     lang = _language(text, source)
     title, date = _header(text, lang)
-    return Article(doc=doc, text=text, lang=lang, date=date, title=title, source=source)
+    return Article(doc=doc, text=text, lang=lang, date=date, title=title, source=source, outlet=_dateline_outlet(text))
+
+
+_DATELINE_OUTLET = re.compile(r"(?m)^[^\n]{0,40}?\d[^\n()/]{0,15}?[(/]\s*([A-ZА-ЯЁ][\w.&' -]{1,30}?)\s*[)/]")
+
+
+def _dateline_outlet(text: str) -> str | None:
+    """The agency a wire story names in its dateline: "Джакарта, 12 юли (БТА) -",
+    "ASTANA, July 4. /EurAsia Wire/.", "KUALA LUMPUR, Oct 26 (Regional Newsdesk) --"."""
+    m = _DATELINE_OUTLET.search(text[:1500])
+    return re.sub(r"^(?:Корр\.|Corr\.|Спец\. корр\.)\s*", "", m.group(1).strip()) if m else None
 
 
 def read_html_article(data: bytes, source: str, doc: str) -> Article:
