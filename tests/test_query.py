@@ -14,7 +14,7 @@ from diplograph.query import list_queries, load_query, resolve_entity, run_query
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.results import cell_text, compact_iri, format_result
 from diplograph.sparql import bind_values, where_brace
-from diplograph.store import Store
+from diplograph.store import Store, open_store
 
 LIBRARY = ("accessions", "meetings", "partners")
 
@@ -108,6 +108,22 @@ def test_catalog_labels_resolve(memory_store: Store) -> None:
         URIRef("https://w3id.org/diplograph/id/agreement/tac")
     assert resolve_entity(memory_store, "ASEAN") == URIRef("https://w3id.org/diplograph/id/org/asean")
     assert resolve_entity(memory_store, "асеан") == URIRef("https://w3id.org/diplograph/id/org/asean")
+
+
+@pytest.mark.parametrize("backend", ["memory", "rdflib"])
+def test_catalog_labels_outrank_article_labels_whatever_their_case_and_spacing(backend: str) -> None:
+    with open_store(backend=backend) as store:
+        store.update('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '
+                     'PREFIX dg: <https://w3id.org/diplograph/ontology#> '
+                     'INSERT DATA { GRAPH <https://w3id.org/diplograph/graph/article/x> {'
+                     ' <urn:finland-club> a dg:Organization ; skos:prefLabel "FINLAND"@en .'
+                     ' <urn:atlantis> a dg:Place ; skos:altLabel "Lost   City of\\tAtlantis" . } }')
+        assert resolve_entity(store, "finland") == URIRef("https://w3id.org/diplograph/id/state/fin")
+        # the catalog's Finland is a State: for an Organization the article's label is the one
+        assert resolve_entity(store, "Finland", types=("Organization",)) == URIRef("urn:finland-club")
+        assert resolve_entity(store, "lost city of ATLANTIS") == URIRef("urn:atlantis")
+        with pytest.raises(QueryError, match="^no entity is named 'City of Atlantis'"):
+            resolve_entity(store, "City of Atlantis")
 
 
 def test_an_ambiguous_name_is_refused(filled: Store) -> None:
