@@ -883,6 +883,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if group:
             subj = group[0]
             ms = sorted(set(ms) | set(group), key=lambda m: m.i)
+    if subj is None and not pre and "State" in domain:
+        subj = _pronoun_subject(ctx, s, a)  # "Она является также членом Лиги арабских государств": the state before
     if subj is None and obj.j <= a:
         inverted = [m for m in subj_cands if b <= m.i <= b + 2 and
                     all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
@@ -1066,6 +1068,23 @@ def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention |
     if state is None:
         return None
     return Mention(person.i, person.j, person.start, person.end, ctx.catalog.entity(state), "catalog", True)
+
+
+_PRONOUNS = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}
+
+
+def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
+    """A pronoun opening the cue's clause stands for the state the previous sentence spoke of."""
+    lo = _clause_start(ctx, s, a)
+    words = [w for w in ctx.words[lo:a] if w not in ("также", "и", "also", "още", "вече", "уже")]
+    if not words or words[0] not in _PRONOUNS or s == 0:
+        return None
+    a0, b0 = ctx.sent_tokens[s - 1]
+    states = [m for m in ctx.mentions if a0 <= m.i < b0 and m.entity.type == "State" and m.source != "demonym"]
+    if not states:
+        return None
+    m = states[0]  # the subject of the sentence before is most often named first
+    return Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True)
 
 
 def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
