@@ -141,6 +141,20 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
                   prefixes=tuple(sorted({w[0] for w in found if w != _DIGIT and not w[1]})))
 
 
+def _trigger(exact: set[str], digit: bool, prefixes: set[str]) -> re.Pattern[str] | None:
+    """One expression that finds, in lower-cased text, just the whole words some pattern
+    can begin with (a word starting with a digit, one of the exact words, a word with one
+    of the prefixes), so the scan loops over those few words in Python, not over all."""
+    branches = []
+    if digit:
+        branches.append(r"[0-9]\w*")
+    if exact:
+        branches.append("(?:" + "|".join(map(re.escape, sorted(exact))) + r")(?!\w)")
+    if prefixes:
+        branches.append("(?:" + "|".join(map(re.escape, sorted(prefixes))) + r")\w*")
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")") if branches else None
+
+
 class Scanner:
     """A list of patterns, each tried only where a word it can begin with starts."""
 
@@ -160,6 +174,7 @@ class Scanner:
             for w in starts.words:
                 self.exact.setdefault(w, []).append(n)
             self.prefix += [(p, n) for p in starts.prefixes]
+        self.trigger = _trigger(set(self.exact), bool(self.digit), {p for p, _ in self.prefix})
 
     def run(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, in order, the matches ``finditer`` would give."""
@@ -168,7 +183,7 @@ class Scanner:
             return [list(p.finditer(text)) for p in self.patterns]
         where: list[list[int]] = [[] for _ in self.patterns]
         exact, digit, prefix = self.exact, self.digit, self.prefix
-        for m in _WORD.finditer(text.lower()):
+        for m in self.trigger.finditer(text.lower()) if self.trigger is not None else ():
             word, at = m.group(), m.start()
             for n in exact.get(word, ()):
                 where[n].append(at)

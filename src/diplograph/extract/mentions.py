@@ -321,14 +321,28 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
                 break
             if m.entity.type != typ:
                 continue
-            names = [m.entity.label, *m.entity.labels]
-            same_head = any(head in " ".join(name_key(nm, lex.lang)) for nm in names)
-            if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and not same_head:
-                continue
+            if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
+                    head not in _name_keys(m.entity, lex.lang):
+                continue  # "the Association" names the last association, not just any organization
             best = m
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
     return out
+
+
+_NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}
+
+
+def _name_keys(entity: Entity, lang: str) -> str:
+    """The keys of all names of an entity, one name per line: a key prefix is in this
+    text exactly when it is in the keys of one of the names (remembered, up to a bound)."""
+    memo = (lang, entity.label, entity.labels)
+    found = _NAME_KEYS.get(memo)
+    if found is None:
+        if len(_NAME_KEYS) > 20_000:
+            _NAME_KEYS.clear()
+        found = _NAME_KEYS[memo] = "\n".join(" ".join(name_key(nm, lang)) for nm in (entity.label, *entity.labels))
+    return found
 
 
 _GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
