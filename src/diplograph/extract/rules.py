@@ -831,6 +831,14 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
+    handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
+    if handover is not None:
+        target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
+        if target is None:
+            return []
+        when = _when(ctx, s, a, "chairOf", "start")
+        return [Found(handover.entity, "chairOf", target.entity, s, When(start=when.at or when.start),
+                      confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
     if obj is None and spec.get("implicit_org"):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
     if obj is None:
@@ -1043,6 +1051,22 @@ def _parliament_state(ctx: Context, s: int, a: int) -> Mention | None:
             if near:
                 m = near[0]
                 return m if m.source != "demonym" else Mention(m.i, m.j, m.start, m.end, m.entity, "catalog", True)
+    return None
+
+
+_HAND_OVER = ("handed over", "hand over", "hands over", "passed", "passes", "transferred", "предаде", "предава",
+              "предаде председателството", "передал", "передала", "передаст", "передает")
+
+
+def _handed_to(ctx: Context, ms: list[Mention], s: int, a: int, b: int) -> Mention | None:
+    """"handed over the chairmanship to China", "предаде председателството на Финландия": the next chair."""
+    lo, hi = ctx.sent_tokens[s]
+    window = " ".join(ctx.words[max(lo, a - 4):a])
+    if not any(h in window for h in _HAND_OVER):
+        return None
+    for k in range(b, min(hi, b + 4)):
+        if ctx.words[k] in ("to", "на", "к"):
+            return next((m for m in ms if m.i == k + 1 and m.entity.type == "State" and m.source != "demonym"), None)
     return None
 
 
