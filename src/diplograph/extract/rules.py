@@ -851,8 +851,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     role_ends = {y for _, y, _ in ctx.lex.roles.find(ctx.words, lo_of(ctx, s), ctx.sent_tokens[s][1])}
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
-                  not (m.entity.type != "Person" and (m.i in role_ends or (m.i - 1 in role_ends and
-                                                                          ctx.words[m.i - 1] in ("на", "of"))))]
+                  not (group != "hq" and m.entity.type != "Person" and
+                       (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
         if false and any(ctx.words[k].startswith(tuple(false)) for k in range(max(lo_of(ctx, s), a - 8), a)):
