@@ -40,7 +40,9 @@ class CueTable:
 
     The rules ask for the cues of one sentence after another of the same article, so a
     table matches a word list once, at every position, and answers each ``find`` from
-    that result; which cues a word can start is remembered per word form.
+    that result. What a word can start is remembered per word form: the first one-word
+    cue it fits, and the longer cues it may begin, longest first (among cues of one
+    length, the first listed wins), so most positions are settled without a loop.
     """
 
     _MEMO_LIMIT = 100_000   # word forms remembered per table (then forgotten, to keep memory flat)
@@ -53,39 +55,39 @@ class CueTable:
             self.by_first.setdefault(key, []).append(cue)
         for lst in self.by_first.values():
             lst.sort(key=lambda c: (-len(c.words), -sum(map(len, c.words))))
-        self._starts: dict[str, list[Cue]] = {}
+        self._starts: dict[str, tuple[Cue | None, tuple[Cue, ...]] | None] = {}
         self._fitting: set[str] = set()        # the remembered words that start some cue
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
 
-    def _starting(self, w: str) -> list[Cue]:
-        """The cues whose first pattern word `w` fits, in the order `match_at` tries them."""
-        return [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())
-                if _word_ok(c.words[0], w)]
+    def _starting(self, w: str) -> tuple[Cue | None, tuple[Cue, ...]] | None:
+        """(the first one-word cue `w` fits, the longer cues it may begin, longest first)."""
+        cands = [c for k in range(1, min(5, len(w)) + 1) for c in self.by_first.get(w[:k], ())
+                 if _word_ok(c.words[0], w)]
+        if not cands:
+            return None
+        single = next((c for c in cands if len(c.words) == 1), None)
+        longer = tuple(sorted((c for c in cands if len(c.words) > 1), key=lambda c: -len(c.words)))
+        return single, longer
 
-    def _candidates(self, w: str) -> list[Cue]:
-        cands = self._starts.get(w)
-        if cands is None:
-            cands = self._starting(w)
-            if len(self._starts) >= self._MEMO_LIMIT:
-                self._starts, self._fitting = {}, set()  # replaced, not cleared: a thread reading the old one keeps it whole
-            self._starts[w] = cands
-            if cands:
-                self._fitting.add(w)
-        return cands
+    def _candidates(self, w: str) -> tuple[Cue | None, tuple[Cue, ...]] | None:
+        try:
+            return self._starts[w]
+        except KeyError:
+            pass
+        found = self._starting(w)
+        if len(self._starts) >= self._MEMO_LIMIT:
+            self._starts, self._fitting = {}, set()  # replaced, not cleared: a thread reading the old one keeps it whole
+        self._starts[w] = found
+        if found is not None:
+            self._fitting.add(w)
+        return found
 
     def match_at(self, words: list[str], i: int) -> Cue | None:
-        best = None
-        size = len(words)
-        for cue in self._candidates(words[i]):   # the first word already fits
-            n = len(cue.words)
-            if i + n > size or (best is not None and n <= len(best.words)):
-                continue
-            for j in range(1, n):
-                if not _word_ok(cue.words[j], words[i + j]):
-                    break
-            else:
-                best = cue
-        return best
+        found = self._candidates(words[i])
+        if found is None:
+            return None
+        single, longer = found
+        return _longer_at(words, i, longer) or single if longer else single
 
     def _all(self, words: list[str]) -> tuple[list[int], dict[int, Cue]]:
         """Positions where a cue starts, and the longest cue there, for the whole list."""
@@ -100,36 +102,63 @@ class CueTable:
             self._starts, self._fitting = starts, fitting = {}, set()
             new = uniq
         for w in new:
-            cands = starts[w] = self._starting(w)
-            if cands:
+            found = starts[w] = self._starting(w)
+            if found is not None:
                 fitting.add(w)
         at: dict[int, Cue] = {}
-        hits = sorted(i for w in uniq & fitting for i in where[w])
-        for i in hits:
-            cue = self.match_at(words, i)
-            if cue is not None:
-                at[i] = cue
+        for w in uniq & fitting:
+            single, longer = starts[w]
+            if longer:
+                for i in where[w]:
+                    cue = _longer_at(words, i, longer) or single
+                    if cue is not None:
+                        at[i] = cue
+            else:
+                for i in where[w]:
+                    at[i] = single
         positions = sorted(at)
         self._last = (words, len(words), positions, at)
         return positions, at
 
     def find(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, Cue]]:
         """(first token, end token, cue) of every cue in words[lo:hi], left to right."""
+        last = self._last
+        if last is not None and last[0] is words and last[1] == len(words):
+            positions, at = last[2], last[3]
+        else:
+            positions, at = self._all(words)
+        if not positions:
+            return []
         hi = len(words) if hi is None else hi
-        positions, at = self._all(words)
         out = []
         nxt = lo
-        for k in range(bisect.bisect_left(positions, lo), len(positions)):
+        for k in range(bisect.bisect_left(positions, lo) if lo else 0, len(positions)):
             i = positions[k]
             if i >= hi:
                 break
             if i < nxt:
                 continue
             cue = at[i]
-            if i + len(cue.words) <= hi:
-                out.append((i, i + len(cue.words), cue))
-                nxt = i + len(cue.words)
+            end = i + len(cue.words)
+            if end <= hi:
+                out.append((i, end, cue))
+                nxt = end
         return out
+
+
+def _longer_at(words: list[str], i: int, longer: tuple[Cue, ...]) -> Cue | None:
+    """The first of `longer` (cues whose first word fits words[i]) that fits from i on."""
+    size = len(words)
+    for cue in longer:
+        n = len(cue.words)
+        if i + n > size:
+            continue
+        for j in range(1, n):
+            if not _word_ok(cue.words[j], words[i + j]):
+                break
+        else:
+            return cue
+    return None
 
 
 _CUE_WORD_RE = re.compile(r"[\w*]+")
