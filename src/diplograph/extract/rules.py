@@ -495,8 +495,9 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     best, dist = None, 10**9
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
     for t in ctx.times_in(s):
-        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t):
-            continue
+        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
+                or (cue_at and _in_relative(ctx, min(cue_at), t)):
+            continue  # "the summit …, which will host the next meeting in 2025": not the summit's date
         i = ctx.token_at(t.start)
         if i > 0 and ctx.words[i - 1] in _DEADLINE:
             continue
@@ -836,7 +837,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
         if target is None:
             return []
-        when = _when(ctx, s, a, "chairOf", "start")
+        when = _when(ctx, s, a, "chairOf", "became")
         return [Found(handover.entity, "chairOf", target.entity, s, When(start=when.at or when.start),
                       confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
     if obj is None and spec.get("implicit_org"):
@@ -936,7 +937,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
         modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
     kind = spec.get("time", "at")
-    if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a]):
+    if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
+                               ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])]):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind)
     speaker = _speaker(ctx, s, ms)
@@ -1424,12 +1426,12 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
         else:
             pool = after if after and rel in _AFTER_FIRST else (inside or [t for t in cands if not _in_relative(ctx, a, t)])
         if not pool:
-            return _fallback_when(ctx, s, rel, kind)  # the sentence's dates belong to other acts
+            return _fallback_when(ctx, s, rel, kind, a)  # the sentence's dates belong to other acts
         best = min(pool, key=lambda t: abs(t.start - trig_char))
         if _ends(ctx, best) and not best.span:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
-    return _fallback_when(ctx, s, rel, kind)
+    return _fallback_when(ctx, s, rel, kind, a)
 
 
 def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
@@ -1440,10 +1442,16 @@ def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
                for k in range(a + 1, i))
 
 
-def _fallback_when(ctx: Context, s: int, rel: str, kind: str) -> When:
-    """No date in the cue's clause: a dated act is the event's or the news day's; a state has none."""
+def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
+    """No date in the cue's clause: a dated act is the event's or the news day's; a state has none.
+    An event named only after the cue ("…, which will host the next meeting in 2025") is not the act's."""
     if rel in POINT_RELATIONS or kind == "became":
         ev = ctx.event_for(s)
+        if ev is not None and ev.sentence == s and a is not None and ctx.events:
+            lo, hi = ctx.sentences[s]
+            at = ctx.article.text.find(ev.entity.label, lo, hi)
+            if at > ctx.tokens[a].start:
+                ev = _main_event(ctx)
         if ev is not None and ev.at:
             return _as_when(TimeExpr(0, 0, "point", ev.at), rel)
         if ctx.article.date:
