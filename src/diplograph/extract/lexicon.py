@@ -58,6 +58,7 @@ class CueTable:
         self._starts: dict[str, tuple[Cue | None, tuple[Cue, ...]] | None] = {}
         self._fitting: set[str] = set()        # the remembered words that start some cue
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
+        self._pairs: dict[tuple[str, str], tuple[Cue, ...]] = {}
 
     def _starting(self, w: str) -> tuple[Cue | None, tuple[Cue, ...]] | None:
         """(the first one-word cue `w` fits, the longer cues it may begin, longest first)."""
@@ -87,7 +88,30 @@ class CueTable:
         if found is None:
             return None
         single, longer = found
-        return _longer_at(words, i, longer) or single if longer else single
+        return self._longer_at(words, i, longer) or single if longer else single
+
+    def _longer_at(self, words: list[str], i: int, longer: tuple[Cue, ...]) -> Cue | None:
+        """The first of `longer` (cues whose first word fits words[i]) that fits from i on;
+        which of them the next word fits is remembered per pair of words."""
+        size = len(words)
+        if i + 1 >= size:
+            return None
+        pair = (words[i], words[i + 1])   # `longer` follows from words[i]
+        fit = self._pairs.get(pair)
+        if fit is None:
+            if len(self._pairs) >= self._MEMO_LIMIT:
+                self._pairs = {}
+            fit = self._pairs[pair] = tuple(c for c in longer if _word_ok(c.words[1], words[i + 1]))
+        for cue in fit:
+            n = len(cue.words)
+            if i + n > size:
+                continue
+            for j in range(2, n):
+                if not _word_ok(cue.words[j], words[i + j]):
+                    break
+            else:
+                return cue
+        return None
 
     def _all(self, words: list[str]) -> tuple[list[int], dict[int, Cue]]:
         """Positions where a cue starts, and the longest cue there, for the whole list."""
@@ -110,7 +134,7 @@ class CueTable:
             single, longer = starts[w]
             if longer:
                 for i in where[w]:
-                    cue = _longer_at(words, i, longer) or single
+                    cue = self._longer_at(words, i, longer) or single
                     if cue is not None:
                         at[i] = cue
             else:
@@ -144,21 +168,6 @@ class CueTable:
                 out.append((i, end, cue))
                 nxt = end
         return out
-
-
-def _longer_at(words: list[str], i: int, longer: tuple[Cue, ...]) -> Cue | None:
-    """The first of `longer` (cues whose first word fits words[i]) that fits from i on."""
-    size = len(words)
-    for cue in longer:
-        n = len(cue.words)
-        if i + n > size:
-            continue
-        for j in range(1, n):
-            if not _word_ok(cue.words[j], words[i + j]):
-                break
-        else:
-            return cue
-    return None
 
 
 _CUE_WORD_RE = re.compile(r"[\w*]+")
