@@ -74,7 +74,7 @@ class RulesExtractor:
             sent_tokens.append((lo, k))
         ctx = Context(article, self.catalog, lex, tokens, words_of(tokens), spans, sent_tokens)
         first = {lo for lo, _ in sent_tokens}
-        found = catalog_mentions(text, tokens, self.catalog, lang)
+        found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         found += head_mentions(text, tokens, covered, lex, first)
         found = resolve_overlaps(found)
@@ -84,6 +84,24 @@ class RulesExtractor:
         ctx.mentions = resolve_overlaps(found)
         ctx.times = find_times(text, lang, article.date)
         return ctx
+
+
+def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
+    """"Astana Declaration", "Tianjin Declaration", "Minsk Agreements": a place the catalog knows
+    naming a document the catalog lacks; the document, not the place, is meant."""
+    out = []
+    words = words_of(tokens)
+    for m in found:
+        h = m.j
+        if m.entity.type == "Place" and m.source == "catalog" and h < len(tokens) and tokens[h].is_cap and \
+                not _gap(text, tokens[h - 1], tokens[h]):
+            cue = lex.heads.match_at(words, h)
+            if cue is not None and cue.value in ("Agreement", "Initiative"):
+                name = text[tokens[m.i].start:tokens[h].end]
+                out.append(Mention(m.i, h + 1, m.start, tokens[h].end, new_entity(name, cue.value, lex.lang), "new"))
+                continue
+        out.append(m)
+    return out
 
 
 # --- officials -------------------------------------------------------------------
@@ -903,8 +921,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subj = pre[-1]
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
-    elif subj is None:
-        text = ctx.article.text
+    elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+        text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and
                 (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
                  ctx.words[m.i - 1] in _COPULA)]
@@ -913,6 +931,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
             subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
         subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
+    if subj is None and group == "sign" and obj.entity.type == "Agreement" and ctx.event_for(s) is not None and \
+            ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+        ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
+        when = _when(ctx, s, a, "adopted", "at")
+        return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
+                      modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
     if subj is None and group == "ratify":
         subj = _parliament_state(ctx, s, a)  # "the Turkish parliament ratified", "парламентът на Унгария ратифицира"
     whose = _whose_country(ctx, ms, s, a)
