@@ -60,6 +60,25 @@ class CatalogIndex:
     abbreviations: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
+    _keys: frozenset[str] | None = field(default=None, repr=False)
+    _buckets: dict[tuple[str, str | None], list] = field(default_factory=dict, repr=False)
+
+    def lookup_keys(self) -> frozenset[str]:
+        """Every key a catalog mention can begin with (names, family names, demonyms)."""
+        if self._keys is None:
+            self._keys = frozenset(self.names) | frozenset(self.family) | frozenset(self.demonyms)
+        return self._keys
+
+    def bucket(self, first: str, second: str | None) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+        """The names whose first key is `first` and whose second key (if they have one) is
+        `second`, longest first: the others cannot match there (remembered, up to a bound)."""
+        pair = (first, second)
+        found = self._buckets.get(pair)
+        if found is None:
+            if len(self._buckets) > 100_000:
+                self._buckets = {}
+            found = self._buckets[pair] = [e for e in self.names[first] if len(e[0]) == 1 or e[0][1] == second]
+        return found
 
 
 _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
@@ -126,51 +145,62 @@ def _plausible(surface: str, name: str) -> bool:
 def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str) -> list[Mention]:
     idx = catalog_index(catalog, lang)
     out: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    abbreviations, names, family, demonyms = idx.abbreviations, idx.names, idx.family, idx.demonyms
+    keys = idx.lookup_keys()
+    # only tokens whose key starts a name, a family name or a demonym, or that are an
+    # abbreviation, can begin a mention: find those in C, then walk them in order
+    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
+    nxt = 0
+    for i in maybe:
+        if i < nxt:
+            continue
         tok = tokens[i]
         best: tuple[int, str, str] | None = None
-        abbr = idx.abbreviations.get(tok.text)
+        abbr = abbreviations.get(tok.text)
         if abbr:
             best = (1, abbr, "abbr")
-        bucket = idx.names.get(tok.key)
-        if bucket:
-            found = _best_name(text, tokens, i, bucket, best[0] if best else 0)
+        if tok.key in names:
+            found = _best_name(text, tokens, i, idx.bucket(tok.key, tokens[i + 1].key if i + 1 < len(tokens) else None),
+                               best[0] if best else 0)
             if found is not None:
                 best = found
-        if best is None and tok.is_cap and tok.key in idx.family and _standalone(text, tokens, i):
-            iri, surname = idx.family[tok.key]
+        if best is None and tok.key in family and tok.is_cap and _standalone(text, tokens, i):
+            iri, surname = family[tok.key]
             if _plausible(_fold(tok.text), surname):
                 best = (1, iri, "catalog")
         if best is not None:
             m, iri, src = best
             out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), src))
-            i += m
+            nxt = i + m
             continue
-        if tok.key in idx.demonyms and not tok.is_upper:
-            out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(idx.demonyms[tok.key]), "demonym", proper=False))
-        i += 1
+        if tok.key in demonyms and not tok.is_upper:
+            out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(demonyms[tok.key]), "demonym", proper=False))
     return out
 
 
 def _best_name(text: str, tokens: list[Token], i: int, bucket, shorter_than: int) -> tuple[int, str, str] | None:
     """The catalog name at token i: the longest that matches; among names of that length, one
-    written exactly as in the text, else the first (by type) whose match is plausible."""
+    written exactly as in the text, else the first (by type) whose match is plausible.
+    `bucket` holds the names whose first key is token i's and whose second (if any) is the
+    next token's, longest first."""
     n, tok = len(tokens), tokens[i]
+    cap = tok.text[:1].isupper()
     length, stem_match = 0, None
     for keys, iri, surface in bucket:
         m = len(keys)
-        if m < length:
+        if m < length or m <= shorter_than:
             break
-        if m <= shorter_than:
-            break
-        if i + m > n or (m == 1 and not tok.is_cap) or (m > 1 and tokens[i + 1].key != keys[1]):
-            continue
-        if not all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
-            continue
-        if m == 1 and tok.is_upper is False and len(tok.text) < 3:
-            continue
-        words = tuple(_fold(t.text) for t in tokens[i:i + m])
+        if m == 1:
+            if not cap or (len(tok.text) < 3 and not tok.is_upper):
+                continue
+            words: tuple[str, ...] = (_fold(tok.text),)
+        else:
+            if i + m > n:
+                continue
+            if not all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k])
+                       for k in range(1, m)):
+                continue
+            words = tuple(_fold(t.text) for t in tokens[i:i + m])
         if words == surface:
             return (m, iri, "catalog")
         if stem_match is None and (m > 1 or _plausible(words[0], surface[0] if surface else "")):
