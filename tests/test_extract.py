@@ -279,3 +279,11 @@ def test_members_after_the_verb_and_together_with():
     parties = _asserted(_claims("France is a party to the Joint Comprehensive Plan of Action, together with Iran and China.",
                                 "en"), "partyTo")
     assert {s for s, _ in parties} >= {"Iran", "China"}
+
+
+def test_leaders_signing_a_declaration_at_a_summit_is_the_summits_adoption():
+    claims = _claims("The SCO summit opened in Astana on Thursday. "
+                     "The leaders signed the Astana Declaration and endorsed a new strategy.", "en", date="2024-07-04")
+    adopted = [c for c in claims if c.relation == "adopted" and c.modality == "asserted"]
+    assert [(c.subject.type, c.object.label) for c in adopted] == [("Event", "Astana Declaration")]
+    assert not _asserted(claims, "signed")
