@@ -370,13 +370,20 @@ def events(ctx: Context) -> list[Found]:
         ms = ctx.mentions_in(s)
         cue_at = [x for x, _, _ in heads + verbs]
         near = [m for m in ms if any(abs(m.i - x) <= 8 or 0 < m.i - x <= 14 for x in cue_at)]
-        place = _locative_place(ctx, near)
         lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+        anaphoric = bool(heads) and bool(ctx.events) and _anaphoric(ctx, heads[0][0])
+        if anaphoric:  # "В срещата участва Лавров - … войната в Украйна през 2022 г.": only the head's own words
+            near = [m for m in ms if abs(m.i - heads[0][0]) <= 5]
+        place = _locative_place(ctx, near)
+        if place is None and lead and s <= 4 and heads and not anaphoric:
+            place = _locative_place(ctx, [m for m in ms if m.i > heads[0][0]])  # a long name between noun and place
         if place is None or place.entity.type == "State":
             dateline = _dateline_place(ctx) if lead and s <= 4 else None
             # the lead's dateline city, else a venue the catalog lacks ("в Бюргеншток", "at Ta' Qali")
             place = dateline or _new_venue(ctx, s, cue_at) or place
         at = _event_date(ctx, s, cue_at)
+        if anaphoric and at is not None and not any(abs(ctx.token_at(t.start) - heads[0][0]) <= 6 for t in ctx.times_in(s)):
+            at = None
         main = _main_event(ctx) if ctx.events else None
         same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
             and len(heads) == 1 and not verbs
