@@ -117,6 +117,8 @@ def _scanner_cases() -> list[str]:
         "от 1 януари 2015 г. миналата година, по-рано тази година, във вторник",
         "İstanbul ᲂктябрь 2020 ſeptember K 2024 ١٢ мая 2024",            # folding the fast path leaves to re
         "x2024 _2024 2024x мая2024 юли, юли. 5-ти юли",
+        "Erdoğan and Łukašenka met on 12 March 2024, in May 2023; Ștefan last Tuesday; ǅ 2021–2025",
+        "İN MAY 2024, ın May 2023, ſince March 2020",                     # letters `str.lower` does not fold as re does
     ]
 
 

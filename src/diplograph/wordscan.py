@@ -20,9 +20,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
 
-# Texts in these scripts fold case one character to one (Latin-1, Cyrillic, general
-# punctuation, currency signs), and their only decimal digits are 0-9.
-_UNSAFE = re.compile(r"[^\x00-\xff\u0400-\u04ff\u2000-\u206f\u20a0-\u20bf]")
+# Texts in these scripts fold case one character to one (Latin-1, Latin Extended-A and
+# -B as in "Erdoğan", Cyrillic, general punctuation, currency signs), and their only
+# decimal digits are 0-9. Left out: "İ" (two characters in lower case), and "ı" and "ſ",
+# which a case-insensitive pattern's "i" and "s" match though `str.lower` keeps them.
+_UNSAFE = re.compile(r"[^\x00-\xff\u0100-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u04ff\u2000-\u206f\u20a0-\u20bf]")
 _WORD = re.compile(r"\w+")
 _DIGIT = "\\d"
 
