@@ -887,7 +887,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if prior:
             obj = prior[-1]
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
-        passive = _instrumental_agents(ctx, ms, b, domain) or _parties_named(ctx, ms, obj, domain)
+        passive = _instrumental_agents(ctx, ms, b, domain) or _parties_named(ctx, ms, obj, domain) or \
+            _along_with(ctx, ms, b, domain)  # "подписан от 35 държави, сред които и България"
         if not passive:
             domain = domain & {"Event"}  # "the treaty was signed in Paris": no signer named here
             if not domain:
@@ -1015,14 +1016,15 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
 _GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
 
 
-_ALONG = ("together with", "along with", "alongside", "including", "заедно с", "заедно със", "наред с", "включително",
-          "вместе с", "наряду с", "в том числе")
+_ALONG = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
+          "включително", "сред които и", "сред които", "сред тях", "вместе с", "наряду с", "в том числе",
+          "среди которых")
 
 
 def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
     """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
-    window = " ".join(ctx.words[k:min(hi, k + 8)])
+    window = " ".join(ctx.words[k:min(hi, k + 12)])
     phrase = next((p for p in _ALONG if p in window), None)
     if phrase is None:
         return []
