@@ -177,31 +177,50 @@ class Scanner:
                 self.exact.setdefault(w, []).append(n)
             self.prefix += [(p, n) for p in starts.prefixes]
         self.trigger = _trigger(set(self.exact), bool(self.digit), {p for p, _ in self.prefix})
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def _patterns_for(self, word: str) -> tuple[int, ...]:
+        """The patterns a match of which can begin with `word` (remembered per word)."""
+        found = self._memo.get(word)
+        if found is None:
+            got = list(self.exact.get(word, ()))
+            if self.digit and word[0] in "0123456789":
+                got += self.digit
+            got += [n for p, n in self.prefix if word.startswith(p)]
+            if len(self._memo) > 50_000:
+                self._memo = {}
+            found = self._memo[word] = tuple(dict.fromkeys(got))
+        return found
 
     def run(self, text: str) -> list[list[re.Match[str]]]:
         """For each pattern, in order, the matches ``finditer`` would give."""
-        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         if _UNSAFE.search(text):
             return [list(p.finditer(text)) for p in self.patterns]
-        where: list[list[int]] = [[] for _ in self.patterns]
-        exact, digit, prefix = self.exact, self.digit, self.prefix
-        for m in self.trigger.finditer(text.lower()) if self.trigger is not None else ():
-            word, at = m.group(), m.start()
-            for n in exact.get(word, ()):
-                where[n].append(at)
-            if digit and word[0] in "0123456789":
-                for n in digit:
-                    where[n].append(at)
-            for p, n in prefix:
-                if word.startswith(p):
-                    where[n].append(at)
+        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         for n in self.full:
             out[n] = list(self.patterns[n].finditer(text))
-        for n, positions in enumerate(where):
-            if not positions:
-                continue
-            if len(positions) > 1:
-                positions = sorted(set(positions))
+        if self.trigger is None:
+            return out
+        by_word: dict[str, list[int]] = {}   # where each word some pattern can begin with starts
+        for m in self.trigger.finditer(text.lower()):
+            word = m.group()
+            if word[0] in "0123456789":
+                word = "0"   # every number starts the same patterns: those that begin with a digit
+            got = by_word.get(word)
+            if got is None:
+                by_word[word] = [m.start()]
+            else:
+                got.append(m.start())
+        where: dict[int, list[int]] = {}
+        for word, starts in by_word.items():
+            for n in self._patterns_for(word):
+                got = where.get(n)
+                if got is None:
+                    where[n] = starts.copy()
+                else:
+                    got += starts
+        for n, positions in where.items():
+            positions.sort()
             pat, pos, found = self.patterns[n], 0, out[n]
             for at in positions:
                 if at < pos:
