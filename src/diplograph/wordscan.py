@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -146,15 +147,39 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
 def _trigger(exact: set[str], digit: bool, prefixes: set[str]) -> re.Pattern[str] | None:
     """One expression that finds, in lower-cased text, just the whole words some pattern
     can begin with (a word starting with a digit, one of the exact words, a word with one
-    of the prefixes), so the scan loops over those few words in Python, not over all."""
+    of the prefixes), so the scan loops over those few words in Python, not over all.
+    The words are written as a tree of shared beginnings ("a(?:pr(?:il)?|t)"): the
+    regex engine tries alternatives one by one, and a flat list of a hundred words
+    would be tried in full at every position."""
     branches = []
     if digit:
         branches.append(r"[0-9]\w*")
     if exact:
-        branches.append("(?:" + "|".join(map(re.escape, sorted(exact))) + r")(?!\w)")
+        branches.append(_tree(exact) + r"(?!\w)")
     if prefixes:
-        branches.append("(?:" + "|".join(map(re.escape, sorted(prefixes))) + r")\w*")
+        branches.append(_tree(prefixes) + r"\w*")
     return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")") if branches else None
+
+
+def _tree(words: set[str]) -> str:
+    """A regex matching exactly `words`, written as a tree of their shared beginnings."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def write(node: dict) -> str:
+        alts = [re.escape(ch) + write(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:   # a word ends here, and longer ones go on
+            body = f"(?:{body})?"
+        return body
+
+    return "(?:" + write(root) + ")"
 
 
 class Scanner:
@@ -219,14 +244,15 @@ class Scanner:
                     where[n] = starts.copy()
                 else:
                     got += starts
+        texts = repeat(text)
         for n, positions in where.items():
             positions.sort()
-            pat, pos, found = self.patterns[n], 0, out[n]
-            for at in positions:
-                if at < pos:
+            pos, found = 0, out[n]
+            # tried at every position in C; a match starting inside the last one kept is
+            # dropped here, where finditer would not have tried it
+            for hit in filter(None, map(self.patterns[n].match, texts, positions)):
+                if hit.start() < pos:
                     continue
-                hit = pat.match(text, at)
-                if hit is not None:
-                    found.append(hit)
-                    pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
+                found.append(hit)
+                pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
         return out
