@@ -147,6 +147,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     out: list[Mention] = []
     abbreviations, names, family, demonyms = idx.abbreviations, idx.names, idx.family, idx.demonyms
     keys = idx.lookup_keys()
+    folded = words_of(tokens)   # the same list the rules get: computed once per token list
     # only tokens whose key starts a name, a family name or a demonym, or that are an
     # abbreviation, can begin a mention: find those in C, then walk them in order
     maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
@@ -160,13 +161,13 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         if abbr:
             best = (1, abbr, "abbr")
         if tok.key in names:
-            found = _best_name(text, tokens, i, idx.bucket(tok.key, tokens[i + 1].key if i + 1 < len(tokens) else None),
+            found = _best_name(text, tokens, folded, i, idx.bucket(tok.key, tokens[i + 1].key if i + 1 < len(tokens) else None),
                                best[0] if best else 0)
             if found is not None:
                 best = found
         if best is None and tok.key in family and tok.is_cap and _standalone(text, tokens, i):
             iri, surname = family[tok.key]
-            if _plausible(_fold(tok.text), surname):
+            if _plausible(folded[i], surname):
                 best = (1, iri, "catalog")
         if best is not None:
             m, iri, src = best
@@ -178,11 +179,12 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     return out
 
 
-def _best_name(text: str, tokens: list[Token], i: int, bucket, shorter_than: int) -> tuple[int, str, str] | None:
+def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket,
+               shorter_than: int) -> tuple[int, str, str] | None:
     """The catalog name at token i: the longest that matches; among names of that length, one
     written exactly as in the text, else the first (by type) whose match is plausible.
     `bucket` holds the names whose first key is token i's and whose second (if any) is the
-    next token's, longest first."""
+    next token's, longest first; `folded` is the tokens' words in lower case."""
     n, tok = len(tokens), tokens[i]
     cap = tok.text[:1].isupper()
     length, stem_match = 0, None
@@ -193,14 +195,15 @@ def _best_name(text: str, tokens: list[Token], i: int, bucket, shorter_than: int
         if m == 1:
             if not cap or (len(tok.text) < 3 and not tok.is_upper):
                 continue
-            words: tuple[str, ...] = (_fold(tok.text),)
+            words: tuple[str, ...] | list[str] = (folded[i],)
         else:
             if i + m > n:
                 continue
-            if not all(tokens[i + k].key == keys[k] and _gap_ok(text, tokens[i + k - 1], tokens[i + k])
-                       for k in range(1, m)):
+            if m > 2 and any(tokens[i + k].key != keys[k] for k in range(2, m)):
                 continue
-            words = tuple(_fold(t.text) for t in tokens[i:i + m])
+            if not all(_gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
+                continue
+            words = tuple(folded[i:i + m])
         if words == surface:
             return (m, iri, "catalog")
         if stem_match is None and (m > 1 or _plausible(words[0], surface[0] if surface else "")):
