@@ -223,7 +223,21 @@ def _standalone(text: str, tokens: list[Token], i: int) -> bool:
 def new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...] = ()) -> Entity:
     """A stable entity for a name the catalog lacks: its IRI, in the namespace of its type,
     hashes the name's language-neutral key (`entity_key`), so articles in any language
-    that name it alike meet on one node."""
+    that name it alike meet on one node. (Entities are frozen: one is built per name and
+    reused, up to a bound.)"""
+    memo = (name, typ, lang, tuple(extra))
+    found = _NEW_ENTITIES.get(memo)
+    if found is None:
+        if len(_NEW_ENTITIES) > 50_000:
+            _NEW_ENTITIES.clear()
+        found = _NEW_ENTITIES[memo] = _new_entity(name, typ, lang, tuple(extra))
+    return found
+
+
+_NEW_ENTITIES: dict[tuple[str, str, str, tuple[str, ...]], Entity] = {}
+
+
+def _new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...]) -> Entity:
     keys = " ".join(entity_key(name))
     slug = re.sub(r"\W+", "-", keys).strip("-")[:60] or "x"
     digest = hashlib.sha1(f"{typ}|{keys}".encode()).hexdigest()[:8]
