@@ -12,7 +12,6 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
-from collections.abc import Iterable
 from typing import NamedTuple
 
 import snowballstemmer
@@ -94,7 +93,6 @@ class _Keys(dict):
 _KEYS: dict[str, _Keys] = {}
 _KEYS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token = tuple.__new__
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
@@ -105,10 +103,11 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     keys = _KEYS.get(lang)
     if keys is None or len(keys) > _KEYS_LIMIT:
         keys = _KEYS[lang] = _Keys(lang)   # replaced, not cleared: another thread may be reading it
-    found = list(WORD_RE.finditer(text))
-    words = list(map(_GROUP, found))
-    starts: Iterable[int] = map(_START, found)
-    ends: Iterable[int] = map(_END, found)
+    words = WORD_RE.findall(text)
+    if not words:
+        return []
+    spans = [m.span() for m in WORD_RE.finditer(text)]
+    starts, ends = zip(*spans)
     if offset:
         starts = [s + offset for s in starts]
         ends = [e + offset for e in ends]
