@@ -49,16 +49,24 @@ class Context:
         return hit[2]
 
     def sentence_of_token(self, i: int) -> int:
-        starts = self._cached("sent_starts", self.sent_tokens, lambda: [a for a, _ in self.sent_tokens])
-        return max(0, bisect.bisect_right(starts, i) - 1)
+        # the checks of `_cached` written out: this is asked hundreds of times per article
+        hit = self._index.get("sent_starts")
+        spans = self.sent_tokens
+        if hit is None or hit[0] is not spans or hit[1] != len(spans):
+            hit = self._index["sent_starts"] = (spans, len(spans), [a for a, _ in spans])
+        k = bisect.bisect_right(hit[2], i) - 1
+        return k if k > 0 else 0
 
     def mentions_in(self, s: int) -> list[Mention]:
-        def build() -> dict[int, list[Mention]]:
+        hit = self._index.get("mentions")
+        mentions = self.mentions
+        if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
             by_sentence: dict[int, list[Mention]] = {}
-            for m in self.mentions:
+            for m in mentions:
                 by_sentence.setdefault(self._sentence_holding(m.i), []).append(m)
-            return by_sentence
-        return list(self._cached("mentions", self.mentions, build).get(s, ()))
+            hit = self._index["mentions"] = (mentions, len(mentions), by_sentence)
+        found = hit[2].get(s)
+        return list(found) if found else []
 
     def _sentence_holding(self, i: int) -> int:
         """The sentence whose token span holds token i (-1 for none)."""
@@ -68,17 +76,25 @@ class Context:
 
     def times_in(self, s: int) -> list[TimeExpr]:
         a, b = self.sentences[s]
-        def build() -> list[int] | None:
-            starts = [t.start for t in self.times]
-            return starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
-        starts = self._cached("times", self.times, build)
+        hit = self._index.get("times")
+        times = self.times
+        if hit is None or hit[0] is not times or hit[1] != len(times):
+            starts: list[int] | None = [t.start for t in times]
+            if not all(x <= y for x, y in zip(starts, starts[1:])):
+                starts = None
+            hit = self._index["times"] = (times, len(times), starts)
+        starts = hit[2]
         if starts is not None:
-            return self.times[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-        return [t for t in self.times if a <= t.start < b]
+            return times[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        return [t for t in times if a <= t.start < b]
 
     def token_at(self, char: int) -> int:
-        starts = self._cached("token_starts", self.tokens, lambda: [t.start for t in self.tokens])
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        hit = self._index.get("token_starts")
+        tokens = self.tokens
+        if hit is None or hit[0] is not tokens or hit[1] != len(tokens):
+            hit = self._index["token_starts"] = (tokens, len(tokens), [t.start for t in tokens])
+        k = bisect.bisect_right(hit[2], char) - 1
+        return k if k > 0 else 0
 
     def event_mentions(self) -> list[Mention]:
         """The event nouns ("the summit", "срещата на върха", "встречи") of sentences that tell
