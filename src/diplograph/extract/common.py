@@ -1,0 +1,95 @@
+"""What the rule modules share: a found claim (`Found`), the actor types and relation kinds,
+coordinated lists of actors, where a name or a clause ends, and which event an article reports.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Entity, When
+from .context import Context, Event
+from .mentions import Mention
+
+ACTOR = {"State", "Organization"}
+POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
+START_RELATIONS = {"memberOf", "observerOf", "dialoguePartnerOf", "partnerOf"}
+_COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду"}
+_BY = {"by", "от", "со", "стороны", "страна"}
+
+
+@dataclass
+class Found:
+    subject: Entity
+    relation: str
+    object: Entity
+    sentence: int
+    when: When
+    role: str | None = None
+    confidence: float = 0.7
+    modality: str = "asserted"
+    reported_by: Entity | None = None
+
+
+def _main_event(ctx: Context) -> Event:
+    """The event the article reports (told in its lead), else the last one named."""
+    return ctx.events[0] if ctx.events[0].sentence <= 4 else ctx.events[-1]
+
+
+def _gap(text: str, left, right) -> bool:
+    """Punctuation between two tokens that ends a name (a comma, a full stop, a colon, a bracket)."""
+    between = text[left.end:right.start]
+    return any(ch in between for ch in ",.;:!?()\"«»“”\n")
+
+
+def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Context) -> list[Mention]:
+    """The anchor and the mentions coordinated with it ("Laos, Myanmar and Cambodia")."""
+    idx = ms.index(anchor)
+    group = [anchor]
+    for step in (-1, 1):
+        k = idx
+        while 0 <= k + step < len(ms):
+            nxt = ms[k + step]
+            lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
+            between = ctx.words[lo:hi]
+            gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
+            lo_, hi_ = min(lo, hi), max(lo, hi)
+            skip = {x for a, c, _ in ctx.lex.roles.find(ctx.words, lo_, hi_) for x in range(a, c)}
+            skip |= {x for m in ms if m.source == "demonym" and lo_ <= m.i < hi_ for x in range(m.i, m.j)}
+            if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
+                    all(w in _COORD or lo + x in skip or w in ("на", "of", "the") for x, w in enumerate(between)) and \
+                    (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap):
+                group.append(nxt)
+                k += step
+            else:
+                break
+    return sorted(group, key=lambda m: m.i)
+
+
+_PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "на", "от", "до", "из", "при", "към", "с", "со",
+                 "к", "по", "за", "около"}
+
+
+_CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
+
+
+_SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before", "макар",
+                "although", "though", "хотя", "въпреки", "despite"}
+_BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
+
+
+def _clause_start(ctx: Context, s: int, a: int) -> int:
+    """The first token of the clause that holds token a: after ", а/но/but/while"."""
+    lo = ctx.sent_tokens[s][0]
+    text = ctx.article.text
+    for k in range(a - 1, lo, -1):
+        between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+        if ("," in between and (ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE)) or ctx.words[k] in _BUT:
+            return k
+    return lo
+
+
+_RELATIVE = {"which", "who", "that", "която", "който", "които", "което", "който", "который", "которая", "которые",
+             "которое", "которой", "которого"}
+
+
+def lo_of(ctx: Context, s: int) -> int:
+    return ctx.sent_tokens[s][0]

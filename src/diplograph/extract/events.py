@@ -1,0 +1,410 @@
+"""Meetings, summits and visits, and where places lie: which event a sentence tells about
+(a new one or one already told), its name, place and date, who took part, and locatedIn
+claims for places and organizations ("Vientiane, Laos", "the Moscow-based Commission").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..dates import month_names
+from ..models import Entity, When
+from ..namespaces import DGI
+from ..text import tokenize
+from .common import Found, _PREPOSITIONS, _gap, _main_event
+from .context import Context, Event
+from .lexicon import words_of
+from .mentions import Mention, new_entity
+from .timing import _in_name, _in_relative
+
+def _event_iri(doc: str, n: int) -> str:
+    return f"{DGI}event/{hashlib.sha1(doc.encode()).hexdigest()[:10]}-{n}"
+
+
+def events(ctx: Context) -> list[Found]:
+    """Meetings, summits and visits: where and when, and who took part."""
+    lex = ctx.lex
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0])]
+        verbs = lex.event_verbs.find(ctx.words, lo, hi)
+        if not heads and not verbs:
+            continue
+        ms = ctx.mentions_in(s)
+        cue_at = [x for x, _, _ in heads + verbs]
+        near = [m for m in ms if any(abs(m.i - x) <= 8 or 0 < m.i - x <= 14 for x in cue_at)]
+        lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+        anaphoric = bool(heads) and bool(ctx.events) and _anaphoric(ctx, heads[0][0])
+        if anaphoric:  # "В срещата участва Лавров - … войната в Украйна през 2022 г.": only the head's own words
+            near = [m for m in ms if abs(m.i - heads[0][0]) <= 5]
+        place = _locative_place(ctx, near)
+        if place is None and lead and s <= 4 and heads and not anaphoric:
+            place = _locative_place(ctx, [m for m in ms if m.i > heads[0][0]])  # a long name between noun and place
+        if place is None or place.entity.type == "State":
+            dateline = _dateline_place(ctx) if lead and s <= 4 else None
+            # the lead's dateline city, else a venue the catalog lacks ("в Бюргеншток", "at Ta' Qali")
+            place = dateline or _new_venue(ctx, s, cue_at) or place
+        at = _event_date(ctx, s, cue_at)
+        if anaphoric and at is not None and not any(abs(ctx.token_at(t.start) - heads[0][0]) <= 6 for t in ctx.times_in(s)):
+            at = None
+        main = _main_event(ctx) if ctx.events else None
+        same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
+            and len(heads) == 1 and not verbs
+        if heads and main and (_part_of_event(ctx, heads[0][0]) or
+                               (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
+            ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
+            if same_days and at < ev.at:
+                ev.at = at  # a meeting of several days is dated by its first
+            _better_label(ctx, ev, heads[0][0], hi)
+        else:
+            lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+            if place is None and s <= 4 and lead:
+                place = _dateline_place(ctx)
+            if at is None and not ctx.events and s <= 4:
+                at = ctx.article.date  # the lead's event, told without a date: the news day
+            ev = _merge_event(ctx, s, place, at, heads)
+            if ev is None:
+                continue
+        ctx.sentence_event[s] = ev
+        if heads and not verbs and not lex.participate.find(ctx.words, lo, hi) and ev.sentence != s:
+            continue  # the event is only named here ("at the summit, X said"): handled below
+        states = bool(verbs) or bool(lex.participate.find(ctx.words, lo, hi))
+        _add_participants(ctx, ev, s, ms, place, states=states)
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В Казан присъстваха ..."
+        if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:
+            continue
+        found = lex.participate.find(ctx.words, lo, hi)
+        if found and all(lex.negation.find(ctx.words, max(lo, x - 2), x) for x, _, _ in found):
+            continue  # "никой американски представител няма да участва"
+        cue = bool(found)
+        if cue or _speaking_at(ctx, s):
+            ev = _event_here(ctx, s)
+            if ev is not None:
+                _add_participants(ctx, ev, s, ctx.mentions_in(s), ev.place, states=cue)
+                for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
+                    orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
+                            and m.source != "demonym"]
+                    if orgs:
+                        ev.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
+    out: list[Found] = []
+    for ev in ctx.events:
+        if ev.place is not None:
+            out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75))
+        elif len(words_of(tokenize(ev.entity.label, ctx.lex.lang))) < 3:
+            continue  # neither a place nor a telling name: too vague to keep
+        for ent, s in ev.participants.values():
+            conf = 0.8 if ent.type == "Person" else 0.6
+            out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
+    return out
+
+
+def _event_here(ctx: Context, s: int) -> Event | None:
+    """The event a participation sentence speaks of: one held where the sentence says
+    ("В Казан присъстваха ..."), else the one it names, else the article's lead event."""
+    lo, hi = ctx.sent_tokens[s]
+    places = {m.entity.iri for m in ctx.mentions_in(s) if m.i > lo and ctx.words[m.i - 1] in ctx.lex.locative}
+    for ev in ctx.events:
+        if ev.place is not None and ev.place.entity.iri in places:
+            return ev
+    if s in ctx.sentence_event:
+        return ctx.sentence_event[s]
+    if ctx.events and ctx.events[0].sentence <= 4:
+        return ctx.events[0]
+    return ctx.event_for(s)
+
+
+_PARTS = ("closing", "opening", "plenary", "final", "first", "second", "заключителн", "откриващ", "пленарн",
+          "закрывающ", "открывающ", "пленарн", "итогов")
+
+
+def _part_of_event(ctx: Context, i: int) -> bool:
+    """"the closing session", "пленарното заседание": a part of the event already told about."""
+    return i > 0 and ctx.words[i - 1].startswith(_PARTS)
+
+
+def _verb_form(ctx: Context, i: int) -> bool:
+    """"visited", "meeting with" is a noun but "met" is not: English -ed forms are verbs, not event names."""
+    return ctx.lex.lang == "en" and ctx.words[i].endswith("ed")
+
+
+def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place: Mention | None,
+                      states: bool = True) -> None:
+    negated = ctx.lex.negation.find(ctx.words, *ctx.sent_tokens[s])
+    for m in ms:
+        if m.entity.type not in ("Person", "State") or m.source == "demonym":
+            continue
+        if m.entity.type == "State" and not states:
+            continue
+        if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)):
+            continue
+        if negated and any(abs(m.i - a) <= 4 for a, _, _ in negated):
+            continue  # "did not travel to", "не пътува до"
+        ev.participants.setdefault(m.entity.iri, (m.entity, s))
+
+
+def _speaking_at(ctx: Context, s: int) -> bool:
+    """"Speaking at the session, Putin said ...", "На срещата Лавров заяви ...": a speaker at the event."""
+    lo, hi = ctx.sent_tokens[s]
+    heads = ctx.lex.event_heads.find(ctx.words, lo, hi)
+    return bool(heads) and _anaphoric(ctx, heads[0][0]) and bool(ctx.lex.report.find(ctx.words, lo, hi))
+
+
+def _dateline_place(ctx: Context) -> Mention | None:
+    """"MONTEVIDEO, Dec 6 —", "Йоханесбург, 23 ноември (БТА)": where the news was filed."""
+    text = ctx.article.text
+    for m in ctx.mentions:
+        if m.entity.type == "Place" and m.source != "demonym":
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not text[line_start:m.start].strip() and text[m.end:m.end + 2].lstrip().startswith(","):
+                return m
+        if ctx.sentence_of_token(m.i) > 4:
+            break
+    return None
+
+
+_DEMONSTRATIVE = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
+                  "той", "тот", "та"}
+
+
+def _anaphoric(ctx: Context, i: int) -> bool:
+    """"тази конференция", "the meeting", "срещата": an event already told about."""
+    if i > 0 and ctx.words[i - 1] in _DEMONSTRATIVE:
+        return True
+    if ctx.lex.lang == "ru":  # no articles: "на саммите", "во встрече" speak of the event told about
+        return i > 0 and ctx.words[i - 1] in ("на", "в", "во")
+    return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
+
+
+_DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}
+
+
+def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
+    """The date nearest the event's cue, skipping deadlines ("до 2035 г.", "until 2030")."""
+    best, dist = None, 10**9
+    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
+    for t in ctx.times_in(s):
+        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
+                or (cue_at and _in_relative(ctx, min(cue_at), t)):
+            continue  # "the summit …, which will host the next meeting in 2025": not the summit's date
+        i = ctx.token_at(t.start)
+        if i > 0 and ctx.words[i - 1] in _DEADLINE:
+            continue
+        value = t.at or (t.span[0] if t.span else None)
+        if t.span and len(t.span[0]) == 4:
+            continue  # a span of years is a period, not an event's day
+        d = min(abs(i - x) for x in cue_at) if cue_at else 0
+        if value and d < dist:
+            best, dist = value, d
+    return best
+
+
+def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
+    """A capitalised name after "в/in/at" near the event noun that no mention covers: a venue
+    the catalog does not hold, as a new place."""
+    lo, hi = ctx.sent_tokens[s]
+    taken = {k for m in ctx.mentions for k in range(m.i, m.j)}
+    months = month_names()
+    for x in cue_at:
+        for k in range(x + 1, min(hi, x + 10)):
+            if ctx.words[k - 1] not in ctx.lex.locative or k in taken:
+                continue
+            j = k
+            while j < hi and j - k < 3 and ctx.tokens[j].is_cap and j not in taken and \
+                    ctx.words[j] not in months and ctx.lex.heads.match_at(ctx.words, j) is None and \
+                    ctx.lex.roles.match_at(ctx.words, j) is None and ctx.lex.event_heads.match_at(ctx.words, j) is None:
+                j += 1
+            if j > k and (j == hi or not ctx.tokens[j].is_cap):
+                name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[j - 1].end]
+                return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end,
+                               new_entity(name, "Place", ctx.lex.lang), "new")
+    return None
+
+
+def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
+    best = None
+    for m in ms:
+        if m.entity.type not in ("Place", "State") or m.source == "demonym":
+            continue
+        if m.i > 0 and ctx.words[m.i - 1] in ctx.lex.locative:
+            if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
+                best = m
+    return best
+
+
+def _title_sentence(ctx: Context) -> int | None:
+    """The sentence that holds the article's headline, if it is in the text."""
+    title = (ctx.article.title or "").strip()
+    at = ctx.article.text.find(title) if title else -1
+    if at < 0:
+        return None
+    return next((k for k, (a, b) in enumerate(ctx.sentences) if a <= at < b), None)
+
+
+def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads) -> Event | None:
+    if place is None and at is None and ctx.events:
+        return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
+    title = _title_sentence(ctx)
+    if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
+            at is not None and ctx.events[0].at == at:
+        ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place
+        if place is not None and (ev.place is None or ev.place.entity.type == "State" or place.entity.type != "State"):
+            ev.place = place
+        return ev
+    for ev in reversed(ctx.events):
+        same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
+            ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
+        same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at)
+        if same_place and same_time and (place is None or at is None or s - ev.sentence <= 3):
+            if place is not None and (ev.place is None or ev.place.entity.type == "State" and place.entity.type == "Place"):
+                ev.place = place
+            if at and (ev.at is None or len(at) > len(ev.at)):
+                ev.at = at
+            return ev
+    if (place is None and at is None) or (place is None and not heads):
+        return None
+    if place is None and at and ctx.events and ctx.events[0].place is not None and ctx.events[0].at and \
+            _days_apart(at, ctx.events[0].at) <= 2:
+        place = ctx.events[0].place  # "on the sidelines of the summit, Putin held talks with Xi": the same city
+    lo, hi = ctx.sent_tokens[s]
+    if heads:
+        label = _event_label(ctx, heads[0][0], hi)
+    else:  # "Putin met Xi in Moscow": named by what and where
+        label = " ".join(x for x in ("meeting", place and f"in {place.entity.label}", at and f"({at})") if x)
+    ent = Entity(iri=_event_iri(ctx.article.doc, len(ctx.events)), label=label, type="Event", in_catalog=False)
+    ev = Event(ent, s, at, place)
+    ctx.events.append(ev)
+    return ev
+
+
+_JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", "и", "and", "по", "от", "за", "о",
+            "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
+
+
+def _event_label(ctx: Context, a: int, hi: int) -> str:
+    """The event's name as the text gives it: the head, the names before it that qualify it
+    ("47th ASEAN Summit", "саммит ШОС") and the chain of names after it ("заседание на
+    Министерския съвет на ОССЕ в Малта"), cut after its last name word."""
+    text, toks = ctx.article.text, ctx.tokens
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    by_end = {m.j: m for m in ctx.mentions if m.source != "demonym" and m.proper}
+    by_start = {m.i: m for m in ctx.mentions if m.source != "demonym" and m.proper}
+    demonyms = {m.i for m in ctx.mentions if m.source == "demonym"}
+    start = a
+    while start > lo and not _gap(text, toks[start - 1], toks[start]):
+        m = by_end.get(start)
+        prev = toks[start - 1]
+        bridge = next((x for x in (1, 2) if start - x - 1 >= lo and all(toks[y].text.islower() and ctx.words[y] not in
+                                                                        _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an"}
+                                                                        for y in range(start - x, start))
+                       and (toks[start - x - 1].is_cap and start - x - 1 > lo or by_end.get(start - x) is not None)
+                       and ctx.words[start - x - 1] not in _DEMONSTRATIVE), None)
+        if m is None and bridge and ctx.lex.lang == "en" and not any(_gap(text, toks[y - 1], toks[y]) for y in range(start - bridge, start)):
+            start -= bridge  # "COP21 climate conference", "NATO foreign ministers' meeting"
+            if by_end.get(start) is None:
+                start -= 1  # the capitalised word the bridge leads to
+            continue
+        if m is not None and m.entity.type in ("Organization", "State", "Place"):
+            start = m.i
+        elif prev.text[:1].isdigit() or (prev.is_cap and toks[a].is_cap and start - 1 > lo and
+                                         ctx.words[start - 1] not in _DEMONSTRATIVE):
+            start -= 1  # "47th ASEAN Summit", "World Health Assembly"
+        else:
+            break
+    timed = {ctx.token_at(t.start) for t in ctx.times}
+    end, k, loose, locative = a + 1, a + 1, 0, None
+    while k < hi and k - a <= 16 and not _gap(text, toks[k - 1], toks[k]) and k not in timed:
+        m = by_start.get(k)
+        if (m is not None and m.entity.type == "Person") or k in demonyms:
+            break  # "meetings in the Malaysian capital": the adjective starts another phrase
+        if m is not None:
+            if m.entity.type in ("Place", "State") and ctx.words[k - 1] in ctx.lex.locative and locative is None:
+                locative = k - 1
+            k = end = m.j
+            loose = 0
+            continue
+        w, tok = ctx.words[k], toks[k]
+        if w in ctx.lex.locative and locative is None and k + 1 < hi and (toks[k + 1].is_cap or
+                                                                        ctx.words[k + 1] == "the"):
+            locative = k  # "47th ASEAN Summit at the Kuala Lumpur Convention Centre"
+        if tok.is_cap or w in ("върха", "уровне") or (tok.text[:1].isdigit() and
+                                                      text[toks[k - 1].end:tok.start] in ("", "-", "‑")):
+            k = end = k + 1
+            loose = 0
+        elif w in _JOINERS or (loose < 2 and k > a and ctx.words[k - 1] in _JOINERS):
+            k += 1
+            loose += w not in _JOINERS
+        elif ctx.lex.lang == "ru" and k == end and loose == 0 and k + 1 < hi and toks[k + 1].is_cap:
+            k += 1  # "заседание Высшего ..." is caught by the capital; a lower-case genitive adjective before it
+            loose += 1
+        else:
+            break
+    named = any(toks[x].is_cap for x in range(start, locative or end) if x != a) and (locative or 0) > a
+    if named:
+        end = locative  # "Саммит ШОС в Тяньцзине" -> "Саммит ШОС": the place is stated apart
+    return text[toks[start].start:toks[end - 1].end]
+
+
+def _better_label(ctx: Context, ev: Event, a: int, hi: int) -> None:
+    label = _event_label(ctx, a, hi)
+    if len(label) > len(ev.entity.label) and len(ev.entity.label.split()) < 3:
+        ev.entity = Entity(iri=ev.entity.iri, label=label, type="Event", in_catalog=False)
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates of day precision (a large number when either is coarser)."""
+    from datetime import date
+    if len(a) != 10 or len(b) != 10:
+        return 10**6
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 10**6
+
+
+_CITY_OF = {"city", "town", "capital", "of", "the", "град", "града", "градът", "столица", "столицата", "город", "городе",
+            "города", "столице", "столицы"}
+
+
+def _demonym_places(ctx: Context) -> list[Found]:
+    """"в китайском Тяньцзине", "the Russian city of Kazan", "болгарским Русе": a place named
+    with the adjective of the state it lies in."""
+    out = []
+    ms = ctx.mentions
+    for x, y in zip(ms, ms[1:]):
+        if x.source == "demonym" and x.entity.type == "State" and y.entity.type == "Place" and \
+                y.i - x.j <= 3 and all(w in _CITY_OF for w in ctx.words[x.j:y.i]) and \
+                not re.search(r"[,.;()]", ctx.article.text[x.end:y.start]):
+            out.append(Found(y.entity, "locatedIn", x.entity, ctx.sentence_of_token(y.i), When(), confidence=0.75))
+    return out
+
+
+def places(ctx: Context) -> list[Found]:
+    """"Vientiane, Laos": a place followed by the state it lies in; "the Beijing-based
+    secretariat": where an organization sits."""
+    out = _based(ctx) + _demonym_places(ctx)
+    ms = ctx.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j:
+            gap = ctx.article.text[a.end:b.start]
+            if gap.strip() in (",", "(") :
+                out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))
+    return out
+
+
+def _based(ctx: Context) -> list[Found]:
+    """"the Moscow-based Commission", "the Shanghai-based lender set up by ...": the organization
+    named right after, else the one the sentence (or the one before it) last named."""
+    out = []
+    text = ctx.article.text
+    for m in ctx.mentions:
+        if m.entity.type != "Place" or not re.match(r"-based\b", text[m.end:m.end + 6]):
+            continue
+        s = ctx.sentence_of_token(m.i)
+        after = [x for x in ctx.mentions if m.j < x.i <= m.j + 3 and x.entity.type == "Organization"]
+        before = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and
+                  ctx.sentence_of_token(x.i) >= s - 1 and x.source != "demonym"]
+        org = after[0] if after and after[0].source != "anaphor" else (before[-1] if before else None)
+        if after and after[0].source == "anaphor":
+            org = after[0]
+        if org is not None:
+            out.append(Found(org.entity, "locatedIn", m.entity, s, When(), confidence=0.75))
+    return out

@@ -1,0 +1,257 @@
+"""Who holds which office: officialOf claims from role phrases next to a person ("външния
+министър Сергей Лавров", "Mark Rutte, former prime minister of the Netherlands", "Brazil's
+Lula"), with the office's state or body found in the phrase, nearby or in the catalog.
+"""
+from __future__ import annotations
+
+from ..dates import month_names
+from ..models import Entity, When
+from .common import ACTOR, Found
+from .context import Context
+from .mentions import Mention, new_entity, resolve_overlaps
+
+def officials(ctx: Context) -> list[Found]:
+    """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
+    out: list[Found] = []
+    by_start = {m.i: m for m in ctx.mentions}
+    added: list[Mention] = []
+    timed, time_at = {}, {}
+    for t in ctx.times:
+        i = ctx.token_at(t.start)
+        timed[i] = max(ctx.token_at(max(t.start, t.end - 1)) + 1, i + 1)
+        time_at[i] = t
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
+            office: Entity | None = None
+            inner = [m for m in ctx.mentions if a <= m.i and m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
+            if inner:
+                office = inner[-1].entity  # "председателя на Европейската комисия": the body is in the role's name
+            for d in (1, 2, 3) if office is None else ():
+                demonym = by_start.get(a - d)
+                if demonym and demonym.i >= lo and demonym.entity.type in ACTOR and \
+                        (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си"))):
+                    office = demonym.entity  # "руският президент", "Denmark's Permanent Representative"
+                    break
+            k, person, tenure_time = b, None, None
+            while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
+                if k in timed:
+                    tenure_time = time_at[k]
+                    k = timed[k]  # "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко"
+                    continue
+                m = by_start.get(k)
+                if m is not None:
+                    if m.entity.type == "Person":
+                        person = m
+                        break
+                    if m.entity.type in ACTOR and office is None:
+                        office = m.entity
+                    k = m.j
+                    continue
+                tok = ctx.tokens[k]
+                if ctx.words[k].rstrip(".") in _TITLES or (len(tok.text) == 1 and tok.is_cap and
+                                                           ctx.article.text[tok.end:tok.end + 1] == "."):
+                    k += 1  # "Dr Tedros Adhanom Ghebreyesus", "принц Абдулазиз"
+                    continue
+                if office is None and k == b + (ctx.words[b] in ("на", "of", "the")):
+                    body = _unknown_body(ctx, k, hi, by_start)
+                    if body is not None:
+                        office, k = body.entity, body.j  # "глава ФТС", "гендиректор «Газпрома»"
+                        continue
+                if tok.is_cap and not tok.is_upper:
+                    if ctx.lex.heads.match_at(ctx.words, k) is not None or \
+                            (k + 1 < hi and ctx.words[k + 1] in ("of", "на")):
+                        k += 1  # "Chairman of the Board of the ... Commission X": a body's name, not a person
+                        continue
+                    person = _new_person(ctx, k, hi, by_start)
+                    early = _appositive_person(ctx, a, by_start)
+                    if early is not None and early.source != "new":
+                        person = None  # "Simon Stiell, executive secretary of UN Climate Change": the person is before
+                    if person:
+                        added.append(person)
+                    break
+                if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper or \
+                        (tok.text.islower() and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() in ("", "-")):
+                    k += 1
+                    continue
+                break
+            appositive = False
+            if person is None:
+                person = _appositive_person(ctx, a, by_start)
+                appositive = person is not None
+                if person is not None and person.source == "new":
+                    added.append(person)
+            if person is None:
+                continue
+            role = cue.value
+            if role == "counterpart":  # "беларуският му колега Александър Лукашенко"
+                tenure = _tenure(ctx, person.entity, office)
+                if office is None or tenure is None:
+                    continue
+                role = tenure.role
+            if appositive and office is None:
+                inside = [m for m in by_start.values() if person.j <= m.i and m.j <= a and m.entity.type in ACTOR]
+                office = inside[-1].entity if inside else _office_after(ctx, b, hi, by_start)
+            if role in ("minister", "chairman", "head") and office is None:
+                continue
+            if office is None:
+                office = _office_from_catalog(ctx, person.entity, role)
+            if office is None and role not in ("minister", "chairman", "head"):
+                office = _office_nearby(ctx, lo, a, by_start)
+            if office is None:
+                continue
+            when = When(start=tenure_time.span[0], end=tenure_time.span[1]) if tenure_time and tenure_time.span else When()
+            out.append(Found(person.entity, "officialOf", office, s, when, role=role, confidence=0.85))
+    if added:
+        ctx.mentions = resolve_overlaps(ctx.mentions + added)
+    return out + _possessive_officials(ctx)
+
+
+def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
+    """An organization the catalog lacks, right after a role: an abbreviation ("ФТС", "ODS") or a
+    quoted name ("«Газпрома»", "\"Роскомнадзора\"")."""
+    text, toks = ctx.article.text, ctx.tokens
+    tok = toks[k]
+    if tok.is_upper and 2 <= len(tok.text) <= 7 and tok.text.isalpha() and k not in by_start:
+        return Mention(k, k + 1, tok.start, tok.end, new_entity(tok.text, "Organization", ctx.lex.lang), "new")
+    before = text[toks[k - 1].end:tok.start] if k > 0 else ""
+    if any(q in before for q in "«\"“„") and tok.is_cap:
+        j = k
+        while j < hi and j - k < 5 and not any(q in text[toks[j].end:toks[j].end + 1] for q in "»\"”“"):
+            j += 1
+        if j < hi and j - k < 5:
+            name = text[tok.start:toks[j].end]
+            return Mention(k, j + 1, tok.start, toks[j].end, new_entity(name, "Organization", ctx.lex.lang), "new")
+    return None
+
+
+def _tenure(ctx: Context, person: Entity, office: Entity | None):
+    ent = ctx.catalog.entities.get(person.iri)
+    if ent is None or office is None:
+        return None
+    return next((t for t in reversed(ent.tenures) if t.office_of == office.iri), None)
+
+
+def _possessive_officials(ctx: Context) -> list[Found]:
+    """"Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": a state's own leader,
+    when the catalog knows the person held an office of that state."""
+    out = []
+    ms = ctx.mentions
+    text = ctx.article.text
+    for x, y in zip(ms, ms[1:]):
+        gap = text[x.end:y.start]
+        if x.entity.type == "State" and y.entity.type == "Person" and gap[:3] in ("'s ", "’s ") and \
+                all(w[:1].isupper() for w in gap[3:].split()) and len(gap[3:].split()) <= 2:
+            tenure = _tenure(ctx, y.entity, x.entity)
+            if tenure is not None:
+                out.append(Found(y.entity, "officialOf", x.entity, ctx.sentence_of_token(y.i), When(),
+                                 role=tenure.role, confidence=0.8))
+    return out
+
+
+_FORMER = {"former", "the", "a", "an", "new", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс",
+           "нов", "новия", "новият", "новый", "нового"}
+
+
+def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Mention | None:
+    """"Mark Rutte, former prime minister of the Netherlands": the person before the role."""
+    k = a
+    text = ctx.article.text
+    ends = {m.j: m for m in by_start.values()}
+    while k > 0 and a - k < 7 and text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+        m = ends.get(k)
+        w = ctx.words[k - 1]
+        if w in _AS and k > 1:
+            person = _person_before_as(ctx, k - 1, ends)
+            if person is not None:
+                return person  # "appointed Feridun Sinirlioğlu of Türkiye as the new OSCE Secretary General"
+        if m is not None and m.entity.type in ACTOR and m.source != "demonym" and m.i < k:
+            k = m.i  # "as the new OSCE Secretary General": the body before the role
+        elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
+            k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
+        elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s"):
+            k -= 1
+        else:
+            return None
+    if k == 0 or text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+        return None
+    for m in by_start.values():
+        if m.j == k and m.entity.type == "Person":
+            return m
+    if k - 1 in {x for m in by_start.values() for x in range(m.i, m.j)}:
+        return None
+    lo = ctx.sent_tokens[ctx.sentence_of_token(k - 1)][0]
+    first = k
+    while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper:
+        first -= 1
+    if k - first >= 2 and (first == lo or text[ctx.tokens[first - 1].end:ctx.tokens[first].start].strip() or
+                           ctx.tokens[first - 1].text.islower()):
+        person = _new_person(ctx, first, k, by_start)  # "Wopke Hoekstra, the European Union's climate commissioner"
+        if person is not None and person.j == k:
+            return person
+    return None
+
+
+_AS = {"as", "за", "като"}
+
+
+def _person_before_as(ctx: Context, k: int, ends: dict[int, Mention]) -> Mention | None:
+    """The person right before "as"/"за" (token k), skipping an "of <State>" that says where he is from."""
+    m = ends.get(k)
+    if m is not None and m.entity.type == "State" and m.i >= 2 and ctx.words[m.i - 1] in ("of", "от"):
+        m = ends.get(m.i - 1)
+    return m if m is not None and m.entity.type == "Person" else None
+
+
+def _office_after(ctx: Context, b: int, hi: int, by_start: dict[int, Mention]) -> Entity | None:
+    k = b
+    while k < hi and k - b <= 3:
+        m = by_start.get(k)
+        if m is not None and m.entity.type in ACTOR:
+            return m.entity
+        if ctx.words[k] not in ("на", "of", "the"):
+            return None
+        k += 1
+    return None
+
+
+def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) -> Entity | None:
+    """The state the sentence is about, just before the role ("Латвия ... беше представена от министъра")."""
+    cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 16 and m.entity.type == "State"
+             and m.source != "demonym"]
+    return cands[-1].entity if cands else None
+
+
+def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
+    if ctx.lex.roles.match_at(ctx.words, k) is not None or ctx.lex.heads.match_at(ctx.words, k) is not None or \
+            ctx.words[k] in month_names() or ctx.lex.event_heads.match_at(ctx.words, k) is not None:
+        return None  # "Deputy Prime Minister", "Office", "Chairpersonship" are not people
+    j = k
+    while j < hi and j - k < 4 and j not in by_start and (j == k or ctx.lex.roles.match_at(ctx.words, j) is None) and (
+            (ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper) or
+            (j > k and ctx.words[j] in _NAME_PARTICLES and j + 1 < hi and ctx.tokens[j + 1].is_cap)):
+        if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
+            break
+        j += 1
+    if j - k < 2 and not (ctx.lex.lang == "en" and j - k == 1):
+        return None if j - k < 1 else (None if ctx.lex.lang != "ru" else _single(ctx, k))
+    name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[j - 1].end]
+    return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end, new_entity(name, "Person", ctx.lex.lang), "new")
+
+
+_TITLES = {"dr", "prof", "mr", "mrs", "ms", "sir", "dame", "prince", "princess", "sheikh", "д-р", "доктор", "проф",
+           "г-н", "г-жа", "господин", "госпожа", "принц", "принцеса", "принцесса", "шейх", "господин", "г"}
+_NAME_PARTICLES = {"ал", "al", "el", "ел", "бин", "bin", "ибн", "ibn", "фон", "von", "дер", "der", "van", "ван", "де",
+                   "de", "da", "да", "дос", "dos", "ла", "la", "ле", "le", "ди", "di", "аль", "бен", "ben"}
+
+
+def _single(ctx: Context, k: int) -> Mention | None:
+    return None
+
+
+def _office_from_catalog(ctx: Context, person: Entity, role: str) -> Entity | None:
+    ent = ctx.catalog.get(person.iri)
+    if ent is None or not ent.tenures:
+        return None
+    fitting = [t for t in ent.tenures if t.role == role] or ent.tenures
+    iri = fitting[-1].office_of
+    return ctx.catalog.entity(iri) if iri in ctx.catalog.entities else None

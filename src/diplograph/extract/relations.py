@@ -1,0 +1,593 @@
+"""Relations between actors from cue words: for each cue, the subject and object by the
+relation's domain and range and by word order, through lists, passives, relative clauses,
+pronouns and gapping; partner and party claims; metonyms ("Washington" for its state).
+"""
+from __future__ import annotations
+
+import re
+
+from ..dates import TimeExpr
+from ..models import Entity, When
+from .common import ACTOR, Found, _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start, lo_of
+from .context import Context
+from .mentions import Mention, catalog_mentions
+from .timing import _BECOME, _as_when, _modality, _speaker, _when
+
+def relations(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        trig = ctx.lex.triggers.find(ctx.words, lo, hi)
+        if not trig:
+            continue
+        present = {c.value for _, _, c in trig}
+        blocked = {b for g in present for b in ctx.lex.groups[g].get("blocks", [])}
+        ms = [m for m in ctx.mentions_in(s)]
+        inside = {k: m for m in ms if m.proper and m.source != "anaphor" for k in range(m.i, m.j)}
+        for a, b, cue in trig:
+            group = cue.value
+            if group in blocked:
+                continue
+            if a in inside and group != "party":
+                host = inside[a]
+                if group == "partner" and host.entity.type == "Agreement":
+                    # "Plan of Action ... Strategic Partnership between ASEAN and Russia": the name states it
+                    out += _partners(ctx, s, _inner(ctx, host), a, b)
+                continue  # "Gulf Cooperation Council" is a name, not a cooperation
+            if group == "partner" and a > 0 and ctx.words[a - 1] in ("в", "във") and \
+                    ctx.words[a].startswith(("связ", "отношени", "връзк")):
+                continue  # "в связи с", "в отношении", "във връзка с": idioms, not ties
+            if group == "partner":
+                out += _partners(ctx, s, ms, a, b)
+            elif group == "party" and ctx.words[a] in ("between", "между"):
+                out += _between(ctx, s, ms, a, b)
+            else:
+                out += _typed(ctx, s, ms, a, b, group)
+    return out
+
+
+_SIDE = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
+         "правительство", "делегация", "делегацията", "властите"}
+
+
+def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
+    """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
+    out = []
+    for m in ms:
+        if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in _SIDE:
+            out.append(Mention(m.i, m.j + 1, m.start, ctx.tokens[m.j].end, m.entity, "metonym", True))
+            continue  # "Белорусская сторона выдвинула идею", "the Russian side"
+        ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
+        if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
+                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym" and \
+                ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC" is a place
+            out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
+        else:
+            out.append(m)
+    return out
+
+
+def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
+    ms = _metonyms(ctx, ms)
+    spec = ctx.lex.groups[group]
+    if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
+        return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
+    not_near = tuple(spec.get("not_near", ()))
+    if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 2):b + 2]):
+        return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
+    rels = spec["relations"]
+    ranges = set().union(*(ctx.lex.relations[r][1] for r in rels))
+    usable = [m for m in ms if m.source != "demonym" and (m.proper or m.entity.type in ("Agreement", "Initiative"))]
+    after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
+             not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
+    before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
+    obj = after[0] if after else (before[-1] if before else None)
+    handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
+    if handover is not None:
+        target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
+        if target is None:
+            return []
+        when = _when(ctx, s, a, "chairOf", "became")
+        return [Found(handover.entity, "chairOf", target.entity, s, When(start=when.at or when.start),
+                      confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
+    if obj is None and spec.get("implicit_org"):
+        obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
+    if obj is None:
+        return []
+    rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    domain = ctx.lex.relations[rel][0]
+    false = spec.get("false_objects", {}).get(ctx.lex.lang, [])
+    if false and obj.i >= b and any(ctx.words[k].startswith(tuple(false)) for k in range(b, min(obj.i, b + 3))):
+        return []  # "signed a law withdrawing the ratification of the treaty"
+    role_ends = {y for _, y, _ in ctx.lex.roles.find(ctx.words, lo_of(ctx, s), ctx.sent_tokens[s][1])}
+    subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
+                  not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
+                  not (group != "hq" and m.entity.type != "Person" and
+                       (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
+    passive = _passive_agents(ctx, ms, b, domain)
+    if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
+        if false and any(ctx.words[k].startswith(tuple(false)) for k in range(max(lo_of(ctx, s), a - 8), a)):
+            return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
+        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
+        if prior:
+            obj = prior[-1]
+            rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+        passive = _instrumental_agents(ctx, ms, b, domain) or _parties_named(ctx, ms, obj, domain) or \
+            _along_with(ctx, ms, b, domain)  # "подписан от 35 държави, сред които и България"
+        if not passive:
+            domain = domain & {"Event"}  # "the treaty was signed in Paris": no signer named here
+            if not domain:
+                return []
+            subj_cands = []
+    if passive:
+        prior = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
+        if prior:
+            obj = prior[-1]
+            rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    listed = _colon_list(ctx, ms, b, domain)
+    if listed:
+        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
+        later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
+        topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
+        if not prior and not later and topic is None:
+            return []
+        obj, passive = (prior[-1] if prior else later[0] if later else topic), listed
+        rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
+    clause = _clause_start(ctx, s, a)
+    if a - clause <= 1:
+        clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
+    pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    if subj is None and not pre and "State" in domain:
+        group = _plural_antecedent(ctx, s, a)
+        if group:
+            subj = group[0]
+            ms = sorted(set(ms) | set(group), key=lambda m: m.i)
+    if subj is None and not pre and "State" in domain:
+        subj = _pronoun_subject(ctx, s, a)  # "Она является также членом Лиги арабских государств": the state before
+    if subj is None and obj.j <= a:
+        inverted = [m for m in subj_cands if b <= m.i <= b + 2 and
+                    all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
+        if inverted:
+            subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
+    if subj is None and pre:
+        subj = pre[-1]
+    if subj is None and "Event" in domain and ctx.event_for(s) is not None:
+        subj = None
+    elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+        text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
+        post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and
+                (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
+                 ctx.words[m.i - 1] in _COPULA)]
+        if post:
+            subj = post[0]  # "членом ШОС стала Белоруссия"; not "членов совета проголосовали «за», Великобритания …"
+    if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
+            subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
+        subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
+    if subj is None and group == "sign" and obj.entity.type == "Agreement" and ctx.event_for(s) is not None and \
+            ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+        ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
+        when = _when(ctx, s, a, "adopted", "at")
+        return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
+                      modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
+    if subj is None and group == "ratify":
+        subj = _parliament_state(ctx, s, a)  # "the Turkish parliament ratified", "парламентът на Унгария ратифицира"
+    whose = _whose_country(ctx, ms, s, a)
+    if whose is not None:
+        subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
+    subjects: list[Entity]
+    subj_ms: list[Mention] = []
+    if subj is not None:
+        if passive and subj is passive[0] and len(passive) > 1:
+            subj_ms = list(passive)  # the agents as found ("от министър-председателя на Армения X, президента на …")
+        else:
+            subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
+        subjects = [m.entity for m in subj_ms]
+    elif "Event" in domain and ctx.event_for(s) is not None:
+        subjects = [ctx.event_for(s).entity]
+        subj = None
+    else:
+        return []
+    obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
+    objects = [m.entity for m in obj_ms]
+    modality = _modality(ctx, s, subj.i if subj else a, a, rel)
+    if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
+        modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
+    kind = spec.get("time", "at")
+    if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
+                               ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])]):
+        kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
+    when = _when(ctx, s, a, rel, kind)
+    speaker = _speaker(ctx, s, ms)
+    conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
+    out = []
+    for se in subjects:
+        for oe in objects:
+            if se.iri != oe.iri:
+                out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
+    along = _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)
+    if subj_ms and subj_ms[-1].i > b:
+        along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
+    out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
+            for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
+    if subj_ms and len(objects) == 1 and modality == "asserted":
+        last = max(m.j for m in subj_ms + obj_ms + [Mention(a, b, 0, 0, obj.entity, "cue")])
+        for ents, t in _gapped(ctx, s, last, domain):
+            w = _as_when(t, rel)
+            out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
+                    for e in ents if e.iri != objects[0].iri]
+    return out
+
+
+_COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
+           "является", "являются", "стала", "стал", "стали"}
+
+
+_GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
+
+
+_ALONG = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
+          "включително", "сред които и", "сред които", "сред тях", "вместе с", "наряду с", "в том числе",
+          "среди которых")
+
+
+def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
+    """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
+    window = " ".join(ctx.words[k:min(hi, k + 12)])
+    phrase = next((p for p in _ALONG if p in window), None)
+    if phrase is None:
+        return []
+    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
+    return _actor_list(ms, first, domain, ctx) if first else []
+
+
+def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr]]:
+    """Gapping: "Финландия се присъедини към НАТО през април 2023 г., а Швеция - през март
+    2024 г.", "joined in 2017, and Iran in 2023": the verb left out, a new actor and date."""
+    lo, hi = ctx.sent_tokens[s]
+    if after >= hi:
+        return []
+    text = ctx.article.text
+    start, end = ctx.tokens[after].start, ctx.sentences[s][1]
+    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
+    out = []
+    pos = start
+    for piece in _GAP_SPLIT.split(text[start:end]):
+        p0 = text.index(piece, pos) if piece else pos
+        p1 = p0 + len(piece)
+        pos = p1
+        if not piece.strip():
+            continue
+        toks = [k for k in range(after, hi) if p0 <= ctx.tokens[k].start < p1]
+        times = [t for t in ctx.times if p0 <= t.start < p1 and t.kind != "anniversary"]
+        actors = [m for m in ctx.mentions if p0 <= m.start < p1 and m.entity.type in domain and m.source != "demonym"]
+        if not toks or len(toks) > 9 or not times or not actors or trig & set(toks):
+            if out or p0 > start:
+                break
+            continue  # the rest of the cue's own clause
+        out.append(([m.entity for m in actors], times[0]))
+    return out
+
+
+_PLURAL_DET = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
+               "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
+_PLURAL_NOUN = {"countries", "states", "nations", "members", "страни", "държави", "страните", "държавите", "страны",
+                "государства", "государств", "стран", "членки"}
+
+
+def _person_follows(ctx: Context, b: int) -> bool:
+    """A person named within a few words after a role phrase (past "of the X")."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    return any(m.entity.type == "Person" and b <= m.i <= b + 8 and m.i < hi for m in ctx.mentions)
+
+
+_PARLIAMENT = ("parliament", "lawmakers", "legislature", "senate", "congress", "duma", "parlament", "парламент",
+               "народното събрание", "сенат", "дума", "депутат", "rada", "рада", "knesset", "кнесет", "bundestag", "бундестаг")
+
+
+def _parliament_state(ctx: Context, s: int, a: int) -> Mention | None:
+    """A parliament that ratifies acts for its state: the state named right by the parliament word."""
+    lo = ctx.sent_tokens[s][0]
+    for k in range(a - 1, max(lo, a - 12) - 1, -1):
+        if ctx.words[k].startswith(_PARLIAMENT):
+            near = [m for m in ctx.mentions if m.entity.type == "State" and lo <= m.i and abs(m.i - k) <= 3]
+            if near:
+                m = near[0]
+                return m if m.source != "demonym" else Mention(m.i, m.j, m.start, m.end, m.entity, "catalog", True)
+    return None
+
+
+_HAND_OVER = ("handed over", "hand over", "hands over", "passed", "passes", "transferred", "предаде", "предава",
+              "предаде председателството", "передал", "передала", "передаст", "передает")
+
+
+def _handed_to(ctx: Context, ms: list[Mention], s: int, a: int, b: int) -> Mention | None:
+    """"handed over the chairmanship to China", "предаде председателството на Финландия": the next chair."""
+    lo, hi = ctx.sent_tokens[s]
+    window = " ".join(ctx.words[max(lo, a - 4):a])
+    if not any(h in window for h in _HAND_OVER):
+        return None
+    for k in range(b, min(hi, b + 4)):
+        if ctx.words[k] in ("to", "на", "к"):
+            return next((m for m in ms if m.i == k + 1 and m.entity.type == "State" and m.source != "demonym"), None)
+    return None
+
+
+_WHOSE = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
+
+
+def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
+    """The state of the person before "whose country" / "чиято страна" just before the cue."""
+    lo = ctx.sent_tokens[s][0]
+    window = " ".join(ctx.words[max(lo, a - 5):a])
+    if not any(w in window for w in _WHOSE):
+        return None
+    people = [m for m in ms if m.j <= a and m.entity.type == "Person"]
+    if not people:
+        return None
+    person = people[-1]
+    near = [m for m in ms if person.i - 8 <= m.i < person.i and m.entity.type == "State" and m.i >= lo]
+    if near:
+        return near[-1]
+    ent = ctx.catalog.entities.get(person.entity.iri)
+    states = [t.office_of for t in reversed(ent.tenures)] if ent else []
+    state = next((x for x in states if x in ctx.catalog.entities and ctx.catalog.entities[x].to_entity().type == "State"), None)
+    if state is None:
+        return None
+    return Mention(person.i, person.j, person.start, person.end, ctx.catalog.entity(state), "catalog", True)
+
+
+_PRONOUNS = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}
+
+
+def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
+    """A pronoun opening the cue's clause stands for the state the previous sentence spoke of."""
+    lo = _clause_start(ctx, s, a)
+    words = [w for w in ctx.words[lo:a] if w not in ("также", "и", "also", "още", "вече", "уже")]
+    if not words or words[0] not in _PRONOUNS or s == 0:
+        return None
+    a0, b0 = ctx.sent_tokens[s - 1]
+    states = [m for m in ctx.mentions if a0 <= m.i < b0 and m.entity.type == "State" and m.source != "demonym"]
+    if not states:
+        return None
+    m = states[0]  # the subject of the sentence before is most often named first
+    return Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True)
+
+
+def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
+    """"the five countries began their terms as members", "все шесть государств уже присоединились":
+    the list of states named just before."""
+    lo = ctx.sent_tokens[s][0]
+    words = ctx.words
+    for k in range(a - 1, max(lo, a - 12) - 1, -1):
+        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)):
+            first = lo if s == 0 else ctx.sent_tokens[s - 1][0]
+            states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
+            for m in reversed(states):
+                group = _actor_list(states, m, {"State"}, ctx)
+                if len(group) >= 2:
+                    return group
+            return []
+    return []
+
+
+def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
+    """The organization the text is about at this point: the one named most often so far
+    (the latest of those on a tie), as a stand-in mention at the cue."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    cue_char = ctx.tokens[a].start
+    for m in ctx.mentions:
+        if m.start >= cue_char:
+            break
+        if m.entity.type == "Organization" and m.source != "demonym":
+            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+            last[m.entity.iri] = m
+    if not counts:
+        return None
+    best = max(counts, key=lambda iri: (counts[iri], last[iri].start))
+    m = last[best]
+    return Mention(a, a, m.start, m.end, m.entity, "topic", True)
+
+
+_BY_AGENT = {"by", "от"}
+
+
+def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """"the five permanent members: China, France, ...", "Пет нови непостоянни членки - Бахрейн,
+    Колумбия ...": a list right after a colon or a dash."""
+    text = ctx.article.text
+    for m in ms:
+        if m.i >= b and m.i - b <= 3 and m.entity.type in domain and m.source != "demonym":
+            gap = text[ctx.tokens[b - 1].end:m.start]
+            if ":" in gap or any(d in gap for d in (" - ", " – ", " — ", "—", "–")):
+                return _actor_list(ms, m, domain, ctx)
+            return []
+    return []
+
+
+def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention]:
+    """"Литва, Латвия и Полша, които граничат с Беларус и са членки на НАТО": the antecedent
+    of a relative clause that holds the cue."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    for r in range(a - 1, max(lo, a - 20) - 1, -1):
+        if ctx.words[r] in _RELATIVE:
+            before = [m for m in cands if m.j <= r and r - m.j <= 1]
+            return before
+    return []
+
+
+_BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
+_PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$")
+
+
+def _passive_voice(ctx: Context, a: int) -> bool:
+    """"was signed", "беше подписан", "подписана", "был ратифицирован": the cue is passive."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    if ctx.lex.lang in ("bg", "ru") and _PARTICIPLE.search(ctx.words[a]):
+        return True
+    return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a)) and ctx.words[a].endswith("ed")
+
+
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями", "ым", "им")
+
+
+def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """Russian passive agents in the instrumental case: "подписан ... Арменией, Казахстаном",
+    "подписанный Владимиром Путиным и Ким Чен Ыном"."""
+    if ctx.lex.lang != "ru":
+        return []
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    for m in ms:
+        if b <= m.i < hi and m.i - b <= 10 and m.entity.type in domain and m.source != "demonym":
+            if ctx.words[m.j - 1].endswith(_INSTRUMENTAL):
+                return [x for x in _actor_list(ms, m, domain, ctx) if ctx.words[x.j - 1].endswith(_INSTRUMENTAL)]
+    return []
+
+
+def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[str]) -> list[Mention]:
+    """"Споразумението за асоцииране между Украйна и ЕС, подписано ...": the parties its name gives."""
+    k = next((x for x in range(obj.i, obj.j) if ctx.words[x] in ("между", "between")), None)
+    if k is not None:
+        return [m for m in _inner(ctx, obj) if m.entity.type in domain and m.i > k]
+    k = obj.j
+    if k < len(ctx.words) and ctx.words[k] in ("между", "between"):
+        nxt = [m for m in ms if m.i > k and m.i - k <= 2 and m.entity.type in domain and m.source != "demonym"]
+        return _actor_list(ms, nxt[0], domain, ctx) if nxt else []
+    return []
+
+
+def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """"подписан през 1987 г. от Роналд Рейгън и Михаил Горбачов", "signed by X": the agents."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    k = b
+    while k < hi and k - b <= 8 and ctx.words[k] not in _BY_AGENT:
+        k += 1
+    if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
+        return []
+    roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
+    if "Person" in domain and roles and min(roles) == k + 1:
+        # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан
+        # Илхам Алиев и ...": the people named after their offices
+        people = [m for m in ms if k < m.i < min(hi, k + 30) and m.entity.type == "Person" and m.source != "demonym"]
+        if people:
+            return people
+    for m in ms:
+        if m.i > k and m.entity.type in domain and m.source != "demonym":
+            if m.j < hi and m.entity.type == "Organization" and ctx.words[m.j] in _MEMBERS_OF:
+                return []  # "set up by the BRICS nations": its members, not the bloc
+            if all(x in roles or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
+                return _actor_list(ms, m, domain, ctx)
+            return []
+    return []
+
+
+_MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "leaders", "членки", "държави", "страни",
+               "страны", "государства", "государств", "стран"}
+
+
+_GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
+
+
+def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Mention | None:
+    """The actor right after a nominal cue: "присъединяването на Русия към", "accession of
+    Russia to", "initiative of President Putin", "присоединение России к"."""
+    for m in cands:
+        if m.i < b or m.i > obj.i:
+            continue
+        gap = range(b, m.i)
+        if len(gap) > 4:
+            return None
+        roles = {k for x, y, _ in ctx.lex.roles.find(ctx.words, b, m.i) for k in range(x, y)}
+        if all(ctx.words[k] in _GENITIVE_LINKS or k in roles for k in gap) and \
+                (gap or ctx.lex.lang == "ru") and (not gap or ctx.words[b] in _GENITIVE_LINKS or b in roles):
+            return m
+        return None
+    return None
+
+
+def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    status = _partners_of(ctx, s, ms, a, b)
+    if status is not None:
+        return status
+    clause = _clause_start(ctx, s, a)
+    ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
+    actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
+              and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
+    seen, uniq = set(), []
+    for m in actors:
+        if m.entity.iri not in seen:
+            seen.add(m.entity.iri)
+            uniq.append(m)
+    if len(uniq) < 2:
+        return []
+    listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
+    if len(listed) == len(uniq) and (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
+        return []  # "Belarus, Bolivia and Cuba became partners", "partners include X, Y": of someone else
+    anchor = uniq[0]
+    modality = _modality(ctx, s, anchor.i, a, "partnerOf")
+    when = _when(ctx, s, a, "partnerOf", "start")
+    speaker = _speaker(ctx, s, ms)
+    return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
+            for m in uniq[1:]]
+
+
+_OF = {"of", "the", "на", "its", "its'"}
+_PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
+             "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+
+
+def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
+    """"the grouping's dialogue partners, including China, Japan ...", "В число партнеров
+    организации входят Монголия, Турция ...": partner status in an organization."""
+    if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ите")):
+        return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами"
+    org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
+                b <= m.i <= b + 2 and all(w in _OF for w in ctx.words[b:m.i])), None)
+    if org is None:
+        org = next((m for m in ms if m.entity.type == "Organization" and m.j in (a, a - 1) and
+                    (m.j == a or ctx.words[a - 1] == "s")), None)
+    if org is None and ctx.words[a] in _PARTNERS:
+        listed = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 3 and m.source != "demonym"]
+        group = _actor_list(ms, listed[-1], {"State"}, ctx) if listed else []
+        org = _topic_org(ctx, s, a) if len(group) >= 2 else None
+        if org is not None:  # "Belarus, Bolivia … became partners on Jan. 1": of the article's bloc
+            when = _when(ctx, s, a, "dialoguePartnerOf", "start")
+            return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.65,
+                          modality=_modality(ctx, s, group[0].i, a, "dialoguePartnerOf")) for m in group]
+    if org is None:
+        return None
+    after = [m for m in ms if m.entity.type == "State" and m.i >= max(b, org.j) and m.source != "demonym"]
+    before = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 8 and m.source != "demonym"]
+    states = _actor_list(ms, after[0], {"State"}, ctx) if after else (_actor_list(ms, before[-1], {"State"}, ctx)
+                                                                       if before else [])
+    if not states:
+        return None
+    modality = _modality(ctx, s, states[0].i, a, "dialoguePartnerOf")
+    when = _when(ctx, s, a, "dialoguePartnerOf", "start")
+    return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.7, modality=modality)
+            for m in states]
+
+
+def _inner(ctx: Context, host: Mention) -> list[Mention]:
+    """Catalog names inside a longer name, e.g. the parties in an agreement's title."""
+    inner = catalog_mentions(ctx.article.text, ctx.tokens[host.i + 1:host.j], ctx.catalog, ctx.lex.lang)
+    return [Mention(m.i + host.i + 1, m.j + host.i + 1, m.start, m.end, m.entity, m.source) for m in inner]
+
+
+def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    """"a plan between X and Y" (also when the name itself holds the "between" phrase)."""
+    docs = [m for m in ms if m.entity.type == "Agreement" and (m.j <= a and a - m.j <= 3 or m.i < a < m.j)]
+    if not docs:
+        return []
+    doc = docs[-1]
+    if doc.i < a < doc.j:  # the parties are inside the name: match them on their own
+        ms = _inner(ctx, doc)
+    actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
+    if not actors:
+        return []
+    docs = [doc]
+    parties = _actor_list(ms, actors[0], ACTOR, ctx)
+    when = _when(ctx, s, a, "partyTo", "span")
+    return [Found(p.entity, "partyTo", docs[-1].entity, s, when, confidence=0.75) for p in parties]

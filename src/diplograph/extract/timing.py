@@ -1,0 +1,178 @@
+"""When, how sure and on whose word: the time a claim holds (a point, a start, an end or a
+span, from the cue's own clause, else the event's or the news day), its modality (asserted,
+negated, hypothetical) and the speaker who reports it.
+"""
+from __future__ import annotations
+
+from ..dates import TimeExpr, month_names
+from ..models import Entity, When
+from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _clause_start,
+                     _main_event)
+from .context import Context
+from .mentions import Mention
+
+def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
+    lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 2, a - 6)
+    if ctx.lex.negation.find(ctx.words, lo, a + 1):
+        return "negated"
+    window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
+    if any(w.startswith(_REMAIN) for w in window):
+        return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
+    if rel not in ("partnerOf", "locatedIn") and \
+            ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1):
+        return "hypothetical"
+    return "asserted"
+
+
+_REMAIN = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
+
+
+def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
+    lo, hi = ctx.sent_tokens[s]
+    cues = ctx.lex.report.find(ctx.words, lo, hi)
+    if not cues:
+        return None
+    a = cues[0][0]
+    people = [m for m in ms if m.entity.type in ("Person", "State", "Organization") and m.source != "demonym"]
+    before = [m for m in people if m.j <= a and a - m.j <= 8]
+    after = [m for m in people if m.i >= cues[0][1] and m.i - cues[0][1] <= 4]
+    pick = before[-1] if before else (after[0] if after else None)
+    return pick.entity if pick else None
+
+
+def _in_name(ctx: Context, t: TimeExpr) -> bool:
+    """"ASEAN Community Vision 2045", "Agenda 2030": a bare year right after a capitalised word
+    that is not a month is part of a name."""
+    text = ctx.article.text[t.start:t.end]
+    if not text.isdigit():
+        return False
+    i = ctx.token_at(t.start)
+    if i == 0:
+        return False
+    prev = ctx.tokens[i - 1]
+    return prev.is_cap and prev.end + 1 >= t.start and ctx.words[i - 1].rstrip(".") not in month_names() and \
+        ctx.words[i - 1] not in _PREPOSITIONS and len(prev.text) > 2 and i - 1 not in _sentence_starts(ctx)
+
+
+def _sentence_starts(ctx: Context) -> set[int]:
+    return {lo for lo, _ in ctx.sent_tokens}
+
+
+def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
+    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
+    times = [t for t in ctx.times_in(s) if t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t))]
+    trig_char = ctx.tokens[a].start
+    anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
+    if anniv:
+        return _as_when(anniv[-1], rel)
+    cands = [t for t in times if t.kind != "anniversary"]
+    if cands:
+        lo, hi = _clause_chars(ctx, s, a)
+        inside = [t for t in cands if lo <= t.start < hi]
+        text = ctx.article.text
+        after = [t for t in inside if t.start >= trig_char and "," not in text[trig_char:t.start]]
+        if kind == "start":  # "a member since 2015", "от 2010 г.": a state's date follows its cue or says "since"
+            pool = after or [t for t in inside if _starts(ctx, t, a)]
+            if not pool:
+                return When()
+        else:
+            pool = after if after and rel in _AFTER_FIRST else (inside or [t for t in cands if not _in_relative(ctx, a, t)])
+        if not pool:
+            return _fallback_when(ctx, s, rel, kind, a)  # the sentence's dates belong to other acts
+        best = min(pool, key=lambda t: abs(t.start - trig_char))
+        if _ends(ctx, best) and not best.span:
+            return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
+        return _as_when(best, rel, _starts(ctx, best, a))
+    return _fallback_when(ctx, s, rel, kind, a)
+
+
+def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
+    """A date after the cue inside a relative clause (", която се присъедини … през 2004 г.") is that clause's."""
+    i = ctx.token_at(t.start)
+    text = ctx.article.text
+    return any(ctx.words[k] in _RELATIVE and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+               for k in range(a + 1, i))
+
+
+def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
+    """No date in the cue's clause: a dated act is the event's or the news day's; a state has none.
+    An event named only after the cue ("…, which will host the next meeting in 2025") is not the act's."""
+    if rel in POINT_RELATIONS or kind == "became":
+        ev = ctx.event_for(s)
+        if ev is not None and ev.sentence == s and a is not None and ctx.events:
+            lo, hi = ctx.sentences[s]
+            at = ctx.article.text.find(ev.entity.label, lo, hi)
+            if at > ctx.tokens[a].start:
+                ev = _main_event(ctx)
+        if ev is not None and ev.at:
+            return _as_when(TimeExpr(0, 0, "point", ev.at), rel)
+        if ctx.article.date:
+            return _as_when(TimeExpr(0, 0, "point", ctx.article.date), rel)
+    return When()
+
+
+def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
+    if t.span:
+        return When(start=t.span[0], end=t.span[1])
+    if rel in START_RELATIONS or rel == "partyTo" or (starts and rel in ("chairOf", "officialOf")):
+        return When(start=t.at)
+    return When(at=t.at)
+
+
+_SINCE = {"since", "from", "с", "со", "от", "начиная"}
+_TAKE_OVER = ("took over", "takes over", "take over", "assumed", "assumes", "handed over", "пое", "поема", "поеме",
+              "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "приема", "has held", "holds")
+
+
+def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
+    """"since 2015", "от 1 януари", "took over the presidency on Jan. 1": the time opens a period."""
+    i = ctx.token_at(t.start)
+    if i > 0 and ctx.words[i - 1] in _SINCE:
+        return True
+    lo, hi = ctx.sent_tokens[ctx.sentence_of_token(a)]
+    window = " ".join(ctx.words[max(lo, a - 6):min(hi, a + 3)])
+    return any(w in window for w in _TAKE_OVER)
+
+
+_BECOME = ("became", "become", "becomes", "becoming", "received", "receives", "obtained", "granted", "получи", "получава",
+           "получил", "получила", "получили", "получат", "предоставил", "предоставлен", "предоставен", "стана", "станаха", "стане", "станат", "стала", "стал", "стали",
+           "станет", "станут", "становится", "становятся")
+_AFTER_FIRST = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
+_UNTIL = {"until", "till", "through", "до", "по"}
+
+
+def _ends(ctx: Context, t: TimeExpr) -> bool:
+    """"until the end of 2025", "до края на 2026 г.", "до конца 2025 года": the time closes a period."""
+    if ctx.article.text[t.start:t.end].lower().startswith(("до ", "until", "till", "by the end", "к концу")):
+        return True
+    i = ctx.token_at(t.start)
+    before = ctx.words[max(0, i - 3):i]
+    return bool(before) and (before[-1] in _UNTIL or any(w in _UNTIL for w in before[-3:-1]) and
+                             before[-1] in ("края", "конца", "end", "the", "of"))
+
+
+def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
+    """The characters of the clause that holds token a, bounded by ", а/но/but/while", ";"
+    and the neighbouring relation cues, so a date of another clause is not taken."""
+    lo, hi = ctx.sent_tokens[s]
+    text = ctx.article.text
+    start = ctx.tokens[_clause_start(ctx, s, a)].start
+    end = ctx.sentences[s][1]
+    cues = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
+    before = [x for x in cues if x < a]
+    after = [x for x in cues if x > a + 2]  # "withdrew its signature": one act, not the next clause
+    if before:
+        start = max(start, ctx.tokens[before[-1]].end)
+    if after:
+        end = min(end, ctx.tokens[after[0]].start)
+    for k in range(a + 1, hi):
+        between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+        if ";" in between or ctx.words[k] in _BUT or ("," in between and (
+                ctx.words[k] in _CONTRAST or ctx.words[k] in _RELATIVE or ctx.words[k] in ("что", "че", "което", "which"))):
+            end = min(end, ctx.tokens[k].start)
+            break
+    for k in range(a - 1, lo, -1):
+        if ";" in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+            start = max(start, ctx.tokens[k].start)
+            break
+    return start, end
