@@ -401,13 +401,13 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep, where mentions overlap, the catalog one, else the longest."""
     rank = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
     chosen: list[Mention] = []
-    taken: set[int] = set()
+    taken = bytearray(max((m.j for m in mentions), default=0))   # 1 where a kept mention is
     for m in sorted(mentions, key=lambda m: (rank.get(m.source, 5), -(m.j - m.i), m.i)):
-        span = set(range(m.i, m.j))
-        if span & taken:
+        if 1 in taken[m.i:m.j]:
             continue
         chosen.append(m)
-        taken |= span
+        if m.j > m.i:
+            taken[m.i:m.j] = b"\x01" * (m.j - m.i)
     return sorted(chosen, key=lambda m: m.i)
 
 
