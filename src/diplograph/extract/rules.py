@@ -77,7 +77,7 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
     for m in found:
         h = m.j
         if m.entity.type == "Place" and m.source == "catalog" and h < len(tokens) and tokens[h].is_cap and \
-                not _gap(text, tokens[h - 1], tokens[h]):
+                not _gap(text, tokens[h - 1], tokens[h]) and (m.i == 0 or words[m.i - 1] not in lex.locative):
             cue = lex.heads.match_at(words, h)
             if cue is not None and cue.value in ("Agreement", "Initiative"):
                 name = text[tokens[m.i].start:tokens[h].end]
