@@ -151,12 +151,14 @@ class CueTable:
             positions, at = last[2], last[3]
         else:
             positions, at = self._all(words)
-        if not positions:
-            return []
-        hi = len(words) if hi is None else hi
+        k = bisect.bisect_left(positions, lo) if lo else 0
+        if hi is None:
+            hi = len(words)
+        if k == len(positions) or positions[k] >= hi:
+            return []   # most sentences hold no cue of a table: answered without a loop
         out = []
         nxt = lo
-        for k in range(bisect.bisect_left(positions, lo) if lo else 0, len(positions)):
+        for k in range(k, len(positions)):
             i = positions[k]
             if i >= hi:
                 break
