@@ -151,7 +151,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     # only tokens whose key starts a name, a family name or a demonym, or that are an
     # abbreviation, can begin a mention: find those in C, then walk them in order
     maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
-    nxt = 0
+    nxt, n = 0, len(tokens)
     for i in maybe:
         if i < nxt:
             continue
@@ -160,9 +160,9 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         abbr = abbreviations.get(tok.text)
         if abbr:
             best = (1, abbr, "abbr")
-        if tok.key in names:
-            found = _best_name(text, tokens, folded, i, idx.bucket(tok.key, tokens[i + 1].key if i + 1 < len(tokens) else None),
-                               best[0] if best else 0)
+        bucket = idx.bucket(tok.key, tokens[i + 1].key if i + 1 < n else None) if tok.key in names else None
+        if bucket:   # (empty for half the tokens asked: a word that starts only longer names)
+            found = _best_name(text, tokens, folded, i, bucket, best[0] if best else 0)
             if found is not None:
                 best = found
         if best is None and tok.key in family and tok.is_cap and _standalone(text, tokens, i):
