@@ -251,7 +251,9 @@ def test_single_source_claims(corpus: Store) -> None:
 def test_connection_finds_the_shortest_chain(corpus: Store) -> None:
     found = rows(corpus, "connection", **{"from": "Freedonia", "to": "Ruritania"})
     assert found[0]["hops"] == "2" and "1" not in {r["hops"] for r in found}
-    assert all(r["path"].startswith("Freedonia —memberOf→ Northern League ") for r in found if r["hops"] == "2")
+    assert all(" Northern League " in r["path"] and r["via2"] == "" for r in found)
+    assert "Freedonia —memberOf→ Northern League ←memberOf— Ruritania" in {r["path"] for r in found}
+    assert len(found) == len({r["path"] for r in found}) == 6   # each chain once (via2 left unbound)
     three = rows(corpus, "connection", **{"from": "Freedonia", "to": "Ivan Petrov"})
     assert three and {r["hops"] for r in three} == {"3"}
 
