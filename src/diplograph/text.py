@@ -66,7 +66,11 @@ def stem(word: str, lang: str) -> str:
         return w
     if w.isascii():
         return _EN.stemWord(w)
-    suffixes = _suffixes().get(lang) or _suffixes()["ru"]
+    return _cut_endings(w, _suffixes().get(lang) or _suffixes()["ru"])
+
+
+def _cut_endings(w: str, suffixes) -> str:
+    """Cut listed endings, longest listed first, while at least three letters remain."""
     changed = True
     while changed and len(w) > 3:
         changed = False
@@ -122,16 +126,7 @@ def name_key(name: str, lang: str) -> tuple[str, ...]:
 @lru_cache(maxsize=50_000)
 def _name_word(word: str) -> str:
     table, suffixes = _name_rules()
-    w = word.translate(table).lower()
-    changed = True
-    while changed and len(w) > 3:
-        changed = False
-        for suf in suffixes:
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                w = w[: -len(suf)]
-                changed = True
-                break
-    return w
+    return _cut_endings(word.translate(table).lower(), suffixes)
 
 
 def entity_key(name: str) -> tuple[str, ...]:

@@ -79,12 +79,16 @@ _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boun
 def _clause_start(ctx: Context, s: int, a: int) -> int:
     """The first token of the clause that holds token a: after ", а/но/but/while"."""
     lo = ctx.sent_tokens[s][0]
-    text = ctx.article.text
     for k in range(a - 1, lo, -1):
-        between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
-        if ("," in between and (ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE)) or ctx.words[k] in _BUT:
+        if ("," in _before_token(ctx, k) and (ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE)) or \
+                ctx.words[k] in _BUT:
             return k
     return lo
+
+
+def _before_token(ctx: Context, k: int) -> str:
+    """The text between token k-1 and token k (spaces and punctuation)."""
+    return ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
 
 
 _RELATIVE = {"which", "who", "that", "която", "който", "които", "което", "който", "который", "которая", "которые",

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
 
-from ..text import WORD_RE, Token
+from ..text import Token
 
 
 def _norm(word: str) -> str:

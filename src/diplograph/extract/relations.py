@@ -533,7 +533,7 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
             for m in uniq[1:]]
 
 
-_OF = {"of", "the", "на", "its", "its'"}
+_OF = {"of", "the", "на", "its"}
 _PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
              "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..dates import TimeExpr, month_names
 from ..models import Entity, When
-from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _clause_start,
-                     _main_event)
+from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
+                     _clause_start, _main_event)
 from .context import Context
 from .mentions import Mention
 
@@ -51,11 +51,8 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
         return False
     prev = ctx.tokens[i - 1]
     return prev.is_cap and prev.end + 1 >= t.start and ctx.words[i - 1].rstrip(".") not in month_names() and \
-        ctx.words[i - 1] not in _PREPOSITIONS and len(prev.text) > 2 and i - 1 not in _sentence_starts(ctx)
-
-
-def _sentence_starts(ctx: Context) -> set[int]:
-    return {lo for lo, _ in ctx.sent_tokens}
+        ctx.words[i - 1] not in _PREPOSITIONS and len(prev.text) > 2 and \
+        ctx.sent_tokens[ctx.sentence_of_token(i - 1)][0] != i - 1  # not a sentence's first word
 
 
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
@@ -155,7 +152,6 @@ def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
     """The characters of the clause that holds token a, bounded by ", а/но/but/while", ";"
     and the neighbouring relation cues, so a date of another clause is not taken."""
     lo, hi = ctx.sent_tokens[s]
-    text = ctx.article.text
     start = ctx.tokens[_clause_start(ctx, s, a)].start
     end = ctx.sentences[s][1]
     cues = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
@@ -166,13 +162,13 @@ def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
     if after:
         end = min(end, ctx.tokens[after[0]].start)
     for k in range(a + 1, hi):
-        between = text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+        between = _before_token(ctx, k)
         if ";" in between or ctx.words[k] in _BUT or ("," in between and (
                 ctx.words[k] in _CONTRAST or ctx.words[k] in _RELATIVE or ctx.words[k] in ("что", "че", "което", "which"))):
             end = min(end, ctx.tokens[k].start)
             break
     for k in range(a - 1, lo, -1):
-        if ";" in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+        if ";" in _before_token(ctx, k):
             start = max(start, ctx.tokens[k].start)
             break
     return start, end
