@@ -285,5 +285,37 @@ def test_leaders_signing_a_declaration_at_a_summit_is_the_summits_adoption():
     claims = _claims("The SCO summit opened in Astana on Thursday. "
                      "The leaders signed the Astana Declaration and endorsed a new strategy.", "en", date="2024-07-04")
     adopted = [c for c in claims if c.relation == "adopted" and c.modality == "asserted"]
-    assert [(c.subject.type, c.object.label) for c in adopted] == [("Event", "Astana Declaration")]
+    # the declaration the leaders signed, and the strategy they endorsed (named only by its kind)
+    assert sorted((c.subject.type, c.object.label) for c in adopted) == [("Event", "Astana Declaration"),
+                                                                          ("Event", "strategy")]
     assert not _asserted(claims, "signed")
+
+
+@pytest.mark.parametrize("text, lang, head, described, year", [
+    ("The Council of the EU adopted a decision confirming that Bulgaria will join the euro area in 2026.", "en",
+     "decision", "decision confirming that Bulgaria will join the euro area in 2026", None),
+    ("Съветът на ЕС прие през 2023 г. декларация, с която подкрепя Молдова.", "bg", "декларация",
+     "декларация, с която подкрепя Молдова", "2023"),
+    ("Совет глав государств ШОС утвердил стратегию развития до 2035 года.", "ru", "стратегию",
+     "стратегию развития до 2035 года", None),
+])
+def test_a_document_named_only_by_its_kind_is_adopted(text, lang, head, described, year):
+    adopted = [c for c in _claims(text, lang) if c.relation == "adopted"]
+    assert adopted, "no adoption found"
+    doc = adopted[0].object
+    assert doc.type == "Agreement" and not doc.in_catalog
+    assert described in (doc.label, *doc.labels) and head in (doc.label, *doc.labels)
+    # a date in the document's description is not the adoption's ("until 2035", "will chair in 2026")
+    assert (adopted[0].when.at or "")[:4] == (year or "2024")
+
+
+def test_unnamed_documents_of_two_articles_are_two_nodes():
+    text = "NATO adopted a declaration on the defence of Europe."
+    first = [c.object.iri for c in _claims(text, "en", doc="one") if c.relation == "adopted"]
+    second = [c.object.iri for c in _claims(text, "en", doc="two") if c.relation == "adopted"]
+    assert first and second and first != second
+
+
+def test_an_attributive_participle_mints_no_document():
+    text = "Литва и Полша призоваха НАТО да засили фланга си в отговор на подписания днес договор."
+    assert not [c for c in _claims(text, "bg") if c.relation == "signed"]

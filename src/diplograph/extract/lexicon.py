@@ -205,6 +205,7 @@ class Lexicon:
     roles: CueTable
     heads: CueTable
     anaphora: CueTable
+    documents: CueTable
 
 
 @lru_cache(maxsize=4)
@@ -235,6 +236,7 @@ def lexicon(lang: str) -> Lexicon:
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),
         anaphora=CueTable(ana_cues),
+        documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
     )
 
 

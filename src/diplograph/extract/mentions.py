@@ -246,7 +246,8 @@ def _new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...]) -> Entit
     return Entity(iri=iri, label=name, type=typ, labels=labels, in_catalog=False)
 
 
-def _is_adjective(word: str, lang: str) -> bool:
+def is_adjective(word: str, lang: str) -> bool:
+    """A word whose ending marks an adjective (Bulgarian and Russian; never in English)."""
     w = word.lower()
     return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ()))
 
@@ -267,7 +268,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         lo = a
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
-            if (prev.is_cap and (lo - 1) not in sent_first) or _is_adjective(prev.text, lang) or (lang == "en" and prev.is_cap):
+            if (prev.is_cap and (lo - 1) not in sent_first) or is_adjective(prev.text, lang) or (lang == "en" and prev.is_cap):
                 lo -= 1
             else:
                 break
@@ -279,14 +280,14 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             w = words[k]
             if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)):
                 break  # "за първи път", "договор в 1968 году": a phrase after the name, not part of it
-            if w in links or tokens[k].is_cap or (lang != "en" and (_is_adjective(w, lang) or w.isdigit())):
+            if w in links or tokens[k].is_cap or (lang != "en" and (is_adjective(w, lang) or w.isdigit())):
                 k += 1
                 if w not in links:
                     hi = k
             elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS:
                 k += 1
                 hi = k
-            elif lang != "en" and k > b + 1 and _is_adjective(words[k - 1], lang) and words[k - 2] in links and \
+            elif lang != "en" and k > b + 1 and is_adjective(words[k - 1], lang) and words[k - 2] in links and \
                     len(w) > 3:
                 k += 1  # "соглашение о свободной торговле", "споразумение за стратегическо партньорство"
                 hi = k
@@ -319,7 +320,7 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
         w = words[k]
         if w.isdigit() or w in _NOT_IN_NAMES:
             break  # "асоциацията от 1996 г.": a date, not part of the name
-        if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links) or _is_adjective(w, ""):
+        if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links) or is_adjective(w, ""):
             k += 1
             if w not in links:
                 end = k

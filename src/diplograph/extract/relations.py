@@ -10,7 +10,8 @@ from ..dates import TimeExpr
 from ..models import Entity, When
 from .common import ACTOR, Found, _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start, lo_of
 from .context import Context
-from .mentions import Mention, catalog_mentions
+from .documents import unnamed_document
+from .mentions import Mention, catalog_mentions, is_adjective
 from .timing import _BECOME, _as_when, _modality, _speaker, _when
 
 def relations(ctx: Context) -> list[Found]:
@@ -81,6 +82,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
+    if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
+        doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None,
+                               tuple(spec.get("false_objects", {}).get(ctx.lex.lang, ())))
+        if doc is not None:
+            obj = doc  # "приеха декларация", "adopted a package of amendments to the IHR"
+            ms = sorted([*ms, doc], key=lambda m: m.i)
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
@@ -138,10 +145,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
     if subj is None and not pre and "State" in domain:
-        group = _plural_antecedent(ctx, s, a)
-        if group:
-            subj = group[0]
-            ms = sorted(set(ms) | set(group), key=lambda m: m.i)
+        antecedents = _plural_antecedent(ctx, s, a)
+        if antecedents:
+            subj = antecedents[0]
+            ms = sorted(set(ms) | set(antecedents), key=lambda m: m.i)
     if subj is None and not pre and "State" in domain:
         subj = _pronoun_subject(ctx, s, a)  # "Она является также членом Лиги арабских государств": the state before
     if subj is None and obj.j <= a:
@@ -196,7 +203,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
                                ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])]):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
-    when = _when(ctx, s, a, rel, kind)
+    when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None)
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
     out = []

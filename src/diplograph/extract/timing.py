@@ -55,8 +55,12 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
         ctx.sent_tokens[ctx.sentence_of_token(i - 1)][0] != i - 1  # not a sentence's first word
 
 
-def _when(ctx: Context, s: int, a: int, rel: str, kind: str) -> When:
+def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
+    """The claim's date from the cue's clause; `named_by` is the character span of an object whose
+    description holds a date of its own ("a strategy until 2035")."""
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
+    if named_by is not None:
+        named.append(named_by)
     times = [t for t in ctx.times_in(s) if t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t))]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]

@@ -1,0 +1,132 @@
+"""Documents an article names only by their kind: "the leaders adopted a declaration",
+"приеха решение за ...", "приняла резолюцию, в которой ...". The noun phrase after an
+adopting or signing verb names an agreement of this article: its IRI is scoped to the
+article (two articles' "declaration" are not one document), its label is the phrase as
+written, and the shorter readings (head with its adjectives, the head alone) stay as labels.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..models import Entity
+from ..namespaces import ENTITY_NAMESPACES
+from .context import Context
+from .mentions import Mention, is_adjective
+
+# words after a document's head that carry its description on ("decision confirming that ...",
+# "resolution granting ...", "решение за ...", "соглашение о ...")
+_LINKS = {
+    "en": {"of", "on", "for", "to", "about", "between", "with", "against", "regarding", "concerning", "by"},
+    "bg": {"за", "на", "относно", "по", "между", "с", "със", "срещу", "от"},
+    "ru": {"о", "об", "по", "между", "с", "со", "против", "для"},
+}
+# a Russian noun or adjective in the genitive goes on without a preposition ("стратегию развития
+# ШОС", "Заявление Совета коллективной безопасности")
+_GENITIVE_ENDS = ("ия", "ии", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ства", "ения", "ания", "ета", "ата")
+# a relative clause that describes the document: "решение, с което ...", "a resolution, by which ..."
+_RELATIVE_OPENERS = {"с", "в", "по", "by", "in", "under", "with", "според", "със"}
+# words that end a description: a relative clause or a new clause begins
+_STOPS = {"which", "who", "that", "where", "when", "while", "but", "and", "as", "after", "before",
+          "който", "която", "което", "които", "където", "когато", "но", "а", "и", "след", "като",
+          "который", "которая", "которое", "которые", "которой", "которую", "где", "когда", "но", "а", "и", "после"}
+# a preposition before a date ends a description: "a declaration on security in 2024" was adopted
+# in 2024, while "the strategy until 2035" names the document's own horizon
+_DATE_PREPOSITIONS = {"in", "on", "at", "през", "в", "във", "на", "во"}
+_COMPLEMENTIZERS = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first", "final"}
+_CLAUSE_END_RE = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
+_SPAN = 6        # tokens between the verb and the document's head, at most
+_DESCRIPTION = 14  # tokens of description after the head, at most
+
+
+def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: tuple[str, ...] = ()) -> Mention | None:
+    """The document after the cue ending at token b when the clause names it only by its kind,
+    or None. A named agreement before that head (`obj`) keeps its place; one inside the
+    description ("amendments to the International Health Regulations") does not."""
+    hi_sent = ctx.sent_tokens[s][1]
+    text = ctx.article.text
+    found = ctx.lex.documents.find(ctx.words, b, min(hi_sent, b + _SPAN))
+    if not found:
+        return None
+    k, head_end, _ = found[0]
+    if obj is not None and b <= obj.i <= k:
+        return None
+    if any(_CLAUSE_END_RE.search(text[ctx.tokens[x - 1].end:ctx.tokens[x].start]) for x in range(b, k + 1) if x > 0):
+        return None  # "adopted, in a statement, ...": not the verb's object
+    if avoid and ctx.words[k].startswith(avoid):
+        return None  # "signed a law": not an agreement
+    if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
+        return None  # a name or an anaphor the mention finders already read
+    lang = ctx.lex.lang
+    lo = k
+    while lo - 1 >= b and (is_adjective(ctx.words[lo - 1], lang) or
+                            (lang == "en" and ctx.words[lo - 1] not in _DETERMINERS and
+                             any(ctx.words[d] in _DETERMINERS for d in range(b, lo - 1)))):
+        lo -= 1
+    short_end = head_end
+    end = _description_end(ctx, head_end, hi_sent)
+    first_stop = _description_end(ctx, head_end, hi_sent, stop_at_coordination=True)
+    spans = [end, first_stop, short_end]
+    relative = _relative_end(ctx, end, hi_sent)
+    if relative is not None:
+        spans.append(relative)
+    names = [text[ctx.tokens[lo].start:ctx.tokens[e - 1].end] for e in spans]
+    names.append(text[ctx.tokens[k].start:ctx.tokens[head_end - 1].end])
+    name = names[0]
+    labels = tuple(dict.fromkeys(n for n in names[1:] if n != name))
+    return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
+                   document_entity(ctx.article.doc, name, labels), "unnamed", proper=False)
+
+
+def _description_end(ctx: Context, head_end: int, hi: int, stop_at_coordination: bool = False) -> int:
+    """Where the description after a document's head ends: at the clause's end, at a relative
+    pronoun, or (for the shorter reading) at "and" too."""
+    lang = ctx.lex.lang
+    words, text = ctx.words, ctx.article.text
+    k = head_end
+    if k >= hi:
+        return head_end
+    first = words[k]
+    if not (first in _LINKS.get(lang, ()) or (lang == "en" and first.endswith("ing") and len(first) > 5) or
+            (lang == "ru" and first not in _STOPS and first.endswith(_GENITIVE_ENDS))):
+        return head_end
+    end = head_end
+    dated = {ctx.token_at(t.start) for t in ctx.times_in(ctx.sentence_of_token(head_end - 1))}
+    while k < hi and k - head_end < _DESCRIPTION:
+        if _CLAUSE_END_RE.search(text[ctx.tokens[k - 1].end:ctx.tokens[k].start]):
+            break
+        w = words[k]
+        if w in _DATE_PREPOSITIONS and (k + 1 in dated or k in dated) and \
+                not any(x in _COMPLEMENTIZERS for x in words[head_end:k]):
+            break
+        if w in _STOPS and (stop_at_coordination or w not in ("and", "и", "that")):
+            break
+        k += 1
+        if w not in _LINKS.get(lang, ()):
+            end = k
+    return end
+
+
+def _relative_end(ctx: Context, end: int, hi: int) -> int | None:
+    """The end of a relative clause right after the document ("решение, с което председателството
+    ... се поверява на Швейцария"), for a longer reading of its name; None when none follows."""
+    k = end
+    if k >= hi or "," not in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+        return None
+    if not (ctx.words[k] in _STOPS and ctx.words[k] not in ("and", "и", "but", "но", "а") or
+            (ctx.words[k] in _RELATIVE_OPENERS and k + 1 < hi and ctx.words[k + 1] in _STOPS)):
+        return None
+    k += 1
+    while k < hi and k - end < _DESCRIPTION and \
+            not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]):
+        k += 1
+    return k
+
+
+def document_entity(doc: str, name: str, labels: tuple[str, ...]) -> Entity:
+    """An agreement known only from this article: the IRI hashes the article and the phrase."""
+    slug = re.sub(r"\W+", "-", name.lower()).strip("-")[:50] or "document"
+    digest = hashlib.sha1(f"{doc}|{name}".encode()).hexdigest()[:8]
+    return Entity(iri=f"{ENTITY_NAMESPACES['Agreement']}{slug}-{digest}", label=name, type="Agreement",
+                  labels=labels, in_catalog=False)
