@@ -319,3 +319,25 @@ def test_unnamed_documents_of_two_articles_are_two_nodes():
 def test_an_attributive_participle_mints_no_document():
     text = "Литва и Полша призоваха НАТО да засили фланга си в отговор на подписания днес договор."
     assert not [c for c in _claims(text, "bg") if c.relation == "signed"]
+
+
+@pytest.mark.parametrize("text, lang, pairs", [
+    ("В Минске президенты России и Беларуси Владимир Путин и Александр Лукашенко подписали договор.", "ru",
+     {("Vladimir Putin", "Russia"), ("Alexander Lukashenko", "Belarus")}),
+    ("The foreign ministers of Russia and China, Sergey Lavrov and Wang Yi, met in Beijing.", "en",
+     {("Sergey Lavrov", "Russia"), ("Wang Yi", "China")}),
+    ("Външните министри на Унгария и Сърбия Петер Сабо и Марко Джурич се срещнаха в Белград.", "bg",
+     {("Петер Сабо", "Hungary"), ("Marko Đurić", "Serbia")}),
+])
+def test_a_plural_office_pairs_listed_states_with_listed_people(text, lang, pairs):
+    assert _asserted(_claims(text, lang), "officialOf") >= pairs
+
+
+def test_names_match_the_catalog_without_their_accents():
+    claims = _claims("Brazilian President Luiz Inacio Lula da Silva attended as a guest.", "en")
+    assert _asserted(claims, "officialOf") == {("Luiz Inácio Lula da Silva", "Brazil")}
+
+
+def test_a_body_named_before_its_office_holds_it():
+    claims = _claims("European Commission President Ursula von der Leyen flew to Montevideo.", "en")
+    assert _asserted(claims, "officialOf") == {("Ursula von der Leyen", "European Commission")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -56,12 +57,22 @@ def _name_rules() -> tuple[dict[int, str], tuple[str, ...]]:
 
 
 _EN = snowballstemmer.stemmer("english")
+# Latin letters with diacritics fold to their base letter ("Inácio" = "Inacio", "Peña" = "Pena"):
+# wires drop accents that the catalog keeps. Cyrillic letters are left alone ("й" is no "и").
+_LATIN_FOLD = {cp: unicodedata.normalize("NFKD", chr(cp))[0] for cp in range(0xC0, 0x250)
+               if unicodedata.normalize("NFKD", chr(cp))[0].isascii() and unicodedata.normalize("NFKD", chr(cp))[0].isalpha()}
+_LATIN_FOLD.update({ord(a): b for a, b in zip("ŁłØøĐđĦħŦŧ", "LlOoDdHhTt")})
+
+
+def fold_latin(word: str) -> str:
+    """`word` with Latin diacritics removed."""
+    return word if word.isascii() else word.translate(_LATIN_FOLD)
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str) -> str:
     """The matching key of one word in language `lang` (lower case, endings cut)."""
-    w = word.lower().replace("ё", "е")
+    w = fold_latin(word.lower().replace("ё", "е"))
     if not w.isalpha():
         return w
     if w.isascii():

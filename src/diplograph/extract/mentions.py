@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..catalog import Catalog
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
-from ..text import WORD_RE, Token, entity_key, name_key
+from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
 
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
@@ -129,7 +129,7 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
 
 
 def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    return fold_latin(word.lower().replace("ё", "е"))
 
 
 def _plausible(surface: str, name: str) -> bool:

@@ -23,7 +23,8 @@ def officials(ctx: Context) -> list[Found]:
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
             office: Entity | None = None
-            inner = [m for m in ctx.mentions if a <= m.i and m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
+            inner = [m for m in ctx.mentions if a < m.j <= b and m.i >= lo and m.entity.type in ACTOR and m.source != "demonym"]
+            # ("European Commission President": the body's name ends inside the role's "Commission President")
             if inner:
                 office = inner[-1].entity  # "председателя на Европейската комисия": the body is in the role's name
             for d in (1, 2, 3) if office is None else ():
@@ -33,6 +34,7 @@ def officials(ctx: Context) -> list[Found]:
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative"
                     break
             k, person, tenure_time = b, None, None
+            offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
                 if k in timed:
                     tenure_time = time_at[k]
@@ -45,6 +47,8 @@ def officials(ctx: Context) -> list[Found]:
                         break
                     if m.entity.type in ACTOR and office is None:
                         office = m.entity
+                    if m.entity.type in ACTOR and (not offices or offices[-1].type == m.entity.type):
+                        offices.append(m.entity)
                     k = m.j
                     continue
                 tok = ctx.tokens[k]
@@ -101,6 +105,9 @@ def officials(ctx: Context) -> list[Found]:
                 continue
             when = When(start=tenure_time.span[0], end=tenure_time.span[1]) if tenure_time and tenure_time.span else When()
             out.append(Found(person.entity, "officialOf", office, s, when, role=role, confidence=0.85))
+            if len(offices) > 1 and not appositive and offices[0] == office:
+                for other, its_office in zip(_listed_persons(ctx, person, len(offices), hi, by_start, added), offices[1:]):
+                    out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
     return out + _possessive_officials(ctx)
@@ -219,6 +226,31 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 16 and m.entity.type == "State"
              and m.source != "demonym"]
     return cands[-1].entity if cands else None
+
+
+def _listed_persons(ctx: Context, first: Mention, n: int, hi: int, by_start: dict[int, Mention],
+                    added: list[Mention]) -> list[Mention]:
+    """The persons coordinated after `first` ("Владимир Путин и Александр Лукашенко"), when there
+    are exactly n in all (one per office listed before them); otherwise none."""
+    persons, k = [first], first.j
+    while len(persons) < n and k < hi:
+        while k < hi and ctx.words[k] in ("и", "and"):
+            k += 1
+        if k >= hi:
+            break
+        m = by_start.get(k)
+        if m is None and ctx.tokens[k].is_cap:
+            m = _new_person(ctx, k, hi, by_start)
+            if m is not None:
+                added.append(m)
+        if m is None or m.entity.type != "Person":
+            break
+        persons.append(m)
+        k = m.j
+    if len(persons) != n or (k < hi and ctx.words[k] in ("и", "and") and k + 1 < hi and
+                             by_start.get(k + 1) is not None and by_start[k + 1].entity.type == "Person"):
+        return []
+    return persons[1:]
 
 
 def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
