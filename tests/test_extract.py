@@ -341,3 +341,18 @@ def test_names_match_the_catalog_without_their_accents():
 def test_a_body_named_before_its_office_holds_it():
     claims = _claims("European Commission President Ursula von der Leyen flew to Montevideo.", "en")
     assert _asserted(claims, "officialOf") == {("Ursula von der Leyen", "European Commission")}
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Malaysia hosted the second ASEAN-GCC summit in Kuala Lumpur on Tuesday.", "en",
+     ("Association of Southeast Asian Nations", "Gulf Cooperation Council")),
+    ("Министрите проведоха срещата Русия - АСЕАН във Виентян.", "bg", ("Russia", "Association of Southeast Asian Nations")),
+    ("Саммит ЕС – Китай прошел в Пекине.", "ru", ("European Union", "China")),
+])
+def test_a_dialogue_format_makes_its_two_sides_partners(text, lang, pair):
+    partners = _asserted(_claims(text, lang), "partnerOf")
+    assert pair in partners or pair[::-1] in partners
+
+
+def test_a_dash_between_actors_without_a_meeting_is_no_format():
+    assert not _asserted(_claims("Мачът България – Румъния завърши наравно в София.", "bg"), "partnerOf")
