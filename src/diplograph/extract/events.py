@@ -32,7 +32,7 @@ def events(ctx: Context) -> list[Found]:
         ms = ctx.mentions_in(s)
         cue_at = [x for x, _, _ in heads + verbs]
         near = [m for m in ms if any(abs(m.i - x) <= 8 or 0 < m.i - x <= 14 for x in cue_at)]
-        lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+        lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == title_sentence(ctx))
         anaphoric = bool(heads) and bool(ctx.events) and _anaphoric(ctx, heads[0][0])
         if anaphoric:  # "В срещата участва Лавров - … войната в Украйна през 2022 г.": only the head's own words
             near = [m for m in ms if abs(m.i - heads[0][0]) <= 5]
@@ -48,7 +48,7 @@ def events(ctx: Context) -> list[Found]:
             at = None
         main = _main_event(ctx) if ctx.events else None
         same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
-            and len(heads) == 1 and not verbs
+            and len(heads) == 1 and not verbs and not lex.before_event.find(ctx.words, max(lo, heads[0][0] - 4), heads[0][0])
         if heads and main and (_part_of_event(ctx, heads[0][0]) or
                                (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
             ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
@@ -56,7 +56,7 @@ def events(ctx: Context) -> list[Found]:
                 ev.at = at  # a meeting of several days is dated by its first
             _better_label(ctx, ev, heads[0][0], hi)
         else:
-            lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == _title_sentence(ctx))
+            lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == title_sentence(ctx))
             if place is None and s <= 4 and lead:
                 place = _dateline_place(ctx)
             if at is None and not ctx.events and s <= 4:
@@ -230,7 +230,7 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     return best
 
 
-def _title_sentence(ctx: Context) -> int | None:
+def title_sentence(ctx: Context) -> int | None:
     """The sentence that holds the article's headline, if it is in the text."""
     title = (ctx.article.title or "").strip()
     at = ctx.article.text.find(title) if title else -1
@@ -242,7 +242,7 @@ def _title_sentence(ctx: Context) -> int | None:
 def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads) -> Event | None:
     if place is None and at is None and ctx.events:
         return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
-    title = _title_sentence(ctx)
+    title = title_sentence(ctx)
     if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
             at is not None and ctx.events[0].at == at:
         ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place

@@ -201,6 +201,7 @@ class Lexicon:
     event_verbs: CueTable
     participate: CueTable
     collective: CueTable
+    before_event: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -232,6 +233,7 @@ def lexicon(lang: str) -> Lexicon:
         event_verbs=CueTable(_cues(ev["verbs"].get(lang, []), "Event")),
         participate=CueTable(_cues(ev["participate"].get(lang, []), "participate")),
         collective=CueTable(_cues(ev.get("collective", {}).get(lang, []), "collective")),
+        before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),

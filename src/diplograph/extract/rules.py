@@ -17,7 +17,7 @@ from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention
 from ..text import sentences, tokenize
 from .common import Found, _gap
 from .context import Context
-from .events import events, places
+from .events import events, places, title_sentence
 from .formats import formats
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
@@ -92,6 +92,8 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     text = ctx.article.text
     seen: dict[tuple[str, str, str], Claim] = {}
+    title = title_sentence(ctx)
+    from_title: set[tuple[str, str, str]] = set()
     for f in found:
         key = (f.subject.iri, f.relation, f.object.iri)
         if f.relation == "partnerOf" and key[0] > key[2]:
@@ -102,8 +104,13 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
                       confidence=f.confidence, modality=f.modality, reported_by=f.reported_by)
         old = seen.get(key)
         if old is None or (old.modality != "asserted" and claim.modality == "asserted") or \
-                (old.modality == claim.modality and not old.when and claim.when):
-            seen[key] = claim
+                (old.modality == claim.modality and not old.when and claim.when) or \
+                (key in from_title and f.sentence != title and old.modality == claim.modality and claim.when):
+            seen[key] = claim  # (a headline tells no date of its own: the body's claim tells it)
+            if f.sentence == title:
+                from_title.add(key)
+            else:
+                from_title.discard(key)
     return list(seen.values())
 
 
