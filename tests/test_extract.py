@@ -356,3 +356,11 @@ def test_a_dialogue_format_makes_its_two_sides_partners(text, lang, pair):
 
 def test_a_dash_between_actors_without_a_meeting_is_no_format():
     assert not _asserted(_claims("Мачът България – Румъния завърши наравно в София.", "bg"), "partnerOf")
+
+
+def test_an_anniversary_of_an_act_dates_the_acts_claims_in_its_sentence():
+    claims = _claims("Putin recalled that this year marked the tenth anniversary of the signing of the Treaty on the "
+                     "Eurasian Economic Union, concluded in Astana by the leaders of Russia, Belarus and Kazakhstan.",
+                     "en", date="2024-12-26")
+    signed = {c.subject.label: c.when.at for c in claims if c.relation == "signed" and c.modality == "asserted"}
+    assert signed and set(signed.values()) == {"2014"}

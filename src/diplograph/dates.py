@@ -112,6 +112,8 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     for kind in ("anniversary", "years_ago"):
         for p in lex.get(kind, []):
             out.append((kind, 0, re.compile(rf"(?<!\w){p}", re.IGNORECASE)))
+    for years, phrases in lex.get("anniversary_words", {}).items():
+        out.append(("anniversary_words", int(years), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})", re.IGNORECASE)))
     for p in lex.get("range_words", []):
         out.append(("range_words", 0, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)))
     days = _alt(weekday_names())
@@ -271,6 +273,8 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", _iso(year, (month - 1) % 12 + 1))
     if kind == "day_offset":
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
+    if kind == "anniversary_words":
+        return ("anniversary", str(pub_year - off)) if pub_year else None
     if kind in ("anniversary", "years_ago"):
         n = int(m.group(1))
         if not pub_year or not 0 < n < 300:

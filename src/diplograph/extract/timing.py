@@ -64,6 +64,8 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
     times = [t for t in ctx.times_in(s) if t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t))]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
+    if not anniv:
+        anniv = [t for t in times if t.kind == "anniversary" and _anniversary_of(ctx, s, t, rel)]
     if anniv:
         return _as_when(anniv[-1], rel)
     cands = [t for t in times if t.kind != "anniversary"]
@@ -85,6 +87,14 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
     return _fallback_when(ctx, s, rel, kind, a)
+
+
+def _anniversary_of(ctx: Context, s: int, t: TimeExpr, rel: str) -> bool:
+    """"the tenth anniversary of the signing of the Treaty, concluded in Astana by ...": an anniversary
+    of an act of this relation dates every claim of the relation in the sentence."""
+    i = ctx.token_at(max(t.start, t.end - 1)) + 1
+    hi = min(ctx.sent_tokens[s][1], i + 4)
+    return any(rel in ctx.lex.groups[cue.value]["relations"] for _, _, cue in ctx.lex.triggers.find(ctx.words, i, hi))
 
 
 def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
