@@ -32,7 +32,7 @@ def test_lines_that_are_not_dates(line):
     ("по повод 20-годишнината от присъединяването", "bg", "anniversary", "2004"),
     ("the 30th anniversary of the treaty", "en", "anniversary", "1994"),
     ("к 75-летию Победы", "ru", "anniversary", "1949"),
-    ("this year marked the tenth anniversary of the signing", "en", "anniversary", "2014"),
+    ("the country marked the tenth anniversary of the signing", "en", "anniversary", "2014"),
     ("по повод двадесетата годишнина от присъединяването", "bg", "anniversary", "2004"),
     ("к пятнадцатой годовщине подписания", "ru", "anniversary", "2009"),
     ("к пятой годовщине подписания", "ru", "anniversary", "2019"),
