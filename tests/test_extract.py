@@ -364,3 +364,11 @@ def test_an_anniversary_of_an_act_dates_the_acts_claims_in_its_sentence():
                      "en", date="2024-12-26")
     signed = {c.subject.label: c.when.at for c in claims if c.relation == "signed" and c.modality == "asserted"}
     assert signed and set(signed.values()) == {"2014"}
+
+
+def test_an_undated_membership_takes_the_reference_date_and_a_dated_one_keeps_its_own():
+    claims = _claims("Членами Евразийского экономического союза являются Армения и Россия.", "ru", date="2024-12-26")
+    member = {c.subject.label: c.when.start for c in claims if c.relation == "memberOf"}
+    assert member.get("Armenia", "")[:4] == "2015"
+    claims = _claims("Armenia has been a member of the Eurasian Economic Union since 2016, officials said.", "en")
+    assert [c.when.start for c in claims if c.relation == "memberOf"] == ["2016"]

@@ -64,9 +64,19 @@ class CatalogEntity:
                       labels=tuple(n for n in self.all_names() if n != label), wikidata=self.wikidata)
 
 
+@dataclass(frozen=True)
+class Fact:
+    """A reference fact's dates (graph/facts.ttl): when a state joined, acceded, signed ..."""
+
+    at: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
 @dataclass
 class Catalog:
     entities: dict[str, CatalogEntity]
+    facts: dict[tuple[str, str, str], Fact] = field(default_factory=dict)  # (subject, relation, object)
     _resolved: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, iri: str) -> CatalogEntity | None:
@@ -142,7 +152,26 @@ def catalog_from_graph(g: Graph) -> Catalog:
             if name in names:
                 names.remove(name)
                 names.insert(0, name)
-    return Catalog(ents)
+    return Catalog(ents, _facts(g))
+
+
+def _facts(g: Graph) -> dict[tuple[str, str, str], Fact]:
+    """The dated reference facts, by (subject, relation name, object); of two sources that
+    disagree, the earlier date."""
+    out: dict[tuple[str, str, str], Fact] = {}
+    for c in g.subjects(RDF.type, DG.Claim):
+        subj, pred, obj = g.value(c, RDF.subject), g.value(c, RDF.predicate), g.value(c, RDF.object)
+        if subj is None or pred is None or obj is None:
+            continue
+        dates = {k: g.value(c, DG[k]) for k in ("at", "start", "end")}
+        fact = Fact(**{k: str(v) if v is not None else None for k, v in dates.items()})
+        if fact == Fact():
+            continue
+        key = (str(subj), str(pred).rsplit("#", 1)[-1], str(obj))
+        old = out.get(key)
+        if old is None or (fact.at or fact.start or "") < (old.at or old.start or ""):
+            out[key] = fact
+    return out
 
 
 def catalog_files(folder: Path | None = None) -> list[Path]:

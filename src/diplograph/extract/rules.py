@@ -11,9 +11,11 @@ common.py).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..catalog import Catalog, load_catalog
 from ..dates import find_times
-from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention
+from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention, When
 from ..text import sentences, tokenize
 from .common import Found, _gap
 from .context import Context
@@ -111,7 +113,26 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
                 from_title.add(key)
             else:
                 from_title.discard(key)
-    return list(seen.values())
+    return [_reference_dates(ctx, c) for c in seen.values()]
+
+
+_FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}
+_FACT_AT = {"accededTo", "signed", "ratified"}
+
+
+def _reference_dates(ctx: Context, claim: Claim) -> Claim:
+    """An asserted claim the article leaves undated takes the reference catalog's date for the
+    same fact ("Armenia, a member of the EAEU" -> since 2015), as a reader who knows would."""
+    if claim.when or claim.modality != "asserted" or claim.relation not in _FACT_START | _FACT_AT:
+        return claim
+    fact = ctx.catalog.facts.get((claim.subject.iri, claim.relation, claim.object.iri))
+    if fact is None:
+        return claim
+    if claim.relation in _FACT_START:
+        when = When(start=fact.start or fact.at, end=fact.end)
+    else:
+        when = When(at=fact.at or fact.start)
+    return replace(claim, when=when)
 
 
 def out_mentions(ctx: Context, claims: list[Claim]) -> list[OutMention]:
