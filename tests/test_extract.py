@@ -372,3 +372,17 @@ def test_an_undated_membership_takes_the_reference_date_and_a_dated_one_keeps_it
     assert member.get("Armenia", "")[:4] == "2015"
     claims = _claims("Armenia has been a member of the Eurasian Economic Union since 2016, officials said.", "en")
     assert [c.when.start for c in claims if c.relation == "memberOf"] == ["2016"]
+
+
+@pytest.mark.parametrize("text, lang, proposer, initiative", [
+    ("Путин предложил партнерам создать зерновую биржу БРИКС, которая поможет сформировать цены.", "ru",
+     "Vladimir Putin", "зерновую биржу БРИКС"),
+    ("Putin reiterated his proposal to build a new architecture of equal and indivisible security in Eurasia "
+     "and said the organization could become one of its foundations.", "en",
+     "Vladimir Putin", "new architecture of equal and indivisible security in Eurasia"),
+    ("Русия предложи създаването на международна група за неравенството.", "bg",
+     "Russia", "международна група за неравенството"),
+])
+def test_what_a_proposal_would_create_is_the_initiative_proposed(text, lang, proposer, initiative):
+    proposed = [c for c in _claims(text, lang) if c.relation == "proposed" and c.modality == "asserted"]
+    assert [(c.subject.label, c.object.label, c.object.type) for c in proposed] == [(proposer, initiative, "Initiative")]

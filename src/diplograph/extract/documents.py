@@ -1,4 +1,5 @@
-"""Documents an article names only by their kind: "the leaders adopted a declaration",
+"""Documents and initiatives an article names only by what they are: "proposed creating a BRICS
+grain exchange", "предложи създаването на международна група", and documents by their kind: "the leaders adopted a declaration",
 "приеха решение за ...", "приняла резолюцию, в которой ...". The noun phrase after an
 adopting or signing verb names an agreement of this article: its IRI is scoped to the
 article (two articles' "declaration" are not one document), its label is the phrase as
@@ -12,7 +13,7 @@ import re
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
 from .context import Context
-from .mentions import Mention, is_adjective
+from .mentions import Mention, is_adjective, new_entity
 
 # words after a document's head that carry its description on ("decision confirming that ...",
 # "resolution granting ...", "решение за ...", "соглашение о ...")
@@ -130,3 +131,48 @@ def document_entity(doc: str, name: str, labels: tuple[str, ...]) -> Entity:
     digest = hashlib.sha1(f"{doc}|{name}".encode()).hexdigest()[:8]
     return Entity(iri=f"{ENTITY_NAMESPACES['Agreement']}{slug}-{digest}", label=name, type="Agreement",
                   labels=labels, in_catalog=False)
+
+
+_INITIATIVE_WORDS = 12  # tokens of an initiative's description, at most
+_BEFORE_CREATION = 3    # tokens between the proposing verb and the creation word ("proposed to partners to create")
+
+
+def proposed_initiative(ctx: Context, s: int, b: int) -> Mention | None:
+    """What a proposal creates, when the proposing verb (ending at token b) is followed by a
+    word of making ("proposal to build a new architecture of security in Eurasia", "предложил
+    создать зерновую биржу БРИКС"): the phrase after it, as an initiative named as written."""
+    hi = ctx.sent_tokens[s][1]
+    found = ctx.lex.creation.find(ctx.words, b, min(hi, b + _BEFORE_CREATION + 1))
+    if not found:
+        return None
+    _, lo, _ = found[0]
+    text, words = ctx.article.text, ctx.words
+    if lo < hi and words[lo] in ("a", "an", "the"):
+        lo += 1
+    if lo >= hi or _CLAUSE_END_RE.search(text[ctx.tokens[lo - 1].end:ctx.tokens[lo].start]):
+        return None
+    inside = [m for m in ctx.mentions_in(s) if m.i == lo and m.entity.type in ("Initiative", "Agreement")]
+    if inside and inside[0].proper:
+        return inside[0]  # "proposed creating the Global Biofuels Alliance": a name already read
+    if any(m.i <= lo < m.j and m.proper for m in ctx.mentions_in(s)):
+        return None  # "proposed creating the SCO Development Bank": a body, not an initiative
+    report = ctx.lex.report
+    k, end, short = lo, lo, None
+    while k < hi and k - lo < _INITIATIVE_WORDS:
+        if k > lo and _CLAUSE_END_RE.search(text[ctx.tokens[k - 1].end:ctx.tokens[k].start]):
+            break
+        w = words[k]
+        if w in _STOPS and k > lo:
+            if short is None:
+                short = end
+            if w not in ("and", "и") or (k + 1 < hi and (report.match_at(words, k + 1) is not None or
+                                                          words[k + 1].endswith("ed"))):
+                break  # "... in Eurasia and said the organization ...": a new clause
+        k += 1
+        end = k
+    if end - lo < 2:
+        return None
+    name = text[ctx.tokens[lo].start:ctx.tokens[end - 1].end]
+    labels = (text[ctx.tokens[lo].start:ctx.tokens[short - 1].end],) if short and short - lo >= 2 else ()
+    return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
+                   new_entity(name, "Initiative", ctx.lex.lang, labels), "unnamed", proper=False)

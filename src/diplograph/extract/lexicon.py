@@ -207,6 +207,7 @@ class Lexicon:
     heads: CueTable
     anaphora: CueTable
     documents: CueTable
+    creation: CueTable
 
 
 @lru_cache(maxsize=4)
@@ -239,6 +240,7 @@ def lexicon(lang: str) -> Lexicon:
         heads=CueTable(head_cues),
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
+        creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
     )
 
 

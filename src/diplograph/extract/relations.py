@@ -10,7 +10,7 @@ from ..dates import TimeExpr
 from ..models import Entity, When
 from .common import ACTOR, Found, _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start, lo_of
 from .context import Context
-from .documents import unnamed_document
+from .documents import proposed_initiative, unnamed_document
 from .mentions import Mention, catalog_mentions, is_adjective
 from .timing import _BECOME, _as_when, _modality, _speaker, _when
 
@@ -88,6 +88,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if doc is not None:
             obj = doc  # "приеха декларация", "adopted a package of amendments to the IHR"
             ms = sorted([*ms, doc], key=lambda m: m.i)
+    if spec.get("creates"):
+        made = proposed_initiative(ctx, s, b)
+        if made is not None and made.source == "unnamed":
+            obj = made  # "предложил создать зерновую биржу БРИКС", "proposal to build a new architecture"
+            ms = sorted([*ms, made], key=lambda m: m.i)
+        elif made is not None:
+            obj = made
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
