@@ -386,3 +386,21 @@ def test_an_undated_membership_takes_the_reference_date_and_a_dated_one_keeps_it
 def test_what_a_proposal_would_create_is_the_initiative_proposed(text, lang, proposer, initiative):
     proposed = [c for c in _claims(text, lang) if c.relation == "proposed" and c.modality == "asserted"]
     assert [(c.subject.label, c.object.label, c.object.type) for c in proposed] == [(proposer, initiative, "Initiative")]
+
+
+@pytest.mark.parametrize("text, lang, relation, expected", [
+    ("Speaking at the SCO summit in Astana, Putin said the SCO was a pillar of a multipolar order. The Russian leader "
+     "reiterated his proposal to build a new architecture of security in Eurasia.", "en", "proposed",
+     ("Vladimir Putin", "new architecture of security in Eurasia")),
+    ("Руският президент Владимир Путин пристигна в Минск. Президентът подписа Договора за създаване на Съюзна "
+     "държава.", "bg", "signed", ("Vladimir Putin", "Treaty on the Creation of a Union State")),
+    ("Сергей Лавров прибыл во Вьентьян. Российский министр предложил создать новую платформу диалога.", "ru",
+     "proposed", ("Sergey Lavrov", "новую платформу диалога")),
+])
+def test_an_office_named_again_is_the_person_met_before(text, lang, relation, expected):
+    assert expected in _asserted(_claims(text, lang), relation)
+
+
+def test_an_office_of_another_state_is_not_the_person_met_before():
+    claims = _claims("Сергей Лавров прибыл во Вьентьян. Китайский министр предложил создать новую платформу диалога.", "ru")
+    assert not _asserted(claims, "proposed")

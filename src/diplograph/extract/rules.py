@@ -25,6 +25,7 @@ from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
                        new_entity, resolve_overlaps)
 from .officials import officials
+from .people import person_anaphors
 from .relations import relations
 
 class RulesExtractor:
@@ -39,6 +40,7 @@ class RulesExtractor:
         ctx = self.context(article)
         found: list[Found] = []
         found += officials(ctx)
+        person_anaphors(ctx, found)  # "the Russian leader": the person met before, for the rules below
         found += events(ctx)
         found += places(ctx)
         found += relations(ctx)

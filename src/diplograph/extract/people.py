@@ -1,0 +1,77 @@
+"""People named again by their office: "the Russian leader", "руският президент", "министърът",
+"российский лидер". Such a phrase, with no name beside it, points back to the last person
+before it who holds that office (of that state, when a demonym says which), as told by this
+article's officialOf claims or by the catalog's tenures.
+"""
+from __future__ import annotations
+
+from .common import Found
+from .context import Context
+from .mentions import Mention, resolve_overlaps
+
+# offices a "leader" holds: "the Russian leader" is its president, prime minister or king
+_LEADER = {"president", "prime minister", "king", "chancellor", "head"}
+_LEADER_WORDS = {"leader", "лидер", "лидерът", "лидера", "лидером", "лидеру", "лидерът"}
+# Bulgarian definite endings: "министърът", "президентът", "премиерът" refer back
+_DEFINITE = ("ът", "ят")
+
+
+def person_anaphors(ctx: Context, officials: list[Found]) -> None:
+    """Add to `ctx.mentions` the office phrases that name a person met before."""
+    offices: dict[str, set[tuple[str, str]]] = {}
+    for f in officials:
+        if f.relation == "officialOf" and f.role:
+            offices.setdefault(f.subject.iri, set()).add((f.role, f.object.iri))
+    persons = sorted((m for m in ctx.mentions if m.entity.type == "Person" and m.source != "anaphor"), key=lambda m: m.i)
+    if not persons:
+        return
+    by_end = {m.j: m for m in ctx.mentions if m.source == "demonym" and m.entity.type == "State"}
+    taken = {k for m in ctx.mentions if m.entity.type == "Person" for k in range(m.i, m.j)}
+    added = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        for a, b, role in _office_phrases(ctx, lo, hi):
+            if any(k in taken for k in range(a, min(hi, b + 3))) or (a - 1 in taken):
+                continue  # a name beside the office: told by officials()
+            demonym = by_end.get(a)
+            start = demonym.i if demonym is not None else a
+            if demonym is None and not _definite(ctx, a, b):
+                continue  # "a minister", "министри": not one known person
+            state = demonym.entity.iri if demonym is not None else None
+            person = _last_holder(ctx, persons, start, role, state, offices)
+            if person is not None:
+                added.append(Mention(start, b, ctx.tokens[start].start, ctx.tokens[b - 1].end, person.entity, "anaphor"))
+    if added:
+        ctx.mentions = resolve_overlaps(ctx.mentions + added)
+
+
+def _office_phrases(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = [(a, b, cue.value) for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi) if cue.value != "counterpart"]
+    covered = {k for a, b, _ in out for k in range(a, b)}
+    out += [(k, k + 1, "leader") for k in range(lo, hi) if ctx.words[k] in _LEADER_WORDS and k not in covered]
+    return out
+
+
+def _definite(ctx: Context, a: int, b: int) -> bool:
+    """"the minister", "министърът": a definite office phrase (Russian has no article: only with a demonym)."""
+    lang = ctx.lex.lang
+    if lang == "en":
+        return a > 0 and ctx.words[a - 1] == "the"
+    if lang == "bg":
+        return ctx.words[b - 1].endswith(_DEFINITE)
+    return False
+
+
+def _last_holder(ctx: Context, persons: list[Mention], before: int, role: str, state: str | None,
+                 offices: dict[str, set[tuple[str, str]]]) -> Mention | None:
+    for m in reversed(persons):
+        if m.i >= before:
+            continue
+        held = set(offices.get(m.entity.iri, ()))
+        ent = ctx.catalog.get(m.entity.iri)
+        if ent is not None:
+            held |= {(t.role, t.office_of) for t in ent.tenures}
+        for r, office in held:
+            if (r == role or (role == "leader" and r in _LEADER) or (role == "minister" and r.endswith("minister"))) and \
+                    (state is None or office == state):
+                return m
+    return None
