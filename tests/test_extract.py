@@ -404,3 +404,12 @@ def test_an_office_named_again_is_the_person_met_before(text, lang, relation, ex
 def test_an_office_of_another_state_is_not_the_person_met_before():
     claims = _claims("Сергей Лавров прибыл во Вьентьян. Китайский министр предложил создать новую платформу диалога.", "ru")
     assert not _asserted(claims, "proposed")
+
+
+@pytest.mark.parametrize("text, lang, proposer, draft", [
+    ("Проект документа внесли Великобритания и Франция.", "ru", "France", "Проект документа"),
+    ("The United Arab Emirates submitted a draft resolution granting Palestine additional rights.", "en",
+     "United Arab Emirates", "draft resolution granting Palestine additional rights"),
+])
+def test_a_draft_submitted_is_proposed_whichever_side_of_the_verb_it_stands(text, lang, proposer, draft):
+    assert (proposer, draft) in _asserted(_claims(text, lang), "proposed")

@@ -24,7 +24,8 @@ _LINKS = {
 }
 # a Russian noun or adjective in the genitive goes on without a preposition ("стратегию развития
 # ШОС", "Заявление Совета коллективной безопасности")
-_GENITIVE_ENDS = ("ия", "ии", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ства", "ения", "ания", "ета", "ата")
+_GENITIVE_ENDS = ("ия", "ии", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ства", "ения", "ания", "ета", "ата",
+                  "нта", "ра", "ла", "да")  # ("проект документа", "план совета")
 # a relative clause that describes the document: "решение, с което ...", "a resolution, by which ..."
 _RELATIVE_OPENERS = {"с", "в", "по", "by", "in", "under", "with", "според", "със"}
 # words that end a description: a relative clause or a new clause begins
@@ -49,7 +50,7 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     text = ctx.article.text
     found = ctx.lex.documents.find(ctx.words, b, min(hi_sent, b + _SPAN))
     if not found:
-        return None
+        return _document_before(ctx, s, b, obj)
     k, head_end, _ = found[0]
     if obj is not None and b <= obj.i <= k:
         return None
@@ -77,6 +78,32 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     name = names[0]
     labels = tuple(dict.fromkeys(n for n in names[1:] if n != name))
     return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
+                   document_entity(ctx.article.doc, name, labels), "unnamed", proper=False)
+
+
+def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Mention | None:
+    """The object told before its verb at the start of the clause ("Проект резолюции внесли ОАЭ",
+    "Меморандума подписаха министрите"): a document whose description runs up to the verb."""
+    lo_sent, hi_sent = ctx.sent_tokens[s]
+    a = b - 1
+    while a > lo_sent and ctx.lex.triggers.match_at(ctx.words, a - 1) is not None and a > b - 3:
+        a -= 1
+    found = ctx.lex.documents.find(ctx.words, max(lo_sent, a - 4), a)
+    if not found or obj is not None:
+        return None
+    k, head_end, _ = found[0]
+    if k != lo_sent and not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]):
+        return None  # only a clause's first words: "..., and the declaration was adopted" is another rule's
+    end = _description_end(ctx, head_end, a)
+    if end != a:
+        return None
+    if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
+        return None
+    text = ctx.article.text
+    name = text[ctx.tokens[k].start:ctx.tokens[end - 1].end]
+    head = text[ctx.tokens[k].start:ctx.tokens[head_end - 1].end]
+    labels = (head,) if head != name else ()
+    return Mention(k, end, ctx.tokens[k].start, ctx.tokens[end - 1].end,
                    document_entity(ctx.article.doc, name, labels), "unnamed", proper=False)
 
 
