@@ -413,3 +413,11 @@ def test_an_office_of_another_state_is_not_the_person_met_before():
 ])
 def test_a_draft_submitted_is_proposed_whichever_side_of_the_verb_it_stands(text, lang, proposer, draft):
     assert (proposer, draft) in _asserted(_claims(text, lang), "proposed")
+
+
+def test_members_of_an_agreement_area_are_its_parties_and_becoming_one_is_acceding():
+    claims = _claims("В Шенгенскую зону входят Норвегия и Исландия.", "ru")
+    assert {("Norway", "Schengen Agreement"), ("Iceland", "Schengen Agreement")} <= _asserted(claims, "partyTo")
+    claims = _claims("На 1 януари 2025 г. България и Румъния станаха пълноправни членки на Шенгенското пространство.", "bg")
+    acceded = {c.subject.label: c.when.at for c in claims if c.relation == "accededTo" and c.modality == "asserted"}
+    assert acceded == {"Bulgaria": "2025-01-01", "Romania": "2025-01-01"}

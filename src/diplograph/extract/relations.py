@@ -207,8 +207,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
         modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
     kind = spec.get("time", "at")
-    if kind == "start" and any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
-                               ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])]):
+    became = any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
+                 ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
+    if became and kind in ("start", "span"):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None)
     speaker = _speaker(ctx, s, ms)
@@ -223,6 +224,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
+    if became and rel == "partyTo":  # "станаха пълноправни членки на Шенгенското пространство": they acceded
+        out += [Found(f.subject, "accededTo", f.object, s, When(at=f.when.start or f.when.at), confidence=f.confidence,
+                      modality=f.modality, reported_by=f.reported_by) for f in list(out)]
     if subj_ms and len(objects) == 1 and modality == "asserted":
         last = max(m.j for m in subj_ms + obj_ms + [Mention(a, b, 0, 0, obj.entity, "cue")])
         for ents, t in _gapped(ctx, s, last, domain):
