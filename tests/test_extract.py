@@ -421,3 +421,11 @@ def test_members_of_an_agreement_area_are_its_parties_and_becoming_one_is_accedi
     claims = _claims("На 1 януари 2025 г. България и Румъния станаха пълноправни членки на Шенгенското пространство.", "bg")
     acceded = {c.subject.label: c.when.at for c in claims if c.relation == "accededTo" and c.modality == "asserted"}
     assert acceded == {"Bulgaria": "2025-01-01", "Romania": "2025-01-01"}
+
+
+def test_a_described_document_is_an_antecedent_of_the_definite_noun():
+    claims = _claims("Миналия четвъртък България, Румъния и Турция подписаха меморандум за създаване на група за "
+                     "противоминни действия. Парламентът на Турция ратифицира меморандума през май.", "bg")
+    signed = {c.object.iri for c in claims if c.relation == "signed"}
+    ratified = {c.object.iri for c in claims if c.relation == "ratified"}
+    assert ratified and ratified <= signed

@@ -354,7 +354,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
     """Generic definite nouns resolved to the last entity of their type mentioned before."""
     words = words_of(tokens)
     taken = {k for m in mentions for k in range(m.i, m.j)}
-    ordered = sorted((m for m in mentions if m.proper and m.source != "demonym"), key=lambda m: m.i)
+    # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
+    ordered = sorted((m for m in mentions if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
+                      m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
     out = []
     for a, b, cue in lex.anaphora.find(words):
         if any(k in taken for k in range(a, b)):
