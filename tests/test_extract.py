@@ -429,3 +429,11 @@ def test_a_described_document_is_an_antecedent_of_the_definite_noun():
     signed = {c.object.iri for c in claims if c.relation == "signed"}
     ratified = {c.object.iri for c in claims if c.relation == "ratified"}
     assert ratified and ratified <= signed
+
+
+def test_words_of_a_title_are_no_person_and_the_name_after_it_is():
+    claims = _claims("Ministers met under the chairmanship of the Deputy Prime Minister and Minister for Foreign and "
+                     "European Affairs and Trade of Malta, Ian Borg, the OSCE Chairperson-in-Office.", "en")
+    people = {c.subject.label for c in claims if c.subject.type == "Person"}
+    assert "Ian Borg" in people and not people & {"Foreign", "Office", "Trade"}
+    assert ("Ian Borg", "Malta") in _asserted(claims, "officialOf")

@@ -207,13 +207,15 @@ class Lexicon:
     heads: CueTable
     anaphora: CueTable
     documents: CueTable
+    not_names: frozenset[str]
     creation: CueTable
 
 
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     trig = _load("triggers.toml")
-    roles = _load("roles.toml")["roles"]
+    role_file = _load("roles.toml")
+    roles = role_file["roles"]
     heads = _load("heads.toml")
     groups = trig["groups"]
     trig_cues = [c for g, spec in groups.items() for c in _cues(spec.get(lang, []), g)]
@@ -240,6 +242,7 @@ def lexicon(lang: str) -> Lexicon:
         heads=CueTable(head_cues),
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
+        not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
     )
 

@@ -62,7 +62,7 @@ def officials(ctx: Context) -> list[Found]:
                         office, k = body.entity, body.j  # "глава ФТС", "гендиректор «Газпрома»"
                         continue
                 if tok.is_cap and not tok.is_upper:
-                    if ctx.lex.heads.match_at(ctx.words, k) is not None or \
+                    if ctx.lex.heads.match_at(ctx.words, k) is not None or ctx.words[k] in ctx.lex.not_names or \
                             (k + 1 < hi and ctx.words[k + 1] in ("of", "на")):
                         k += 1  # "Chairman of the Board of the ... Commission X": a body's name, not a person
                         continue
@@ -264,7 +264,7 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
         if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
             break
         j += 1
-    if j - k < 2 and not (ctx.lex.lang == "en" and j - k == 1):
+    if j - k < 2 and not (ctx.lex.lang == "en" and j - k == 1 and ctx.words[k] not in ctx.lex.not_names):
         return None if j - k < 1 else (None if ctx.lex.lang != "ru" else _single(ctx, k))
     name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[j - 1].end]
     return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end, new_entity(name, "Person", ctx.lex.lang), "new")
