@@ -437,3 +437,11 @@ def test_words_of_a_title_are_no_person_and_the_name_after_it_is():
     people = {c.subject.label for c in claims if c.subject.type == "Person"}
     assert "Ian Borg" in people and not people & {"Foreign", "Office", "Trade"}
     assert ("Ian Borg", "Malta") in _asserted(claims, "officialOf")
+
+
+def test_appointed_as_an_office_with_accented_names():
+    claims = _claims("The Ministerial Council appointed Feridun Sinirlioğlu of Türkiye as the new OSCE Secretary "
+                     "General.", "en")
+    assert ("Feridun Sinirlioğlu", "Organization for Security and Co-operation in Europe") in _asserted(claims, "officialOf")
+    mentions = extract(Article(doc="t", text="Sinirlioğlu of Türkiye spoke in Ankara.", lang="en")).mentions
+    assert ("Türkiye", "Turkey") in {(m.text, m.entity.label) for m in mentions}

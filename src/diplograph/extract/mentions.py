@@ -167,7 +167,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
                 best = found
         if best is None and tok.key in family and tok.is_cap and _standalone(text, tokens, i):
             iri, surname = family[tok.key]
-            if _plausible(folded[i], surname):
+            if _plausible(fold_latin(folded[i]), surname):
                 best = (1, iri, "catalog")
         if best is not None:
             m, iri, src = best
@@ -195,7 +195,7 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
         if m == 1:
             if not cap or (len(tok.text) < 3 and not tok.is_upper):
                 continue
-            words: tuple[str, ...] | list[str] = (folded[i],)
+            words: tuple[str, ...] | list[str] = (fold_latin(folded[i]),)
         else:
             if i + m > n:
                 continue
@@ -203,7 +203,7 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
                 continue
             if not all(_gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
                 continue
-            words = tuple(folded[i:i + m])
+            words = tuple(map(fold_latin, folded[i:i + m]))
         if words == surface:
             return (m, iri, "catalog")
         if stem_match is None and (m > 1 or _plausible(words[0], surface[0] if surface else "")):
