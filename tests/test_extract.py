@@ -445,3 +445,11 @@ def test_appointed_as_an_office_with_accented_names():
     assert ("Feridun Sinirlioğlu", "Organization for Security and Co-operation in Europe") in _asserted(claims, "officialOf")
     mentions = extract(Article(doc="t", text="Sinirlioğlu of Türkiye spoke in Ankara.", lang="en")).mentions
     assert ("Türkiye", "Turkey") in {(m.text, m.entity.label) for m in mentions}
+
+
+def test_a_demonym_before_a_ministry_office_and_the_person_named_before_the_office():
+    assert ("Guo Jiakun", "China") in _asserted(_claims(
+        "In Beijing, Chinese foreign ministry spokesman Guo Jiakun said that China was concerned.", "en"), "officialOf")
+    people = {c.subject.label for c in _claims("Simon Stiell, executive secretary of UN Climate Change, said the door "
+                                                "remained open.", "en") if c.relation == "officialOf"}
+    assert people == {"Simon Stiell"}

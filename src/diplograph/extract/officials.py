@@ -30,9 +30,11 @@ def officials(ctx: Context) -> list[Found]:
             for d in (1, 2, 3) if office is None else ():
                 demonym = by_start.get(a - d)
                 if demonym and demonym.i >= lo and demonym.entity.type in ACTOR and \
-                        (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си"))):
-                    office = demonym.entity  # "руският президент", "Denmark's Permanent Representative"
-                    break
+                        (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си")) or
+                         (ctx.lex.lang == "en" and demonym.source == "demonym" and
+                          all(ctx.tokens[x].text.islower() for x in range(demonym.j, a)))):
+                    office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
+                    break                    # "Chinese foreign ministry spokesman"
             k, person, tenure_time = b, None, None
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
@@ -68,7 +70,7 @@ def officials(ctx: Context) -> list[Found]:
                         continue
                     person = _new_person(ctx, k, hi, by_start)
                     early = _appositive_person(ctx, a, by_start)
-                    if early is not None and early.source != "new":
+                    if early is not None:
                         person = None  # "Simon Stiell, executive secretary of UN Climate Change": the person is before
                     if person:
                         added.append(person)
