@@ -453,3 +453,15 @@ def test_a_demonym_before_a_ministry_office_and_the_person_named_before_the_offi
     people = {c.subject.label for c in _claims("Simon Stiell, executive secretary of UN Climate Change, said the door "
                                                 "remained open.", "en") if c.relation == "officialOf"}
     assert people == {"Simon Stiell"}
+
+
+def test_a_definite_document_noun_prefers_the_document_named_with_that_noun():
+    claims = _claims("Соглашение об адаптации ДОВСЕ подписано в Стамбуле в 1999 году. Соглашение ратифицировали лишь "
+                     "Россия, Белоруссия, Казахстан и Украина.", "ru")
+    ratified = {c.object.label for c in claims if c.relation == "ratified" and c.modality == "asserted"}
+    assert ratified and all("адаптации" in label or "Adapt" in label for label in ratified)
+
+
+def test_a_russian_verbal_noun_is_not_an_adjective_of_a_document():
+    claims = _claims("В декабре 2007 года Россия приостановила действие договора.", "ru")
+    assert not any(c.object.label.lower().startswith("действие") for c in claims)

@@ -247,9 +247,13 @@ def _new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...]) -> Entit
 
 
 def is_adjective(word: str, lang: str) -> bool:
-    """A word whose ending marks an adjective (Bulgarian and Russian; never in English)."""
+    """A word whose ending marks an adjective (Bulgarian and Russian; never in English).
+    Russian verbal nouns in -ние/-тие/-вие ("действие", "решение", "участие") are not."""
     w = word.lower()
-    return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ()))
+    return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ())) and not (lang == "ru" and w.endswith(_RU_NOUN_END))
+
+
+_RU_NOUN_END = ("ение", "ание", "тие", "вие", "ствие", "жие")
 
 
 def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexicon,
@@ -365,7 +369,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
         if typ == "Person":
             continue  # persons are resolved by role, see relations
         head = tokens[b - 1].key[:5]
-        best = None
+        best = same_head = None
         for m in ordered:
             if m.i >= a:
                 break
@@ -375,6 +379,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
             best = m
+            if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
+                same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
+        best = same_head or best
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
     return out
