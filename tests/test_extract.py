@@ -465,3 +465,10 @@ def test_a_definite_document_noun_prefers_the_document_named_with_that_noun():
 def test_a_russian_verbal_noun_is_not_an_adjective_of_a_document():
     claims = _claims("В декабре 2007 года Россия приостановила действие договора.", "ru")
     assert not any(c.object.label.lower().startswith("действие") for c in claims)
+
+
+def test_the_document_is_the_agreement_the_article_is_about():
+    claims = _claims("США покинули Парижское соглашение. Выход из Парижского соглашения вступил в силу. Страна остается "
+                     "участником Рамочной конвенции ООН об изменении климата. Россия, подписавшая документ в 2016 году, "
+                     "ратифицировала его в сентябре 2019 года.", "ru")
+    assert ("Russia", "Paris Agreement") in _asserted(claims, "signed")

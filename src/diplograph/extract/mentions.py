@@ -381,6 +381,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
             best = m
             if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
                 same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
+        if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
+            best = _most_named(sorted(ordered + out, key=lambda m: m.i), a, typ) or best  # "the document":
+            # the one the article is about (named, or referred to, most often before it)
         best = same_head or best
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
@@ -400,6 +403,25 @@ def _name_keys(entity: Entity, lang: str) -> str:
             _NAME_KEYS.clear()
         found = _NAME_KEYS[memo] = "\n".join(" ".join(name_key(nm, lang)) for nm in (entity.label, *entity.labels))
     return found
+
+
+_GENERIC_DOC = {"document", "deal", "документа", "документът", "документ", "сделката", "сделка", "сделки"}
+
+
+def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None:
+    """The entity of this type named most often before token `before` (the later on a tie)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in ordered:
+        if m.i >= before:
+            break
+        if m.entity.type == typ:
+            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+            last[m.entity.iri] = m
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((last[iri] for iri, n in counts.items() if n == top), key=lambda m: m.i)
 
 
 _GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
