@@ -275,7 +275,7 @@ def build_places(rows: list[dict[str, str]], states: set[str], qids: dict[str, s
 def place_links(row: dict[str, str]) -> Iterator[tuple[str, URIRef]]:
     """(ISO3, property) pairs: capitalOf, and locatedIn (the capital's state by default)."""
     if row["capital_of"]:
-        yield row["capital_of"], DG.capitalOf
+        yield row["capital_of"], DG.seatOf if row["kind"] == "seat" else DG.capitalOf
     located = row["located_in"] or row["capital_of"]
     if located and located != "-":
         yield located, DG.locatedIn

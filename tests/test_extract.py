@@ -472,3 +472,11 @@ def test_the_document_is_the_agreement_the_article_is_about():
                      "участником Рамочной конвенции ООН об изменении климата. Россия, подписавшая документ в 2016 году, "
                      "ратифицировала его в сентябре 2019 года.", "ru")
     assert ("Russia", "Paris Agreement") in _asserted(claims, "signed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Говорителят на Кремъл Дмитрий Песков заяви, че Москва очаква реакция.", "bg"),
+    ("Пресс-секретарь Кремля Дмитрий Песков заявил, что Москва ждет реакции.", "ru"),
+])
+def test_a_seat_of_government_stands_for_its_state(text, lang):
+    assert ("Dmitry Peskov", "Russia") in _asserted(_claims(text, lang), "officialOf")

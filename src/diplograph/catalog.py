@@ -40,7 +40,7 @@ class CatalogEntity:
     wikidata: str | None = None
     tenures: list[Tenure] = field(default_factory=list)
     located_in: list[str] = field(default_factory=list)
-    capital_of: str | None = None     # the state a capital city stands for ("Washington left the treaty")
+    capital_of: str | None = None     # the state a capital or seat stands for ("Washington left", "the Kremlin said")
 
     @property
     def label(self) -> str:
@@ -137,7 +137,7 @@ def catalog_from_graph(g: Graph) -> Catalog:
             qid = same[0].rsplit("/", 1)[-1] if same else None
         ent.wikidata = str(qid) if qid else None
         ent.located_in = [str(o) for o in g.objects(s, DG.locatedIn)] + [str(o) for o in g.objects(s, DG.capitalOf)]
-        capital = g.value(s, DG.capitalOf)
+        capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf)  # "Moscow", "the Kremlin" said
         ent.capital_of = str(capital) if capital is not None else None
         for t in g.objects(s, DG.holds):
             role, office = g.value(t, DG.role), g.value(t, DG.officeOf)
