@@ -480,3 +480,15 @@ def test_the_document_is_the_agreement_the_article_is_about():
 ])
 def test_a_seat_of_government_stands_for_its_state(text, lang):
     assert ("Dmitry Peskov", "Russia") in _asserted(_claims(text, lang), "officialOf")
+
+
+def test_the_office_noun_is_no_holder_and_a_commissioner_serves_the_commission():
+    claims = _claims("Той благодари на унгарското председателство и на председателя на Европейската комисия Урсула фон "
+                     "дер Лайен. Еврокомисарят по вътрешните работи и миграцията Магнус Брунер заяви, че е доволен.", "bg")
+    assert _asserted(claims, "officialOf") == {("Ursula von der Leyen", "European Commission"),
+                                               ("Магнус Брунер", "European Commission")}
+
+
+def test_a_female_counterpart_of_a_state():
+    claims = _claims("Борг предаде председателството на финландската си колежка Елина Валтонен.", "bg")
+    assert ("Елина Валтонен", "Finland") in _asserted(claims, "officialOf")

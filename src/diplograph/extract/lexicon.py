@@ -208,6 +208,7 @@ class Lexicon:
     anaphora: CueTable
     documents: CueTable
     not_names: frozenset[str]
+    default_office: dict[str, str]
     creation: CueTable
 
 
@@ -243,6 +244,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
+        default_office=dict(role_file.get("default_office", {})),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
     )
 

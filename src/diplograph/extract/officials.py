@@ -22,6 +22,8 @@ def officials(ctx: Context) -> list[Found]:
         time_at[i] = t
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
+            if ctx.words[b - 1].endswith(_OFFICE_NOUN_END):
+                continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
             inner = [m for m in ctx.mentions if a < m.j <= b and m.i >= lo and m.entity.type in ACTOR and m.source != "demonym"]
             # ("European Commission President": the body's name ends inside the role's "Commission President")
@@ -90,15 +92,17 @@ def officials(ctx: Context) -> list[Found]:
                 continue
             role = cue.value
             if role == "counterpart":  # "беларуският му колега Александър Лукашенко"
-                tenure = _tenure(ctx, person.entity, office)
-                if office is None or tenure is None:
+                if office is None or office.type != "State":
                     continue
-                role = tenure.role
+                tenure = _tenure(ctx, person.entity, office)
+                role = tenure.role if tenure is not None else None  # (an office of that state; which, unsaid)
             if appositive and office is None:
                 inside = [m for m in by_start.values() if person.j <= m.i and m.j <= a and m.entity.type in ACTOR]
                 office = inside[-1].entity if inside else _office_after(ctx, b, hi, by_start)
             if role in ("minister", "chairman", "head") and office is None:
                 continue
+            if office is None and role in ctx.lex.default_office and ctx.lex.default_office[role] in ctx.catalog.entities:
+                office = ctx.catalog.entity(ctx.lex.default_office[role])  # "Еврокомисарят ...": the Commission
             if office is None:
                 office = _office_from_catalog(ctx, person.entity, role)
             if office is None and role not in ("minister", "chairman", "head"):
@@ -228,6 +232,9 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 16 and m.entity.type == "State"
              and m.source != "demonym"]
     return cands[-1].entity if cands else None
+
+
+_OFFICE_NOUN_END = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")
 
 
 def _listed_persons(ctx: Context, first: Mention, n: int, hi: int, by_start: dict[int, Mention],
