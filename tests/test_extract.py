@@ -492,3 +492,15 @@ def test_the_office_noun_is_no_holder_and_a_commissioner_serves_the_commission()
 def test_a_female_counterpart_of_a_state():
     claims = _claims("Борг предаде председателството на финландската си колежка Елина Валтонен.", "bg")
     assert ("Елина Валтонен", "Finland") in _asserted(claims, "officialOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("МОНТЕВИДЕО, 6 дек. ЕС и МЕРКОСУР спустя 25 лет завершили переговоры на саммите блока.", "ru"),
+    ("Саммит ШОС прошел в Тяньцзине. Открывая заседание, Си Цзиньпин напомнил, что организация была создана в "
+     "2001 году.", "ru"),
+    ("Кристерссон передал документ Блинкену на церемонии в Вашингтоне, где хранится оригинал договора 1949 года.", "ru"),
+])
+def test_an_event_is_not_dated_by_a_year_that_dates_something_else(text, lang):
+    claims = _claims(text, lang, date="2024-12-06")
+    dates = {c.when.at for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert dates and all(d and d.startswith("2024") for d in dates)

@@ -188,6 +188,8 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
         i = ctx.token_at(t.start)
         if i > 0 and ctx.words[i - 1] in _DEADLINE:
             continue
+        if t.at and len(t.at) == 4 and not t.span and _year_of_something_else(ctx, s, i, cue_at):
+            continue
         value = t.at or (t.span[0] if t.span else None)
         if t.span and len(t.span[0]) == 4:
             continue  # a span of years is a period, not an event's day
@@ -195,6 +197,28 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
         if value and d < dist:
             best, dist = value, d
     return best
+
+
+_COMPLEMENT = {"that", "where", "че", "където", "что", "чтобы", "где", "как"}
+
+
+def _year_of_something_else(ctx: Context, s: int, i: int, cue_at: list[int]) -> bool:
+    """A bare year that dates something else: a treaty's ("Договор 1949 года", "the 1968 NPT"),
+    a goal's ("курс на 2045 год"), or what a reported clause tells ("напомнил, что организация
+    была создана в 2001 году")."""
+    words, text = ctx.words, ctx.article.text
+    if ctx.lex.lang == "ru" and i > 0 and words[i - 1] == "на":
+        return True
+    for m in ctx.mentions_in(s):
+        if m.entity.type in ("Agreement", "Organization") and (m.j == i or m.i == i + 1 or
+                                                                (m.j == i - 1 and words[i - 1] in ("от", "of"))):
+            return True
+    if cue_at:
+        a = min(cue_at)
+        lo, hi = (a, i) if a < i else (i, a)
+        return any(words[k] in _COMPLEMENT and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+                   for k in range(lo + 1, hi))
+    return False
 
 
 def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
