@@ -504,3 +504,14 @@ def test_an_event_is_not_dated_by_a_year_that_dates_something_else(text, lang):
     claims = _claims(text, lang, date="2024-12-06")
     dates = {c.when.at for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert dates and all(d and d.startswith("2024") for d in dates)
+
+
+def test_an_office_after_but_is_not_the_person_before_it():
+    claims = _claims("Второе место занял не экс-премьер Ян Фишер, а глава МИД Чехии Карел Шварценберг.", "ru")
+    assert ("Карел Шварценберг", "Czechia") in _asserted(claims, "officialOf")
+    assert ("Ян Фишер", "Czechia") not in _asserted(claims, "officialOf")
+
+
+def test_an_over_cut_stem_does_not_make_an_office_a_body():
+    claims = _claims("Генералният секретар на АСЕАН Као Ким Хоурн посочи, че секретариатът в Джакарта ще помага.", "bg")
+    assert ("Као Ким Хоурн", "Association of Southeast Asian Nations") in _asserted(claims, "officialOf")

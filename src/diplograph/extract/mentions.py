@@ -204,6 +204,8 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
             if not all(_gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
                 continue
             words = tuple(map(fold_latin, folded[i:i + m]))
+            if any(len(w) + 3 < len(x) for w, x in zip(words, surface)):
+                continue  # "секретар на АСЕАН" is not "Секретариата на АСЕАН" (endings cut too deep)
         if words == surface:
             return (m, iri, "catalog")
         if stem_match is None and (m > 1 or _plausible(words[0], surface[0] if surface else "")):

@@ -187,6 +187,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             return None
     if k == 0 or text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
         return None
+    if ctx.words[k] in _CONJUNCTIONS:
+        return None  # "не экс-премьер Ян Фишер, а глава МИД …": another person's office
     for m in by_start.values():
         if m.j == k and m.entity.type == "Person":
             return m
@@ -234,6 +236,7 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     return cands[-1].entity if cands else None
 
 
+_CONJUNCTIONS = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
 _OFFICE_NOUN_END = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")
 
 
