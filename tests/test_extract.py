@@ -515,3 +515,18 @@ def test_an_office_after_but_is_not_the_person_before_it():
 def test_an_over_cut_stem_does_not_make_an_office_a_body():
     claims = _claims("Генералният секретар на АСЕАН Као Ким Хоурн посочи, че секретариатът в Джакарта ще помага.", "bg")
     assert ("Као Ким Хоурн", "Association of Southeast Asian Nations") in _asserted(claims, "officialOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The initiative was launched during the Brazilian presidency of the G20.", "en"),
+    ("Инициативу Лула выдвинул в начале бразильского председательства в G20.", "ru"),
+])
+def test_a_demonym_chairmanship_is_the_states(text, lang):
+    assert ("Brazil", "Group of Twenty") in _asserted(_claims(text, lang), "chairOf")
+
+
+def test_a_leader_chairing_a_body_makes_the_state_its_chair():
+    claims = _claims("Председательствующий в Евразийском экономическом союзе в 2025 году Президент Беларуси Александр "
+                     "Лукашенко принимал гостей.", "ru")
+    assert {("Alexander Lukashenko", "Eurasian Economic Union"), ("Belarus", "Eurasian Economic Union")} <= \
+        _asserted(claims, "chairOf")

@@ -6,7 +6,7 @@ order, expands coordinated lists, reads negation, hedging and reported speech be
 the cue, and attaches the nearest time expression (explicit or implied).
 
 This module builds the context and turns what the rules found into claims; the rules
-themselves are in officials.py, events.py, relations.py, documents.py, formats.py and timing.py (shared parts in
+themselves are in officials.py, events.py, relations.py, documents.py, formats.py, chairs.py, people.py and timing.py (shared parts in
 common.py).
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ..text import sentences, tokenize
 from .common import Found, _gap
 from .context import Context
 from .events import events, places, title_sentence
+from .chairs import state_chairs
 from .formats import formats
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
@@ -45,6 +46,7 @@ class RulesExtractor:
         found += places(ctx)
         found += relations(ctx)
         found += formats(ctx)
+        found += state_chairs(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 

@@ -1,0 +1,56 @@
+"""Rotating chairmanships are held by states: "the Brazilian presidency of the G20",
+"бразильского председательства в G20", and "Председательствующий в ЕАЭС Президент Беларуси
+Александр Лукашенко" (the leader chairs on behalf of his state, so the state chairs too).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .common import Found
+from .context import Context
+from .timing import _modality, _when
+
+# offices whose holder chairs a body on behalf of the state
+_LEADS_STATE = {"president", "prime minister", "king", "chancellor", "head", "foreign minister"}
+_LINKS = {"of", "in", "over", "на", "в", "във", "над"}
+
+
+def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:
+    """chairOf claims for the states behind the chairs found, and for demonym chairmanships."""
+    out: list[Found] = []
+    offices: dict[str, list[Found]] = {}
+    for f in found:
+        if f.relation == "officialOf" and f.object.type == "State" and (f.role in _LEADS_STATE or f.role is None):
+            offices.setdefault(f.subject.iri, []).append(f)
+    for f in found:
+        if f.relation == "chairOf" and f.subject.type == "Person" and f.object.type == "Organization":
+            for office in offices.get(f.subject.iri, [])[:1]:
+                out.append(replace(f, subject=office.object, confidence=f.confidence - 0.05))
+    out += _demonym_chairs(ctx)
+    return out
+
+
+def _demonym_chairs(ctx: Context) -> list[Found]:
+    """"the Brazilian presidency of the G20", "бразильского председательства в G20"."""
+    out: list[Found] = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        cues = [(a, b) for a, b, cue in ctx.lex.triggers.find(ctx.words, lo, hi) if cue.value == "chair"]
+        if not cues:
+            continue
+        ms = ctx.mentions_in(s)
+        for a, b in cues:
+            state = next((m for m in ms if m.source == "demonym" and m.entity.type == "State" and
+                          (m.j == a or (m.j == a - 1 and ctx.words[a - 1] == "the"))), None)
+            if state is None:
+                state = next((m for m in ms if m.source == "demonym" and m.entity.type == "State" and m.j == a), None)
+            if state is None:
+                continue
+            k = b
+            while k < hi and k - b < 2 and ctx.words[k] in _LINKS | {"the"}:
+                k += 1
+            body = next((m for m in ms if m.i == k and m.entity.type == "Organization" and m.source != "demonym"), None)
+            if body is None or k == b:
+                continue
+            out.append(Found(state.entity, "chairOf", body.entity, s, _when(ctx, s, a, "chairOf", "at"),
+                             confidence=0.7, modality=_modality(ctx, s, a, a, "chairOf")))
+    return out
