@@ -530,3 +530,22 @@ def test_a_leader_chairing_a_body_makes_the_state_its_chair():
                      "Лукашенко принимал гостей.", "ru")
     assert {("Alexander Lukashenko", "Eurasian Economic Union"), ("Belarus", "Eurasian Economic Union")} <= \
         _asserted(claims, "chairOf")
+
+
+@pytest.mark.parametrize("text, lang, member, org", [
+    ("България, която е в НАТО от 2004 г., се стреми да приеме еврото.", "bg", "Bulgaria", "North Atlantic Treaty Organization"),
+    ("Poland, which has been in the EU since 2004, backed the plan.", "en", "Poland", "European Union"),
+    ("Казахстан состоит в ОДКБ с 1994 года.", "ru", "Kazakhstan", "Collective Security Treaty Organization"),
+])
+def test_a_state_that_is_in_an_organization_is_a_member(text, lang, member, org):
+    assert (member, org) in _asserted(_claims(text, lang), "memberOf")
+
+
+def test_being_in_a_city_is_no_membership():
+    assert not _asserted(_claims("Срещата е в София, а министърът е в Брюксел.", "bg"), "memberOf")
+
+
+def test_the_two_countries_are_the_two_the_article_names_most():
+    text = ("България и Румъния влязоха в Шенген. Румъния и България чакаха 13 години. Хърватия влезе през 2023 г. "
+            "Австрия се съгласи. Гърция приветства решението. Двете държави са членки на ЕС от 1 януари 2007 г.")
+    assert {("Bulgaria", "European Union"), ("Romania", "European Union")} <= _asserted(_claims(text, "bg"), "memberOf")

@@ -103,6 +103,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         when = _when(ctx, s, a, "chairOf", "became")
         return [Found(handover.entity, "chairOf", target.entity, s, When(start=when.at or when.start),
                       confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
+    if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
+        return []  # "е в НАТО": only with the organization right after the cue
     if obj is None and spec.get("implicit_org"):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
     if obj is None:
@@ -380,14 +382,40 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
     words = ctx.words
     for k in range(a - 1, max(lo, a - 12) - 1, -1):
         if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)):
-            first = lo if s == 0 else ctx.sent_tokens[s - 1][0]
-            states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
-            for m in reversed(states):
-                group = _actor_list(states, m, {"State"}, ctx)
-                if len(group) >= 2:
-                    return group
-            return []
+            n = next((_COUNT[words[x]] for x in range(max(lo, k - 3), k) if words[x] in _COUNT), None)
+            for back in (1, 2, 3):  # the sentence before first, then up to three back
+                first = ctx.sent_tokens[max(0, s - back)][0]
+                states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
+                for m in reversed(states):
+                    group = _actor_list(states, m, {"State"}, ctx)
+                    if len(group) >= 2 and (n is None or len(group) == n):
+                        return group
+                if s - back <= 0:
+                    break
+            return _most_named_states(ctx, k, n) if n else []
     return []
+
+
+def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
+    """"Двете държави" with no list nearby: the n states the article has named most often so far
+    (each at least twice, and clearly more often than the next)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.i >= before:
+            break
+        if m.entity.type == "State" and m.source != "demonym":
+            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+            last[m.entity.iri] = m
+    ranked = sorted(counts, key=lambda iri: -counts[iri])
+    if len(ranked) < n or counts[ranked[n - 1]] < 2 or (len(ranked) > n and counts[ranked[n]] >= counts[ranked[n - 1]]):
+        return []
+    return sorted((last[iri] for iri in ranked[:n]), key=lambda m: m.i)
+
+
+# "the two countries", "двете държави", "обе страны": how many the list must name
+_COUNT = {"both": 2, "two": 2, "three": 3, "five": 5, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
+          "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6}
 
 
 def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
