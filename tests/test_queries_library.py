@@ -246,6 +246,9 @@ def test_single_source_claims(corpus: Store) -> None:
     assert ("Ruritania", "accededTo", "Treaty of Lakes") not in found
     partners = {(r["subject"], r["object"]) for r in rows(corpus, "single-source", relation="partnerOf")}
     assert partners == {("Ruritania", "Northern League"), ("Northern League", "Ruritania")}
+    assert rows(corpus, "single-source", relation="dg:partnerOf") == rows(corpus, "single-source", relation="partnerOf")
+    with pytest.raises(QueryError, match="must be a relation name"):
+        rows(corpus, "single-source", relation="partner of")
 
 
 def test_connection_finds_the_shortest_chain(corpus: Store) -> None:

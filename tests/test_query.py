@@ -185,6 +185,12 @@ def test_the_where_brace_is_found(query: str) -> None:
     assert query[where_brace(query):].startswith("{ ?s ?p ?o }")
 
 
+def test_values_go_to_the_first_where_so_a_subquery_can_take_them() -> None:
+    query = "SELECT ?x ?label { { SELECT ?x WHERE { ?x ?p ?o } } OPTIONAL { ?x ?q ?label } }"
+    bound = bind_values(query, {"p": URIRef("urn:p")})
+    assert bound == "SELECT ?x ?label { { SELECT ?x WHERE { VALUES (?p) { (<urn:p>) }  ?x ?p ?o } } OPTIONAL { ?x ?q ?label } }"
+
+
 def test_bad_bindings_are_refused() -> None:
     with pytest.raises(QueryError, match="is not a valid SPARQL variable name"):
         bind_values("SELECT * { ?s ?p ?o }", {"bad name": Literal("x")})

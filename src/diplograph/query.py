@@ -8,7 +8,8 @@ its parameters::
     # Example: diplograph query accessions --param treaty="TAC"
 
 A parameter's kind is an entity type (or several, `State|Organization`, or `entity`
-for any), `string`, `date` or `integer`. Entity parameters are resolved through the
+for any), `relation` (a contract relation's name, bound as its dg: property, so that
+the engine reads the claims through the predicate index), `string`, `date` or `integer`. Entity parameters are resolved through the
 labels of the catalog and of the stored articles (any language, case-insensitive),
 then bound with a VALUES block (SPARQL 1.1, section 10.2), never pasted into the text.
 """
@@ -33,7 +34,7 @@ from .store import Store
 
 _PARAMETER = re.compile(r"^#\s*Parameter:\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*[—–-]+\s*(.*)$")
 _HEADER = re.compile(r"^#\s*(Question|Example):\s*(.*)$")
-_LITERAL_KINDS = ("string", "date", "integer")
+_LITERAL_KINDS = ("string", "date", "integer", "relation")
 
 __all__ = ["QuerySpec", "Parameter", "list_queries", "load_query", "run_query", "resolve_entity",
            "format_result", "RESULT_FORMATS"]
@@ -44,7 +45,7 @@ class Parameter:
     """One declared parameter of a query."""
 
     name: str
-    kind: str              # "Agreement", "State|Organization", "entity", "string", "date", "integer"
+    kind: str              # "Agreement", "State|Organization", "entity", "relation", "string", "date", "integer"
     required: bool
     description: str
 
@@ -153,6 +154,11 @@ def _term(store: Store, parameter: Parameter, value: str) -> Identifier:
         if not re.fullmatch(r"-?\d+", value.strip()):
             raise QueryError(f"parameter {parameter.name!r} must be an integer, not {value!r}.")
         return Literal(int(value))
+    if parameter.kind == "relation":
+        name = value.strip().removeprefix("dg:").removeprefix(str(DG))
+        if not re.fullmatch(r"[a-z][A-Za-z]*", name):
+            raise QueryError(f"parameter {parameter.name!r} must be a relation name such as memberOf, not {value!r}.")
+        return DG[name]
     if parameter.kind == "date":
         try:
             return date_literal(value.strip())

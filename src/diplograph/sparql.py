@@ -4,6 +4,10 @@ Oxigraph's own substitutions only reach projected variables, and rdflib's
 `initBindings` are engine-specific; a `VALUES` block opening the WHERE clause means
 the same on both engines. Each value goes in as an RDF term serialised by rdflib
 (`Node.n3()`, which escapes literals and refuses malformed IRIs), never as raw text.
+
+The block opens the first `WHERE {` of the text. A query whose parameters should narrow
+a subquery (so that names are joined only onto the rows it keeps) writes its outer
+SELECT without the optional WHERE keyword: the subquery's WHERE is then the first.
 """
 from __future__ import annotations
 
