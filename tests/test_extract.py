@@ -549,3 +549,13 @@ def test_the_two_countries_are_the_two_the_article_names_most():
     text = ("България и Румъния влязоха в Шенген. Румъния и България чакаха 13 години. Хърватия влезе през 2023 г. "
             "Австрия се съгласи. Гърция приветства решението. Двете държави са членки на ЕС от 1 януари 2007 г.")
     assert {("Bulgaria", "European Union"), ("Romania", "European Union")} <= _asserted(_claims(text, "bg"), "memberOf")
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    ("САЩ излязоха от Договора за ликвидиране на ракетите със среден и по-малък обсег (ДРСМО), подписан през 1987 г. "
+     "от Роналд Рейгън и Михаил Горбачов.", "bg", {"Роналд Рейгън", "Михаил Горбачов"}),
+    ("The treaty was signed in 1987 by Ronald Reagan and Mikhail Gorbachev.", "en", {"Ronald Reagan", "Mikhail Gorbachev"}),
+])
+def test_people_the_catalog_lacks_are_found_by_their_first_names(text, lang, people):
+    claims = _claims(text, lang)
+    assert {c.subject.label for c in claims if c.relation == "signed"} >= people

@@ -60,6 +60,7 @@ class CatalogIndex:
     abbreviations: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
+    given: set[str] = field(default_factory=set)   # keys of the first names of the catalog's people
     _keys: frozenset[str] | None = field(default=None, repr=False)
     _buckets: dict[tuple[str, str | None], list] = field(default_factory=dict, repr=False)
 
@@ -79,6 +80,13 @@ class CatalogIndex:
                 self._buckets = {}
             found = self._buckets[pair] = [e for e in self.names[first] if len(e[0]) == 1 or e[0][1] == second]
         return found
+
+
+def _given_names() -> dict[str, list[str]]:
+    """lexicon/names.toml: first names that open a person's name."""
+    import tomllib
+    from importlib import resources
+    return tomllib.loads(resources.files("diplograph.lexicon").joinpath("names.toml").read_text("utf-8"))["given"]
 
 
 _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
@@ -116,10 +124,54 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
             keys = name_key(fam, lang)
             if len(keys) == 1:
                 idx.family.setdefault(keys[0], (ent.iri, _fold(fam)))
+        if ent.type == "Person":
+            for name in ent.all_names():
+                words = WORD_RE.findall(name)
+                if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) > 2:
+                    idx.given.add(name_key(words[0], lang)[0])
     for bucket in idx.names.values():
         bucket.sort(key=lambda kv: -len(kv[0]))
+    for names in _given_names().values():
+        idx.given.update(name_key(n, lang)[0] for n in names)
     _INDEXES[key] = idx
     return idx
+
+
+def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: Catalog, lang: str,
+                    lex: Lexicon) -> list[Mention]:
+    """People the catalog lacks, named in full: a first name the catalog's people bear, then one
+    or two capitalised words ("Роналд Рейгън", "Михаила Горбачёва", "Santiago Pena"), each a
+    new person whose IRI is the same across articles and languages."""
+    given = catalog_index(catalog, lang).given
+    words = words_of(tokens)
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if i in covered or not tok.is_cap or tok.is_upper or tok.key not in given or i + 1 >= n:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
+                text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0") and (
+                    (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
+                     lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or
+                    (words[j] in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap)):
+            j += 1
+        while j > i + 1 and words[j - 1] in _PARTICLES:
+            j -= 1
+        if j - i >= 2:
+            name = text[tok.start:tokens[j - 1].end]
+            out.append(Mention(i, j, tok.start, tokens[j - 1].end, new_entity(name, "Person", lang), "new"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+_PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
+              "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:

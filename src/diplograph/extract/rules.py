@@ -24,7 +24,7 @@ from .chairs import state_chairs
 from .formats import formats
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
-                       new_entity, resolve_overlaps)
+                       new_entity, person_mentions, resolve_overlaps)
 from .officials import officials
 from .people import person_anaphors
 from .relations import relations
@@ -69,6 +69,8 @@ class RulesExtractor:
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         found += head_mentions(text, tokens, covered, lex, first)
         found = resolve_overlaps(found)
+        covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+        found += person_mentions(text, tokens, covered, self.catalog, lang, lex)  # "Роналд Рейгън"
         found += abbreviation_definitions(text, found, tokens)
         found = resolve_overlaps(found)
         found += anaphor_mentions(tokens, found, lex)
