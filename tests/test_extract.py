@@ -559,3 +559,8 @@ def test_the_two_countries_are_the_two_the_article_names_most():
 def test_people_the_catalog_lacks_are_found_by_their_first_names(text, lang, people):
     claims = _claims(text, lang)
     assert {c.subject.label for c in claims if c.relation == "signed"} >= people
+
+
+def test_a_person_confirmed_in_a_post_holds_it():
+    claims = _claims("Сенат США 17 мая 2018 года утвердил Джину Хаспел на посту директора ЦРУ.", "ru")
+    assert {(s, o) for s, o in _asserted(claims, "officialOf")} == {("Джину Хаспел", "ЦРУ")}

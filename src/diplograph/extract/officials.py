@@ -177,6 +177,10 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             person = _person_before_as(ctx, k - 1, ends)
             if person is not None:
                 return person  # "appointed Feridun Sinirlioğlu of Türkiye as the new OSCE Secretary General"
+        if k > 2 and (ctx.words[k - 2], w) in _IN_POST:
+            person = _person_before_as(ctx, k - 2, ends)
+            if person is not None:
+                return person  # "утвердил Джину Хаспел на посту директора ЦРУ", "в качестве министра"
         if m is not None and m.entity.type in ACTOR and m.source != "demonym" and m.i < k:
             k = m.i  # "as the new OSCE Secretary General": the body before the role
         elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
@@ -207,13 +211,29 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
 
 
 _AS = {"as", "за", "като"}
+_IN_POST = {("на", "посту"), ("на", "пост"), ("в", "должности"), ("в", "качестве"), ("на", "поста"), ("на", "длъжността"),
+            ("в", "качеството"), ("в", "ролята")}
 
 
 def _person_before_as(ctx: Context, k: int, ends: dict[int, Mention]) -> Mention | None:
-    """The person right before "as"/"за" (token k), skipping an "of <State>" that says where he is from."""
+    """The person right before "as"/"за" (token k), skipping an "of <State>" that says where he is from;
+    a name the catalog lacks when two or three capitalised words end there ("утвердил Джину Хаспел на посту")."""
     m = ends.get(k)
     if m is not None and m.entity.type == "State" and m.i >= 2 and ctx.words[m.i - 1] in ("of", "от"):
         m = ends.get(m.i - 1)
+    if m is None and k >= 2:
+        lo = ctx.sent_tokens[ctx.sentence_of_token(k - 1)][0]
+        first = k
+        while first > lo and k - first < 3:
+            tok = ctx.tokens[first - 1]
+            if not tok.is_cap or tok.is_upper or ctx.words[first - 1] in ctx.lex.not_names or \
+                    (first < k and ctx.article.text[tok.end:ctx.tokens[first].start] != " "):
+                break
+            first -= 1
+        if k - first >= 2 and first > lo and not any(m2.i <= x < m2.j for m2 in ends.values() for x in range(first, k)):
+            name = ctx.article.text[ctx.tokens[first].start:ctx.tokens[k - 1].end]
+            return Mention(first, k, ctx.tokens[first].start, ctx.tokens[k - 1].end,
+                           new_entity(name, "Person", ctx.lex.lang), "new")
     return m if m is not None and m.entity.type == "Person" else None
 
 
