@@ -564,3 +564,10 @@ def test_people_the_catalog_lacks_are_found_by_their_first_names(text, lang, peo
 def test_a_person_confirmed_in_a_post_holds_it():
     claims = _claims("Сенат США 17 мая 2018 года утвердил Джину Хаспел на посту директора ЦРУ.", "ru")
     assert {(s, o) for s, o in _asserted(claims, "officialOf")} == {("Джину Хаспел", "ЦРУ")}
+
+
+def test_a_national_parliament_has_officials_and_ratifies_for_its_state():
+    claims = _claims("Председатель Госдумы Вячеслав Володин отметил, что Госдума ратифицировала договор с Ираном.", "ru")
+    assert ("Vyacheslav Volodin", "State Duma") in _asserted(claims, "officialOf")
+    assert {s for s, _ in _asserted(claims, "ratified")} == {"Russia"}
+    assert not [c for c in claims if c.relation == "partnerOf" and "State Duma" in (c.subject.label, c.object.label)]

@@ -137,7 +137,8 @@ def catalog_from_graph(g: Graph) -> Catalog:
             qid = same[0].rsplit("/", 1)[-1] if same else None
         ent.wikidata = str(qid) if qid else None
         ent.located_in = [str(o) for o in g.objects(s, DG.locatedIn)] + [str(o) for o in g.objects(s, DG.capitalOf)]
-        capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf)  # "Moscow", "the Kremlin" said
+        capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf) or g.value(s, DG.parliamentOf)  # "Moscow",
+        # "the Kremlin" said; "Госдума ратифицировала": the state
         ent.capital_of = str(capital) if capital is not None else None
         for t in g.objects(s, DG.holds):
             role, office = g.value(t, DG.role), g.value(t, DG.officeOf)

@@ -57,7 +57,7 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
         if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in _SIDE:
             out.append(Mention(m.i, m.j + 1, m.start, ctx.tokens[m.j].end, m.entity, "metonym", True))
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
-        ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
+        ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
                 (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym" and \
                 ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC" is a place
@@ -553,12 +553,18 @@ def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Menti
     return None
 
 
+def _stands_for_state(ctx: Context, m: Mention) -> bool:
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    return ent is not None and ent.capital_of is not None
+
+
 def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
     status = _partners_of(ctx, s, ms, a, b)
     if status is not None:
         return status
     clause = _clause_start(ctx, s, a)
     ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
+    ms = [m for m in ms if not (m.entity.type == "Organization" and _stands_for_state(ctx, m))]  # not a parliament
     actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
               and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
     seen, uniq = set(), []
