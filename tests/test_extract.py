@@ -572,3 +572,9 @@ def test_a_national_parliament_has_officials_and_ratifies_for_its_state():
     assert ("Vyacheslav Volodin", "State Duma") in _asserted(claims, "officialOf")
     assert {s for s, _ in _asserted(claims, "ratified")} == {"Russia"}
     assert not [c for c in claims if c.relation == "partnerOf" and "State Duma" in (c.subject.label, c.object.label)]
+
+
+def test_a_treaty_ratified_by_its_kind_and_a_ratification_still_to_come():
+    claims = _claims("State Duma ratifies comprehensive strategic partnership treaty with North Korea", "en")
+    assert ("Russia", "comprehensive strategic partnership treaty with North Korea") in _asserted(claims, "ratified")
+    assert not _asserted(_claims("Turkey and Hungary have yet to ratify Stockholm's protocol.", "en"), "ratified")

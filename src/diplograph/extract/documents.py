@@ -61,11 +61,15 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
         return None  # a name or an anaphor the mention finders already read
     lang = ctx.lex.lang
+    if lang == "en" and "s" in ctx.words[b:k]:
+        return None  # "ratified the country's accession protocol": a document told of before, not a new one
     lo = k
     while lo - 1 >= b and (is_adjective(ctx.words[lo - 1], lang) or
                             (lang == "en" and ctx.words[lo - 1] not in _DETERMINERS and
-                             any(ctx.words[d] in _DETERMINERS for d in range(b, lo - 1)))):
-        lo -= 1
+                             (any(ctx.words[d] in _DETERMINERS for d in range(b, lo - 1)) or
+                              all(ctx.tokens[d].text.isalpha() and ctx.tokens[d].text.islower() and
+                                  ctx.words[d] not in _STOPS for d in range(b, lo))))):
+        lo -= 1  # "a new joint declaration", "ratifies comprehensive strategic partnership treaty"
     short_end = head_end
     end = _description_end(ctx, head_end, hi_sent)
     first_stop = _description_end(ctx, head_end, hi_sent, stop_at_coordination=True)
