@@ -578,3 +578,13 @@ def test_a_treaty_ratified_by_its_kind_and_a_ratification_still_to_come():
     claims = _claims("State Duma ratifies comprehensive strategic partnership treaty with North Korea", "en")
     assert ("Russia", "comprehensive strategic partnership treaty with North Korea") in _asserted(claims, "ratified")
     assert not _asserted(_claims("Turkey and Hungary have yet to ratify Stockholm's protocol.", "en"), "ratified")
+
+
+def test_a_leader_signing_signs_for_the_state_and_its_is_the_clause_subject():
+    claims = _claims("Ukrainian President Volodymyr Zelensky on Wednesday signed the Rome Statute of the International "
+                     "Criminal Court.", "en")
+    signers = {s for s, _ in _asserted(claims, "signed")}
+    assert {"Volodymyr Zelenskyy", "Ukraine"} <= signers
+    claims = _claims("Hungary notified the United Nations this month of its withdrawal from the International Criminal "
+                     "Court.", "en")
+    assert {s for s, _ in _asserted(claims, "withdrewFrom")} == {"Hungary"}

@@ -1,6 +1,7 @@
-"""Rotating chairmanships are held by states: "the Brazilian presidency of the G20",
-"бразильского председательства в G20", and "Председательствующий в ЕАЭС Президент Беларуси
-Александр Лукашенко" (the leader chairs on behalf of his state, so the state chairs too).
+"""Leaders act for their states. Rotating chairmanships are held by states: "the Brazilian
+presidency of the G20", "бразильского председательства в G20", and "Председательствующий в ЕАЭС
+Президент Беларуси Александр Лукашенко" (the leader chairs on behalf of his state, so the state
+chairs too); a treaty a president or minister signs is signed by the state.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:
         if f.relation == "officialOf" and f.object.type == "State" and (f.role in _LEADS_STATE or f.role is None):
             offices.setdefault(f.subject.iri, []).append(f)
     for f in found:
-        if f.relation == "chairOf" and f.subject.type == "Person" and f.object.type == "Organization":
+        if f.subject.type == "Person" and ((f.relation == "chairOf" and f.object.type == "Organization") or
+                                           f.relation == "signed"):
             for office in offices.get(f.subject.iri, [])[:1]:
                 out.append(replace(f, subject=office.object, confidence=f.confidence - 0.05))
     out += _demonym_chairs(ctx)

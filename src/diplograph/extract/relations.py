@@ -165,6 +165,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
+    if subj is None and pre and a > 0 and ctx.words[a - 1] in _POSSESSIVE:
+        subj = pre[0]  # "Hungary notified the UN of its withdrawal": "its" is the clause's subject
     if subj is None and pre:
         subj = pre[-1]
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
@@ -236,6 +238,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
                     for e in ents if e.iri != objects[0].iri]
     return out
+
+
+_POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
 
 
 _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
