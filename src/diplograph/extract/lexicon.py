@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
 from operator import itemgetter
 
 from ..text import Token
@@ -59,6 +60,7 @@ class CueTable:
         self._fitting: set[str] = set()        # the remembered words that start some cue
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
         self._pairs: dict[tuple[str, str], tuple[Cue, ...]] = {}
+        self._group: tuple[CueGroup, int] | None = None   # (the group that reads lists for it, its place there)
 
     def _starting(self, w: str) -> tuple[Cue | None, tuple[Cue, ...]] | None:
         """(the first one-word cue `w` fits, the longer cues it may begin, longest first)."""
@@ -118,6 +120,9 @@ class CueTable:
         last = self._last
         if last is not None and last[0] is words and last[1] == len(words):
             return last[2], last[3]
+        if self._group is not None:
+            group, slot = self._group
+            return group.index(words)[slot]
         uniq, where = _positions(words)
         starts = self._starts
         new = uniq.difference(starts)
@@ -169,6 +174,49 @@ class CueTable:
             if end <= hi:
                 out.append((i, end, cue))
                 nxt = end
+        return out
+
+
+class CueGroup:
+    """The cue tables of one language, which the rules ask about the same word list one
+    after another: the list is read once for all of them. Which tables a word form starts
+    a cue in is remembered per form (up to a bound), so an article costs two set
+    operations over its distinct words and a look at the few words that start a cue,
+    not two set operations per table."""
+
+    def __init__(self, tables: list[CueTable]) -> None:
+        self.tables = tables
+        for slot, table in enumerate(tables):
+            table._group = (self, slot)
+        # word form -> ((table's place, first one-word cue, longer cues), ...) for the tables it starts a cue in
+        self._starts: dict[str, tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...]] = {}
+        self._fitting: set[str] = set()        # the remembered words that start a cue in some table
+
+    def index(self, words: list[str]) -> list[tuple[list[int], dict[int, Cue]]]:
+        """For each table: the positions where a cue starts, and the longest cue there (each
+        table also keeps its own answer, for the next ``find`` on the same list)."""
+        starts, fitting, tables = self._starts, self._fitting, self.tables
+        uniq = set(words)
+        new = uniq.difference(starts)
+        if len(starts) + len(new) > CueTable._MEMO_LIMIT:
+            self._starts, self._fitting = starts, fitting = {}, set()  # replaced, not cleared (threads)
+            new = uniq
+        for w in new:
+            found = tuple((slot, *hit) for slot, table in enumerate(tables) if (hit := table._starting(w)) is not None)
+            starts[w] = found
+            if found:
+                fitting.add(w)
+        fits = fitting.intersection(uniq)
+        ats: list[dict[int, Cue]] = [{} for _ in tables]
+        for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
+            for slot, single, longer in starts[words[i]]:
+                cue = (tables[slot]._longer_at(words, i, longer) or single) if longer else single
+                if cue is not None:
+                    ats[slot][i] = cue
+        size = len(words)
+        out = [(list(at), at) for at in ats]
+        for table, (positions, at) in zip(tables, out):
+            table._last = (words, size, positions, at)
         return out
 
 
@@ -225,7 +273,7 @@ def lexicon(lang: str) -> Lexicon:
     head_cues = [c for typ in ("Agreement", "Organization", "Initiative") for c in _cues(heads[typ].get(lang, []), typ)]
     ana = heads["anaphora"]
     ana_cues = [c for typ, spec in ana.items() for c in _cues(spec.get(lang, []), typ)]
-    return Lexicon(
+    lex = Lexicon(
         lang=lang,
         groups=groups,
         relations={r: (set(d), set(rg)) for r, (d, rg) in trig["relations"].items()},
@@ -247,6 +295,8 @@ def lexicon(lang: str) -> Lexicon:
         default_office=dict(role_file.get("default_office", {})),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
     )
+    CueGroup([v for v in vars(lex).values() if isinstance(v, CueTable)])
+    return lex
 
 
 class _Norms(dict):
