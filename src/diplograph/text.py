@@ -12,12 +12,13 @@ import tomllib
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import snowballstemmer
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
+_WORD_SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
 _SENT_END_RE = re.compile(r"(?<=[.!?…])[\"»”']?\s+(?=[\"«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
@@ -113,20 +114,18 @@ _new_token = tuple.__new__
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Word tokens with character offsets into `text` (plus `offset`).
 
-    Built without a Python-level call per token: spans and words come from the regex
-    engine, keys from a per-language dict, and the tuples from `tuple.__new__` via map."""
+    Built without a Python-level call per token: splitting on the words gives them with
+    the text between them, whose running lengths are the offsets; keys come from a
+    per-language dict, and the tuples from `tuple.__new__` via map."""
     keys = _KEYS.get(lang)
     if keys is None or len(keys) > _KEYS_LIMIT:
         keys = _KEYS[lang] = _Keys(lang)   # replaced, not cleared: another thread may be reading it
-    words = WORD_RE.findall(text)
-    if not words:
+    parts = _WORD_SPLIT_RE.split(text)     # [gap, word, gap, word, ..., gap]
+    if len(parts) == 1:
         return []
-    spans = [m.span() for m in WORD_RE.finditer(text)]
-    starts, ends = zip(*spans)
-    if offset:
-        starts = [s + offset for s in starts]
-        ends = [e + offset for e in ends]
-    return list(map(_new_token, repeat(Token), zip(starts, ends, words, map(keys.__getitem__, words))))
+    offsets = list(accumulate(map(len, parts), initial=offset))
+    words = parts[1::2]
+    return list(map(_new_token, repeat(Token), zip(offsets[1::2], offsets[2::2], words, map(keys.__getitem__, words))))
 
 
 def name_key(name: str, lang: str) -> tuple[str, ...]:
