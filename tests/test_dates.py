@@ -130,10 +130,12 @@ def _scanner_cases() -> list[str]:
 def test_word_scanner_finds_what_finditer_finds(lang):
     """The date patterns run only where a word they can start with begins; the matches
     must be those of a full scan."""
-    from diplograph.dates import _patterns, _relative
+    from diplograph.dates import _patterns, _relative, _scanner
     from diplograph.wordscan import Scanner
 
-    for patterns in ([p for _, p in _patterns()], [p for _, _, p in _relative(lang)]):
+    explicit, relative = [p for _, p in _patterns()], [p for _, _, p in _relative(lang)]
+    assert _scanner(lang).patterns == explicit + relative   # the one scan find_times runs
+    for patterns in (explicit, relative, explicit + relative):
         scanner = Scanner(patterns)
         assert not scanner.full or len(scanner.full) < len(patterns)
         for text in _scanner_cases():

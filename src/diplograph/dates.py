@@ -127,14 +127,12 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _pattern_scanner() -> Scanner:
-    return Scanner([pat for _, pat in _patterns()])
-
-
 @lru_cache(maxsize=8)
-def _relative_scanner(lang: str) -> Scanner:
-    return Scanner([pat for _, _, pat in _relative(lang)])
+def _scanner(lang: str) -> Scanner:
+    """The explicit patterns, then the language's relative ones: one scan of the text finds
+    the words either kind can begin with (each pattern still gets the matches ``finditer``
+    would give)."""
+    return Scanner([pat for _, pat in _patterns()] + [pat for _, _, pat in _relative(lang)])
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -177,13 +175,15 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
     pub_date = parse_iso(pub)
     pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     found: list[TimeExpr] = []
-    for (kind, _), hits in zip(_patterns(), _pattern_scanner().run(chunk)):
+    patterns = _patterns()
+    scanned = _scanner(lang).run(chunk)
+    for (kind, _), hits in zip(patterns, scanned[:len(patterns)]):
         for m in hits:
             expr = _explicit(kind, m, pub_date)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
     yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
-    for (kind, off, _), hits in zip(_relative(lang), _relative_scanner(lang).run(chunk)):
+    for (kind, off, _), hits in zip(_relative(lang), scanned[len(patterns):]):
         for m in hits:
             expr = _implied(kind, off, m, pub_date, pub_year)
             if expr:
