@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
@@ -236,6 +236,24 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files("diplograph.lexicon").joinpath(name).read_text("utf-8"))
 
 
+@dataclass(frozen=True)
+class TriggerGroup:
+    """What the rules need of one trigger group of triggers.toml, read once per language
+    rather than at every cue: its relations, the object types they take, and its word lists."""
+
+    relations: tuple[str, ...]
+    ranges: frozenset[str]              # the object types any of its relations takes
+    not_near: tuple[str, ...]           # word beginnings that make a cue no claim ("membership talks")
+    false_objects: tuple[str, ...]      # this language's: "signed a law withdrawing ..."
+
+
+def _trigger_group(spec: dict, relations: dict[str, tuple[set[str], set[str]]], lang: str) -> TriggerGroup:
+    rels = tuple(spec["relations"])
+    return TriggerGroup(relations=rels, ranges=frozenset().union(*(relations[r][1] for r in rels)),
+                        not_near=tuple(spec.get("not_near", ())),
+                        false_objects=tuple(spec.get("false_objects", {}).get(lang, ())))
+
+
 @dataclass
 class Lexicon:
     lang: str
@@ -258,6 +276,7 @@ class Lexicon:
     not_names: frozenset[str]
     default_office: dict[str, str]
     creation: CueTable
+    trigger_groups: dict[str, TriggerGroup] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -296,6 +315,7 @@ def lexicon(lang: str) -> Lexicon:
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
     )
     CueGroup([v for v in vars(lex).values() if isinstance(v, CueTable)])
+    lex.trigger_groups = {g: _trigger_group(spec, lex.relations, lang) for g, spec in groups.items()}
     return lex
 
 

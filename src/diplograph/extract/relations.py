@@ -67,24 +67,38 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _sentence_view(ctx: Context, s: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention], set[int]]:
+    """The sentence's mentions with metonyms read, those that can be a claim's argument, and
+    the tokens where role phrases end: the same for every cue of the sentence, so worked out
+    once for the list `relations` holds for it."""
+    hit = ctx._index.get("typed_sentence")
+    if hit is not None and hit[0] is ms:
+        return hit[1]
+    read = _metonyms(ctx, ms)
+    usable = [m for m in read if m.source != "demonym" and (m.proper or m.entity.type in ("Agreement", "Initiative"))]
+    role_ends = {y for _, y, _ in ctx.lex.roles.find(ctx.words, lo_of(ctx, s), ctx.sent_tokens[s][1])}
+    view = (read, usable, role_ends)
+    ctx._index["typed_sentence"] = (ms, view)
+    return view
+
+
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
-    ms = _metonyms(ctx, ms)
+    ms, usable, role_ends = _sentence_view(ctx, s, ms)
     spec = ctx.lex.groups[group]
+    info = ctx.lex.trigger_groups[group]
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
-    not_near = tuple(spec.get("not_near", ()))
+    not_near = info.not_near
     if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 2):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
-    rels = spec["relations"]
-    ranges = set().union(*(ctx.lex.relations[r][1] for r in rels))
-    usable = [m for m in ms if m.source != "demonym" and (m.proper or m.entity.type in ("Agreement", "Initiative"))]
+    rels = info.relations
+    ranges = info.ranges
     after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
-        doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None,
-                               tuple(spec.get("false_objects", {}).get(ctx.lex.lang, ())))
+        doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
         if doc is not None:
             obj = doc  # "приеха декларация", "adopted a package of amendments to the IHR"
             ms = sorted([*ms, doc], key=lambda m: m.i)
@@ -111,17 +125,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     domain = ctx.lex.relations[rel][0]
-    false = spec.get("false_objects", {}).get(ctx.lex.lang, [])
-    if false and obj.i >= b and any(ctx.words[k].startswith(tuple(false)) for k in range(b, min(obj.i, b + 3))):
+    false = info.false_objects
+    if false and obj.i >= b and any(ctx.words[k].startswith(false) for k in range(b, min(obj.i, b + 3))):
         return []  # "signed a law withdrawing the ratification of the treaty"
-    role_ends = {y for _, y, _ in ctx.lex.roles.find(ctx.words, lo_of(ctx, s), ctx.sent_tokens[s][1])}
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
-        if false and any(ctx.words[k].startswith(tuple(false)) for k in range(max(lo_of(ctx, s), a - 8), a)):
+        if false and any(ctx.words[k].startswith(false) for k in range(max(lo_of(ctx, s), a - 8), a)):
             return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
         if prior:
