@@ -11,7 +11,9 @@ common.py).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from operator import itemgetter
 
 from ..catalog import Catalog, load_catalog
 from ..dates import find_times
@@ -55,15 +57,14 @@ class RulesExtractor:
         lex = lexicon(lang)
         tokens = tokenize(text, lang)
         spans = sentences(text)
+        starts, ends = list(map(itemgetter(0), tokens)), list(map(itemgetter(1), tokens))   # both ascending
         sent_tokens, k = [], 0
         for a, b in spans:
-            while k < len(tokens) and tokens[k].start < a:
-                k += 1
-            lo = k
-            while k < len(tokens) and tokens[k].end <= b:
-                k += 1
+            lo = max(k, bisect_left(starts, a))      # the first token from k on that starts in the sentence
+            k = max(lo, bisect_right(ends, b))       # and the first after it that ends past the sentence
             sent_tokens.append((lo, k))
         ctx = Context(article, self.catalog, lex, tokens, words_of(tokens), spans, sent_tokens)
+        ctx._index["token_starts"] = (tokens, len(tokens), starts)   # what Context.token_at would build
         first = {lo for lo, _ in sent_tokens}
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
@@ -99,27 +100,30 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
 
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     text = ctx.article.text
-    seen: dict[tuple[str, str, str], Claim] = {}
+    seen: dict[tuple[str, str, str], Found] = {}   # the claims are built for the kept ones only
     title = title_sentence(ctx)
     from_title: set[tuple[str, str, str]] = set()
     for f in found:
         key = (f.subject.iri, f.relation, f.object.iri)
         if f.relation == "partnerOf" and key[0] > key[2]:
             key = (key[2], key[1], key[0])
-        a, b = ctx.sentences[f.sentence]
-        claim = Claim(doc=ctx.article.doc, subject=f.subject, relation=f.relation, object=f.object,
-                      evidence=Evidence(text[a:b], a, b), when=f.when, role=f.role,
-                      confidence=f.confidence, modality=f.modality, reported_by=f.reported_by)
         old = seen.get(key)
-        if old is None or (old.modality != "asserted" and claim.modality == "asserted") or \
-                (old.modality == claim.modality and not old.when and claim.when) or \
-                (key in from_title and f.sentence != title and old.modality == claim.modality and claim.when):
-            seen[key] = claim  # (a headline tells no date of its own: the body's claim tells it)
+        if old is None or (old.modality != "asserted" and f.modality == "asserted") or \
+                (old.modality == f.modality and not old.when and f.when) or \
+                (key in from_title and f.sentence != title and old.modality == f.modality and f.when):
+            seen[key] = f  # (a headline tells no date of its own: the body's claim tells it)
             if f.sentence == title:
                 from_title.add(key)
             else:
                 from_title.discard(key)
-    return [_reference_dates(ctx, c) for c in seen.values()]
+    claims = []
+    for f in seen.values():
+        a, b = ctx.sentences[f.sentence]
+        claims.append(_reference_dates(ctx, Claim(
+            doc=ctx.article.doc, subject=f.subject, relation=f.relation, object=f.object,
+            evidence=Evidence(text[a:b], a, b), when=f.when, role=f.role, confidence=f.confidence,
+            modality=f.modality, reported_by=f.reported_by)))
+    return claims
 
 
 _FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}
