@@ -96,10 +96,27 @@ class Context:
         k = bisect.bisect_right(hit[2], char) - 1
         return k if k > 0 else 0
 
+    def covered_tokens(self) -> set[int]:
+        """The tokens some mention covers."""
+        return self._cached("covered", self.mentions, lambda: {k for m in self.mentions for k in range(m.i, m.j)})
+
+    def name_edges(self) -> tuple[dict[int, Mention], dict[int, Mention], set[int]]:
+        """Proper names (demonyms aside) by the token after their end and by their first token,
+        and the first tokens of demonyms."""
+        def build() -> tuple[dict[int, Mention], dict[int, Mention], set[int]]:
+            names = [m for m in self.mentions if m.source != "demonym" and m.proper]
+            return ({m.j: m for m in names}, {m.i: m for m in names},
+                    {m.i for m in self.mentions if m.source == "demonym"})
+        return self._cached("name_edges", self.mentions, build)
+
+    def time_tokens(self) -> set[int]:
+        """The tokens where time expressions start."""
+        return self._cached("time_tokens", self.times, lambda: {self.token_at(t.start) for t in self.times})
+
     def event_mentions(self) -> list[Mention]:
         """The event nouns ("the summit", "срещата на върха", "встречи") of sentences that tell
         about an event, each linked to that event; none where an entity mention is."""
-        taken = {k for m in self.mentions for k in range(m.i, m.j)}
+        taken = self.covered_tokens()
         out = []
         for s, ev in sorted(self.sentence_event.items()):
             lo, hi = self.sent_tokens[s]

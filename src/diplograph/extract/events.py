@@ -225,7 +225,7 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
     """A capitalised name after "в/in/at" near the event noun that no mention covers: a venue
     the catalog does not hold, as a new place."""
     lo, hi = ctx.sent_tokens[s]
-    taken = {k for m in ctx.mentions for k in range(m.i, m.j)}
+    taken = ctx.covered_tokens()
     months = month_names()
     for x in cue_at:
         for k in range(x + 1, min(hi, x + 10)):
@@ -309,9 +309,7 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
     Министерския съвет на ОССЕ в Малта"), cut after its last name word."""
     text, toks = ctx.article.text, ctx.tokens
     lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
-    by_end = {m.j: m for m in ctx.mentions if m.source != "demonym" and m.proper}
-    by_start = {m.i: m for m in ctx.mentions if m.source != "demonym" and m.proper}
-    demonyms = {m.i for m in ctx.mentions if m.source == "demonym"}
+    by_end, by_start, demonyms = ctx.name_edges()
     start = a
     while start > lo and not _gap(text, toks[start - 1], toks[start]):
         m = by_end.get(start)
@@ -333,7 +331,7 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
             start -= 1  # "47th ASEAN Summit", "World Health Assembly"
         else:
             break
-    timed = {ctx.token_at(t.start) for t in ctx.times}
+    timed = ctx.time_tokens()
     end, k, loose, locative = a + 1, a + 1, 0, None
     while k < hi and k - a <= 16 and not _gap(text, toks[k - 1], toks[k]) and k not in timed:
         m = by_start.get(k)
