@@ -177,6 +177,9 @@ class CueTable:
         return out
 
 
+_BEYOND_PAIR: tuple = ((-1, None),)   # marks a pair whose cues need the words after it
+
+
 class CueGroup:
     """The cue tables of one language, which the rules ask about the same word list one
     after another: the list is read once for all of them. Which tables a word form starts
@@ -191,6 +194,23 @@ class CueGroup:
         # word form -> ((table's place, first one-word cue, longer cues), ...) for the tables it starts a cue in
         self._starts: dict[str, tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...]] = {}
         self._fitting: set[str] = set()        # the remembered words that start a cue in some table
+        # (word, next word or None) -> ((table's place, the cue found there), ...), where the pair decides it
+        self._pairs: dict[tuple[str, str | None], tuple[tuple[int, Cue], ...]] = {}
+
+    @staticmethod
+    def _pair_cues(entries: tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...],
+                   nxt: str | None) -> tuple[tuple[int, Cue], ...]:
+        """The cue each table finds at a word followed by `nxt` (None: the list ends), when those
+        two words decide it: no cue of three words or more fits them so far. Else `_BEYOND_PAIR`."""
+        out = []
+        for slot, single, longer in entries:
+            fit = [c for c in longer if _word_ok(c.words[1], nxt)] if longer and nxt is not None else []
+            if any(len(c.words) > 2 for c in fit):
+                return _BEYOND_PAIR
+            cue = fit[0] if fit else single   # the first of the longest that fit, as `CueTable._longer_at` picks
+            if cue is not None:
+                out.append((slot, cue))
+        return tuple(out)
 
     def index(self, words: list[str]) -> list[tuple[list[int], dict[int, Cue]]]:
         """For each table: the positions where a cue starts, and the longest cue there (each
@@ -208,7 +228,19 @@ class CueGroup:
                 fitting.add(w)
         fits = fitting.intersection(uniq)
         ats: list[dict[int, Cue]] = [{} for _ in tables]
+        pairs = self._pairs
+        if len(pairs) > CueTable._MEMO_LIMIT:
+            self._pairs = pairs = {}
+        last = len(words) - 1
         for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
+            pair = (words[i], words[i + 1] if i < last else None)
+            found = pairs.get(pair)
+            if found is None:
+                found = pairs[pair] = self._pair_cues(starts[pair[0]], pair[1])
+            if found is not _BEYOND_PAIR:
+                for slot, cue in found:
+                    ats[slot][i] = cue
+                continue
             for slot, single, longer in starts[words[i]]:
                 cue = (tables[slot]._longer_at(words, i, longer) or single) if longer else single
                 if cue is not None:
