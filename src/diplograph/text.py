@@ -19,7 +19,14 @@ import snowballstemmer
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 _WORD_SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
-_SENT_END_RE = re.compile(r"(?<=[.!?…])[\"»”']?\s+(?=[\"«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*")
+# A sentence ends at the space after ".!?…" (and a closing quote) before a capital, a digit or
+# an opening quote, and at every line break; the break is the whole run of white space.
+# Written to begin with what every such break begins with (a space or a quote), so the
+# regex engine jumps between those characters instead of trying every position; it gives
+# the matches of (?<=[.!?…])["»”']?\s+(?=["«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*
+_SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
+_SENT_END_RE = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
+                          r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 

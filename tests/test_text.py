@@ -1,0 +1,42 @@
+"""text.py's fast paths give what their plain readings give (they were rewritten for speed)."""
+from __future__ import annotations
+
+import random
+import re
+
+from diplograph.text import _SENT_END_RE, WORD_RE, sentences, tokenize
+
+# the sentence-break expression as first written; _SENT_END_RE is an equivalent that the
+# regex engine can skip through
+_PLAIN_SENT_END = re.compile(r"(?<=[.!?…])[\"»”']?\s+(?=[\"«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*")
+_PIECES = [".", "!", "?", "…", '"', "»", "”", "'", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\r", "A", "a", "Я", "я",
+           "Ё", "(", "«", "„", "“", "0", "7", "г.", "Mr.", "word", "Слово"]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 25))) for _ in range(count)]
+
+
+def test_sentence_breaks_are_those_of_the_plain_expression():
+    texts = _random_texts(5000, 7) + [
+        'Он сказал: "Да." Потом ушёл.\n\nНов абзац. (Скоби) тук.',
+        "Mr. Smith arrived.  «Quote» follows!  \n  And then 2024 came… Next.",
+        "'. \n 'x", ".' \n A", "a.\u00a0B", "…»  Б",
+    ]
+    for text in texts:
+        assert [m.span() for m in _SENT_END_RE.finditer(text)] == [m.span() for m in _PLAIN_SENT_END.finditer(text)]
+
+
+def test_sentences_cover_the_text_between_breaks():
+    text = "Първо изречение. Второ изречение!\nТрето, с г. съкращение. Четвърто"
+    spans = sentences(text)
+    assert [text[a:b] for a, b in spans] == ["Първо изречение.", "Второ изречение!", "Трето, с г. съкращение.", "Четвърто"]
+
+
+def test_token_offsets_are_the_word_spans():
+    for text in _random_texts(2000, 11) + ["", "   ", "Русия и САЩ, 2024 г.", "-word- (два) три"]:
+        for offset in (0, 17):
+            tokens = tokenize(text, "bg", offset)
+            assert [(t.start, t.end, t.text) for t in tokens] == \
+                [(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
