@@ -289,6 +289,10 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
     text = ctx.article.text
     start, end = ctx.tokens[after].start, ctx.sentences[s][1]
     trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
+    # every piece lies in text[start:end]: the tokens, times and actors there, read once
+    in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
+    in_times = [t for t in ctx.times if start <= t.start < end and t.kind != "anniversary"]
+    in_actors = [m for m in ctx.mentions if start <= m.start < end and m.entity.type in domain and m.source != "demonym"]
     out = []
     pos = start
     for piece in _GAP_SPLIT.split(text[start:end]):
@@ -297,9 +301,9 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         pos = p1
         if not piece.strip():
             continue
-        toks = [k for k in range(after, hi) if p0 <= ctx.tokens[k].start < p1]
-        times = [t for t in ctx.times if p0 <= t.start < p1 and t.kind != "anniversary"]
-        actors = [m for m in ctx.mentions if p0 <= m.start < p1 and m.entity.type in domain and m.source != "demonym"]
+        toks = [k for k, at in in_toks if p0 <= at < p1]
+        times = [t for t in in_times if p0 <= t.start < p1]
+        actors = [m for m in in_actors if p0 <= m.start < p1]
         if not toks or len(toks) > 9 or not times or not actors or trig & set(toks):
             if out or p0 > start:
                 break
