@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from ..dates import month_names
 from ..models import Entity, When
@@ -18,7 +19,13 @@ from .mentions import Mention, new_entity
 from .timing import _in_name, _in_relative
 
 def _event_iri(doc: str, n: int) -> str:
-    return f"{DGI}event/{hashlib.sha1(doc.encode()).hexdigest()[:10]}-{n}"
+    return f"{_doc_digest(doc)}-{n}"
+
+
+@lru_cache(maxsize=256)
+def _doc_digest(doc: str) -> str:
+    """The IRI stem of an article's events (hashed once per article, not per event)."""
+    return f"{DGI}event/{hashlib.sha1(doc.encode()).hexdigest()[:10]}"
 
 
 def events(ctx: Context) -> list[Found]:
@@ -303,6 +310,9 @@ _JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", 
             "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
 
 
+_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an"}   # words that do not join a name to the event noun
+
+
 def _event_label(ctx: Context, a: int, hi: int) -> str:
     """The event's name as the text gives it: the head, the names before it that qualify it
     ("47th ASEAN Summit", "саммит ШОС") and the chain of names after it ("заседание на
@@ -315,7 +325,7 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
         m = by_end.get(start)
         prev = toks[start - 1]
         bridge = next((x for x in (1, 2) if start - x - 1 >= lo and all(toks[y].text.islower() and ctx.words[y] not in
-                                                                        _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an"}
+                                                                        _NO_BRIDGE
                                                                         for y in range(start - x, start))
                        and (toks[start - x - 1].is_cap and start - x - 1 > lo or by_end.get(start - x) is not None)
                        and ctx.words[start - x - 1] not in _DEMONSTRATIVE), None)
