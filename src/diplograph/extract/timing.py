@@ -175,13 +175,21 @@ def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
         start = max(start, ctx.tokens[before[-1]].end)
     if after:
         end = min(end, ctx.tokens[after[0]].start)
+    # the text between two tokens is read only where it can matter: before a word that opens a
+    # clause after a comma, or anywhere when the sentence holds a ";"
+    semicolon = ";" in ctx.article.text[ctx.sentences[s][0]:ctx.sentences[s][1]]
     for k in range(a + 1, hi):
-        between = _before_token(ctx, k)
-        if ";" in between or ctx.words[k] in _BUT or ("," in between and (
-                ctx.words[k] in _CONTRAST or ctx.words[k] in _RELATIVE or ctx.words[k] in ("что", "че", "което", "which"))):
+        w = ctx.words[k]
+        if w in _BUT:
             end = min(end, ctx.tokens[k].start)
             break
-    for k in range(a - 1, lo, -1):
+        opens = w in _CONTRAST or w in _RELATIVE or w in ("что", "че", "което", "which")
+        if semicolon or opens:
+            between = _before_token(ctx, k)
+            if ";" in between or ("," in between and opens):
+                end = min(end, ctx.tokens[k].start)
+                break
+    for k in range(a - 1, lo, -1) if semicolon else ():
         if ";" in _before_token(ctx, k):
             start = max(start, ctx.tokens[k].start)
             break
