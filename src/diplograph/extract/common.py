@@ -51,17 +51,26 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             between = ctx.words[lo:hi]
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
-            lo_, hi_ = min(lo, hi), max(lo, hi)
-            skip = {x for a, c, _ in ctx.lex.roles.find(ctx.words, lo_, hi_) for x in range(a, c)}
-            skip |= {x for m in ms if m.source == "demonym" and lo_ <= m.i < hi_ for x in range(m.i, m.j)}
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
-                    all(w in _COORD or lo + x in skip or w in ("на", "of", "the") for x, w in enumerate(between)) and \
+                    _only_links(ctx, ms, between, lo, hi) and \
                     (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap):
                 group.append(nxt)
                 k += step
             else:
                 break
     return sorted(group, key=lambda m: m.i)
+
+
+def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi: int) -> bool:
+    """Whether the words between two list members (from token lo) are only conjunctions,
+    "of"/"на"/"the", role phrases and demonyms (the last two looked up only when needed)."""
+    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the"))]
+    if not loose:
+        return True
+    lo_, hi_ = min(lo, hi), max(lo, hi)
+    skip = {x for a, c, _ in ctx.lex.roles.find(ctx.words, lo_, hi_) for x in range(a, c)}
+    skip |= {x for m in ms if m.source == "demonym" and lo_ <= m.i < hi_ for x in range(m.i, m.j)}
+    return all(lo + x in skip for x in loose)
 
 
 _PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "на", "от", "до", "из", "при", "към", "с", "со",
