@@ -220,3 +220,25 @@ def test_event_nouns_are_linked_to_their_event():
 
 def test_mentions_output_has_events(mentions):
     assert any(m["entity"]["type"] == "Event" for found in mentions.values() for m in found)
+
+
+def test_resolving_resolved_mentions_changes_nothing():
+    """The extractor resolves overlaps again only when a step adds mentions; that relies on a
+    resolved list coming back unchanged (same mentions, same order)."""
+    from diplograph.extract import get_extractor
+    from diplograph.extract.mentions import catalog_mentions, head_mentions, resolve_overlaps
+    from diplograph.extract.lexicon import lexicon
+    from diplograph.reader import read_article
+    from diplograph.text import tokenize
+
+    extractor = get_extractor()
+    for path in sorted(ARTICLES.glob("*.txt"))[:12]:
+        article = read_article(path)
+        tokens = tokenize(article.text, article.lang)
+        raw = catalog_mentions(article.text, tokens, extractor.catalog, article.lang)
+        raw += head_mentions(article.text, tokens, set(), lexicon(article.lang), set())
+        once = resolve_overlaps(raw)
+        assert len(once) < len(raw)   # the raw list overlaps: there is something to resolve
+        assert resolve_overlaps(once) == once
+        ctx = extractor.context(article)
+        assert resolve_overlaps(ctx.mentions) == ctx.mentions

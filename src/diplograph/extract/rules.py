@@ -71,11 +71,13 @@ class RulesExtractor:
         found += head_mentions(text, tokens, covered, lex, first)
         found = resolve_overlaps(found)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
-        found += person_mentions(text, tokens, covered, self.catalog, lang, lex)  # "Роналд Рейгън"
-        found += abbreviation_definitions(text, found, tokens)
-        found = resolve_overlaps(found)
-        found += anaphor_mentions(tokens, found, lex)
-        ctx.mentions = resolve_overlaps(found)
+        # (resolving a resolved list changes nothing: only what a step adds is resolved again)
+        added = person_mentions(text, tokens, covered, self.catalog, lang, lex)  # "Роналд Рейгън"
+        added = added + abbreviation_definitions(text, found + added, tokens)
+        if added:
+            found = resolve_overlaps(found + added)
+        added = anaphor_mentions(tokens, found, lex)
+        ctx.mentions = resolve_overlaps(found + added) if added else found
         ctx.times = find_times(text, lang, article.date)
         return ctx
 
