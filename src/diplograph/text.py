@@ -73,8 +73,21 @@ _LATIN_FOLD.update({ord(a): b for a, b in zip("ŁłØøĐđĦħŦŧ", "LlOoDdHhT
 
 
 def fold_latin(word: str) -> str:
-    """`word` with Latin diacritics removed."""
-    return word if word.isascii() else word.translate(_LATIN_FOLD)
+    """`word` with Latin diacritics removed (remembered per word form, up to a bound: the
+    name matcher asks for the same Cyrillic words over and over, and `translate` reads
+    every letter)."""
+    if word.isascii():
+        return word
+    global _FOLDED
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED = {}   # replaced, not cleared: another thread may be reading it
+        folded = _FOLDED[word] = word.translate(_LATIN_FOLD)
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
 
 
 @lru_cache(maxsize=200_000)
