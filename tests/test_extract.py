@@ -588,3 +588,8 @@ def test_a_leader_signing_signs_for_the_state_and_its_is_the_clause_subject():
     claims = _claims("Hungary notified the United Nations this month of its withdrawal from the International Criminal "
                      "Court.", "en")
     assert {s for s, _ in _asserted(claims, "withdrewFrom")} == {"Hungary"}
+
+
+def test_russian_prepositional_adjectives_stay_in_a_treaty_name():
+    claims = _claims("Госдума ратифицировала договор о всеобъемлющем стратегическом партнерстве с Мьянмой.", "ru")
+    assert any("стратегическом партнерстве" in c.object.label for c in claims if c.relation == "ratified")

@@ -23,7 +23,8 @@ _PERSON_GAP_RE = re.compile(r"[ \u00a0\-]+")
 _ADJ_END = {
     "bg": ("ски", "ска", "ско", "ските", "ската", "ското", "ския", "ският", "ен", "ния", "ната", "ното", "ните", "на", "но", "ни",
            "ия", "ият", "ата", "ото", "ите", "ен", "ена", "ено", "ени", "вен", "вна", "вно", "ален", "ална", "ално", "ални"),
-    "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю", "ыми", "ими"),
+    "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю", "ыми", "ими",
+           "ском", "ном", "щем", "чем", "шем", "жем"),  # ("о всеобъемлющем стратегическом партнерстве")
 }
 # links after which only a capitalised word continues a name ("Договор в Москве" is no name)
 _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
@@ -345,9 +346,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS:
                 k += 1
                 hi = k
-            elif lang != "en" and k > b + 1 and is_adjective(words[k - 1], lang) and words[k - 2] in links and \
-                    len(w) > 3:
-                k += 1  # "соглашение о свободной торговле", "споразумение за стратегическо партньорство"
+            elif lang != "en" and k > b + 1 and is_adjective(words[k - 1], lang) and len(w) > 3 and \
+                    _after_link_adjectives(words, k, b, links, lang):
+                k += 1  # "соглашение о свободной торговле", "договор о всеобъемлющем стратегическом партнерстве"
                 hi = k
             else:
                 break
@@ -368,6 +369,14 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         out.append(Mention(lo, max(hi, b), tokens[lo].start, tokens[max(hi, b) - 1].end, ent,
                            "new" if proper else "generic", proper=proper))
     return out
+
+
+def _after_link_adjectives(words: list[str], k: int, b: int, links: set[str], lang: str) -> bool:
+    """Whether the words before k, back to a link word after the head, are all adjectives."""
+    x = k - 1
+    while x > b and is_adjective(words[x], lang):
+        x -= 1
+    return x < k - 1 and words[x] in links
 
 
 def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, links: set[str]) -> int:

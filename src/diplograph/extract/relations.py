@@ -186,7 +186,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subj = None
     elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
         text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
-        post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and
+        post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and not obj.i <= m.i < obj.j and
                 (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
                  ctx.words[m.i - 1] in _COPULA)]
         if post:
