@@ -593,3 +593,10 @@ def test_a_leader_signing_signs_for_the_state_and_its_is_the_clause_subject():
 def test_russian_prepositional_adjectives_stay_in_a_treaty_name():
     claims = _claims("Госдума ратифицировала договор о всеобъемлющем стратегическом партнерстве с Мьянмой.", "ru")
     assert any("стратегическом партнерстве" in c.object.label for c in claims if c.relation == "ratified")
+
+
+def test_someone_stood_in_for_is_not_a_participant():
+    claims = _claims("The G20 summit opened in New Delhi on Saturday. Russian Foreign Minister Sergei Lavrov, who led his "
+                     "country's delegation in place of President Vladimir Putin, described the summit as a success.", "en")
+    people = {s for s, _ in _asserted(claims, "participatedIn")}
+    assert "Sergey Lavrov" in people and "Vladimir Putin" not in people

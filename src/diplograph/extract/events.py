@@ -136,6 +136,7 @@ def _verb_form(ctx: Context, i: int) -> bool:
 def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place: Mention | None,
                       states: bool = True) -> None:
     negated = ctx.lex.negation.find(ctx.words, *ctx.sent_tokens[s])
+    stood_in = ctx.lex.instead.find(ctx.words, *ctx.sent_tokens[s])
     for m in ms:
         if m.entity.type not in ("Person", "State") or m.source == "demonym":
             continue
@@ -145,6 +146,8 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
             continue
         if negated and any(abs(m.i - a) <= 4 for a, _, _ in negated):
             continue  # "did not travel to", "не пътува до"
+        if stood_in and any(0 <= m.i - b <= 3 for _, b, _ in stood_in):
+            continue  # "led the delegation in place of President Vladimir Putin"
         ev.participants.setdefault(m.entity.iri, (m.entity, s))
 
 

@@ -300,6 +300,7 @@ class Lexicon:
     participate: CueTable
     collective: CueTable
     before_event: CueTable
+    instead: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -337,6 +338,7 @@ def lexicon(lang: str) -> Lexicon:
         participate=CueTable(_cues(ev["participate"].get(lang, []), "participate")),
         collective=CueTable(_cues(ev.get("collective", {}).get(lang, []), "collective")),
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
+        instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),
