@@ -600,3 +600,10 @@ def test_someone_stood_in_for_is_not_a_participant():
                      "country's delegation in place of President Vladimir Putin, described the summit as a success.", "en")
     people = {s for s, _ in _asserted(claims, "participatedIn")}
     assert "Sergey Lavrov" in people and "Vladimir Putin" not in people
+
+
+def test_a_verb_after_and_is_not_part_of_a_name_and_refusing_to_sign_is_no_signature():
+    claims = _claims("Участники заседания подписали межправительственное соглашение и приняли устав организации.", "ru")
+    assert not any(" и принял" in c.object.label for c in claims)
+    claims = _claims("Президент Виктор Янукович решил отказаться от подписания соглашения об ассоциации с ЕС.", "ru")
+    assert not _asserted(claims, "signed")

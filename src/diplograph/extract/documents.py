@@ -73,7 +73,7 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     short_end = head_end
     end = _description_end(ctx, head_end, hi_sent)
     first_stop = _description_end(ctx, head_end, hi_sent, stop_at_coordination=True)
-    spans = [end, first_stop, short_end]
+    spans = [first_stop, end, short_end]  # the reading up to "and" names it; the longer one is a label
     relative = _relative_end(ctx, end, hi_sent)
     if relative is not None:
         spans.append(relative)

@@ -343,8 +343,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 k += 1
                 if w not in links:
                     hi = k
-            elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS:
-                k += 1
+            elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS and \
+                    not (words[k - 1] in ("и",) and w.endswith(_PAST_VERB_END.get(lang, ()))):
+                k += 1  # ("соглашение и приняли": a verb after "и" starts a clause, not a name's word)
                 hi = k
             elif lang != "en" and k > b + 1 and is_adjective(words[k - 1], lang) and len(w) > 3 and \
                     _after_link_adjectives(words, k, b, links, lang):
@@ -369,6 +370,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         out.append(Mention(lo, max(hi, b), tokens[lo].start, tokens[max(hi, b) - 1].end, ent,
                            "new" if proper else "generic", proper=proper))
     return out
+
+
+_PAST_VERB_END = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел"), "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло")}
 
 
 def _after_link_adjectives(words: list[str], k: int, b: int, links: set[str], lang: str) -> bool:
