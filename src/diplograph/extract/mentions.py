@@ -363,7 +363,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             continue  # a bare head noun is an anaphor or a common noun, not a name
         short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
         full = text[tokens[lo].start:tokens[hi - 1].end]
-        longest = text[tokens[lo].start:tokens[_through_names(text, tokens, words, hi, links) - 1].end]
+        longest = text[tokens[lo].start:tokens[_through_names(text, tokens, words, hi, links, lang) - 1].end]
         # the longest reading names it best ("соглашение о свободной торговле между ЕАЭС и Ираном" is not
         # the one with Vietnam); the shorter readings stay as labels for matching
         ent = new_entity(longest, typ, lang, (full, short))
@@ -383,7 +383,7 @@ def _after_link_adjectives(words: list[str], k: int, b: int, links: set[str], la
     return x < k - 1 and words[x] in links
 
 
-def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, links: set[str]) -> int:
+def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, links: set[str], lang: str = "") -> int:
     """Where a name ends when names inside it are read as part of it: "Рамковата конвенция
     на Съвета на Европа за изкуствения интелект" (for labels only; mentions stay apart)."""
     k, end = hi, hi
@@ -391,7 +391,8 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
         w = words[k]
         if w.isdigit() or w in _NOT_IN_NAMES:
             break  # "асоциацията от 1996 г.": a date, not part of the name
-        if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links) or is_adjective(w, ""):
+        if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links and not (
+                words[k - 1] == "и" and w.endswith(_PAST_VERB_END.get(lang, ())))) or is_adjective(w, ""):
             k += 1
             if w not in links:
                 end = k
