@@ -607,3 +607,8 @@ def test_a_verb_after_and_is_not_part_of_a_name_and_refusing_to_sign_is_no_signa
     assert not any(" и принял" in c.object.label for c in claims)
     claims = _claims("Президент Виктор Янукович решил отказаться от подписания соглашения об ассоциации с ЕС.", "ru")
     assert not _asserted(claims, "signed")
+
+
+def test_taking_part_in_a_war_is_no_meeting():
+    claims = _claims("Керри участвовал в войне во Вьетнаме и получил несколько наград.", "ru")
+    assert not [c for c in claims if c.subject.type == "Event" or c.object.type == "Event"]
