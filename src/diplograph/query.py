@@ -9,7 +9,9 @@ its parameters::
 
 A parameter's kind is an entity type (or several, `State|Organization`, or `entity`
 for any), `relation` (a contract relation's name, bound as its dg: property, so that
-the engine reads the claims through the predicate index), `string`, `date` or `integer`. Entity parameters are resolved through the
+the engine reads the claims through the predicate index), `type` (an entity type's
+name in any case, bound as its dg: class, for the same reason), `string`, `date` or
+`integer`. Entity parameters are resolved through the
 labels of the catalog and of the stored articles (any language, case-insensitive),
 then bound with a VALUES block (SPARQL 1.1, section 10.2), never pasted into the text.
 """
@@ -34,7 +36,7 @@ from .store import Store
 
 _PARAMETER = re.compile(r"^#\s*Parameter:\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*[—–-]+\s*(.*)$")
 _HEADER = re.compile(r"^#\s*(Question|Example):\s*(.*)$")
-_LITERAL_KINDS = ("string", "date", "integer", "relation")
+_LITERAL_KINDS = ("string", "date", "integer", "relation", "type")
 
 __all__ = ["QuerySpec", "Parameter", "list_queries", "load_query", "run_query", "resolve_entity",
            "format_result", "RESULT_FORMATS"]
@@ -45,7 +47,7 @@ class Parameter:
     """One declared parameter of a query."""
 
     name: str
-    kind: str              # "Agreement", "State|Organization", "entity", "relation", "string", "date", "integer"
+    kind: str              # "Agreement", "State|Organization", "entity", "relation", "type", "string", "date", "integer"
     required: bool
     description: str
 
@@ -159,6 +161,12 @@ def _term(store: Store, parameter: Parameter, value: str) -> Identifier:
         if not re.fullmatch(r"[a-z][A-Za-z]*", name):
             raise QueryError(f"parameter {parameter.name!r} must be a relation name such as memberOf, not {value!r}.")
         return DG[name]
+    if parameter.kind == "type":
+        types = {t.lower(): t for t in ENTITY_TYPES}
+        if value.strip().lower() not in types:
+            raise QueryError(f"parameter {parameter.name!r} must be an entity type ({', '.join(ENTITY_TYPES)}), "
+                             f"not {value!r}.")
+        return DG[types[value.strip().lower()]]
     if parameter.kind == "date":
         try:
             return date_literal(value.strip())
