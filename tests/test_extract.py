@@ -612,3 +612,18 @@ def test_a_verb_after_and_is_not_part_of_a_name_and_refusing_to_sign_is_no_signa
 def test_taking_part_in_a_war_is_no_meeting():
     claims = _claims("Керри участвовал в войне во Вьетнаме и получил несколько наград.", "ru")
     assert not [c for c in claims if c.subject.type == "Event" or c.object.type == "Event"]
+
+
+@pytest.mark.parametrize("text", [
+    "Мексика вышла на первую строчку в группе E.",
+    "Из них 5-7 тысяч — выходцы из России и стран СНГ.",
+    "Россиянин был выдворен за связь с российскими спецслужбами.",
+])
+def test_russian_words_that_look_like_leaving_or_ties_are_not(text):
+    claims = _claims(text, "ru")
+    assert not _asserted(claims, "withdrewFrom") and not _asserted(claims, "partnerOf")
+
+
+@pytest.mark.parametrize("text", ["В 2017 году из МУС вышла Бурунди.", "Выход США из Парижского соглашения вступил в силу."])
+def test_russian_leaving_from_before_or_after_the_verb(text):
+    assert _asserted(_claims(text, "ru"), "withdrewFrom")

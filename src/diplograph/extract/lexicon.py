@@ -29,6 +29,9 @@ class Cue:
 
 
 def _word_ok(pattern: str, word: str) -> bool:
+    """A cue word fits: "word*" any word it starts, "word=" only itself, else a prefix from five letters on."""
+    if pattern.endswith("="):
+        return word == pattern[:-1]
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     if len(pattern) >= 5:
@@ -51,7 +54,7 @@ class CueTable:
     def __init__(self, cues: list[Cue]) -> None:
         self.by_first: dict[str, list[Cue]] = {}
         for cue in cues:
-            first = cue.words[0].rstrip("*")
+            first = cue.words[0].rstrip("*=")
             key = first[:5] if len(first) >= 5 else first
             self.by_first.setdefault(key, []).append(cue)
         for lst in self.by_first.values():
@@ -252,7 +255,7 @@ class CueGroup:
         return out
 
 
-_CUE_WORD_RE = re.compile(r"[\w*]+")
+_CUE_WORD_RE = re.compile(r"[\w*=]+")
 
 
 def _cues(phrases: list[str], value: str) -> list[Cue]:

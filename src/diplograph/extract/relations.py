@@ -91,6 +91,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     not_near = info.not_near
     if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 2):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
+    needs = spec.get("needs_after", {}).get(ctx.lex.lang)
+    if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
+        return []  # "Мексика вышла на первую строчку": leaving is "из" something ("из МУС вышла Бурунди")
     rels = info.relations
     ranges = info.ranges
     after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
