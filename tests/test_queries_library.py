@@ -249,6 +249,8 @@ def test_single_source_claims(corpus: Store) -> None:
     assert rows(corpus, "single-source", relation="dg:partnerOf") == rows(corpus, "single-source", relation="partnerOf")
     with pytest.raises(QueryError, match="must be a relation name"):
         rows(corpus, "single-source", relation="partner of")
+    with pytest.raises(QueryError, match="must be an entity type"):
+        rows(corpus, "top-actors", type="Country")
 
 
 def test_connection_finds_the_shortest_chain(corpus: Store) -> None:
