@@ -627,3 +627,9 @@ def test_russian_words_that_look_like_leaving_or_ties_are_not(text):
 @pytest.mark.parametrize("text", ["В 2017 году из МУС вышла Бурунди.", "Выход США из Парижского соглашения вступил в силу."])
 def test_russian_leaving_from_before_or_after_the_verb(text):
     assert _asserted(_claims(text, "ru"), "withdrewFrom")
+
+
+def test_states_listed_after_the_countries_of_an_organization_are_its_members():
+    claims = _claims("Осемте държави от ОПЕК+, които прилагат доброволни съкращения на добива - Саудитска Арабия, Русия, "
+                     "Ирак и Оман - решиха да увеличат добива.", "bg")
+    assert {(s, "OPEC+") for s in ("Saudi Arabia", "Russia", "Iraq", "Oman")} <= _asserted(claims, "memberOf")

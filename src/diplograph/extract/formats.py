@@ -1,13 +1,15 @@
-"""Dialogue formats: "the ASEAN–GCC summit", "срещата Русия – АСЕАН", "Russia-Africa forum",
-"министерска среща АСЕАН-Русия". Two actors joined by a dash next to a meeting noun name a
-standing format between them, which makes them partners (partnerOf), whatever the meeting.
+"""Formats and groupings told by punctuation. Dialogue formats: "the ASEAN–GCC summit",
+"срещата Русия – АСЕАН": two actors joined by a dash next to a meeting noun name a standing
+format between them, which makes them partners. Member lists: "Осемте държави от ОПЕК+, които
+... - Саудитска Арабия, Русия, Ирак ...", "the eight OPEC+ countries: ...": the states listed
+after the dash or colon are members of the organization.
 """
 from __future__ import annotations
 
 import re
 
 from ..models import When
-from .common import ACTOR, Found
+from .common import ACTOR, Found, _actor_list
 from .context import Context
 
 _DASH_RE = re.compile(r"^\s*[-–—]\s*$")
@@ -37,3 +39,36 @@ def _negated(ctx: Context, s: int, i: int) -> bool:
     """"the cancelled EU–China summit" still names the format; only a negated clause is left out."""
     lo = ctx.sent_tokens[s][0]
     return bool(ctx.lex.negation.find(ctx.words, max(lo, i - 3), i))
+
+
+_COUNTRIES = {"countries", "states", "nations", "members", "държави", "държавите", "страни", "страните", "членки",
+              "членките", "страны", "государства", "государств", "стран", "члены", "членов"}
+_OF = {"of", "from", "in", "от", "на", "в", "из"}
+
+
+def member_lists(ctx: Context) -> list[Found]:
+    """"Осемте държави от ОПЕК+, които прилагат ... - Саудитска Арабия, Русия ...": memberOf."""
+    out: list[Found] = []
+    text, words = ctx.article.text, ctx.words
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        ms = ctx.mentions_in(s)
+        for org in ms:
+            if org.entity.type != "Organization" or org.source == "demonym" or org.i - 2 < lo:
+                continue
+            if not ((words[org.i - 1] in _OF and words[org.i - 2] in _COUNTRIES) or
+                    (org.j < hi and words[org.j] in _COUNTRIES)):  # "държави от ОПЕК+", "the OPEC+ countries"
+                continue
+            start = org.j + (1 if org.j < hi and words[org.j] in _COUNTRIES else 0)
+            states = [m for m in ms if m.i >= start and m.entity.type == "State" and m.source != "demonym"]
+            if not states:
+                continue
+            first = states[0]
+            gap = text[ctx.tokens[start - 1].end:first.start] if start > 0 else ""
+            if not (":" in gap or any(d in gap for d in (" - ", " – ", " — "))) or any(
+                    m.entity.type in ACTOR for m in ms if start <= m.i < first.i):
+                continue
+            listed = _actor_list(ms, first, {"State"}, ctx)
+            if len(listed) < 2:
+                continue
+            out += [Found(m.entity, "memberOf", org.entity, s, When(), confidence=0.7) for m in listed]
+    return out

@@ -213,6 +213,11 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         abbr = abbreviations.get(tok.text)
         if abbr:
             best = (1, abbr, "abbr")
+            plus = abbreviations.get(tok.text + "+") if text[tok.end:tok.end + 1] == "+" else None
+            if plus:  # "ОПЕК+", "OPEC+": the wider format, not the organization
+                out.append(Mention(i, i + 1, tok.start, tok.end + 1, catalog.entity(plus), "abbr"))
+                nxt = i + 1
+                continue
         bucket = idx.bucket(tok.key, tokens[i + 1].key if i + 1 < n else None) if tok.key in names else None
         if bucket:   # (empty for half the tokens asked: a word that starts only longer names)
             found = _best_name(text, tokens, folded, i, bucket, best[0] if best else 0)

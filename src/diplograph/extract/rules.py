@@ -23,7 +23,7 @@ from .common import Found, _gap
 from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
-from .formats import formats
+from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
                        new_entity, person_mentions, resolve_overlaps)
@@ -48,6 +48,7 @@ class RulesExtractor:
         found += places(ctx)
         found += relations(ctx)
         found += formats(ctx)
+        found += member_lists(ctx)
         found += state_chairs(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
