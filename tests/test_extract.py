@@ -633,3 +633,10 @@ def test_states_listed_after_the_countries_of_an_organization_are_its_members():
     claims = _claims("Осемте държави от ОПЕК+, които прилагат доброволни съкращения на добива - Саудитска Арабия, Русия, "
                      "Ирак и Оман - решиха да увеличат добива.", "bg")
     assert {(s, "OPEC+") for s in ("Saudi Arabia", "Russia", "Iraq", "Oman")} <= _asserted(claims, "memberOf")
+
+
+def test_a_date_in_a_relative_clause_after_a_preposition_is_that_clauses():
+    claims = _claims("Министерският съвет на ОССЕ прие и решение, с което председателството през 2026 г. се поверява на "
+                     "Швейцария.", "bg", date="2024-12-06")
+    adopted = [c for c in claims if c.relation == "adopted"]
+    assert adopted and adopted[0].when.at == "2024-12-06"

@@ -101,8 +101,14 @@ def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
     """A date after the cue inside a relative clause (", която се присъедини … през 2004 г.") is that clause's."""
     i = ctx.token_at(t.start)
     text = ctx.article.text
-    return any(ctx.words[k] in _RELATIVE and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+    words = ctx.words
+    return any(words[k] in _RELATIVE and ("," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] or
+                                          (words[k - 1] in _REL_PREP and k - 1 > a and
+                                           "," in text[ctx.tokens[k - 2].end:ctx.tokens[k - 1].start]))
                for k in range(a + 1, i))
+
+
+_REL_PREP = {"с", "със", "в", "във", "по", "на", "за", "от", "by", "in", "under", "with", "of", "о", "об", "со"}  # ", с което"
 
 
 def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
