@@ -171,6 +171,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     return out
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
 _PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
               "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}
 
@@ -190,6 +191,8 @@ def _plausible(surface: str, name: str) -> bool:
     at most the name's last letter may change ("Швеция" -> "Швеции", "Лавров" ->
     "Лаврова", "Москва" -> "Москве"), so a stem shared by two names ("Русия" and the city
     "Русе") does not link one to the other."""
+    if surface.isascii():  # English names do not inflect: "Cooperation" is not "Cooper"
+        return surface == name
     if len(name) <= 3:  # "Рим" -> "Риме", "Римом"
         return surface.startswith(name) and len(surface) - len(name) <= 2
     return surface.startswith(name[:-1])
@@ -332,6 +335,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         lo = a
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
+            if words[lo - 1] in _DETERMINERS:
+                break  # "The treaty was signed …": an anaphor, not a name
             if (prev.is_cap and (lo - 1) not in sent_first) or is_adjective(prev.text, lang) or (lang == "en" and prev.is_cap):
                 lo -= 1
             else:

@@ -71,7 +71,8 @@ def _last_holder(ctx: Context, persons: list[Mention], before: int, role: str, s
         if ent is not None:
             held |= {(t.role, t.office_of) for t in ent.tenures}
         for r, office in held:
-            if (r == role or (role == "leader" and r in _LEADER) or (role == "minister" and r.endswith("minister"))) and \
+            if (r == role or (role in ("leader", "head") and r in _LEADER) or
+                    (role == "minister" and r.endswith("minister"))) and \
                     (state is None or office == state):
                 return m
     return None

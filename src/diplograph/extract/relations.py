@@ -548,8 +548,9 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
         if m.i > k and m.entity.type in domain and m.source != "demonym":
             if m.j < hi and m.entity.type == "Organization" and ctx.words[m.j] in _MEMBERS_OF:
                 return []  # "set up by the BRICS nations": its members, not the bloc
-            if all(x in roles or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
-                return _actor_list(ms, m, domain, ctx)
+            demonyms = {x for d in ms if d.source == "demonym" and k < d.i < m.i for x in range(d.i, d.j)}
+            if all(x in roles or x in demonyms or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
+                return _actor_list(ms, m, domain, ctx)  # ("signed by Russian President Vladimir Putin and …")
             return []
     return []
 
