@@ -649,3 +649,11 @@ def test_an_english_surname_does_not_match_a_longer_word_and_the_treaty_is_an_an
     assert {"Russia", "Kazakhstan"} <= {s for s, o in _asserted(claims, "signed") if o == "Charter of Cooperation"}
     assert "Yvette Cooper" not in {m.entity.label for m in extract(Article(
         doc="t", text="The Charter of Cooperation was signed in Vienna.", lang="en")).mentions}
+
+
+def test_a_document_opening_its_passive_clause_and_leaders_in_the_plural():
+    claims = _claims("A memorandum of understanding on the corridor was signed by India, Saudi Arabia and France.", "en")
+    assert {"India", "Saudi Arabia", "France"} <= {s for s, _ in _asserted(claims, "signed")}
+    claims = _claims("The Treaty on the Eurasian Economic Union was concluded in Astana by the leaders of Russia, Belarus "
+                     "and Kazakhstan.", "en")
+    assert {"Russia", "Belarus", "Kazakhstan"} <= {s for s, _ in _asserted(claims, "signed")}

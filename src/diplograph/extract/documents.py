@@ -35,6 +35,8 @@ _STOPS = {"which", "who", "that", "where", "when", "while", "but", "and", "as", 
 # a preposition before a date ends a description: "a declaration on security in 2024" was adopted
 # in 2024, while "the strategy until 2035" names the document's own horizon
 _DATE_PREPOSITIONS = {"in", "on", "at", "през", "в", "във", "на", "во"}
+_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "беше", "бяха", "бе", "е", "са",
+                "был", "была", "было", "были", "будет"}
 _COMPLEMENTIZERS = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first", "final"}
 _CLAUSE_END_RE = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
@@ -92,11 +94,14 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
     a = b - 1
     while a > lo_sent and ctx.lex.triggers.match_at(ctx.words, a - 1) is not None and a > b - 3:
         a -= 1
-    found = ctx.lex.documents.find(ctx.words, max(lo_sent, a - 4), a)
+    while a > lo_sent and ctx.words[a - 1] in _AUXILIARIES:
+        a -= 1  # "A memorandum … was signed by …"
+    found = ctx.lex.documents.find(ctx.words, max(lo_sent, a - 8), a)
     if not found or obj is not None:
         return None
     k, head_end, _ = found[0]
-    if k != lo_sent and not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]):
+    start = k - 1 if k > lo_sent and ctx.words[k - 1] in _DETERMINERS else k
+    if start != lo_sent and not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[start - 1].end:ctx.tokens[start].start]):
         return None  # only a clause's first words: "..., and the declaration was adopted" is another rule's
     end = _description_end(ctx, head_end, a)
     if end != a:

@@ -12,6 +12,7 @@ from .mentions import Mention, resolve_overlaps
 # offices a "leader" holds: "the Russian leader" is its president, prime minister or king
 _LEADER = {"president", "prime minister", "king", "chancellor", "head"}
 _LEADER_WORDS = {"leader", "лидер", "лидерът", "лидера", "лидером", "лидеру", "лидерът"}
+_PLURAL = {"en": ("s",), "bg": ("ите", "ове", "ята"), "ru": ("ы", "ами", "ов")}
 # Bulgarian definite endings: "министърът", "президентът", "премиерът" refer back
 _DEFINITE = ("ът", "ят")
 
@@ -32,6 +33,8 @@ def person_anaphors(ctx: Context, officials: list[Found]) -> None:
         for a, b, role in _office_phrases(ctx, lo, hi):
             if any(k in taken for k in range(a, min(hi, b + 3))) or (a - 1 in taken):
                 continue  # a name beside the office: told by officials()
+            if any(w.endswith(_PLURAL.get(ctx.lex.lang, ())) and w != "affairs" for w in (ctx.words[a], ctx.words[b - 1])):
+                continue  # "the leaders of Russia, Belarus and Kazakhstan": not one person
             demonym = by_end.get(a)
             start = demonym.i if demonym is not None else a
             if demonym is None and not _definite(ctx, a, b):
