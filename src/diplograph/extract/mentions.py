@@ -486,16 +486,24 @@ def _name_keys(entity: Entity, lang: str) -> str:
 _GENERIC_DOC = {"document", "deal", "документа", "документът", "документ", "сделката", "сделка", "сделки"}
 
 
-def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None:
-    """The entity of this type named most often before token `before` (the later on a tie)."""
+def tally(ordered: list[Mention], typ: str, before: int) -> tuple[dict[str, int], dict[str, Mention]]:
+    """How often each entity of this type is named before token `before` (mentions in text order,
+    demonyms left out), and its last mention there: what "the document", "the two countries",
+    an unnamed organization refer to is the entity the article keeps naming."""
     counts: dict[str, int] = {}
     last: dict[str, Mention] = {}
     for m in ordered:
         if m.i >= before:
             break
-        if m.entity.type == typ:
+        if m.entity.type == typ and m.source != "demonym":
             counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
             last[m.entity.iri] = m
+    return counts, last
+
+
+def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None:
+    """The entity of this type named most often before token `before` (the later on a tie)."""
+    counts, last = tally(ordered, typ, before)
     if not counts:
         return None
     top = max(counts.values())

@@ -11,7 +11,7 @@ from ..models import Entity, When
 from .common import ACTOR, Found, _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start, lo_of
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
-from .mentions import Mention, catalog_mentions, is_adjective
+from .mentions import Mention, catalog_mentions, is_adjective, tally
 from .timing import _BECOME, _as_when, _modality, _speaker, _when
 
 def relations(ctx: Context) -> list[Found]:
@@ -424,14 +424,7 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
 def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
     """"Двете държави" with no list nearby: the n states the article has named most often so far
     (each at least twice, and clearly more often than the next)."""
-    counts: dict[str, int] = {}
-    last: dict[str, Mention] = {}
-    for m in ctx.mentions:
-        if m.i >= before:
-            break
-        if m.entity.type == "State" and m.source != "demonym":
-            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-            last[m.entity.iri] = m
+    counts, last = tally(ctx.mentions, "State", before)
     ranked = sorted(counts, key=lambda iri: -counts[iri])
     if len(ranked) < n or counts[ranked[n - 1]] < 2 or (len(ranked) > n and counts[ranked[n]] >= counts[ranked[n - 1]]):
         return []
@@ -446,15 +439,7 @@ _COUNT = {"both": 2, "two": 2, "three": 3, "five": 5, "двете": 2, "трит
 def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
     """The organization the text is about at this point: the one named most often so far
     (the latest of those on a tie), as a stand-in mention at the cue."""
-    counts: dict[str, int] = {}
-    last: dict[str, Mention] = {}
-    cue_char = ctx.tokens[a].start
-    for m in ctx.mentions:
-        if m.start >= cue_char:
-            break
-        if m.entity.type == "Organization" and m.source != "demonym":
-            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-            last[m.entity.iri] = m
+    counts, last = tally(ctx.mentions, "Organization", a)
     if not counts:
         return None
     best = max(counts, key=lambda iri: (counts[iri], last[iri].start))
