@@ -6,7 +6,8 @@ order, expands coordinated lists, reads negation, hedging and reported speech be
 the cue, and attaches the nearest time expression (explicit or implied).
 
 This module builds the context and turns what the rules found into claims; the rules
-themselves are in officials.py, events.py, relations.py, documents.py, formats.py, chairs.py, people.py and timing.py (shared parts in
+themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py and
+partners.py), documents.py, formats.py, chairs.py, people.py and timing.py (shared parts in
 common.py).
 """
 from __future__ import annotations

@@ -1,0 +1,134 @@
+"""Who acts in a passive or nominal phrase: "signed by X and Y", "подписан от ...", "подписан
+Арменией, Казахстаном" (instrumental), "the five permanent members: China, France ...", "the
+accession of Russia to ...", "together with", and the subject of a relative clause.
+"""
+from __future__ import annotations
+
+import re
+
+from .common import _RELATIVE, _actor_list
+from .context import Context
+from .mentions import Mention, catalog_mentions
+
+
+_BY_AGENT = {"by", "от"}
+
+
+def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """"the five permanent members: China, France, ...", "Пет нови непостоянни членки - Бахрейн,
+    Колумбия ...": a list right after a colon or a dash."""
+    text = ctx.article.text
+    for m in ms:
+        if m.i >= b and m.i - b <= 3 and m.entity.type in domain and m.source != "demonym":
+            gap = text[ctx.tokens[b - 1].end:m.start]
+            if ":" in gap or any(d in gap for d in (" - ", " – ", " — ", "—", "–")):
+                return _actor_list(ms, m, domain, ctx)
+            return []
+    return []
+
+
+def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention]:
+    """"Литва, Латвия и Полша, които граничат с Беларус и са членки на НАТО": the antecedent
+    of a relative clause that holds the cue."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    for r in range(a - 1, max(lo, a - 20) - 1, -1):
+        if ctx.words[r] in _RELATIVE:
+            before = [m for m in cands if m.j <= r and r - m.j <= 1]
+            return before
+    return []
+
+
+_BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
+_PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$")
+
+
+def _passive_voice(ctx: Context, a: int) -> bool:
+    """"was signed", "беше подписан", "подписана", "был ратифицирован": the cue is passive."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    if ctx.lex.lang in ("bg", "ru") and _PARTICIPLE.search(ctx.words[a]):
+        return True
+    return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a)) and ctx.words[a].endswith("ed")
+
+
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями", "ым", "им")
+
+
+def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """Russian passive agents in the instrumental case: "подписан ... Арменией, Казахстаном",
+    "подписанный Владимиром Путиным и Ким Чен Ыном"."""
+    if ctx.lex.lang != "ru":
+        return []
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    for m in ms:
+        if b <= m.i < hi and m.i - b <= 10 and m.entity.type in domain and m.source != "demonym":
+            if ctx.words[m.j - 1].endswith(_INSTRUMENTAL):
+                return [x for x in _actor_list(ms, m, domain, ctx) if ctx.words[x.j - 1].endswith(_INSTRUMENTAL)]
+    return []
+
+
+def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[str]) -> list[Mention]:
+    """"Споразумението за асоцииране между Украйна и ЕС, подписано ...": the parties its name gives."""
+    k = next((x for x in range(obj.i, obj.j) if ctx.words[x] in ("между", "between")), None)
+    if k is not None:
+        return [m for m in _inner(ctx, obj) if m.entity.type in domain and m.i > k]
+    k = obj.j
+    if k < len(ctx.words) and ctx.words[k] in ("между", "between"):
+        nxt = [m for m in ms if m.i > k and m.i - k <= 2 and m.entity.type in domain and m.source != "demonym"]
+        return _actor_list(ms, nxt[0], domain, ctx) if nxt else []
+    return []
+
+
+def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
+    """"подписан през 1987 г. от Роналд Рейгън и Михаил Горбачов", "signed by X": the agents."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    k = b
+    while k < hi and k - b <= 8 and ctx.words[k] not in _BY_AGENT:
+        k += 1
+    if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
+        return []
+    roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
+    if "Person" in domain and roles and min(roles) == k + 1:
+        # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан
+        # Илхам Алиев и ...": the people named after their offices
+        people = [m for m in ms if k < m.i < min(hi, k + 30) and m.entity.type == "Person" and m.source != "demonym"]
+        if people:
+            return people
+    for m in ms:
+        if m.i > k and m.entity.type in domain and m.source != "demonym":
+            if m.j < hi and m.entity.type == "Organization" and ctx.words[m.j] in _MEMBERS_OF:
+                return []  # "set up by the BRICS nations": its members, not the bloc
+            demonyms = {x for d in ms if d.source == "demonym" and k < d.i < m.i for x in range(d.i, d.j)}
+            if all(x in roles or x in demonyms or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
+                return _actor_list(ms, m, domain, ctx)  # ("signed by Russian President Vladimir Putin and …")
+            return []
+    return []
+
+
+_MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "leaders", "членки", "държави", "страни",
+               "страны", "государства", "государств", "стран"}
+
+
+_GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
+
+
+def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Mention | None:
+    """The actor right after a nominal cue: "присъединяването на Русия към", "accession of
+    Russia to", "initiative of President Putin", "присоединение России к"."""
+    for m in cands:
+        if m.i < b or m.i > obj.i:
+            continue
+        gap = range(b, m.i)
+        if len(gap) > 4:
+            return None
+        roles = {k for x, y, _ in ctx.lex.roles.find(ctx.words, b, m.i) for k in range(x, y)}
+        if all(ctx.words[k] in _GENITIVE_LINKS or k in roles for k in gap) and \
+                (gap or ctx.lex.lang == "ru") and (not gap or ctx.words[b] in _GENITIVE_LINKS or b in roles):
+            return m
+        return None
+    return None
+
+
+def _inner(ctx: Context, host: Mention) -> list[Mention]:
+    """Catalog names inside a longer name, e.g. the parties in an agreement's title."""
+    inner = catalog_mentions(ctx.article.text, ctx.tokens[host.i + 1:host.j], ctx.catalog, ctx.lex.lang)
+    return [Mention(m.i + host.i + 1, m.j + host.i + 1, m.start, m.end, m.entity, m.source) for m in inner]

@@ -1,0 +1,79 @@
+"""Subjects told before or around a cue rather than beside it: pronouns ("Она является членом"),
+plural antecedents ("the five countries", "двете държави"), "whose country chairs", and the
+organization an article is about when a membership cue names none.
+"""
+from __future__ import annotations
+
+from .common import _actor_list, _clause_start
+from .context import Context
+from .mentions import Mention, tally
+
+
+_PRONOUNS = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}
+
+
+def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
+    """A pronoun opening the cue's clause stands for the state the previous sentence spoke of."""
+    lo = _clause_start(ctx, s, a)
+    words = [w for w in ctx.words[lo:a] if w not in ("также", "и", "also", "още", "вече", "уже")]
+    if not words or words[0] not in _PRONOUNS or s == 0:
+        return None
+    a0, b0 = ctx.sent_tokens[s - 1]
+    states = [m for m in ctx.mentions if a0 <= m.i < b0 and m.entity.type == "State" and m.source != "demonym"]
+    if not states:
+        return None
+    m = states[0]  # the subject of the sentence before is most often named first
+    return Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True)
+
+
+_PLURAL_DET = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
+               "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
+_PLURAL_NOUN = {"countries", "states", "nations", "members", "страни", "държави", "страните", "държавите", "страны",
+                "государства", "государств", "стран", "членки"}
+
+
+def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
+    """"the five countries began their terms as members", "все шесть государств уже присоединились":
+    the list of states named just before."""
+    lo = ctx.sent_tokens[s][0]
+    words = ctx.words
+    for k in range(a - 1, max(lo, a - 12) - 1, -1):
+        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)):
+            n = next((_COUNT[words[x]] for x in range(max(lo, k - 3), k) if words[x] in _COUNT), None)
+            for back in (1, 2, 3):  # the sentence before first, then up to three back
+                first = ctx.sent_tokens[max(0, s - back)][0]
+                states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
+                for m in reversed(states):
+                    group = _actor_list(states, m, {"State"}, ctx)
+                    if len(group) >= 2 and (n is None or len(group) == n):
+                        return group
+                if s - back <= 0:
+                    break
+            return _most_named_states(ctx, k, n) if n else []
+    return []
+
+
+def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
+    """"Двете държави" with no list nearby: the n states the article has named most often so far
+    (each at least twice, and clearly more often than the next)."""
+    counts, last = tally(ctx.mentions, "State", before)
+    ranked = sorted(counts, key=lambda iri: -counts[iri])
+    if len(ranked) < n or counts[ranked[n - 1]] < 2 or (len(ranked) > n and counts[ranked[n]] >= counts[ranked[n - 1]]):
+        return []
+    return sorted((last[iri] for iri in ranked[:n]), key=lambda m: m.i)
+
+
+# "the two countries", "двете държави", "обе страны": how many the list must name
+_COUNT = {"both": 2, "two": 2, "three": 3, "five": 5, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
+          "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6}
+
+
+def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
+    """The organization the text is about at this point: the one named most often so far
+    (the latest of those on a tie), as a stand-in mention at the cue."""
+    counts, last = tally(ctx.mentions, "Organization", a)
+    if not counts:
+        return None
+    best = max(counts, key=lambda iri: (counts[iri], last[iri].start))
+    m = last[best]
+    return Mention(a, a, m.start, m.end, m.entity, "topic", True)

@@ -1,0 +1,99 @@
+"""Partners and parties: "strategic partnership between ASEAN and Russia", "partners of the
+bloc: ...", "between A and B" (partyTo), with national parliaments never anybody's partner.
+"""
+from __future__ import annotations
+
+from .antecedents import _topic_org
+from .agents import _inner
+from .common import ACTOR, Found, _actor_list, _clause_start
+from .context import Context
+from .mentions import Mention
+from .timing import _modality, _speaker, _when
+
+
+def _stands_for_state(ctx: Context, m: Mention) -> bool:
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    return ent is not None and ent.capital_of is not None
+
+
+def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    status = _partners_of(ctx, s, ms, a, b)
+    if status is not None:
+        return status
+    clause = _clause_start(ctx, s, a)
+    ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
+    ms = [m for m in ms if not (m.entity.type == "Organization" and _stands_for_state(ctx, m))]  # not a parliament
+    actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
+              and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
+    seen, uniq = set(), []
+    for m in actors:
+        if m.entity.iri not in seen:
+            seen.add(m.entity.iri)
+            uniq.append(m)
+    if len(uniq) < 2:
+        return []
+    listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
+    if len(listed) == len(uniq) and (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
+        return []  # "Belarus, Bolivia and Cuba became partners", "partners include X, Y": of someone else
+    anchor = uniq[0]
+    modality = _modality(ctx, s, anchor.i, a, "partnerOf")
+    when = _when(ctx, s, a, "partnerOf", "start")
+    speaker = _speaker(ctx, s, ms)
+    return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
+            for m in uniq[1:]]
+
+
+_OF = {"of", "the", "на", "its"}
+_PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
+             "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+
+
+def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
+    """"the grouping's dialogue partners, including China, Japan ...", "В число партнеров
+    организации входят Монголия, Турция ...": partner status in an organization."""
+    if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ите")):
+        return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами"
+    org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
+                b <= m.i <= b + 2 and all(w in _OF for w in ctx.words[b:m.i])), None)
+    if org is None:
+        org = next((m for m in ms if m.entity.type == "Organization" and m.j in (a, a - 1) and
+                    (m.j == a or ctx.words[a - 1] == "s")), None)
+    if org is None and ctx.words[a] in _PARTNERS:
+        listed = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 3 and m.source != "demonym"]
+        group = _actor_list(ms, listed[-1], {"State"}, ctx) if listed else []
+        org = _topic_org(ctx, s, a) if len(group) >= 2 else None
+        if org is not None:  # "Belarus, Bolivia … became partners on Jan. 1": of the article's bloc
+            when = _when(ctx, s, a, "dialoguePartnerOf", "start")
+            return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.65,
+                          modality=_modality(ctx, s, group[0].i, a, "dialoguePartnerOf")) for m in group]
+    if org is None:
+        return None
+    after = [m for m in ms if m.entity.type == "State" and m.i >= max(b, org.j) and m.source != "demonym"]
+    before = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 8 and m.source != "demonym"]
+    states = _actor_list(ms, after[0], {"State"}, ctx) if after else (_actor_list(ms, before[-1], {"State"}, ctx)
+                                                                       if before else [])
+    if not states:
+        return None
+    modality = _modality(ctx, s, states[0].i, a, "dialoguePartnerOf")
+    when = _when(ctx, s, a, "dialoguePartnerOf", "start")
+    return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.7, modality=modality)
+            for m in states]
+
+
+
+
+def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    """"a plan between X and Y" (also when the name itself holds the "between" phrase)."""
+    docs = [m for m in ms if m.entity.type == "Agreement" and (m.j <= a and a - m.j <= 3 or m.i < a < m.j)]
+    if not docs:
+        return []
+    doc = docs[-1]
+    if doc.i < a < doc.j:  # the parties are inside the name: match them on their own
+        ms = _inner(ctx, doc)
+    actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
+    if not actors:
+        return []
+    docs = [doc]
+    parties = _actor_list(ms, actors[0], ACTOR, ctx)
+    when = _when(ctx, s, a, "partyTo", "span")
+    return [Found(p.entity, "partyTo", docs[-1].entity, s, when, confidence=0.75) for p in parties]
