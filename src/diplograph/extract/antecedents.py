@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .common import _actor_list, _clause_start
 from .context import Context
-from .mentions import Mention, tally
+from .coreference import tally
+from .mentions import Mention
 
 
 _PRONOUNS = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}

@@ -138,42 +138,7 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
     return idx
 
 
-def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: Catalog, lang: str,
-                    lex: Lexicon) -> list[Mention]:
-    """People the catalog lacks, named in full: a first name the catalog's people bear, then one
-    or two capitalised words ("Роналд Рейгън", "Михаила Горбачёва", "Santiago Pena"), each a
-    new person whose IRI is the same across articles and languages."""
-    given = catalog_index(catalog, lang).given
-    words = words_of(tokens)
-    out: list[Mention] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if i in covered or not tok.is_cap or tok.is_upper or tok.key not in given or i + 1 >= n:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
-                text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0") and (
-                    (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
-                     lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or
-                    (words[j] in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap)):
-            j += 1
-        while j > i + 1 and words[j - 1] in _PARTICLES:
-            j -= 1
-        if j - i >= 2:
-            name = text[tok.start:tokens[j - 1].end]
-            out.append(Mention(i, j, tok.start, tokens[j - 1].end, new_entity(name, "Person", lang), "new"))
-            i = j
-        else:
-            i += 1
-    return out
-
-
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
-_PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
-              "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
@@ -430,89 +395,6 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
         if i not in taken and tok.text in learned:
             out.append(Mention(i, i + 1, tok.start, tok.end, learned[tok.text], "abbr"))
     return out
-
-
-def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Generic definite nouns resolved to the last entity of their type mentioned before."""
-    words = words_of(tokens)
-    taken = {k for m in mentions for k in range(m.i, m.j)}
-    # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
-    ordered = sorted((m for m in mentions if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
-                      m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
-    out = []
-    for a, b, cue in lex.anaphora.find(words):
-        if any(k in taken for k in range(a, b)):
-            continue
-        typ = cue.value
-        if typ == "Person":
-            continue  # persons are resolved by role, see relations
-        head = tokens[b - 1].key[:5]
-        best = same_head = None
-        for m in ordered:
-            if m.i >= a:
-                break
-            if m.entity.type != typ:
-                continue
-            if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
-                    head not in _name_keys(m.entity, lex.lang):
-                continue  # "the Association" names the last association, not just any organization
-            best = m
-            if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
-                same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
-        if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
-            best = _most_named(sorted(ordered + out, key=lambda m: m.i), a, typ) or best  # "the document":
-            # the one the article is about (named, or referred to, most often before it)
-        best = same_head or best
-        if best is not None:
-            out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
-    return out
-
-
-_NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}
-
-
-def _name_keys(entity: Entity, lang: str) -> str:
-    """The keys of all names of an entity, one name per line: a key prefix is in this
-    text exactly when it is in the keys of one of the names (remembered, up to a bound)."""
-    memo = (lang, entity.label, entity.labels)
-    found = _NAME_KEYS.get(memo)
-    if found is None:
-        if len(_NAME_KEYS) > 20_000:
-            _NAME_KEYS.clear()
-        found = _NAME_KEYS[memo] = "\n".join(" ".join(name_key(nm, lang)) for nm in (entity.label, *entity.labels))
-    return found
-
-
-_GENERIC_DOC = {"document", "deal", "документа", "документът", "документ", "сделката", "сделка", "сделки"}
-
-
-def tally(ordered: list[Mention], typ: str, before: int) -> tuple[dict[str, int], dict[str, Mention]]:
-    """How often each entity of this type is named before token `before` (mentions in text order,
-    demonyms left out), and its last mention there: what "the document", "the two countries",
-    an unnamed organization refer to is the entity the article keeps naming."""
-    counts: dict[str, int] = {}
-    last: dict[str, Mention] = {}
-    for m in ordered:
-        if m.i >= before:
-            break
-        if m.entity.type == typ and m.source != "demonym":
-            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-            last[m.entity.iri] = m
-    return counts, last
-
-
-def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None:
-    """The entity of this type named most often before token `before` (the later on a tie)."""
-    counts, last = tally(ordered, typ, before)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return max((last[iri] for iri, n in counts.items() if n == top), key=lambda m: m.i)
-
-
-_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
-                "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
-                "альянс", "альянса", "объединение", "объединения"}
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

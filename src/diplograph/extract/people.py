@@ -1,13 +1,18 @@
-"""People named again by their office: "the Russian leader", "руският президент", "министърът",
+"""People named in full or again by their office. A first name the catalog's people bear (or
+lexicon/names.toml lists) and capitalised words after it name a person the catalog lacks
+("Роналд Рейгън"). An office named again: "the Russian leader", "руският президент", "министърът",
 "российский лидер". Such a phrase, with no name beside it, points back to the last person
 before it who holds that office (of that state, when a demonym says which), as told by this
 article's officialOf claims or by the catalog's tenures.
 """
 from __future__ import annotations
 
+from ..catalog import Catalog
+from ..text import Token
 from .common import Found
 from .context import Context
-from .mentions import Mention, resolve_overlaps
+from .lexicon import Lexicon, words_of
+from .mentions import Mention, _gap_ok, catalog_index, new_entity, resolve_overlaps
 
 # offices a "leader" holds: "the Russian leader" is its president, prime minister or king
 _LEADER = {"president", "prime minister", "king", "chancellor", "head"}
@@ -79,3 +84,40 @@ def _last_holder(ctx: Context, persons: list[Mention], before: int, role: str, s
                     (state is None or office == state):
                 return m
     return None
+
+
+def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: Catalog, lang: str,
+                    lex: Lexicon) -> list[Mention]:
+    """People the catalog lacks, named in full: a first name the catalog's people bear, then one
+    or two capitalised words ("Роналд Рейгън", "Михаила Горбачёва", "Santiago Pena"), each a
+    new person whose IRI is the same across articles and languages."""
+    given = catalog_index(catalog, lang).given
+    words = words_of(tokens)
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if i in covered or not tok.is_cap or tok.is_upper or tok.key not in given or i + 1 >= n:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
+                text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0") and (
+                    (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
+                     lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or
+                    (words[j] in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap)):
+            j += 1
+        while j > i + 1 and words[j - 1] in _PARTICLES:
+            j -= 1
+        if j - i >= 2:
+            name = text[tok.start:tokens[j - 1].end]
+            out.append(Mention(i, j, tok.start, tokens[j - 1].end, new_entity(name, "Person", lang), "new"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+_PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
+              "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}

@@ -7,7 +7,7 @@ the cue, and attaches the nearest time expression (explicit or implied).
 
 This module builds the context and turns what the rules found into claims; the rules
 themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py and
-partners.py), documents.py, formats.py, chairs.py, people.py and timing.py (shared parts in
+partners.py), coreference.py, people.py, documents.py, formats.py, chairs.py and timing.py (shared parts in
 common.py).
 """
 from __future__ import annotations
@@ -24,12 +24,12 @@ from .common import Found, _gap
 from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
+from .coreference import anaphor_mentions
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
-from .mentions import (Mention, abbreviation_definitions, anaphor_mentions, catalog_mentions, head_mentions,
-                       new_entity, person_mentions, resolve_overlaps)
+from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
 from .officials import officials
-from .people import person_anaphors
+from .people import person_anaphors, person_mentions
 from .relations import relations
 
 class RulesExtractor:

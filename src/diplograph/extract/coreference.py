@@ -1,0 +1,93 @@
+"""Coreference within an article: definite nouns ("the Association", "договора", "the
+document") resolved to the entity of their type the article has named before, preferring one
+named with the same noun, or for "the document" the one it names most.
+"""
+from __future__ import annotations
+
+from ..models import Entity
+from ..text import Token, name_key
+from .lexicon import Lexicon, words_of
+from .mentions import Mention
+
+
+def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Generic definite nouns resolved to the last entity of their type mentioned before."""
+    words = words_of(tokens)
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
+    ordered = sorted((m for m in mentions if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
+                      m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
+    out = []
+    for a, b, cue in lex.anaphora.find(words):
+        if any(k in taken for k in range(a, b)):
+            continue
+        typ = cue.value
+        if typ == "Person":
+            continue  # persons are resolved by role, see relations
+        head = tokens[b - 1].key[:5]
+        best = same_head = None
+        for m in ordered:
+            if m.i >= a:
+                break
+            if m.entity.type != typ:
+                continue
+            if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
+                    head not in _name_keys(m.entity, lex.lang):
+                continue  # "the Association" names the last association, not just any organization
+            best = m
+            if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
+                same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
+        if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
+            best = _most_named(sorted(ordered + out, key=lambda m: m.i), a, typ) or best  # "the document":
+            # the one the article is about (named, or referred to, most often before it)
+        best = same_head or best
+        if best is not None:
+            out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
+    return out
+
+
+_NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}
+
+
+def _name_keys(entity: Entity, lang: str) -> str:
+    """The keys of all names of an entity, one name per line: a key prefix is in this
+    text exactly when it is in the keys of one of the names (remembered, up to a bound)."""
+    memo = (lang, entity.label, entity.labels)
+    found = _NAME_KEYS.get(memo)
+    if found is None:
+        if len(_NAME_KEYS) > 20_000:
+            _NAME_KEYS.clear()
+        found = _NAME_KEYS[memo] = "\n".join(" ".join(name_key(nm, lang)) for nm in (entity.label, *entity.labels))
+    return found
+
+
+_GENERIC_DOC = {"document", "deal", "документа", "документът", "документ", "сделката", "сделка", "сделки"}
+
+
+def tally(ordered: list[Mention], typ: str, before: int) -> tuple[dict[str, int], dict[str, Mention]]:
+    """How often each entity of this type is named before token `before` (mentions in text order,
+    demonyms left out), and its last mention there: what "the document", "the two countries",
+    an unnamed organization refer to is the entity the article keeps naming."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in ordered:
+        if m.i >= before:
+            break
+        if m.entity.type == typ and m.source != "demonym":
+            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+            last[m.entity.iri] = m
+    return counts, last
+
+
+def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None:
+    """The entity of this type named most often before token `before` (the later on a tie)."""
+    counts, last = tally(ordered, typ, before)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max((last[iri] for iri, n in counts.items() if n == top), key=lambda m: m.i)
+
+
+_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
+                "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
+                "альянс", "альянса", "объединение", "объединения"}
