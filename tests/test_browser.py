@@ -132,8 +132,8 @@ def test_search_box_selects_an_entity(browser: Any, pages: dict) -> None:
     try:
         page.locator("#select-node-ts-control").locator("xpath=..").click()   # tom-select's box around the input
         page.keyboard.type("Malaysia")
-        page.wait_for_selector(".ts-dropdown .option:has-text('Malaysia (State)')")
-        page.keyboard.press("Enter")
+        option = page.wait_for_selector(".ts-dropdown .option:has-text('Malaysia (State)')")
+        option.click()  # (not Enter: under load the keypress can come before tom-select marks the option active)
         page.wait_for_function("network.getSelectedNodes().length > 0")
         selected = page.evaluate("network.getSelectedNodes().map(id => nodes.get(id).label)")
         assert "Malaysia" in selected
