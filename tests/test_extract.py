@@ -657,3 +657,8 @@ def test_a_document_opening_its_passive_clause_and_leaders_in_the_plural():
     claims = _claims("The Treaty on the Eurasian Economic Union was concluded in Astana by the leaders of Russia, Belarus "
                      "and Kazakhstan.", "en")
     assert {"Russia", "Belarus", "Kazakhstan"} <= {s for s, _ in _asserted(claims, "signed")}
+
+
+def test_an_apposition_between_subject_and_verb_is_skipped():
+    claims = _claims("Russia, a dialogue partner of ASEAN since 1996, acceded to the TAC in 2004.", "en")
+    assert {s for s, _ in _asserted(claims, "accededTo")} == {"Russia"}

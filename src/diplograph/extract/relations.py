@@ -190,6 +190,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subj = pre[0]  # "Hungary notified the UN of its withdrawal": "its" is the clause's subject
     if subj is None and pre:
         subj = pre[-1]
+        text = ctx.article.text
+        for first in pre[:-1]:  # "Russia, a dialogue partner of ASEAN since 1996, acceded …": not ASEAN
+            between = text[first.end:ctx.tokens[a].start]
+            if between.count(",") == 2 and between.lstrip().startswith(",") and \
+                    between.rstrip().endswith(",") and first.j < pre[-1].i:
+                subj = first
+                break
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
     elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
