@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .common import _RELATIVE, _actor_list
+from .common import _RELATIVE, _actor_list, opens_list
 from .context import Context
 from .mentions import Mention, catalog_mentions
 
@@ -21,7 +21,7 @@ def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> li
     for m in ms:
         if m.i >= b and m.i - b <= 3 and m.entity.type in domain and m.source != "demonym":
             gap = text[ctx.tokens[b - 1].end:m.start]
-            if ":" in gap or any(d in gap for d in (" - ", " – ", " — ", "—", "–")):
+            if opens_list(gap):
                 return _actor_list(ms, m, domain, ctx)
             return []
     return []

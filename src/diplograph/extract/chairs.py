@@ -44,8 +44,6 @@ def _demonym_chairs(ctx: Context) -> list[Found]:
             state = next((m for m in ms if m.source == "demonym" and m.entity.type == "State" and
                           (m.j == a or (m.j == a - 1 and ctx.words[a - 1] == "the"))), None)
             if state is None:
-                state = next((m for m in ms if m.source == "demonym" and m.entity.type == "State" and m.j == a), None)
-            if state is None:
                 continue
             k = b
             while k < hi and k - b < 2 and ctx.words[k] in _LINKS | {"the"}:

@@ -34,6 +34,12 @@ def _main_event(ctx: Context) -> Event:
     return ctx.events[0] if ctx.events[0].sentence <= 4 else ctx.events[-1]
 
 
+def opens_list(gap: str) -> bool:
+    """Whether the text before a name opens a list of names: a colon or a dash ("members: China,
+    France …", "Осемте държави от ОПЕК+, които … - Саудитска Арабия, Русия …")."""
+    return ":" in gap or any(d in gap for d in (" - ", " – ", " — ", "—", "–"))
+
+
 def _gap(text: str, left, right) -> bool:
     """Punctuation between two tokens that ends a name (a comma, a full stop, a colon, a bracket)."""
     between = text[left.end:right.start]

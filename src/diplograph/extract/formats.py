@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import When
-from .common import ACTOR, Found, _actor_list
+from .common import ACTOR, Found, _actor_list, opens_list
 from .context import Context
 
 _DASH_RE = re.compile(r"^\s*[-–—]\s*$")
@@ -64,7 +64,7 @@ def member_lists(ctx: Context) -> list[Found]:
                 continue
             first = states[0]
             gap = text[ctx.tokens[start - 1].end:first.start] if start > 0 else ""
-            if not (":" in gap or any(d in gap for d in (" - ", " – ", " — "))) or any(
+            if not opens_list(gap) or any(
                     m.entity.type in ACTOR for m in ms if start <= m.i < first.i):
                 continue
             listed = _actor_list(ms, first, {"State"}, ctx)
