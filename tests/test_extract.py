@@ -235,6 +235,13 @@ def test_a_capital_acting_stands_for_its_state_and_each_clause_keeps_its_date():
     ("The Treaty on the Eurasian Economic Union was concluded in Astana by the leaders of Russia, Belarus and Kazakhstan.",
      "en", {"Russia", "Belarus", "Kazakhstan"}),
     ("The Helsinki Final Act was signed in Helsinki in 1975.", "en", set()),
+    ("Договор о Евразийском экономическом союзе был подписан в Астане в мае 2014 года Беларусью, Казахстаном и Россией.",
+     "ru", {"Belarus", "Kazakhstan", "Russia"}),
+    ("The treaty was signed by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un in Pyongyang.",
+     "en", {"Vladimir Putin", "Kim Jong Un", "Russia", "North Korea"}),
+    ("Иран подписа вчера споразумение за инспекциите. Документът беше подписан от иранския министър на външните работи Абас Арагчи и "
+     "генералния директор на агенцията Рафаел Гроси в присъствието на египетския външен министър Бадр Абделати.",
+     "bg", {"Iran", "Abbas Araghchi", "Rafael Grossi"}),
 ])
 def test_passive_signing_names_only_the_agents(text, lang, signers):
     assert {s for s, _ in _asserted(_claims(text, lang), "signed")} == signers

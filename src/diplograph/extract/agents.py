@@ -12,6 +12,9 @@ from .mentions import Mention, catalog_mentions
 
 
 _BY_AGENT = {"by", "от"}
+# a place, a time or the circumstances end a list of signatories: "... и Рафаел Гроси в присъствието
+# на ...", "... and Kim Jong Un in Pyongyang on June 19"
+_LIST_ENDS = {"in", "on", "at", "during", "after", "before", "while", "в", "във", "при", "след", "преди", "по", "во"}
 
 
 def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
@@ -50,7 +53,7 @@ def _passive_voice(ctx: Context, a: int) -> bool:
     return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a)) and ctx.words[a].endswith("ed")
 
 
-_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями", "ым", "им")
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")
 
 
 def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
@@ -87,10 +90,15 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
         return []
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
-    if "Person" in domain and roles and min(roles) == k + 1:
+    demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
+    lead = k + 1
+    while lead < hi and (lead in demonyms or ctx.words[lead] == "the"):
+        lead += 1  # "by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un"
+    if "Person" in domain and roles and min(roles) == lead:
         # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан
         # Илхам Алиев и ...": the people named after their offices
-        people = [m for m in ms if k < m.i < min(hi, k + 30) and m.entity.type == "Person" and m.source != "demonym"]
+        cut = next((x for x in range(k + 1, min(hi, k + 30)) if ctx.words[x] in _LIST_ENDS), min(hi, k + 30))
+        people = [m for m in ms if k < m.i < cut and m.entity.type == "Person" and m.source != "demonym"]
         if people:
             return people
     for m in ms:

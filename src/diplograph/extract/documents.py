@@ -29,7 +29,7 @@ _GENITIVE_ENDS = ("ия", "ии", "ого", "его", "ой", "ей", "ых", "�
 # a relative clause that describes the document: "решение, с което ...", "a resolution, by which ..."
 _RELATIVE_OPENERS = {"с", "в", "по", "by", "in", "under", "with", "според", "със"}
 # words that end a description: a relative clause or a new clause begins
-_STOPS = {"which", "who", "that", "where", "when", "while", "but", "and", "as", "after", "before",
+_STOPS = {"which", "who", "that", "where", "when", "while", "but", "and", "as", "after", "before", "by",
           "който", "която", "което", "които", "където", "когато", "но", "а", "и", "след", "като",
           "который", "которая", "которое", "которые", "которой", "которую", "где", "когда", "но", "а", "и", "после"}
 # a preposition before a date ends a description: "a declaration on security in 2024" was adopted

@@ -119,5 +119,36 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     return out
 
 
+def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"министрите Тодор Тагарев, Ангел Тълвар и Яшар Гюлер": two or three capitalised words that
+    continue a list of people name a person too, though no first name is known."""
+    words = words_of(tokens)
+    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    out: list[Mention] = []
+    n = len(tokens)
+    for m in sorted((m for m in found if m.entity.type == "Person"), key=lambda m: m.i):
+        i = m.j
+        while i + 1 < n:
+            gap = text[tokens[i - 1].end:tokens[i].start].strip()
+            if words[i] in ("и", "and") and gap in ("", ","):
+                i += 1
+                if text[tokens[i - 1].end:tokens[i].start].strip():
+                    break
+            elif gap != ",":
+                break
+            j = i
+            while j < n and j - i < 3 and j not in covered and tokens[j].is_cap and not tokens[j].is_upper and \
+                    words[j] not in lex.not_names and lex.roles.match_at(words, j) is None and \
+                    lex.heads.match_at(words, j) is None and (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
+                j += 1
+            if j - i < 2 or (j < n and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " "):
+                break
+            name = text[tokens[i].start:tokens[j - 1].end]
+            out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
+            covered.update(range(i, j))
+            i = j
+    return out
+
+
 _PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
               "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}

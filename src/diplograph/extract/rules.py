@@ -29,7 +29,7 @@ from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
 from .officials import officials
-from .people import person_anaphors, person_mentions
+from .people import listed_people, person_anaphors, person_mentions
 from .relations import relations
 
 class RulesExtractor:
@@ -75,6 +75,7 @@ class RulesExtractor:
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         # (resolving a resolved list changes nothing: only what a step adds is resolved again)
         added = person_mentions(text, tokens, covered, self.catalog, lang, lex)  # "Роналд Рейгън"
+        added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
             found = resolve_overlaps(found + added)
@@ -102,8 +103,33 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
     return out
 
 
+_ONE_ACT = {"signed", "ratified", "adopted"}
+
+
+def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Иран и МААЕ подписаха вчера ... споразумение. Документът беше подписан от ... Гроси": a later
+    sentence that tells more of the same signing without a date of its own keeps the first one's date
+    (not the news day's)."""
+    first: dict[tuple[str, str], tuple[int, When]] = {}
+    for f in found:
+        if f.relation in _ONE_ACT and f.when and f.modality == "asserted" and ctx.times_in(f.sentence):
+            key = (f.relation, f.object.iri)
+            if key not in first or f.sentence < first[key][0]:
+                first[key] = (f.sentence, f.when)
+    if not first:
+        return found
+    out = []
+    for f in found:
+        got = first.get((f.relation, f.object.iri))
+        if got is not None and got[0] < f.sentence and got[1] != f.when and not ctx.times_in(f.sentence):
+            f = replace(f, when=got[1])
+        out.append(f)
+    return out
+
+
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     text = ctx.article.text
+    found = _same_act_dates(ctx, found)
     seen: dict[tuple[str, str, str], Found] = {}   # the claims are built for the kept ones only
     title = title_sentence(ctx)
     from_title: set[tuple[str, str, str]] = set()

@@ -1,0 +1,47 @@
+"""One act told over several sentences, and signatories named in lists."""
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.models import Article
+
+
+def _claims(text: str, lang: str, date: str = "2025-09-10") -> list:
+    return extract(Article(doc="t", text=text, lang=lang, date=date)).claims
+
+
+def _signed(claims) -> dict[str, object]:
+    return {c.subject.label: c.when.at for c in claims if c.relation == "signed" and c.modality == "asserted"}
+
+
+def test_a_later_sentence_about_the_same_signing_keeps_its_date():
+    text = ("Иран и Международната агенция за атомна енергия подписаха вчера в Кайро споразумение за инспекциите. "
+            "Документът беше подписан от иранския министър на външните работи Абас Арагчи и генералния директор "
+            "на агенцията Рафаел Гроси.")
+    signed = _signed(_claims(text, "bg"))
+    assert signed["Rafael Grossi"] == "2025-09-09"
+    assert signed["Iran"] == "2025-09-09"
+
+
+def test_a_later_sentence_with_a_date_of_its_own_keeps_it():
+    text = ("Russia and Iran signed the treaty in Moscow on January 17. "
+            "The treaty was signed by Vladimir Putin on January 20.")
+    assert _signed(_claims(text, "en", "2025-02-01"))["Vladimir Putin"] == "2025-01-20"
+
+
+def test_a_list_of_people_goes_on_past_first_names_the_project_does_not_know():
+    text = "Меморандумът подписаха министрите на отбраната Тодор Тагарев, Ангел Тълвар и Яшар Гюлер, и това е първият случай."
+    assert {"Тодор Тагарев", "Ангел Тълвар", "Яшар Гюлер"} <= set(_signed(_claims(text, "bg")))
+
+
+def test_a_list_continues_only_after_a_person():
+    text = "Министърът Тодор Тагарев посети Варна, Бургас и Стара Загора."
+    people = {c.subject.label for c in _claims(text, "bg") if c.subject.type == "Person"}
+    assert "Стара Загора" not in people
+
+
+def test_a_signing_by_two_leaders_is_not_part_of_the_documents_name():
+    text = ("Trump witnessed the signing of a joint declaration by Thai Prime Minister Anutin Charnvirakul and "
+            "Cambodian Prime Minister Hun Manet.")
+    claims = [c for c in _claims(text, "en") if c.relation == "signed"]
+    assert {c.object.label for c in claims} == {"joint declaration"}
+    assert {"Anutin Charnvirakul", "Hun Manet", "Thailand", "Cambodia"} <= {c.subject.label for c in claims}
