@@ -45,3 +45,23 @@ def test_a_signing_by_two_leaders_is_not_part_of_the_documents_name():
     claims = [c for c in _claims(text, "en") if c.relation == "signed"]
     assert {c.object.label for c in claims} == {"joint declaration"}
     assert {"Anutin Charnvirakul", "Hun Manet", "Thailand", "Cambodia"} <= {c.subject.label for c in claims}
+
+
+def _parties(claims) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims if c.relation == "partyTo" and c.modality == "asserted"}
+
+
+def test_parties_named_inside_a_relative_clause_on_the_treaty():
+    npt = "Treaty on the Non-Proliferation of Nuclear Weapons"
+    en = _claims("What remains is the 1968 Nuclear Non-Proliferation Treaty (NPT), to which both Russia and the "
+                 "United States are parties.", "en")
+    assert {("Russia", npt), ("United States", npt)} <= _parties(en)
+    assert all(c.when.start is None for c in en if c.relation == "partyTo")  # 1968 names the treaty
+    rome = "Rome Statute of the International Criminal Court"
+    ru = _claims("Ситуацию обсуждали в контексте Римского статута, участниками которого являются Монголия и Таджикистан.", "ru")
+    assert {("Mongolia", rome), ("Tajikistan", rome)} <= _parties(ru)
+
+
+def test_a_relative_clause_without_its_own_subject_names_no_party():
+    claims = _claims("Russia, which is a party to the Rome Statute, did not comment.", "en")
+    assert not any(s == "Russia" and o != "Rome Statute of the International Criminal Court" for s, o in _parties(claims))

@@ -4,7 +4,7 @@ organization an article is about when a membership cue names none.
 """
 from __future__ import annotations
 
-from .common import _actor_list, _clause_start
+from .common import _RELATIVE, _actor_list, _clause_start
 from .context import Context
 from .coreference import tally
 from .mentions import Mention
@@ -78,3 +78,25 @@ def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
     best = max(counts, key=lambda iri: (counts[iri], last[iri].start))
     m = last[best]
     return Mention(a, a, m.start, m.end, m.entity, "topic", True)
+
+
+_REL_PREPOSITION = {"to", "of", "по", "на", "к", "в"}  # "to which", "по който", "к которому"
+
+
+def _relative_object(ctx: Context, usable: list[Mention], s: int, a: int, b: int, ranges: set[str]) -> Mention | None:
+    """"the NPT, to which both Russia and the United States are parties", "Римский статут, участниками
+    которого являются ...": the object is the name the relative clause hangs on, the subjects are
+    inside the clause (between the pronoun and the cue, or after a cue that precedes the pronoun)."""
+    lo = ctx.sent_tokens[s][0]
+    words, text, tokens = ctx.words, ctx.article.text, ctx.tokens
+    for k in [*range(a - 1, max(lo, a - 10), -1), b]:
+        if k >= len(words) or words[k] not in _RELATIVE:
+            continue
+        first = k - 1 if k - 1 > lo and words[k - 1] in _REL_PREPOSITION else k
+        if k == b:
+            first = a - 1 if a - 1 > lo and words[a - 1] in _REL_PREPOSITION else a  # ", участниками которого"
+        if first <= lo or "," not in text[tokens[first - 1].end:tokens[first].start]:
+            return None
+        host = [m for m in usable if m.j == first and m.entity.type in ranges]
+        return host[0] if host else None
+    return None

@@ -10,7 +10,7 @@ from ..dates import TimeExpr
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
-from .antecedents import _plural_antecedent, _pronoun_subject, _topic_org
+from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org
 from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
@@ -105,6 +105,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
+    if not after:
+        obj = _relative_object(ctx, usable, s, a, b, ranges) or obj  # "the NPT, to which Russia is a party"
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
         doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
         if doc is not None:

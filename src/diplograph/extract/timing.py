@@ -49,6 +49,9 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
     i = ctx.token_at(t.start)
     if i == 0:
         return False
+    if i + 1 < len(ctx.tokens) and ctx.tokens[i].end + 1 >= ctx.tokens[i + 1].start and \
+            any(m.i == i + 1 and m.proper and m.entity.type == "Agreement" for m in ctx.mentions):
+        return True  # "the 1968 Nuclear Non-Proliferation Treaty": the year it names it by
     prev = ctx.tokens[i - 1]
     return prev.is_cap and prev.end + 1 >= t.start and ctx.words[i - 1].rstrip(".") not in month_names() and \
         ctx.words[i - 1] not in _PREPOSITIONS and len(prev.text) > 2 and \
