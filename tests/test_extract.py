@@ -640,7 +640,7 @@ def test_russian_leaving_from_before_or_after_the_verb(text):
 def test_states_listed_after_the_countries_of_an_organization_are_its_members():
     claims = _claims("Осемте държави от ОПЕК+, които прилагат доброволни съкращения на добива - Саудитска Арабия, Русия, "
                      "Ирак и Оман - решиха да увеличат добива.", "bg")
-    assert {(s, "OPEC+") for s in ("Saudi Arabia", "Russia", "Iraq", "Oman")} <= _asserted(claims, "memberOf")
+    assert {(s, "OPEC Plus") for s in ("Saudi Arabia", "Russia", "Iraq", "Oman")} <= _asserted(claims, "memberOf")
 
 
 def test_a_date_in_a_relative_clause_after_a_preposition_is_that_clauses():
