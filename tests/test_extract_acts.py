@@ -65,3 +65,12 @@ def test_parties_named_inside_a_relative_clause_on_the_treaty():
 def test_a_relative_clause_without_its_own_subject_names_no_party():
     claims = _claims("Russia, which is a party to the Rome Statute, did not comment.", "en")
     assert not any(s == "Russia" and o != "Rome Statute of the International Criminal Court" for s, o in _parties(claims))
+
+
+def test_a_first_name_that_is_also_a_city_starts_a_persons_name_only_with_a_surname():
+    text = ("The Mercosur summit was held in Montevideo on December 6. Brazil's Luiz Inacio Lula da Silva, "
+            "Argentina's Javier Milei and Paraguay's Santiago Pena also attended. The leaders meet next in Santiago.")
+    result = extract(Article(doc="t", text=text, lang="en", date="2024-12-07"))
+    people = {c.subject.label for c in result.claims if c.relation == "participatedIn" and c.subject.type == "Person"}
+    assert "Santiago Pena" in people
+    assert [m.entity.type for m in result.mentions if m.text == "Santiago"] == ["Place"]

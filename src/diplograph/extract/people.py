@@ -87,10 +87,11 @@ def _last_holder(ctx: Context, persons: list[Mention], before: int, role: str, s
 
 
 def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: Catalog, lang: str,
-                    lex: Lexicon) -> list[Mention]:
+                    lex: Lexicon, places: frozenset[int] = frozenset()) -> list[Mention]:
     """People the catalog lacks, named in full: a first name the catalog's people bear, then one
     or two capitalised words ("Роналд Рейгън", "Михаила Горбачёва", "Santiago Pena"), each a
-    new person whose IRI is the same across articles and languages."""
+    new person whose IRI is the same across articles and languages. A first name that is also a
+    one-word place (`places`: "Santiago", "Israel") starts a name only with a surname after it."""
     given = catalog_index(catalog, lang).given
     words = words_of(tokens)
     out: list[Mention] = []
@@ -98,8 +99,11 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     i = 0
     while i < n:
         tok = tokens[i]
-        if i in covered or not tok.is_cap or tok.is_upper or tok.key not in given or i + 1 >= n:
+        if (i in covered and i not in places) or not tok.is_cap or tok.is_upper or tok.key not in given or i + 1 >= n:
             i += 1
+            continue
+        if i in places and (i + 1 in covered or not tokens[i + 1].is_cap or words[i - 1:i] in (["of"], ["в"], ["във"])):
+            i += 1  # "Santiago de Chile", "in Santiago": the place
             continue
         j = i + 1
         while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \

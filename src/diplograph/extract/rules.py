@@ -74,7 +74,11 @@ class RulesExtractor:
         found = resolve_overlaps(found)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         # (resolving a resolved list changes nothing: only what a step adds is resolved again)
-        added = person_mentions(text, tokens, covered, self.catalog, lang, lex)  # "Роналд Рейгън"
+        places = frozenset(m.i for m in found if m.j == m.i + 1 and m.source == "catalog" and m.entity.type in ("Place", "State"))
+        added = person_mentions(text, tokens, covered, self.catalog, lang, lex, places)  # "Роналд Рейгън"
+        if added and places:
+            starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
+            found = [m for m in found if not (m.i in starts and m.i in places)]
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
