@@ -74,3 +74,25 @@ def test_a_first_name_that_is_also_a_city_starts_a_persons_name_only_with_a_surn
     people = {c.subject.label for c in result.claims if c.relation == "participatedIn" and c.subject.type == "Person"}
     assert "Santiago Pena" in people
     assert [m.entity.type for m in result.mentions if m.text == "Santiago"] == ["Place"]
+
+
+def _offices(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "officialOf"}
+
+
+def test_an_office_only_states_have_does_not_go_to_the_body_named_before_it():
+    offices = _offices("О намерении покинуть МУС премьер-министр Виктор Орбан объявил еще 3 апреля.", "ru")
+    assert ("Viktor Orbán", "International Criminal Court") not in offices
+    assert ("Viktor Orbán", "Hungary") in offices
+
+
+def test_an_office_after_a_gerund_is_another_persons():
+    text = "\"Хорошие вещи приходят к тем, кто ждет\", - заявил Блинкен, вручая шведскому премьеру подтверждение."
+    assert not any(office == "Sweden" for _, office in _offices(text, "ru"))
+
+
+def test_two_offices_before_one_name_are_both_his():
+    text = "11 марта Председатель ОБСЕ, министр иностранных дел Швейцарии Дидье Буркхальтер заявил, что ОБСЕ готова к диалогу."
+    offices = _offices(text, "ru")
+    assert {("Дидье Буркхальтер", "Switzerland"),
+            ("Дидье Буркхальтер", "Organization for Security and Co-operation in Europe")} <= offices

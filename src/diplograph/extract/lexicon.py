@@ -311,6 +311,7 @@ class Lexicon:
     documents: CueTable
     not_names: frozenset[str]
     default_office: dict[str, str]
+    state_offices: frozenset[str]
     creation: CueTable
     trigger_groups: dict[str, TriggerGroup] = field(default_factory=dict)
 
@@ -349,6 +350,7 @@ def lexicon(lang: str) -> Lexicon:
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
+        state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
     )
     CueGroup([v for v in vars(lex).values() if isinstance(v, CueTable)])

@@ -32,6 +32,7 @@ def officials(ctx: Context) -> list[Found]:
             for d in (1, 2, 3) if office is None else ():
                 demonym = by_start.get(a - d)
                 if demonym and demonym.i >= lo and demonym.entity.type in ACTOR and \
+                        "," not in ctx.article.text[demonym.end:ctx.tokens[a].start] and \
                         (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си")) or
                          (ctx.lex.lang == "en" and demonym.source == "demonym" and
                           all(ctx.tokens[x].text.islower() for x in range(demonym.j, a)))):
@@ -77,6 +78,11 @@ def officials(ctx: Context) -> list[Found]:
                     if person:
                         added.append(person)
                     break
+                if office is not None and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() == ",":
+                    more = next((y for x, y, _ in ctx.lex.roles.find(ctx.words, k, min(hi, k + 6)) if x == k), None)
+                    if more is not None:
+                        k = more  # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин": both his
+                        continue
                 if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper or \
                         (tok.text.islower() and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() in ("", "-")):
                     k += 1
@@ -109,6 +115,10 @@ def officials(ctx: Context) -> list[Found]:
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
                 continue
+            if office.type != "State" and role in ctx.lex.state_offices:
+                office = _office_from_catalog(ctx, person.entity, role)  # not "МУС премьер-министр Виктор Орбан"
+                if office is None or office.type != "State":
+                    continue
             when = When(start=tenure_time.span[0], end=tenure_time.span[1]) if tenure_time and tenure_time.span else When()
             out.append(Found(person.entity, "officialOf", office, s, when, role=role, confidence=0.85))
             if len(offices) > 1 and not appositive and offices[0] == office:
@@ -185,7 +195,7 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             k = m.i  # "as the new OSCE Secretary General": the body before the role
         elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
             k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
-        elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s"):
+        elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s" and not w.endswith(_GERUND)):
             k -= 1
         else:
             return None
@@ -211,6 +221,9 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
 
 
 _AS = {"as", "за", "като"}
+# a gerund between a person and an office starts a clause of its own: "заявил Блинкен, вручая шведскому
+# премьеру ...", "said Blinken, handing the Swedish premier ...": the office is another person's
+_GERUND = ("ing", "ая", "яя", "уя", "ив", "ав", "ев", "йки")
 _IN_POST = {("на", "посту"), ("на", "пост"), ("в", "должности"), ("в", "качестве"), ("на", "поста"), ("на", "длъжността"),
             ("в", "качеството"), ("в", "ролята")}
 
