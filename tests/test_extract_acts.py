@@ -96,3 +96,27 @@ def test_two_offices_before_one_name_are_both_his():
     offices = _offices(text, "ru")
     assert {("Дидье Буркхальтер", "Switzerland"),
             ("Дидье Буркхальтер", "Organization for Security and Co-operation in Europe")} <= offices
+
+
+def test_a_signing_says_more_than_being_a_party():
+    text = "Соглашение о свободной торговле между ЕАЭС и Ираном, подписанное в декабре 2023 года в Санкт-Петербурге, вступит в силу 15 мая."
+    claims = _claims(text, "ru")
+    assert ("Iran", "signed") in {(c.subject.label, c.relation) for c in claims}
+    assert not _parties(claims)
+
+
+def test_a_party_stated_in_a_sentence_of_its_own_stays_a_party():
+    text = ("Украйна ратифицира Римския статут през август 2024 г. "
+            "Днес Украйна е страна по Римския статут на Международния наказателен съд.")
+    assert ("Ukraine", "Rome Statute of the International Criminal Court") in _parties(_claims(text, "bg"))
+
+
+def test_the_two_countries_are_the_articles_protagonists_not_a_passing_pair():
+    text = ("България и Румъния станаха пълноправни членки на Шенгенското пространство. България и Румъния чакаха "
+            "повече от десетилетие. Премиерите на България и Румъния приветстваха решението. От държавите - членки на "
+            "ЕС, извън пространството остават Кипър, който не е изпълнил условията, и Ирландия, която не желае да "
+            "участва. Двете държави са членки на ЕС от 1 януари 2007 г.")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "bg", "2025-01-01")
+               if c.relation == "memberOf" and c.object.label == "European Union"}
+    assert {("Bulgaria", "2007-01-01"), ("Romania", "2007-01-01")} <= members
+    assert not any(start == "2007-01-01" for s, start in members if s in ("Cyprus", "Ireland"))

@@ -40,3 +40,17 @@ def test_token_offsets_are_the_word_spans():
             tokens = tokenize(text, "bg", offset)
             assert [(t.start, t.end, t.text) for t in tokens] == \
                 [(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
+
+
+def test_a_year_abbreviation_ends_a_sentence_that_said_something_before_it():
+    text = ("Двете държави са членки на ЕС от 1 януари 2007 г. България, която е в НАТО от 2004 г., "
+            "се стреми да приеме еврото. През 2017 г. България председателства Съвета на ЕС.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Двете държави са членки на ЕС от 1 януари 2007 г.",
+        "България, която е в НАТО от 2004 г., се стреми да приеме еврото.",
+        "През 2017 г. България председателства Съвета на ЕС."]
+
+
+def test_the_city_abbreviation_and_a_fronted_date_do_not_end_a_sentence():
+    text = "Встреча прошла в г. Москва в присутствии министров. В 2024 г. Россия председательствовала в БРИКС."
+    assert len(sentences(text)) == 2

@@ -171,12 +171,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END_RE.finditer(text):
-        if "\n" not in m.group() and _ABBREV_BEFORE_DOT.search(text[max(0, m.start() - 8):m.start()]):
+        if "\n" not in m.group() and _ABBREV_BEFORE_DOT.search(text[max(0, m.start() - 8):m.start()]) and \
+                not _year_ends_sentence(text, start, m.start()):
             continue
         _add_span(text, start, m.start(), spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
+
+
+_YEAR_ABBREV = re.compile(r"\d{4}\s?гг?\.$")
+_LONG_CLAUSE = 7  # words before "2024 г." in a sentence that has said more than a fronted date
+
+
+def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
+    """"... ратифицира статута през август 2024 г. Днес Украйна ...": "г." after a year ends the
+    sentence when a capitalised word follows and the sentence already said something; a fronted
+    date ("През 2017 г. България ...") does not."""
+    return bool(_YEAR_ABBREV.search(text[max(start, dot - 9):dot])) and \
+        len(text[start:dot].split()) >= _LONG_CLAUSE
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -47,11 +47,24 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
                 for m in reversed(states):
                     group = _actor_list(states, m, {"State"}, ctx)
                     if len(group) >= 2 and (n is None or len(group) == n):
-                        return group
+                        return _protagonists(ctx, k, n, group) or group
                 if s - back <= 0:
                     break
             return _most_named_states(ctx, k, n) if n else []
     return []
+
+
+def _protagonists(ctx: Context, before: int, n: int | None, group: list[Mention]) -> list[Mention]:
+    """"Кипър ... и Ирландия остават извън пространството. Двете държави са членки на ЕС от 2007 г.":
+    when the states listed just before are each named once so far, and the article's n most named
+    states clearly lead it, "the two countries" are those."""
+    if n is None:
+        return []
+    counts, _ = tally(ctx.mentions, "State", before)
+    if any(counts.get(m.entity.iri, 0) >= 2 for m in group):
+        return []
+    top = _most_named_states(ctx, before, n)
+    return top if top and all(counts[m.entity.iri] >= 3 for m in top) else []
 
 
 def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:

@@ -176,6 +176,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if a - clause <= 1:
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    antecedents: list[Mention] = []
     if subj is None and not pre and "State" in domain:
         antecedents = _plural_antecedent(ctx, s, a)
         if antecedents:
@@ -227,6 +228,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is not None:
         if passive and subj is passive[0] and len(passive) > 1:
             subj_ms = list(passive)  # the agents as found ("от министър-председателя на Армения X, президента на …")
+        elif antecedents and subj is antecedents[0]:
+            subj_ms = antecedents  # "the two countries": each state it stands for, listed or not
         else:
             subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
         subjects = [m.entity for m in subj_ms]

@@ -108,6 +108,7 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
 
 
 _ONE_ACT = {"signed", "ratified", "adopted"}
+_MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
 
 def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
@@ -150,8 +151,12 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
                 from_title.add(key)
             else:
                 from_title.discard(key)
+    acts = {(f.subject.iri, f.object.iri, f.sentence) for f in found
+            if f.relation in _MORE_SPECIFIC and f.modality == "asserted"}
     claims = []
     for f in seen.values():
+        if f.relation == "partyTo" and (f.subject.iri, f.object.iri, f.sentence) in acts:
+            continue  # the contract: partyTo only "when no more specific act is stated" (here, in the same sentence)
         a, b = ctx.sentences[f.sentence]
         claims.append(_reference_dates(ctx, Claim(
             doc=ctx.article.doc, subject=f.subject, relation=f.relation, object=f.object,
