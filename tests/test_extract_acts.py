@@ -120,3 +120,23 @@ def test_the_two_countries_are_the_articles_protagonists_not_a_passing_pair():
                if c.relation == "memberOf" and c.object.label == "European Union"}
     assert {("Bulgaria", "2007-01-01"), ("Romania", "2007-01-01")} <= members
     assert not any(start == "2007-01-01" for s, start in members if s in ("Cyprus", "Ireland"))
+
+
+def test_a_date_inside_another_acts_clause_is_that_acts():
+    text = "Хорватия, вступившая в ЕС в 2013 году, присоединилась к шенгенской зоне два года назад, 1 января 2023 года."
+    claims = _claims(text, "ru", "2025-01-01")
+    when = {c.relation: c.when for c in claims if c.subject.label == "Croatia"}
+    assert when["accededTo"].at == "2023-01-01"
+    assert when["memberOf"].start == "2013"
+
+
+def test_a_dated_act_after_a_colon_keeps_its_own_date():
+    text = "Прецеденты выхода есть: в 2017 году из МУС вышла Бурунди, а в 2019 году - Филиппины."
+    claims = _claims(text, "ru", "2025-01-01")
+    assert {c.subject.label: c.when.at for c in claims if c.relation == "withdrewFrom"}["Burundi"] == "2017"
+
+
+def test_years_ago_in_words():
+    from diplograph.dates import find_times
+    for lang, phrase in (("en", "two years ago"), ("bg", "преди две години"), ("ru", "два года назад")):
+        assert [t.at for t in find_times(f"It happened {phrase}.", lang, "2025-03-01")] == ["2023"]

@@ -123,10 +123,12 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
                 first[key] = (f.sentence, f.when)
     if not first:
         return found
+    title = title_sentence(ctx)  # the headline tells the act before the body dates it
     out = []
     for f in found:
         got = first.get((f.relation, f.object.iri))
-        if got is not None and got[0] < f.sentence and got[1] != f.when and not ctx.times_in(f.sentence):
+        if got is not None and (got[0] < f.sentence or f.sentence == title) and got[1] != f.when and \
+                not ctx.times_in(f.sentence):
             f = replace(f, when=got[1])
         out.append(f)
     return out

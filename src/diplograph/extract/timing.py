@@ -85,11 +85,41 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             pool = after if after and rel in _AFTER_FIRST else (inside or [t for t in cands if not _in_relative(ctx, a, t)])
         if not pool:
             return _fallback_when(ctx, s, rel, kind, a)  # the sentence's dates belong to other acts
+        own = [t for t in pool if not _nearer_cue(ctx, s, a, t)]
+        if not own and kind != "start":
+            own = [t for t in cands if t.start > trig_char and not _nearer_cue(ctx, s, a, t) and not _in_relative(ctx, a, t)]
+        if own:
+            pool = own  # "Хорватия, вступившая в ЕС в 2013 году, присоединилась ... 1 января 2023 года"
         best = min(pool, key=lambda t: abs(t.start - trig_char))
+        finer = [t for t in cands if t.at and best.at and t.at.startswith(best.at) and len(t.at) > len(best.at) and
+                 0 < t.start - best.end <= 3]
+        if finer:
+            best = finer[0]  # "два года назад, 1 января 2023 года": the same time, told precisely
         if _ends(ctx, best) and not best.span:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
     return _fallback_when(ctx, s, rel, kind, a)
+
+
+def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
+    """Whether another cue of the sentence, in the same stretch between commas, is nearer to the
+    date than this one: the date is that act's."""
+    hit = ctx._index.get(("cues", s))
+    if hit is None:
+        lo, hi = ctx.sent_tokens[s]
+        hit = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
+        ctx._index[("cues", s)] = hit
+    if len(hit) < 2:
+        return False
+    i = ctx.token_at(t.start)
+    text = ctx.article.text
+
+    def apart(x: int) -> bool:  # a comma, colon or dash between the cue and the date
+        lo, hi = (min(x, i), max(x, i))
+        between = text[ctx.tokens[lo].end:ctx.tokens[hi].start]
+        return any(p in between for p in ",:;—–")
+    mine_apart = apart(a)
+    return any(x != a and not apart(x) and (mine_apart or abs(i - x) < abs(i - a)) for x in hit)
 
 
 def _anniversary_of(ctx: Context, s: int, t: TimeExpr, rel: str) -> bool:
