@@ -140,3 +140,12 @@ def test_years_ago_in_words():
     from diplograph.dates import find_times
     for lang, phrase in (("en", "two years ago"), ("bg", "преди две години"), ("ru", "два года назад")):
         assert [t.at for t in find_times(f"It happened {phrase}.", lang, "2025-03-01")] == ["2023"]
+
+
+def test_an_organizations_seat_has_no_date_and_needs_its_own_name():
+    claims = _claims("The Eurasian Economic Union met. The Moscow-based Commission, the Union's permanent regulatory "
+                     "body, is preparing a report. Седалището на МААЕ е във Виена.", "en")
+    located = [c for c in claims if c.relation == "locatedIn"]
+    assert not any(c.object.label == "Moscow" for c in located)
+    bg = [c for c in _claims("Седалището на МААЕ е във Виена.", "bg") if c.relation == "locatedIn"]
+    assert [(c.subject.label, c.object.label, c.when.at) for c in bg] == [("International Atomic Energy Agency", "Vienna", None)]

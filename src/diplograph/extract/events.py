@@ -434,9 +434,11 @@ def _based(ctx: Context) -> list[Found]:
         if m.entity.type != "Place" or not re.match(r"-based\b", text[m.end:m.end + 6]):
             continue
         s = ctx.sentence_of_token(m.i)
-        after = [x for x in ctx.mentions if m.j < x.i <= m.j + 3 and x.entity.type == "Organization"]
+        after = [x for x in ctx.mentions if m.j < x.i <= m.j + 1 and x.entity.type == "Organization"]  # right after "based"
         before = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and
                   ctx.sentence_of_token(x.i) >= s - 1 and x.source != "demonym"]
+        if not after and m.j + 1 < len(ctx.tokens) and ctx.tokens[m.j + 1].is_cap:
+            continue  # "the Moscow-based Commission": a name the catalog lacks, not the last body named
         org = after[0] if after and after[0].source != "anaphor" else (before[-1] if before else None)
         if after and after[0].source == "anaphor":
             org = after[0]

@@ -248,7 +248,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                  ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
     if became and kind in ("start", "span"):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
-    when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None)
+    when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
+        if kind != "none" else When()
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
     out = []
