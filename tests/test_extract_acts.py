@@ -149,3 +149,10 @@ def test_an_organizations_seat_has_no_date_and_needs_its_own_name():
     assert not any(c.object.label == "Moscow" for c in located)
     bg = [c for c in _claims("Седалището на МААЕ е във Виена.", "bg") if c.relation == "locatedIn"]
     assert [(c.subject.label, c.object.label, c.when.at) for c in bg] == [("International Atomic Energy Agency", "Vienna", None)]
+
+
+def test_an_accession_only_discussed_is_no_membership():
+    for text, lang in (("The two ministers discussed Georgia's accession to the OECD.", "en"),
+                       ("Двамата обсъдиха присъединяването на България към ОИСР.", "bg"),
+                       ("Министры обсудили присоединение Армении к ОЭСР.", "ru")):
+        assert not [c for c in _claims(text, lang) if c.relation in ("memberOf", "accededTo") and c.modality == "asserted"]

@@ -94,7 +94,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
     not_near = info.not_near
-    if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 2):b + 2]):
+    if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
     needs = spec.get("needs_after", {}).get(ctx.lex.lang)
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
