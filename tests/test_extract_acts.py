@@ -1,6 +1,8 @@
 """One act told over several sentences, and signatories named in lists."""
 from __future__ import annotations
 
+import pytest
+
 from diplograph.extract import extract
 from diplograph.models import Article
 
@@ -156,3 +158,21 @@ def test_an_accession_only_discussed_is_no_membership():
                        ("Двамата обсъдиха присъединяването на България към ОИСР.", "bg"),
                        ("Министры обсудили присоединение Армении к ОЭСР.", "ru")):
         assert not [c for c in _claims(text, lang) if c.relation in ("memberOf", "accededTo") and c.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, lang, states", [
+    ("Президент России Владимир Путин провел переговоры с президентом Казахстана Касым-Жомартом Токаевым в Астане. "
+     "Стороны подписали соглашение о стратегическом партнерстве.", "ru", {"Russia", "Kazakhstan"}),
+    ("Putin held talks with Kazakh President Tokayev in Astana. The two sides signed a strategic partnership agreement.",
+     "en", {"Russia", "Kazakhstan"}),
+    ("Президентът Румен Радев разговаря с унгарския премиер Виктор Орбан. Двете страни подписаха меморандум за "
+     "енергийно сътрудничество.", "bg", {"Bulgaria", "Hungary"}),
+])
+def test_the_sides_that_sign_are_the_two_states_of_the_talks(text, lang, states):
+    assert {c.subject.label for c in _claims(text, lang) if c.relation == "signed"} == states
+
+
+def test_two_countries_named_after_a_preposition_are_not_a_subject():
+    text = ("Европейският съюз започна преговорите за присъединяване с Украйна и Молдова. "
+            "Рамките за преговорите с двете държави бяха одобрени от държавите членки миналия петък.")
+    assert not [c for c in _claims(text, "bg") if c.relation == "memberOf" and c.modality == "asserted"]

@@ -39,6 +39,9 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
     lo = ctx.sent_tokens[s][0]
     words = ctx.words
     for k in range(a - 1, max(lo, a - 12) - 1, -1):
+        if words[k] in _SIDES and _opens_clause(ctx, s, k) and \
+                not any(words[x] in _COUNT and _COUNT[words[x]] != 2 for x in range(max(lo, k - 3), k)):
+            return _two_sides(ctx, s, k)
         if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)):
             n = next((_COUNT[words[x]] for x in range(max(lo, k - 3), k) if words[x] in _COUNT), None)
             for back in (1, 2, 3):  # the sentence before first, then up to three back
@@ -50,8 +53,57 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
                         return _protagonists(ctx, k, n, group) or group
                 if s - back <= 0:
                     break
-            return _most_named_states(ctx, k, n) if n else []
+            return (_most_named_states(ctx, k, n) if n else []) or \
+                (_two_sides(ctx, s, k) if n == 2 and _opens_clause(ctx, s, k) else [])
     return []
+
+
+# "the sides", "Стороны подписали", "Двете страни": the two states the talks were between
+_SIDES = {"sides", "стороны", "сторони", "страните"}
+
+
+def _opens_clause(ctx: Context, s: int, k: int) -> bool:
+    """"Стороны подписали", "The two sides signed": the plural noun is the clause's subject (only
+    determiners before it), not "преговорите с двете държави"."""
+    lo = _clause_start(ctx, s, k)
+    return all(ctx.words[x] in _PLURAL_DET or ctx.words[x] in _COUNT for x in range(lo, k))
+
+
+def _two_sides(ctx: Context, s: int, k: int) -> list[Mention]:
+    """"Путин провел переговоры с президентом Казахстана ... Стороны подписали соглашение": the two
+    states named in this sentence before the word or in the one or two before it (demonyms too)."""
+    for back in (0, 1, 2):
+        if s - back < 0:
+            break
+        first, last = ctx.sent_tokens[s - back]
+        end = k if back == 0 else last
+        found: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            if not first <= m.i < end:
+                continue
+            if m.entity.type == "Person":  # "Putin held talks with ...": the state he leads
+                state = _state_of(ctx, m)
+                if state is not None and state.iri not in found:
+                    found[state.iri] = Mention(m.i, m.j, m.start, m.end, state, "anaphor", True)
+            elif m.entity.type == "State" and m.entity.iri not in found:
+                found[m.entity.iri] = m
+        if len(found) == 2:
+            return [Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True) for m in found.values()]
+        if found:
+            return []
+    return []
+
+
+def _state_of(ctx: Context, person: Mention):
+    """The state a person of the catalog holds (or last held) an office of."""
+    ent = ctx.catalog.get(person.entity.iri)
+    if ent is None:
+        return None
+    for t in reversed(ent.tenures):
+        office = ctx.catalog.entities.get(t.office_of)
+        if office is not None and office.type == "State":
+            return ctx.catalog.entity(t.office_of)
+    return None
 
 
 def _protagonists(ctx: Context, before: int, n: int | None, group: list[Mention]) -> list[Mention]:
