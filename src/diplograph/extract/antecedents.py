@@ -4,7 +4,7 @@ organization an article is about when a membership cue names none.
 """
 from __future__ import annotations
 
-from .common import _RELATIVE, _actor_list, _clause_start
+from .common import _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start
 from .context import Context
 from .coreference import tally
 from .mentions import Mention
@@ -42,7 +42,8 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
         if words[k] in _SIDES and _opens_clause(ctx, s, k) and \
                 not any(words[x] in _COUNT and _COUNT[words[x]] != 2 for x in range(max(lo, k - 3), k)):
             return _two_sides(ctx, s, k)
-        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)):
+        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)) and \
+                _opens_clause(ctx, s, k):
             n = next((_COUNT[words[x]] for x in range(max(lo, k - 3), k) if words[x] in _COUNT), None)
             for back in (1, 2, 3):  # the sentence before first, then up to three back
                 first = ctx.sent_tokens[max(0, s - back)][0]
@@ -54,7 +55,7 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
                 if s - back <= 0:
                     break
             return (_most_named_states(ctx, k, n) if n else []) or \
-                (_two_sides(ctx, s, k) if n == 2 and _opens_clause(ctx, s, k) else [])
+                (_two_sides(ctx, s, k) if n == 2 else [])
     return []
 
 
@@ -65,8 +66,9 @@ _SIDES = {"sides", "стороны", "сторони", "страните"}
 def _opens_clause(ctx: Context, s: int, k: int) -> bool:
     """"Стороны подписали", "The two sides signed": the plural noun is the clause's subject (only
     determiners before it), not "преговорите с двете държави"."""
-    lo = _clause_start(ctx, s, k)
-    return all(ctx.words[x] in _PLURAL_DET or ctx.words[x] in _COUNT for x in range(lo, k))
+    lo = ctx.sent_tokens[s][0]
+    d = next((x for x in range(max(lo, k - 3), k + 1) if ctx.words[x] in _PLURAL_DET or ctx.words[x] in _COUNT), k)
+    return d == lo or ctx.words[d - 1] not in _PREPOSITIONS
 
 
 def _two_sides(ctx: Context, s: int, k: int) -> list[Mention]:
