@@ -176,3 +176,27 @@ def test_two_countries_named_after_a_preposition_are_not_a_subject():
     text = ("Европейският съюз започна преговорите за присъединяване с Украйна и Молдова. "
             "Рамките за преговорите с двете държави бяха одобрени от държавите членки миналия петък.")
     assert not [c for c in _claims(text, "bg") if c.relation == "memberOf" and c.modality == "asserted"]
+
+
+def test_a_common_word_is_not_a_shorter_countrys_name():
+    result = extract(Article(doc="t", text="Само соглашение было принято в Париже. Делегация Филиппин поддержала текст.",
+                             lang="ru", date="2025-01-01"))
+    labels = {m.text: m.entity.label for m in result.mentions}
+    assert "Само" not in labels
+    assert labels.get("Филиппин") == "Philippines"
+
+
+def test_a_person_named_after_a_bodys_head_noun_is_a_person():
+    result = extract(Article(doc="t", text="На встрече выступили участницы группы Pussy Riot Мария Алехина и Надежда Толоконникова.",
+                             lang="ru", date="2025-01-01"))
+    people = {m.text for m in result.mentions if m.entity.type == "Person"}
+    assert {"Мария Алехина", "Надежда Толоконникова"} <= people
+
+
+def test_a_hyphenated_surname_and_a_body_named_before_it():
+    result = extract(Article(doc="t", text="По сообщению газет, глава Международного фонда Доминик Стросс-Кан арестован в Нью-Йорке.",
+                             lang="ru", date="2011-05-15"))
+    people = {m.text for m in result.mentions if m.entity.type == "Person"}
+    assert "Доминик Стросс-Кан" in people
+    assert ("Доминик Стросс-Кан", "Международного фонда") in {
+        (c.subject.label, c.object.label) for c in result.claims if c.relation == "officialOf"}

@@ -160,7 +160,8 @@ def _plausible(surface: str, name: str) -> bool:
         return surface == name
     if len(name) <= 3:  # "Рим" -> "Риме", "Римом"
         return surface.startswith(name) and len(surface) - len(name) <= 2
-    return surface.startswith(name[:-1])
+    return surface.startswith(name[:-1]) and (len(surface) >= len(name) or name.endswith(("ы", "и")))
+    # (not "Само", "itself", for "Самоа"; but "Филиппин" is the genitive of "Филиппины")
 
 
 def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str) -> list[Mention]:

@@ -107,7 +107,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
             continue
         j = i + 1
         while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
-                text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0") and (
+                text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") and (
                     (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
                      lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or
                     (words[j] in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap)):

@@ -75,10 +75,11 @@ class RulesExtractor:
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         # (resolving a resolved list changes nothing: only what a step adds is resolved again)
         places = frozenset(m.i for m in found if m.j == m.i + 1 and m.source == "catalog" and m.entity.type in ("Place", "State"))
-        added = person_mentions(text, tokens, covered, self.catalog, lang, lex, places)  # "Роналд Рейгън"
-        if added and places:
+        named = {k for m in found for k in range(m.i, m.j) if m.source not in ("demonym", "new", "generic")}
+        added = person_mentions(text, tokens, named, self.catalog, lang, lex, places)  # "Роналд Рейгън"
+        if added:
             starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
-            found = [m for m in found if not (m.i in starts and m.i in places)]
+            found = _trim_before_people([m for m in found if not (m.i in starts and m.i in places)], added, text, tokens, lang)
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
@@ -87,6 +88,20 @@ class RulesExtractor:
         ctx.mentions = resolve_overlaps(found + added) if added else found
         ctx.times = find_times(text, lang, article.date)
         return ctx
+
+
+def _trim_before_people(found: list[Mention], people: list[Mention], text: str, tokens, lang: str) -> list[Mention]:
+    """"глава Международного фонда Доминик Стросс-Кан": a name read around a head noun ends where a
+    person's name begins (the fund is "Международного фонда"); what is left of one word goes."""
+    out = []
+    for m in found:
+        cut = min((p.i for p in people if m.i < p.i < m.j or (p.i <= m.i < p.j)), default=None)
+        if cut is None or m.source not in ("new", "generic"):
+            out.append(m)
+        elif cut - m.i >= 2:
+            name = text[tokens[m.i].start:tokens[cut - 1].end]
+            out.append(Mention(m.i, cut, m.start, tokens[cut - 1].end, new_entity(name, m.entity.type, lang), m.source, m.proper))
+    return out
 
 
 def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
