@@ -200,3 +200,16 @@ def test_a_hyphenated_surname_and_a_body_named_before_it():
     assert "Доминик Стросс-Кан" in people
     assert ("Доминик Стросс-Кан", "Международного фонда") in {
         (c.subject.label, c.object.label) for c in result.claims if c.relation == "officialOf"}
+
+
+def test_an_object_past_a_comma_does_not_outrank_one_in_the_cues_clause():
+    text = ("С ноября 2012 года Палестина имеет в ООН статус государства-наблюдателя, не являющегося членом "
+            "организации, - таким же статусом обладает Святой Престол.")
+    claims = [c for c in _claims(text, "ru") if c.relation == "observerOf" and c.subject.label == "Palestine"]
+    assert [(c.object.label, c.modality, c.when.start) for c in claims] == [("United Nations", "asserted", "2012-11")]
+
+
+def test_a_noun_in_nom_is_not_an_adjective():
+    from diplograph.extract.mentions import is_adjective
+    assert not is_adjective("членом", "ru") and not is_adjective("законом", "ru")
+    assert is_adjective("национальном", "ru") and is_adjective("северном", "ru")

@@ -279,7 +279,8 @@ def is_adjective(word: str, lang: str) -> bool:
     """A word whose ending marks an adjective (Bulgarian and Russian; never in English).
     Russian verbal nouns in -ние/-тие/-вие ("действие", "решение", "участие") are not."""
     w = word.lower()
-    return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ())) and not (lang == "ru" and w.endswith(_RU_NOUN_END))
+    return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ())) and not (lang == "ru" and (
+        w.endswith(_RU_NOUN_END) or (w.endswith("ном") and w[-4] in "аеиоуыэюяё")))  # "членом", "законом" are nouns
 
 
 _RU_NOUN_END = ("ение", "ание", "тие", "вие", "ствие", "жие")

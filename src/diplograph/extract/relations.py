@@ -55,6 +55,30 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
          "правительство", "делегация", "делегацията", "властите"}
 
 
+_COORDINATORS = {"and", "и", "а", "but", "но", "then"}
+_VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
+                 "позже", "официално", "officially", "formally", "официально"}
+
+
+def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
+    """The token of "and"/"и"/", а" when the cue's verb is coordinated with an earlier one and has no
+    subject of its own ("... and joined BRICS in 2024", ", а в январе 2024 года присоединился к БРИКС")."""
+    lo = lo_of(ctx, s)
+    spans = [(t.start, t.end) for t in ctx.times_in(s)]
+    k = a - 1
+    while k > lo:
+        w = ctx.words[k]
+        tok = ctx.tokens[k]
+        if any(x <= tok.start < y for x, y in spans) or w in _VERB_ADVERBS or \
+                (w in _PREPOSITIONS and any(x <= ctx.tokens[k + 1].start < y for x, y in spans)):
+            k -= 1
+            continue
+        break
+    if k <= lo or ctx.words[k] not in _COORDINATORS or k == a - 1 and ctx.words[a].endswith("ing"):
+        return None
+    return k
+
+
 def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
     """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
     out = []
@@ -105,6 +129,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
     obj = after[0] if after else (before[-1] if before else None)
+    if after and before and "," in ctx.article.text[ctx.tokens[b - 1].end:after[0].start] and \
+            "," not in ctx.article.text[before[-1].end:ctx.tokens[a].start]:
+        obj = before[-1]  # "имеет в ООН статус государства-наблюдателя, не являющегося членом организации"
     if not after:
         obj = _relative_object(ctx, usable, s, a, b, ranges) or obj  # "the NPT, to which Russia is a party"
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
@@ -176,6 +203,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if a - clause <= 1:
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    shared = _coordinated_verb(ctx, s, a)
+    if shared is not None and subj is None:
+        first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared]
+        if first:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
+            pre = [first[0]]
     antecedents: list[Mention] = []
     if subj is None and not pre and "State" in domain:
         antecedents = _plural_antecedent(ctx, s, a)
