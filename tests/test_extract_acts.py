@@ -213,3 +213,20 @@ def test_a_noun_in_nom_is_not_an_adjective():
     from diplograph.extract.mentions import is_adjective
     assert not is_adjective("членом", "ru") and not is_adjective("законом", "ru")
     assert is_adjective("национальном", "ru") and is_adjective("северном", "ru")
+
+
+def test_leaders_of_member_states_are_not_the_organization():
+    text = ("Лидеры государств - членов ШОС подписали Астанинскую декларацию по итогам саммита в столице Казахстана "
+            "и утвердили стратегию развития организации.")
+    claims = _claims(text, "ru")
+    assert not [c for c in claims if c.subject.label == "Shanghai Cooperation Organisation" and c.relation in ("signed", "adopted")]
+    assert {c.subject.type for c in claims if c.relation == "adopted"} == {"Event"}
+
+
+def test_a_second_verb_shares_the_first_ones_subject():
+    for text, lang in (("Iran became a full member of the SCO in July 2023 and joined BRICS in January 2024.", "en"),
+                       ("Иран стал полноправным членом ШОС в июле 2023 года, а в январе 2024 года присоединился к БРИКС.", "ru"),
+                       ("Иран стана член на ШОС през юли 2023 г. и се присъедини към БРИКС през януари 2024 г.", "bg")):
+        members = {(c.subject.label, c.object.label, c.when.start) for c in _claims(text, lang) if c.relation == "memberOf"}
+        assert ("Iran", "BRICS", "2024-01") in members, lang
+        assert not any(s == "Shanghai Cooperation Organisation" for s, _, _ in members)

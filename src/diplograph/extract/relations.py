@@ -55,6 +55,9 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
          "правительство", "делегация", "делегацията", "властите"}
 
 
+# "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
+# not the organization after the word for its members
+_OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
 _COORDINATORS = {"and", "и", "а", "but", "но", "then"}
 _VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
                  "позже", "официално", "officially", "formally", "официально"}
@@ -167,6 +170,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "signed a law withdrawing the ratification of the treaty"
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
+                  not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
@@ -204,6 +208,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
     shared = _coordinated_verb(ctx, s, a)
+    if shared is not None and ctx.lex.collective.find(ctx.words, lo_of(ctx, s), shared):
+        shared = None  # "Лидеры государств - членов ШОС ... подписали ... и утвердили": the leaders, as before
     if shared is not None and subj is None:
         first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared]
         if first:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
