@@ -209,7 +209,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
     shared = _coordinated_verb(ctx, s, a)
     if shared is not None and ctx.lex.collective.find(ctx.words, lo_of(ctx, s), shared):
-        shared = None  # "Лидеры государств - членов ШОС ... подписали ... и утвердили": the leaders, as before
+        shared, pre = None, []  # "Лидеры государств - членов ШОС ... подписали ... и утвердили": the leaders
     if shared is not None and subj is None:
         first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared]
         if first:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
