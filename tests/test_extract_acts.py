@@ -230,3 +230,18 @@ def test_a_second_verb_shares_the_first_ones_subject():
         members = {(c.subject.label, c.object.label, c.when.start) for c in _claims(text, lang) if c.relation == "memberOf"}
         assert ("Iran", "BRICS", "2024-01") in members, lang
         assert not any(s == "Shanghai Cooperation Organisation" for s, _, _ in members)
+
+
+@pytest.mark.parametrize("text, lang, state", [
+    ("Турецкий парламент ратифицировал протокол о вступлении Швеции в НАТО в январе.", "ru", "Turkey"),
+    ("Унгарският парламент ратифицира протокола за присъединяване на Швеция към НАТО през февруари.", "bg", "Hungary"),
+])
+def test_a_parliament_ratifies_for_its_state_and_the_document_is_not_an_accession(text, lang, state):
+    claims = _claims(text, lang)
+    assert {(c.subject.label, c.relation) for c in claims if c.modality == "asserted"} == {(state, "ratified")}
+    assert not any(c.object.label.endswith(("январе", "февруари")) for c in claims)
+
+
+def test_a_month_after_a_name_is_not_part_of_it():
+    claims = _claims("The Declaration of Cooperation was signed in Vienna by Russia and OPEC members in December 2016.", "en")
+    assert {c.object.label for c in claims if c.relation == "signed"} == {"Declaration of Cooperation"}

@@ -58,6 +58,21 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
 # not the organization after the word for its members
 _OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
+_ABOUT = {"о", "об", "за", "on", "of", "относно"}
+
+
+def _names_a_document(ctx: Context, a: int, b: int) -> bool:
+    """Whether the cue is what a document is about: "протокол о вступлении", "протокола за
+    присъединяване", "accession protocol", "the protocol on the accession of ..."."""
+    words, docs = ctx.words, ctx.lex.documents
+    if b < len(words) and docs.match_at(words, b) is not None:
+        return True  # "accession protocol", "accession treaty"
+    k = a - 1
+    if k >= 1 and words[k] in ("the",):
+        k -= 1
+    return k >= 1 and words[k] in _ABOUT and docs.match_at(words, k - 1) is not None
+
+
 _COORDINATORS = {"and", "и", "а", "but", "но", "then"}
 _VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
                  "позже", "официално", "officially", "formally", "официально"}
@@ -120,6 +135,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     info = ctx.lex.trigger_groups[group]
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
+    if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
+        return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     not_near = info.not_near
     if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
@@ -238,6 +255,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     between.rstrip().endswith(",") and first.j < pre[-1].i:
                 subj = first
                 break
+    if subj is None and group == "ratify":
+        subj = _parliament_state(ctx, s, a)  # "the Turkish parliament ratified", "парламентът на Унгария ратифицира"
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
     elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
@@ -256,8 +275,6 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
                       modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
-    if subj is None and group == "ratify":
-        subj = _parliament_state(ctx, s, a)  # "the Turkish parliament ratified", "парламентът на Унгария ратифицира"
     whose = _whose_country(ctx, ms, s, a)
     if whose is not None:
         subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
@@ -305,6 +322,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                       modality=f.modality, reported_by=f.reported_by) for f in list(out)]
     if subj_ms and len(objects) == 1 and modality == "asserted":
         last = max(m.j for m in subj_ms + obj_ms + [Mention(a, b, 0, 0, obj.entity, "cue")])
+        label = obj.entity.label
+        if obj.source in ("unnamed", "generic", "new") and ctx.article.text.startswith(label, obj.start):
+            # "протокол о вступлении Швеции в НАТО": the document's description is no gapped clause
+            last = max(last, ctx.token_at(obj.start + len(label) - 1) + 1)
         for ents, t in _gapped(ctx, s, last, domain):
             w = _as_when(t, rel)
             out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
