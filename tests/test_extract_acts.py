@@ -245,3 +245,8 @@ def test_a_parliament_ratifies_for_its_state_and_the_document_is_not_an_accessio
 def test_a_month_after_a_name_is_not_part_of_it():
     claims = _claims("The Declaration of Cooperation was signed in Vienna by Russia and OPEC members in December 2016.", "en")
     assert {c.object.label for c in claims if c.relation == "signed"} == {"Declaration of Cooperation"}
+
+
+def test_a_leader_the_catalog_knows_signs_for_his_state():
+    claims = _claims("Xi and Putin signed a joint statement on deepening their comprehensive partnership.", "en", "2024-05-16")
+    assert {"China", "Russia"} <= {c.subject.label for c in claims if c.relation == "signed"}

@@ -26,10 +26,24 @@ def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:
     for f in found:
         if f.subject.type == "Person" and ((f.relation == "chairOf" and f.object.type == "Organization") or
                                            f.relation == "signed"):
-            for office in offices.get(f.subject.iri, [])[:1]:
-                out.append(replace(f, subject=office.object, confidence=f.confidence - 0.05))
+            states = [o.object for o in offices.get(f.subject.iri, [])[:1]] or _catalog_state(ctx, f.subject.iri)
+            for state in states:
+                out.append(replace(f, subject=state, confidence=f.confidence - 0.05))
     out += _demonym_chairs(ctx)
     return out
+
+
+def _catalog_state(ctx: Context, person: str) -> list:
+    """The state a leader the catalog knows held office in on the article's day ("Xi and Putin signed
+    a joint statement": Russia too, though the article names no office of Putin's)."""
+    ent = ctx.catalog.get(person)
+    day = ctx.article.date or ""
+    for t in reversed(ent.tenures if ent is not None else ()):
+        office = ctx.catalog.entities.get(t.office_of)
+        if t.role in _LEADS_STATE and office is not None and office.type == "State" and \
+                (not day or ((t.start or "") <= day and (not t.end or day <= t.end))):
+            return [ctx.catalog.entity(t.office_of)]
+    return []
 
 
 def _demonym_chairs(ctx: Context) -> list[Found]:
