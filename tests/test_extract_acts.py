@@ -250,3 +250,18 @@ def test_a_month_after_a_name_is_not_part_of_it():
 def test_a_leader_the_catalog_knows_signs_for_his_state():
     claims = _claims("Xi and Putin signed a joint statement on deepening their comprehensive partnership.", "en", "2024-05-16")
     assert {"China", "Russia"} <= {c.subject.label for c in claims if c.relation == "signed"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ереван заморозил участие в ОДКБ в феврале 2024 года.", "ru"),
+    ("Armenia has frozen its participation in the CSTO.", "en"),
+    ("Армения замрази участието си в ОДКБ.", "bg"),
+])
+def test_a_frozen_participation_is_a_suspension(text, lang):
+    assert ("Armenia", "Collective Security Treaty Organization") in {
+        (c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "withdrewFrom"}
+
+
+def test_supporting_an_accession_is_no_membership():
+    text = "Министър Георгиев подчерта, че страната ни подкрепя присъединяването на Украйна към ЕС."
+    assert not [c for c in _claims(text, "bg") if c.relation == "memberOf" and c.modality == "asserted"]
