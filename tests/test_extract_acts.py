@@ -265,3 +265,15 @@ def test_a_frozen_participation_is_a_suspension(text, lang):
 def test_supporting_an_accession_is_no_membership():
     text = "Министър Георгиев подчерта, че страната ни подкрепя присъединяването на Украйна към ЕС."
     assert not [c for c in _claims(text, "bg") if c.relation == "memberOf" and c.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Hungarian Prime Minister Viktor Orban paid an official visit to Beijing on Tuesday, where he met Chinese "
+     "President Xi Jinping.", "en", "Beijing"),
+    ("Президент Белоруссии Александр Лукашенко посетил Пекин в понедельник.", "ru", "Beijing"),
+])
+def test_a_visit_takes_place_where_it_goes(text, lang, place):
+    claims = _claims(text, lang, "2024-05-08")
+    events = {c.subject.iri: c.object.label for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert list(events.values()) == [place]
+    assert any(c.relation == "participatedIn" and c.subject.type == "Person" and c.object.iri in events for c in claims)

@@ -258,10 +258,16 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     for m in ms:
         if m.entity.type not in ("Place", "State") or m.source == "demonym":
             continue
-        if m.i > 0 and ctx.words[m.i - 1] in ctx.lex.locative:
+        if m.i > 0 and (ctx.words[m.i - 1] in ctx.lex.locative or ctx.words[m.i - 1] in _VISITED or
+                        (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
-                best = m
+                best = m  # ("a visit to Beijing": where the visit took place)
     return best
+
+
+_TRIP = {"visit", "visits", "trip", "tour", "journey"}
+# "посети Япония", "посетил Пекин", "visited Beijing": the place visited is the verb's object
+_VISITED = {"visited", "посети", "посетиха", "посетил", "посетила", "посетили", "посетит", "посетят"}
 
 
 def title_sentence(ctx: Context) -> int | None:
