@@ -277,3 +277,17 @@ def test_a_visit_takes_place_where_it_goes(text, lang, place):
     events = {c.subject.iri: c.object.label for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert list(events.values()) == [place]
     assert any(c.relation == "participatedIn" and c.subject.type == "Person" and c.object.iri in events for c in claims)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bulgaria and Japan established a strategic partnership in 2010.", "en"),
+    ("България и Япония отбелязват 15 години от установяването на стратегическо партньорство.", "bg"),
+])
+def test_two_states_before_a_partnership_are_each_others_partners(text, lang):
+    claims = [c for c in _claims(text, lang, "2025-03-01") if c.relation == "partnerOf"]
+    assert [({c.subject.label, c.object.label}, c.when.start) for c in claims] == [({"Bulgaria", "Japan"}, "2010")]
+
+
+def test_states_that_became_partners_are_a_blocs_not_each_others():
+    text = "BRICS leaders met in Kazan. Belarus, Bolivia and Cuba became partners on January 1."
+    assert not [c for c in _claims(text, "en") if c.relation == "partnerOf" and c.subject.type == c.object.type == "State"]

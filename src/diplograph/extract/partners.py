@@ -33,8 +33,10 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if len(uniq) < 2:
         return []
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
-    if len(listed) == len(uniq) and (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
+    if len(listed) == len(uniq) and ctx.words[a].endswith(_PLURAL_END) and \
+            (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
         return []  # "Belarus, Bolivia and Cuba became partners", "partners include X, Y": of someone else
+        # (but "Bulgaria and Japan established a strategic partnership": of each other)
     anchor = uniq[0]
     modality = _modality(ctx, s, anchor.i, a, "partnerOf")
     when = _when(ctx, s, a, "partnerOf", "start")
@@ -44,6 +46,7 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
 
 
 _OF = {"of", "the", "на", "its"}
+_PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 _PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
              "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
 
