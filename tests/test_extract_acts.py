@@ -291,3 +291,19 @@ def test_two_states_before_a_partnership_are_each_others_partners(text, lang):
 def test_states_that_became_partners_are_a_blocs_not_each_others():
     text = "BRICS leaders met in Kazan. Belarus, Bolivia and Cuba became partners on January 1."
     assert not [c for c in _claims(text, "en") if c.relation == "partnerOf" and c.subject.type == c.object.type == "State"]
+
+
+def test_offices_in_a_list_of_leaders_and_an_office_named_after_a_body_in_russian():
+    text = ("На саммите присутствовали президент Аргентины Хавьер Милей, президент Парагвая Сантьяго Пенья и "
+            "президент Боливии Луис Арсе. В Минске на заседании Высшего государственного совета Союзного государства "
+            "президенты России и Беларуси Владимир Путин и Александр Лукашенко подписали договор.")
+    offices = _offices(text, "ru")
+    assert ("Javier Milei", "Paraguay") not in offices
+    assert {("Сантьяго Пенья", "Paraguay"), ("Vladimir Putin", "Russia"), ("Alexander Lukashenko", "Belarus")} <= offices
+    assert ("Vladimir Putin", "Union State of Russia and Belarus") not in offices
+
+
+def test_external_affairs_minister_is_a_foreign_minister():
+    claims = _claims("India was represented by External Affairs Minister Subrahmanyam Jaishankar.", "en")
+    assert [(c.subject.label, c.object.label, c.role) for c in claims if c.relation == "officialOf"] == [
+        ("Subrahmanyam Jaishankar", "India", "foreign minister")]

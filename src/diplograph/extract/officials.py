@@ -33,6 +33,7 @@ def officials(ctx: Context) -> list[Found]:
                 demonym = by_start.get(a - d)
                 if demonym and demonym.i >= lo and demonym.entity.type in ACTOR and \
                         "," not in ctx.article.text[demonym.end:ctx.tokens[a].start] and \
+                        (ctx.lex.lang == "en" or demonym.source == "demonym") and \
                         (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си")) or
                          (ctx.lex.lang == "en" and demonym.source == "demonym" and
                           all(ctx.tokens[x].text.islower() for x in range(demonym.j, a)))):
