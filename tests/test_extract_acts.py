@@ -307,3 +307,8 @@ def test_external_affairs_minister_is_a_foreign_minister():
     claims = _claims("India was represented by External Affairs Minister Subrahmanyam Jaishankar.", "en")
     assert [(c.subject.label, c.object.label, c.role) for c in claims if c.relation == "officialOf"] == [
         ("Subrahmanyam Jaishankar", "India", "foreign minister")]
+
+
+def test_the_eus_foreign_policy_chief_holds_an_eu_office():
+    claims = _claims("EU foreign policy chief Kaja Kallas welcomed the agreement.", "en")
+    assert [(c.object.label, c.role) for c in claims if c.relation == "officialOf"] == [("European Union", "high representative")]
