@@ -312,3 +312,12 @@ def test_external_affairs_minister_is_a_foreign_minister():
 def test_the_eus_foreign_policy_chief_holds_an_eu_office():
     claims = _claims("EU foreign policy chief Kaja Kallas welcomed the agreement.", "en")
     assert [(c.object.label, c.role) for c in claims if c.relation == "officialOf"] == [("European Union", "high representative")]
+
+
+def test_then_presidents_sign_and_hold_their_offices():
+    text = "Договорът беше подписан през 2010 г. от тогавашните президенти Дмитрий Медведев и Барак Обама."
+    claims = _claims(text, "bg")
+    assert {("Dmitry Medvedev", "Russia"), ("Barack Obama", "United States")} <= {
+        (c.subject.label, c.object.label) for c in claims if c.relation == "officialOf"}
+    assert {"Dmitry Medvedev", "Barack Obama", "Russia", "United States"} <= {
+        c.subject.label for c in claims if c.relation == "signed"}

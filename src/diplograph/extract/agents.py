@@ -14,6 +14,9 @@ from .mentions import Mention, catalog_mentions
 _BY_AGENT = {"by", "от"}
 # a place, a time or the circumstances end a list of signatories: "... и Рафаел Гроси в присъствието
 # на ...", "... and Kim Jong Un in Pyongyang on June 19"
+# words before an office in a list of signatories: "by the then presidents", "от тогавашните президенти"
+_BEFORE_OFFICE = {"the", "then", "former", "тогавашния", "тогавашните", "тогавашният", "бившия", "бившите", "бившият",
+                  "тогдашним", "тогдашними", "бывшим", "бывшими"}
 _LIST_ENDS = {"in", "on", "at", "during", "after", "before", "while", "в", "във", "при", "след", "преди", "по", "во"}
 
 
@@ -92,7 +95,7 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
     lead = k + 1
-    while lead < hi and (lead in demonyms or ctx.words[lead] == "the"):
+    while lead < hi and (lead in demonyms or ctx.words[lead] in _BEFORE_OFFICE):
         lead += 1  # "by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un"
     if "Person" in domain and roles and min(roles) == lead:
         # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан

@@ -125,6 +125,11 @@ def officials(ctx: Context) -> list[Found]:
             if len(offices) > 1 and not appositive and offices[0] == office:
                 for other, its_office in zip(_listed_persons(ctx, person, len(offices), hi, by_start, added), offices[1:]):
                     out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
+            elif len(offices) <= 1 and not appositive and ctx.words[b - 1].endswith(_PLURAL_ROLE):
+                for other in _coordinated_people(ctx, person, hi, by_start):  # "тогавашните президенти Дмитрий
+                    its_office = _office_from_catalog(ctx, other.entity, role)  # Медведев и Барак Обама"
+                    if its_office is not None:
+                        out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
     return out + _possessive_officials(ctx)
@@ -268,6 +273,23 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 16 and m.entity.type == "State"
              and m.source != "demonym"]
     return cands[-1].entity if cands else None
+
+
+_PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ры", "ров", "рами")
+
+
+def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention]) -> list[Mention]:
+    """The people named right after `first`, joined by commas and "and"."""
+    out, k = [], first.j
+    while k < hi:
+        while k < hi and ctx.words[k] in ("и", "and"):
+            k += 1
+        m = by_start.get(k)
+        if m is None or m.entity.type != "Person" or ctx.article.text[ctx.tokens[k - 1].end:m.start].strip() not in ("", ","):
+            break
+        out.append(m)
+        k = m.j
+    return out
 
 
 _CONJUNCTIONS = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
