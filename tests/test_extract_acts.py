@@ -321,3 +321,12 @@ def test_then_presidents_sign_and_hold_their_offices():
         (c.subject.label, c.object.label) for c in claims if c.relation == "officialOf"}
     assert {"Dmitry Medvedev", "Barack Obama", "Russia", "United States"} <= {
         c.subject.label for c in claims if c.relation == "signed"}
+
+
+def test_a_name_ending_in_a_consonant_takes_only_case_endings():
+    result = extract(Article(doc="t", text="Ушёл из жизни генеральный директор МАГАТЭ Юкия Амано. Путиным было сказано иное.",
+                             lang="ru", date="2019-07-22"))
+    assert not [m for m in result.mentions if m.entity.label == "Amman"]
+    assert "Vladimir Putin" in {m.entity.label for m in result.mentions}
+    assert ("Юкия Амано", "International Atomic Energy Agency") in {
+        (c.subject.label, c.object.label) for c in result.claims if c.relation == "officialOf"}

@@ -152,6 +152,11 @@ def _fold(word: str) -> str:
     return fold_latin(word.lower().replace("ё", "е"))
 
 
+_VOWELS_SOFT = set("аеиоуыэюяёъьйaeiouy")
+_CASE_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ой", "ей", "ы", "ов", "ам", "ами", "ах", "ът", "ия",
+                 "ым", "ыми", "ых", "ь"}  # ("Путиным", "Меркель" for the Bulgarian "Меркел")
+
+
 def _plausible(surface: str, name: str) -> bool:
     """Whether a one-word name matched on its stem key is plausibly an inflected form:
     at most the name's last letter may change ("Швеция" -> "Швеции", "Лавров" ->
@@ -161,6 +166,8 @@ def _plausible(surface: str, name: str) -> bool:
         return surface == name
     if len(name) <= 3:  # "Рим" -> "Риме", "Римом"
         return surface.startswith(name) and len(surface) - len(name) <= 2
+    if name[-1] not in _VOWELS_SOFT:  # "Амман" -> "Аммане", "Амманом"; but "Амано" is no form of "Аман"
+        return surface.startswith(name) and surface[len(name):] in _CASE_ENDINGS
     return surface.startswith(name[:-1]) and (len(surface) >= len(name) or name.endswith(("ы", "и")))
     # (not "Само", "itself", for "Самоа"; but "Филиппин" is the genitive of "Филиппины")
 
