@@ -330,3 +330,11 @@ def test_a_name_ending_in_a_consonant_takes_only_case_endings():
     assert "Vladimir Putin" in {m.entity.label for m in result.mentions}
     assert ("Юкия Амано", "International Atomic Energy Agency") in {
         (c.subject.label, c.object.label) for c in result.claims if c.relation == "officialOf"}
+
+
+def test_who_became_an_office_and_an_office_in_the_instrumental():
+    text = ("Джина Хаспел сменила на посту главы ЦРУ Майка Помпео, который стал госсекретарем США. "
+            "Парламент Кубы утвердил Мигеля Диаса-Канеля председателем Государственного совета Кубы.")
+    offices = _offices(text, "ru")
+    assert ("Mike Pompeo", "United States") in offices
+    assert any(p.startswith("Мигеля Диаса-Канеля") for p, _ in offices)

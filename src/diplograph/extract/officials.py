@@ -91,6 +91,9 @@ def officials(ctx: Context) -> list[Found]:
                 break
             appositive = False
             if person is None:
+                person = _became_person(ctx, a, b, lo, by_start)
+                appositive = person is not None
+            if person is None:
                 person = _appositive_person(ctx, a, by_start)
                 appositive = person is not None
                 if person is not None and person.source == "new":
@@ -230,6 +233,31 @@ _AS = {"as", "за", "като"}
 # a gerund between a person and an office starts a clause of its own: "заявил Блинкен, вручая шведскому
 # премьеру ...", "said Blinken, handing the Swedish premier ...": the office is another person's
 _GERUND = ("ing", "ая", "яя", "уя", "ив", "ав", "ев", "йки")
+_BECAME = {"стал", "стала", "станет", "становится", "стана", "става", "became", "becomes", "become"}
+_INSTRUMENTAL_ROLE = ("ем", "ём", "ом", "ой", "ым", "ей")
+
+
+def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Mention]) -> Mention | None:
+    """"Майка Помпео, который стал госсекретарем США": the person a relative clause says became the
+    office; "утвердил Мигеля Диаса-Канеля председателем Госсовета": the person named right before an
+    office in the instrumental."""
+    ends = {m.j: m for m in by_start.values() if m.entity.type == "Person"}
+    k = a - 1
+    if k > lo and ctx.words[k] in _BECAME:
+        k -= 1
+        if k > lo and ctx.words[k] in _WHO:
+            m = ends.get(k)
+            if m is not None and "," in ctx.article.text[m.end:ctx.tokens[k].start]:
+                return m
+        return None
+    m = ends.get(a)
+    if m is not None and ctx.lex.lang == "ru" and ctx.words[b - 1].endswith(_INSTRUMENTAL_ROLE) and \
+            not ctx.article.text[m.end:ctx.tokens[a].start].strip():
+        return m
+    return None
+
+
+_WHO = {"который", "которая", "who", "който", "която"}
 _IN_POST = {("на", "посту"), ("на", "пост"), ("в", "должности"), ("в", "качестве"), ("на", "поста"), ("на", "длъжността"),
             ("в", "качеството"), ("в", "ролята")}
 
