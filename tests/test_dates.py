@@ -141,3 +141,13 @@ def test_word_scanner_finds_what_finditer_finds(lang):
         for text in _scanner_cases():
             got = [[m.span() for m in hits] for hits in scanner.run(text)]
             assert got == [[m.span() for m in p.finditer(text)] for p in patterns]
+
+
+def test_a_day_before_a_dated_day_starts_a_span_of_days():
+    from diplograph.dates import find_times
+    cases = [("bg", "на 22-24 октомври миналата година", ("2024-10-22", "2024-10-24")),
+             ("en", "from 5 to 6 December", ("2024-12-05", "2024-12-06")),
+             ("ru", "с 5 по 7 июня", ("2025-06-05", "2025-06-07"))]
+    for lang, text, span in cases:
+        assert [t.span for t in find_times(text, lang, "2025-03-01")] == [span], text
+    assert [t.at for t in find_times("on 5 December", "en", "2025-03-01")] == ["2024-12-05"]

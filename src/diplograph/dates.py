@@ -190,7 +190,25 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    return _longest(found)
+    return [_day_range(text, t, start) for t in _longest(found)]
+
+
+_FIRST_DAY_RE = re.compile(r"(?:(?:from|от|с)\s+)?(\d{1,2})\s*(?:[-–—]|\s(?:to|до|по)\s)\s*$", re.IGNORECASE)
+
+
+def _day_range(text: str, t: TimeExpr, lo: int) -> TimeExpr:
+    """"22-24 октомври миналата година", "from 5 to 6 December": a day told just before a dated day
+    starts a span of days (the day parsed is its last)."""
+    if t.kind != "point" or not t.at or len(t.at) != 10:
+        return t
+    w0 = max(lo, t.start - 12)
+    m = _FIRST_DAY_RE.search(text[w0:t.start])
+    if m is None:
+        return t
+    first = int(m.group(1))
+    if not 1 <= first < int(t.at[8:]):
+        return t
+    return TimeExpr(w0 + m.start(), t.end, "span", None, (f"{t.at[:8]}{first:02d}", t.at))
 
 
 def _with_year(text: str, yearless: list[TimeExpr], a: int, b: int, year: int) -> list[TimeExpr]:
