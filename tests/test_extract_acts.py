@@ -338,3 +338,10 @@ def test_who_became_an_office_and_an_office_in_the_instrumental():
     offices = _offices(text, "ru")
     assert ("Mike Pompeo", "United States") in offices
     assert any(p.startswith("Мигеля Диаса-Канеля") for p, _ in offices)
+
+
+def test_a_term_told_by_its_length_ends_with_it():
+    text = ("Пет нови непостоянни членки - Бахрейн, Колумбия, Демократична република Конго, Латвия и Либерия - "
+            "започнаха от 1 януари двугодишния си мандат в Съвета за сигурност на ООН.")
+    terms = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, "bg", "2026-01-02") if c.relation == "memberOf"}
+    assert ("Latvia", "2026-01-01", "2027") in terms

@@ -39,6 +39,21 @@ def _lexicon() -> dict:
     return tomllib.loads(resources.files("diplograph.lexicon").joinpath("dates.toml").read_text("utf-8"))
 
 
+@lru_cache(maxsize=8)
+def _term_patterns(lang: str) -> list[tuple[int, re.Pattern[str]]]:
+    terms = _lexicon().get(lang, {}).get("term_years", {})
+    return [(int(n), re.compile(rf"(?<!\w)(?:{'|'.join(p)})", re.IGNORECASE)) for n, p in terms.items()]
+
+
+def term_years(text: str, lang: str) -> int | None:
+    """The length in years of a term the text tells ("began their two-year terms",
+    "двугодишния си мандат", "двухлетний срок"), if any."""
+    for n, pattern in _term_patterns(lang):
+        if pattern.search(text):
+            return n
+    return None
+
+
 @lru_cache(maxsize=1)
 def month_names() -> dict[str, int]:
     """Lower-case month names and abbreviations of en, bg, ru (all cases news use) -> 1..12."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import TimeExpr
+from ..dates import TimeExpr, term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
@@ -305,6 +305,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
         if kind != "none" else When()
+    if when.start and not when.end and rel == "memberOf":
+        years = term_years(ctx.article.text[ctx.sentences[s][0]:ctx.sentences[s][1]], ctx.lex.lang)
+        if years:  # "began their two-year terms on 1 January 2026": members until 2027
+            when = When(start=when.start, end=str(int(when.start[:4]) + years - 1))
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
     out = []
