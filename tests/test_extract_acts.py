@@ -345,3 +345,20 @@ def test_a_term_told_by_its_length_ends_with_it():
             "започнаха от 1 януари двугодишния си мандат в Съвета за сигурност на ООН.")
     terms = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, "bg", "2026-01-02") if c.relation == "memberOf"}
     assert ("Latvia", "2026-01-01", "2027") in terms
+
+
+def test_a_denied_plan_to_leave_and_a_membership_in_a_relative_clause():
+    text = ("Pashinyan dismissed suggestions that Yerevan was preparing to leave the Eurasian Economic Union, "
+            "of which it has been a member since 2015.")
+    claims = _claims(text, "en")
+    assert not [c for c in claims if c.relation == "withdrewFrom" and c.modality == "asserted"]
+    assert ("Armenia", "Eurasian Economic Union", "2015") in {
+        (c.subject.label, c.object.label, c.when.start) for c in claims if c.relation == "memberOf" and c.modality == "asserted"}
+
+
+def test_a_membership_only_mentioned_before_an_application_is_no_claim():
+    text = ("Лидерите приеха декларация. В заключителната декларация обаче не се споменава членството на Украйна, "
+            "която подаде молба за присъединяване към алианса през септември 2022 г.")
+    claims = _claims(text, "bg", "2025-06-26")
+    assert not [c for c in claims if c.subject.label == "Ukraine" and c.relation in ("memberOf", "partyTo")
+                and c.modality == "asserted"]

@@ -11,7 +11,7 @@ from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
 from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org
-from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
+from .common import Found, _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start, lo_of
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
 from .mentions import Mention, is_adjective
@@ -25,14 +25,14 @@ def relations(ctx: Context) -> list[Found]:
         trig = ctx.lex.triggers.find(ctx.words, lo, hi)
         if not trig:
             continue
-        present = {c.value for _, _, c in trig}
-        blocked = {b for g in present for b in ctx.lex.groups[g].get("blocks", [])}
+        blockers = [(x, ctx.lex.groups[c.value].get("blocks", [])) for x, _, c in trig]
+        blockers = [(x, bl) for x, bl in blockers if bl]
         ms = [m for m in ctx.mentions_in(s)]
         inside = {k: m for m in ms if m.proper and m.source != "anaphor" for k in range(m.i, m.j)}
         for a, b, cue in trig:
             group = cue.value
-            if group in blocked:
-                continue
+            if blockers and any(group in bl and not _own_relative(ctx, x, a) for x, bl in blockers):
+                continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
             if a in inside and group != "party":
                 host = inside[a]
                 if group == "partner" and host.entity.type == "Agreement":
@@ -57,6 +57,22 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
 
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
 # not the organization after the word for its members
+def _own_relative(ctx: Context, x: int, a: int) -> bool:
+    """Whether the cue at `a` is in a relative clause opened after a comma that follows the other cue
+    at `x` ("preparing to leave the EAEU, of which it has been a member since 2015"): each tells its own act."""
+    text = ctx.article.text
+    if x > a:
+        return False  # the cue before the clause that holds the other ("членството на Украйна, която подаде молба")
+    for k in range(x + 1, a + 1):
+        if ctx.words[k] in _RELATIVE:
+            first = k - 1 if ctx.words[k - 1] in ("of", "to", "in", "на", "в", "по", "к") else k
+            if "," in text[ctx.tokens[first - 1].end:ctx.tokens[first].start]:
+                return True
+    return False
+
+
+_MEMBERSHIP = ("membership", "членств", "членство")
+_IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}
 _OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
 _ABOUT = {"о", "об", "за", "on", "of", "относно"}
 
@@ -135,6 +151,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     info = ctx.lex.trigger_groups[group]
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
+    if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
+                                 for k in range(max(lo_of(ctx, s), a - 4), a)):
+        return []  # "В число партнеров организации входят Монголия ...": partners, not members ("в число членов" is)
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     not_near = info.not_near
@@ -147,13 +166,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     ranges = info.ranges
     after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
-    before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
+    before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
+              not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
+    # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
     obj = after[0] if after else (before[-1] if before else None)
     if after and before and "," in ctx.article.text[ctx.tokens[b - 1].end:after[0].start] and \
             "," not in ctx.article.text[before[-1].end:ctx.tokens[a].start]:
         obj = before[-1]  # "имеет в ООН статус государства-наблюдателя, не являющегося членом организации"
-    if not after:
-        obj = _relative_object(ctx, usable, s, a, b, ranges) or obj  # "the NPT, to which Russia is a party"
+    relative_obj = _relative_object(ctx, usable, s, a, b, ranges) if not after else None
+    obj = relative_obj or obj  # "the NPT, to which Russia is a party"
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
         doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
         if doc is not None:
@@ -176,7 +197,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                       confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
-    if obj is None and spec.get("implicit_org"):
+    if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
     if obj is None:
         return []
@@ -224,6 +245,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if a - clause <= 1:
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    if relative_obj is not None and relative_obj.j <= a and \
+            any(w in _IT for w in ctx.words[relative_obj.j:a]):  # "Yerevan was preparing to leave the EAEU,
+        first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= relative_obj.i]  # of which it has
+        pre = first[:1] or pre  # been a member since 2015": "it" is the sentence's state
     shared = _coordinated_verb(ctx, s, a)
     if shared is not None and ctx.lex.collective.find(ctx.words, lo_of(ctx, s), shared):
         shared, pre = None, []  # "Лидеры государств - членов ШОС ... подписали ... и утвердили": the leaders
