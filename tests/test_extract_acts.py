@@ -362,3 +362,12 @@ def test_a_membership_only_mentioned_before_an_application_is_no_claim():
     claims = _claims(text, "bg", "2025-06-26")
     assert not [c for c in claims if c.subject.label == "Ukraine" and c.relation in ("memberOf", "partyTo")
                 and c.modality == "asserted"]
+
+
+def test_an_official_of_a_participant_quoted_after_the_lead_takes_part():
+    text = ("The OSCE Ministerial Council met in Malta on 5 December. Ukraine and Finland took part. "
+            "Ukrainian Foreign Minister Andrii Sybiha said Russia's war was the gravest violation of the Helsinki principles. "
+            "Kremlin spokesman Dmitry Peskov said Moscow would not comment.")
+    people = {c.subject.label for c in _claims(text, "en", "2024-12-06") if c.relation == "participatedIn"}
+    assert "Andrii Sybiha" in people
+    assert "Dmitry Peskov" not in people

@@ -7,7 +7,7 @@ the cue, and attaches the nearest time expression (explicit or implied).
 
 This module builds the context and turns what the rules found into claims; the rules
 themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py and
-partners.py), coreference.py, people.py, documents.py, formats.py, chairs.py and timing.py (shared parts in
+partners.py), coreference.py, people.py, documents.py, formats.py, chairs.py, speakers.py and timing.py (shared parts in
 common.py).
 """
 from __future__ import annotations
@@ -31,6 +31,7 @@ from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_
 from .officials import officials
 from .people import listed_people, person_anaphors, person_mentions
 from .relations import relations
+from .speakers import quoted_participants
 
 class RulesExtractor:
     """Extract claims with hand-written, language-aware rules over catalog-linked mentions."""
@@ -51,6 +52,7 @@ class RulesExtractor:
         found += formats(ctx)
         found += member_lists(ctx)
         found += state_chairs(ctx, found)
+        found += quoted_participants(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 
