@@ -371,3 +371,11 @@ def test_an_official_of_a_participant_quoted_after_the_lead_takes_part():
     people = {c.subject.label for c in _claims(text, "en", "2024-12-06") if c.relation == "participatedIn"}
     assert "Andrii Sybiha" in people
     assert "Dmitry Peskov" not in people
+
+
+def test_a_state_a_document_is_about_does_not_sign_it():
+    text = ("Турецкий парламент ратифицировал протокол о вступлении Швеции только в январе, после чего документ "
+            "подписал президент Реджеп Тайип Эрдоган.")
+    signers = {c.subject.label for c in _claims(text, "ru") if c.relation == "signed"}
+    assert "Sweden" not in signers
+    assert {"Recep Tayyip Erdoğan", "Turkey"} <= signers

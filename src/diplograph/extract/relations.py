@@ -57,6 +57,20 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
 
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
 # not the organization after the word for its members
+def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
+    """Where documents named by a description lie ("протокол о вступлении Швеции в НАТО"): the states
+    in them are what the document is about, not who acts."""
+    text = ctx.article.text
+    out = []
+    for m in ms:
+        if m.entity.type == "Agreement" and m.source in ("generic", "unnamed"):
+            label = m.entity.label
+            end = m.start + len(label) if text.startswith(label, m.start) else m.end
+            if not any(w in label.lower().split() for w in ("между", "between")):  # (parties named: they act)
+                out.append((m.start, end))
+    return out
+
+
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
     """Whether the cue at `a` is in a relative clause opened after a comma that follows the other cue
     at `x` ("preparing to leave the EAEU, of which it has been a member since 2015"): each tells its own act."""
@@ -206,7 +220,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     false = info.false_objects
     if false and obj.i >= b and any(ctx.words[k].startswith(false) for k in range(b, min(obj.i, b + 3))):
         return []  # "signed a law withdrawing the ratification of the treaty"
+    cue_at = ctx.tokens[a].start
+    described = [(x, y) for x, y in _described_spans(ctx, ms) if not x <= cue_at < y]  # (the cue told inside: it acts)
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
+                  not any(x <= m.start < y for x, y in described) and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
                   not (group != "hq" and m.entity.type != "Person" and
