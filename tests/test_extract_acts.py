@@ -379,3 +379,13 @@ def test_a_state_a_document_is_about_does_not_sign_it():
     signers = {c.subject.label for c in _claims(text, "ru") if c.relation == "signed"}
     assert "Sweden" not in signers
     assert {"Recep Tayyip Erdoğan", "Turkey"} <= signers
+
+
+def test_a_list_goes_on_past_a_relative_clause_that_tells_only_of_its_antecedent():
+    text = ("Саммит ШОС прошел в Тяньцзине. В число партнеров организации входят также Монголия, которая с 2004 года "
+            "была первым наблюдателем при ШОС, Турция, Египет, Катар и Саудовская Аравия.")
+    claims = _claims(text, "ru", "2025-09-02")
+    partners = {c.subject.label for c in claims if c.relation == "dialoguePartnerOf"}
+    observers = {c.subject.label for c in claims if c.relation == "observerOf"}
+    assert {"Mongolia", "Turkey", "Egypt", "Qatar", "Saudi Arabia"} <= partners
+    assert observers == {"Mongolia"}

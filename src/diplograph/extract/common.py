@@ -53,6 +53,12 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
     for step in (-1, 1):
         k = idx
         while 0 <= k + step < len(ms):
+            if step == 1:
+                past = _past_relative(ctx, ms, k)  # "Монголия, которая с 2004 года была наблюдателем при ШОС, Турция"
+                if past is not None and ms[past].entity.type in types and ms[past].source != "demonym":
+                    group.append(ms[past])
+                    k = past
+                    continue
             nxt = ms[k + step]
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             between = ctx.words[lo:hi]
@@ -65,6 +71,23 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=lambda m: m.i)
+
+
+def _past_relative(ctx: Context, ms: list[Mention], k: int) -> int | None:
+    """The index in `ms` of the list member after a relative clause on ms[k] (", которая ... , Турция"),
+    when one follows it: the clause is at most 15 words and ends at a comma."""
+    cur = ms[k]
+    text = ctx.article.text
+    if cur.j >= len(ctx.words) or ctx.words[cur.j] not in _RELATIVE or "," not in text[cur.end:ctx.tokens[cur.j].start]:
+        return None
+    end = text.find(",", ctx.tokens[cur.j].end)
+    if end < 0 or end - ctx.tokens[cur.j].end > 120:
+        return None
+    for x in range(k + 1, len(ms)):
+        if ms[x].start > end:
+            gap = text[end:ms[x].start]
+            return x if not gap.strip(" ,") else None
+    return None
 
 
 def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi: int) -> bool:

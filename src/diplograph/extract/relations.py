@@ -72,12 +72,11 @@ def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
 
 
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
-    """Whether the cue at `a` is in a relative clause opened after a comma that follows the other cue
-    at `x` ("preparing to leave the EAEU, of which it has been a member since 2015"): each tells its own act."""
+    """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
+    leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
+    была первым наблюдателем ..."): each tells its own act."""
     text = ctx.article.text
-    if x > a:
-        return False  # the cue before the clause that holds the other ("членството на Украйна, която подаде молба")
-    for k in range(x + 1, a + 1):
+    for k in range(min(x, a) + 1, max(x, a) + 1):
         if ctx.words[k] in _RELATIVE:
             first = k - 1 if ctx.words[k - 1] in ("of", "to", "in", "на", "в", "по", "к") else k
             if "," in text[ctx.tokens[first - 1].end:ctx.tokens[first].start]:
@@ -261,7 +260,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     clause = _clause_start(ctx, s, a)
     if a - clause <= 1:
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
-    pre = _before_relative(ctx, subj_cands, a) or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    antecedent = _before_relative(ctx, subj_cands, a)
+    pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
     if relative_obj is not None and relative_obj.j <= a and \
             any(w in _IT for w in ctx.words[relative_obj.j:a]):  # "Yerevan was preparing to leave the EAEU,
         first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= relative_obj.i]  # of which it has
@@ -329,6 +329,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj_ms = antecedents  # "the two countries": each state it stands for, listed or not
         else:
             subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
+            if antecedent and subj in antecedent:  # "Монголия, которая была наблюдателем, Турция, ...": not the
+                subj_ms = [m for m in subj_ms if m.i <= subj.i]  # states listed after the clause
         subjects = [m.entity for m in subj_ms]
     elif "Event" in domain and ctx.event_for(s) is not None:
         subjects = [ctx.event_for(s).entity]

@@ -12,7 +12,7 @@ from .context import Context
 from .mentions import Mention
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
-    lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 2, a - 6)
+    lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
     if ctx.lex.negation.find(ctx.words, lo, a + 1):
         return "negated"
     window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
