@@ -389,3 +389,20 @@ def test_a_list_goes_on_past_a_relative_clause_that_tells_only_of_its_antecedent
     observers = {c.subject.label for c in claims if c.relation == "observerOf"}
     assert {"Mongolia", "Turkey", "Egypt", "Qatar", "Saudi Arabia"} <= partners
     assert observers == {"Mongolia"}
+
+
+def test_a_new_person_named_again_by_surname_and_a_chair_handed_over():
+    text = ("Саммит МЕРКОСУР прошел в Монтевидео. Принимал саммит президент Уругвая Луис Лакалье Поу. "
+            "Лакалье Поу, председательствовавший в объединении во втором полугодии, передал временное председательство "
+            "Аргентине.")
+    result = extract(Article(doc="t", text=text, lang="ru", date="2024-12-07"))
+    assert [m.entity.label for m in result.mentions if m.text == "Лакалье Поу"] == ["Луис Лакалье Поу"]
+    chairs = {(c.subject.label, c.object.label) for c in result.claims if c.relation == "chairOf"}
+    assert ("Argentina", "Mercosur") in chairs
+    assert not any(c.relation == "officialOf" and c.object.label == "Mercosur" for c in result.claims)
+
+
+def test_a_chair_who_presides_over_the_summit_chairs_the_event():
+    text = "Председательствовавший на саммите G20 в Рио-де-Жанейро президент Бразилии Луис Инасиу Лула да Силва открыл встречу."
+    chairs = {(c.subject.label, c.object.type) for c in _claims(text, "ru", "2024-11-19") if c.relation == "chairOf"}
+    assert ("Luiz Inácio Lula da Silva", "Event") in chairs

@@ -22,7 +22,7 @@ def officials(ctx: Context) -> list[Found]:
         time_at[i] = t
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
         for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
-            if ctx.words[b - 1].endswith(_OFFICE_NOUN_END):
+            if ctx.words[b - 1].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[b - 1]:  # "председательствовавший"
                 continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
             inner = [m for m in ctx.mentions if a < m.j <= b and m.i >= lo and m.entity.type in ACTOR and m.source != "demonym"]

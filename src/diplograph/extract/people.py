@@ -156,3 +156,29 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
 
 _PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
               "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}
+
+
+def surname_mentions(ctx: Context) -> None:
+    """A person the catalog lacks named again by surname ("Луис Лакалье Поу ... Лакалье Поу,
+    председательствовавший ..."): the later words are that person (added to `ctx.mentions`)."""
+    people = [m for m in ctx.mentions if m.entity.type == "Person" and not m.entity.in_catalog and m.j - m.i >= 2]
+    if not people:
+        return
+    keys = [t.key for t in ctx.tokens]
+    surnames: dict[tuple[str, ...], Mention] = {}
+    for m in people:
+        surnames.setdefault(tuple(keys[m.i + 1:m.j]), m)  # all but the first name
+    taken = {k for m in ctx.mentions if m.source != "demonym" for k in range(m.i, m.j)}
+    first_of = min(m.i for m in people)
+    added = []
+    for size in sorted({len(k) for k in surnames}, reverse=True):
+        for i in range(first_of + 1, len(keys) - size + 1):
+            key = tuple(keys[i:i + size])
+            person = surnames.get(key)
+            if person is None or person.i >= i or any(k in taken for k in range(i, i + size)) or \
+                    not all(ctx.tokens[k].is_cap for k in range(i, i + size)):
+                continue
+            added.append(Mention(i, i + size, ctx.tokens[i].start, ctx.tokens[i + size - 1].end, person.entity, "anaphor", True))
+            taken.update(range(i, i + size))
+    if added:
+        ctx.mentions = resolve_overlaps(ctx.mentions + added)

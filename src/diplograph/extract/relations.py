@@ -71,6 +71,21 @@ def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+def _presided_event(ctx: Context, s: int, b: int) -> Mention | None:
+    """The event a chair cue presides over, when an event noun follows it ("на саммите", "over the
+    meeting", "на срещата"): the event the sentence tells of."""
+    k = b
+    while k < min(len(ctx.words), b + 3) and ctx.words[k] in ("на", "at", "over", "the", "в", "во", "of"):
+        k += 1
+    if k == b or k >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, k) is None:
+        return None
+    ev = ctx.event_for(s)
+    if ev is None:
+        return None
+    tok = ctx.tokens[k]
+    return Mention(k, k + 1, tok.start, tok.end, ev.entity, "event", True)
+
+
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
     """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
     leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
@@ -200,6 +215,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ms = sorted([*ms, made], key=lambda m: m.i)
         elif made is not None:
             obj = made
+    if group == "chair":
+        presided = _presided_event(ctx, s, b)
+        if presided is not None:
+            obj = presided  # "Председательствовавший на саммите G20 президент Лула", "presided over the summit"
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
@@ -471,12 +490,17 @@ _HAND_OVER = ("handed over", "hand over", "hands over", "passed", "passes", "tra
 def _handed_to(ctx: Context, ms: list[Mention], s: int, a: int, b: int) -> Mention | None:
     """"handed over the chairmanship to China", "предаде председателството на Финландия": the next chair."""
     lo, hi = ctx.sent_tokens[s]
-    window = " ".join(ctx.words[max(lo, a - 4):a])
+    window = " ".join(ctx.words[max(lo, a - 8):a])  # ("handed over the bloc's rotating pro tempore presidency")
     if not any(h in window for h in _HAND_OVER):
         return None
     for k in range(b, min(hi, b + 4)):
-        if ctx.words[k] in ("to", "на", "к"):
-            return next((m for m in ms if m.i == k + 1 and m.entity.type == "State" and m.source != "demonym"), None)
+        if ctx.words[k] in ("to", "на", "к"):  # (a state, or the leader who takes it over: "to Milei")
+            return next((m for m in ms if m.i == k + 1 and m.entity.type in ("State", "Person") and m.source != "demonym"),
+                        None)
+    if ctx.lex.lang == "ru":  # "передал временное председательство Аргентине": the dative, no preposition
+        return next((m for m in ms if b <= m.i <= b + 2 and m.entity.type == "State" and m.source != "demonym" and
+                     ctx.words[m.j - 1].endswith(("е", "и", "у", "ю")) and
+                     all(w not in _PREPOSITIONS for w in ctx.words[b:m.i])), None)
     return None
 
 

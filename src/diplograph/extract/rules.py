@@ -29,7 +29,7 @@ from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
 from .officials import officials
-from .people import listed_people, person_anaphors, person_mentions
+from .people import listed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
 from .speakers import quoted_participants
 
@@ -45,6 +45,7 @@ class RulesExtractor:
         ctx = self.context(article)
         found: list[Found] = []
         found += officials(ctx)
+        surname_mentions(ctx)  # "Луис Лакалье Поу ... Лакалье Поу": the person met before
         person_anaphors(ctx, found)  # "the Russian leader": the person met before, for the rules below
         found += events(ctx)
         found += places(ctx)
