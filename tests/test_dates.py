@@ -151,3 +151,9 @@ def test_a_day_before_a_dated_day_starts_a_span_of_days():
     for lang, text, span in cases:
         assert [t.span for t in find_times(text, lang, "2025-03-01")] == [span], text
     assert [t.at for t in find_times("on 5 December", "en", "2025-03-01")] == ["2024-12-05"]
+
+
+def test_the_same_year_is_the_year_last_written():
+    from diplograph.dates import find_times
+    text = "Заявки подали в мае 2022 года. Протоколы подписали в июле того же года."
+    assert [t.at for t in find_times(text, "ru", "2024-03-07")] == ["2022-05", "2022-07"]

@@ -406,3 +406,8 @@ def test_a_chair_who_presides_over_the_summit_chairs_the_event():
     text = "Председательствовавший на саммите G20 в Рио-де-Жанейро президент Бразилии Луис Инасиу Лула да Силва открыл встречу."
     chairs = {(c.subject.label, c.object.type) for c in _claims(text, "ru", "2024-11-19") if c.relation == "chairOf"}
     assert ("Luiz Inácio Lula da Silva", "Event") in chairs
+
+
+def test_a_month_told_as_past_in_a_january_article_is_last_years():
+    claims = _claims("In May, the General Assembly adopted a resolution granting Palestine additional rights.", "en", "2025-01-02")
+    assert [(c.modality, c.when.at) for c in claims if c.relation == "adopted"] == [("asserted", "2024-05")]

@@ -205,7 +205,25 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    return [_day_range(text, t, start) for t in _longest(found)]
+    return [_same_year(text, _day_range(text, t, start)) for t in _longest(found)]
+
+
+_SAME_YEAR_RE = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
+                           r"на същата година|той же год|тогоже года)", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _same_year(text: str, t: TimeExpr) -> TimeExpr:
+    """"в июле того же года", "in July of the same year": the year last written before it."""
+    if t.kind != "point" or not t.at or len(t.at) < 7:
+        return t
+    m = _SAME_YEAR_RE.match(text, t.end)
+    if m is None:
+        return t
+    years = _YEAR_RE.findall(text, 0, t.start)
+    if not years:
+        return t
+    return TimeExpr(t.start, m.end(), "point", f"{years[-1]}{t.at[4:]}")
 
 
 _FIRST_DAY_RE = re.compile(r"(?:(?:from|от|с)\s+)?(\d{1,2})\s*(?:[-–—]|\s(?:to|до|по)\s)\s*$", re.IGNORECASE)

@@ -174,7 +174,7 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     acts = {(f.subject.iri, f.object.iri, f.sentence) for f in found
             if f.relation in _MORE_SPECIFIC and f.modality == "asserted"}
     claims = []
-    for f in seen.values():
+    for f in map(lambda f: _past_act(ctx, f), seen.values()):
         if f.relation == "partyTo" and (f.subject.iri, f.object.iri, f.sentence) in acts:
             continue  # the contract: partyTo only "when no more specific act is stated" (here, in the same sentence)
         a, b = ctx.sentences[f.sentence]
@@ -183,6 +183,21 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
             evidence=Evidence(text[a:b], a, b), when=f.when, role=f.role, confidence=f.confidence,
             modality=f.modality, reported_by=f.reported_by)))
     return claims
+
+
+_ACTS = {"signed", "ratified", "adopted", "accededTo", "withdrewFrom", "appliedFor", "proposed"}
+
+
+def _past_act(ctx: Context, f: Found) -> Found:
+    """"In May, the General Assembly adopted a resolution" in a January article: an act told as done
+    happened last May, not next; the year, when the sentence does not write it, goes back one."""
+    at, day = f.when.at, ctx.article.date or ""
+    if f.relation not in _ACTS or f.modality != "asserted" or not at or len(at) < 7 or not day or at[:len(day)] <= day[:len(at)]:
+        return f
+    a, b = ctx.sentences[f.sentence]
+    if at[:4] in ctx.article.text[a:b]:
+        return f
+    return replace(f, when=When(at=f"{int(at[:4]) - 1}{at[4:]}"))
 
 
 _FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}

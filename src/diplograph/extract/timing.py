@@ -18,10 +18,19 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
     if any(w.startswith(_REMAIN) for w in window):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
-    if rel not in ("partnerOf", "locatedIn") and \
-            ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1):
+    if rel not in ("partnerOf", "locatedIn") and any(
+            not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
         return "hypothetical"
     return "asserted"
+
+
+def _month_may(ctx: Context, x: int) -> bool:
+    """"In May, the Assembly adopted ...": the month, not the modal verb."""
+    tok = ctx.tokens[x]
+    if ctx.words[x] != "may" or not tok.text[:1].isupper():
+        return False
+    lo = ctx.sent_tokens[ctx.sentence_of_token(x)][0]
+    return x > lo or (x + 1 < len(ctx.tokens) and ctx.tokens[x + 1].text[:1].isdigit())
 
 
 _REMAIN = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
