@@ -411,3 +411,14 @@ def test_a_chair_who_presides_over_the_summit_chairs_the_event():
 def test_a_month_told_as_past_in_a_january_article_is_last_years():
     claims = _claims("In May, the General Assembly adopted a resolution granting Palestine additional rights.", "en", "2025-01-02")
     assert [(c.modality, c.when.at) for c in claims if c.relation == "adopted"] == [("asserted", "2024-05")]
+
+
+def test_a_verb_followed_by_a_treaty_is_not_a_documents_name():
+    claims = _claims("Вашингтон напусна Договора за открито небе, а Русия последва примера му през декември 2021 г.", "bg")
+    assert {"United States", "Russia"} <= {c.subject.label for c in claims if c.relation == "withdrewFrom"}
+
+
+def test_a_joint_declaration_is_no_joining():
+    text = ("The African Union was admitted as a permanent member of the Group of Twenty on Saturday, at a summit that "
+            "produced a joint declaration despite divisions over the war in Ukraine.")
+    assert {c.subject.label for c in _claims(text, "en") if c.relation == "memberOf"} == {"African Union"}

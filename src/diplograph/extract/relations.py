@@ -103,14 +103,15 @@ _MEMBERSHIP = ("membership", "членств", "членство")
 _IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}
 _OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
 _ABOUT = {"о", "об", "за", "on", "of", "относно"}
+_NOUN_CUES = {"accession", "withdrawal", "exit", "entry", "membership", "admission"}
 
 
 def _names_a_document(ctx: Context, a: int, b: int) -> bool:
     """Whether the cue is what a document is about: "протокол о вступлении", "протокола за
     присъединяване", "accession protocol", "the protocol on the accession of ..."."""
     words, docs = ctx.words, ctx.lex.documents
-    if b < len(words) and docs.match_at(words, b) is not None:
-        return True  # "accession protocol", "accession treaty"
+    if b < len(words) and words[b - 1] in _NOUN_CUES and docs.match_at(words, b) is not None:
+        return True  # "accession protocol", "accession treaty" (not "напусна Договора": a verb and its object)
     k = a - 1
     if k >= 1 and words[k] in ("the",):
         k -= 1
