@@ -422,3 +422,13 @@ def test_a_joint_declaration_is_no_joining():
     text = ("The African Union was admitted as a permanent member of the Group of Twenty on Saturday, at a summit that "
             "produced a joint declaration despite divisions over the war in Ukraine.")
     assert {c.subject.label for c in _claims(text, "en") if c.relation == "memberOf"} == {"African Union"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Washington left the Open Skies Treaty in November 2020. Russia followed suit in December 2021.", "en"),
+    ("США вышли из Договора по открытому небу в ноябре 2020 года. Россия последовала их примеру в декабре 2021 года.", "ru"),
+    ("САЩ напуснаха Договора за открито небе през ноември 2020 г. Русия последва примера им през декември 2021 г.", "bg"),
+])
+def test_who_followed_suit_did_the_act_of_the_sentence_before_on_its_own_date(text, lang):
+    left = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "withdrewFrom"}
+    assert left == {"United States": "2020-11", "Russia": "2021-12"}

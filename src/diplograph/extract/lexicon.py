@@ -304,6 +304,7 @@ class Lexicon:
     collective: CueTable
     before_event: CueTable
     instead: CueTable
+    follow: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -343,6 +344,7 @@ def lexicon(lang: str) -> Lexicon:
         collective=CueTable(_cues(ev.get("collective", {}).get(lang, []), "collective")),
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
+        follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),

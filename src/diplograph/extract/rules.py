@@ -7,7 +7,7 @@ the cue, and attaches the nearest time expression (explicit or implied).
 
 This module builds the context and turns what the rules found into claims; the rules
 themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py and
-partners.py), coreference.py, people.py, documents.py, formats.py, chairs.py, speakers.py and timing.py (shared parts in
+partners.py), coreference.py, people.py, documents.py, formats.py, chairs.py, speakers.py, followers.py and timing.py (shared parts in
 common.py).
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
 from .coreference import anaphor_mentions
+from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
@@ -54,6 +55,7 @@ class RulesExtractor:
         found += member_lists(ctx)
         found += state_chairs(ctx, found)
         found += quoted_participants(ctx, found)
+        found += followers(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 
