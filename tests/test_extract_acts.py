@@ -432,3 +432,9 @@ def test_a_joint_declaration_is_no_joining():
 def test_who_followed_suit_did_the_act_of_the_sentence_before_on_its_own_date(text, lang):
     left = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "withdrewFrom"}
     assert left == {"United States": "2020-11", "Russia": "2021-12"}
+
+
+def test_states_that_formed_an_organization_are_its_founding_members():
+    text = "Мали, Буркина Фасо и Нигер създадоха Алианса на държавите от Сахел през септември 2023 г."
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "bg", "2025-01-30") if c.relation == "memberOf"}
+    assert members == {("Mali", "2023-09"), ("Burkina Faso", "2023-09"), ("Niger", "2023-09")}
