@@ -438,3 +438,11 @@ def test_states_that_formed_an_organization_are_its_founding_members():
     text = "Мали, Буркина Фасо и Нигер създадоха Алианса на държавите от Сахел през септември 2023 г."
     members = {(c.subject.label, c.when.start) for c in _claims(text, "bg", "2025-01-30") if c.relation == "memberOf"}
     assert members == {("Mali", "2023-09"), ("Burkina Faso", "2023-09"), ("Niger", "2023-09")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Burkina Faso, Mali and Niger formed the Alliance of Sahel States in September 2023.", "en"),
+    ("Мали, Буркина-Фасо и Нигер создали Альянс государств Сахеля в сентябре 2023 года.", "ru"),
+])
+def test_the_sahel_alliance_is_one_catalog_organization(text, lang):
+    assert {c.object.label for c in _claims(text, lang, "2025-01-30") if c.relation == "memberOf"} == {"Alliance of Sahel States"}
