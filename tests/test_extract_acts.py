@@ -446,3 +446,10 @@ def test_states_that_formed_an_organization_are_its_founding_members():
 ])
 def test_the_sahel_alliance_is_one_catalog_organization(text, lang):
     assert {c.object.label for c in _claims(text, lang, "2025-01-30") if c.relation == "memberOf"} == {"Alliance of Sahel States"}
+
+
+def test_a_candidacy_told_after_an_organ_is_for_its_organization():
+    text = ("Брюксел, 15 декември (БТА) - Европейският съвет реши да започне преговори за присъединяване с Украйна и "
+            "Молдова. Грузия получи статут на страна кандидат.")
+    assert ("Georgia", "European Union") in {(c.subject.label, c.object.label)
+                                            for c in _claims(text, "bg", "2023-12-15") if c.relation == "appliedFor"}

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, SKOS
 
 from .errors import OntologyError
 from .models import ENTITY_TYPES, Entity
@@ -41,6 +41,7 @@ class CatalogEntity:
     tenures: list[Tenure] = field(default_factory=list)
     located_in: list[str] = field(default_factory=list)
     capital_of: str | None = None     # the state a capital or seat stands for ("Washington left", "the Kremlin said")
+    part_of: str | None = None        # the organization an organ belongs to (the European Council: the EU)
 
     @property
     def label(self) -> str:
@@ -140,6 +141,8 @@ def catalog_from_graph(g: Graph) -> Catalog:
         capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf) or g.value(s, DG.parliamentOf)  # "Moscow",
         # "the Kremlin" said; "Госдума ратифицировала": the state
         ent.capital_of = str(capital) if capital is not None else None
+        parent = g.value(s, DCTERMS.isPartOf)
+        ent.part_of = str(parent) if parent is not None else None
         for t in g.objects(s, DG.holds):
             role, office = g.value(t, DG.role), g.value(t, DG.officeOf)
             if role is not None and office is not None:

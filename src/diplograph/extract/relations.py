@@ -86,6 +86,14 @@ def _presided_event(ctx: Context, s: int, b: int) -> Mention | None:
     return Mention(k, k + 1, tok.start, tok.end, ev.entity, "event", True)
 
 
+def _whole_body(ctx: Context, m: Mention) -> Mention:
+    """The organization an organ belongs to (a state applies to the EU, not to the European Council)."""
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    if ent is None or not ent.part_of or ent.part_of not in ctx.catalog.entities:
+        return m
+    return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
+
+
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
     """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
     leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
@@ -232,6 +240,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
+        if obj is not None and group == "apply":
+            obj = _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
     if obj is None:
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
