@@ -453,3 +453,11 @@ def test_a_candidacy_told_after_an_organ_is_for_its_organization():
             "Молдова. Грузия получи статут на страна кандидат.")
     assert ("Georgia", "European Union") in {(c.subject.label, c.object.label)
                                             for c in _claims(text, "bg", "2023-12-15") if c.relation == "appliedFor"}
+
+
+def test_bodies_named_as_the_framework_of_cooperation_are_not_partners():
+    assert not [c for c in _claims("Министры обсудили вопросы взаимодействия в рамках АСЕАН и БРИКС.", "ru")
+                if c.relation == "partnerOf"]
+    pairs = {frozenset((c.subject.label, c.object.label)) for c in
+             _claims("Russia and China agreed to deepen cooperation within the SCO and BRICS.", "en") if c.relation == "partnerOf"}
+    assert pairs == {frozenset(("Russia", "China"))}

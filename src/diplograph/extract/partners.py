@@ -23,6 +23,10 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     clause = _clause_start(ctx, s, a)
     ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
     ms = [m for m in ms if not (m.entity.type == "Organization" and _stands_for_state(ctx, m))]  # not a parliament
+    frames = [k for k in range(clause, b + 12) if k < len(ctx.words) and ctx.words[k] in _FRAME]
+    if frames:  # "взаимодействие в рамках АСЕАН и БРИКС", "cooperation within the SCO": where, not with whom
+        ms = [m for m in ms if not any(f < m.i <= f + 3 and all(w in _FRAME_LINKS for w in ctx.words[f + 1:m.i])
+                                       for f in frames) and not _in_framed_list(ctx, ms, m, frames)]
     actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
               and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
     seen, uniq = set(), []
@@ -43,6 +47,16 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+_FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия"}
+_FRAME_LINKS = {"на", "of", "the", "по"}
+
+
+def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[int]) -> bool:
+    """Whether m is listed with one named right after a framing word ("в рамках АСЕАН и БРИКС")."""
+    heads = [x for x in ms if any(f < x.i <= f + 3 and all(w in _FRAME_LINKS for w in ctx.words[f + 1:x.i]) for f in frames)]
+    return any(m in _actor_list(ms, h, ACTOR, ctx) for h in heads)
 
 
 _OF = {"of", "the", "на", "its"}
