@@ -461,3 +461,28 @@ def test_bodies_named_as_the_framework_of_cooperation_are_not_partners():
     pairs = {frozenset((c.subject.label, c.object.label)) for c in
              _claims("Russia and China agreed to deepen cooperation within the SCO and BRICS.", "en") if c.relation == "partnerOf"}
     assert pairs == {frozenset(("Russia", "China"))}
+
+
+def test_an_object_pronoun_is_the_treaty_before_and_a_singular_relative_is_one_state():
+    text = ("Сред страните по договора за приятелство и сътрудничество в Югоизточна Азия са Китай, Япония, Индия, САЩ и "
+            "Русия, която се присъедини към него през 2004 г., а миналата година към него се присъединиха и Обединените "
+            "арабски емирства, Катар и Оман.")
+    claims = _claims(text, "bg", "2024-07-26")
+    acceded = {c.subject.label: c.when.at for c in claims if c.relation == "accededTo"}
+    assert acceded == {"Russia": "2004", "United Arab Emirates": "2023", "Qatar": "2023", "Oman": "2023"}
+    assert not [c for c in claims if c.relation == "memberOf"]
+    ru = _claims("Россия присоединилась к Договору о дружбе и сотрудничестве в Юго-Восточной Азии в 2004 году. "
+                 "На церемонии в Куала-Лумпуре к нему присоединились Алжир и Уругвай.", "ru", "2025-07-11")
+    assert {"Algeria", "Uruguay"} <= {c.subject.label for c in ru if c.relation == "accededTo"}
+
+
+def test_what_an_official_said_is_not_a_name_and_a_news_conference_no_event():
+    claims = _claims("Speaking at a news conference, the Russian leader said that Oreshnik missile systems could be "
+                     "deployed in Belarus.", "en")
+    assert not [c for c in claims if c.relation == "officialOf"]
+    assert not [c for c in claims if c.subject.type == "Event" and "conference" in c.subject.label]
+
+
+def test_a_country_counting_on_signing_has_not_joined():
+    text = "Еще одна европейская страна, Финляндия, рассчитывает подписать документ о присоединении на саммите АСЕАН в октябре."
+    assert not [c for c in _claims(text, "ru") if c.modality == "asserted" and c.relation in ("memberOf", "signed", "accededTo")]

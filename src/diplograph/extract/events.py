@@ -32,7 +32,8 @@ def events(ctx: Context) -> list[Found]:
     """Meetings, summits and visits: where and when, and who took part."""
     lex = ctx.lex
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0])]
+        heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0]) and
+                 not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)]  # a news conference is no diplomatic event
         verbs = lex.event_verbs.find(ctx.words, lo, hi)
         if not heads and not verbs:
             continue
@@ -265,6 +266,7 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     return best
 
 
+_PRESS = {"news", "press", "пресс", "прес", "брифинг"}
 _TRIP = {"visit", "visits", "trip", "tour", "journey"}
 # "посети Япония", "посетил Пекин", "visited Beijing": the place visited is the verb's object
 _VISITED = {"visited", "посети", "посетиха", "посетил", "посетила", "посетили", "посетит", "посетят"}

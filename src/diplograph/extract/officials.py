@@ -84,6 +84,8 @@ def officials(ctx: Context) -> list[Found]:
                     if more is not None:
                         k = more  # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин": both his
                         continue
+                if ctx.words[k] in _CLAUSE_WORDS or ctx.lex.report.match_at(ctx.words, k) is not None:
+                    break  # "the Russian leader said that Oreshnik missiles …": a clause of his, not a name
                 if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper or \
                         (tok.text.islower() and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() in ("", "-")):
                     k += 1
@@ -320,6 +322,7 @@ def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[in
     return out
 
 
+_CLAUSE_WORDS = {"that", "че", "что", "which", "who", "който", "която", "который", "которая"}
 _CONJUNCTIONS = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
 _OFFICE_NOUN_END = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")
 

@@ -94,6 +94,35 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
     return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
 
 
+_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним"}
+_TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
+
+
+def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str]) -> Mention | None:
+    """"… а миналата година към него се присъединиха ОАЕ", "к нему присоединились Алжир и Уругвай",
+    "acceded to it": the object pronoun stands for the last treaty or body named before it."""
+    words = ctx.words
+    spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
+    at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
+    if at is None:
+        return None
+    first = ctx.sent_tokens[max(0, s - 1)][0]
+    before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges and m.source != "demonym"
+              and (m.proper or m.entity.type == "Agreement")]
+    if not before:
+        return None
+    m = before[-1]
+    return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
+
+
+_SINGULAR_RELATIVE = {"който", "която", "което", "който", "который", "которая", "которое"}
+
+
+def _singular_relative(ctx: Context, after: int, a: int) -> bool:
+    """Whether the relative clause holding the cue opens with a singular pronoun (Bulgarian and Russian)."""
+    return any(ctx.words[k] in _SINGULAR_RELATIVE for k in range(after, min(a, after + 3)))
+
+
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
     """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
     leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
@@ -111,6 +140,8 @@ _MEMBERSHIP = ("membership", "членств", "членство")
 _IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}
 _OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
 _ABOUT = {"о", "об", "за", "on", "of", "относно"}
+_DOCUMENT_WORDS = {"документ", "документа", "документът", "документи", "документы", "documents", "document", "instrument",
+                   "instruments"}  # ("документ о присоединении", "instrument of accession")
 _NOUN_CUES = {"accession", "withdrawal", "exit", "entry", "membership", "admission"}
 
 
@@ -123,7 +154,7 @@ def _names_a_document(ctx: Context, a: int, b: int) -> bool:
     k = a - 1
     if k >= 1 and words[k] in ("the",):
         k -= 1
-    return k >= 1 and words[k] in _ABOUT and docs.match_at(words, k - 1) is not None
+    return k >= 1 and words[k] in _ABOUT and (docs.match_at(words, k - 1) is not None or words[k - 1] in _DOCUMENT_WORDS)
 
 
 _COORDINATORS = {"and", "и", "а", "but", "но", "then"}
@@ -238,6 +269,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                       confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
+    if obj is None:
+        obj = _pronoun_object(ctx, s, a, b, ranges)  # "към него се присъединиха", "к нему присоединились"
     if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         if obj is not None and group == "apply":
@@ -361,6 +394,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
             if antecedent and subj in antecedent:  # "Монголия, которая была наблюдателем, Турция, ...": not the
                 subj_ms = [m for m in subj_ms if m.i <= subj.i]  # states listed after the clause
+                if _singular_relative(ctx, subj.j, a):
+                    subj_ms = [subj]  # "Китай, Япония … и Русия, която се присъедини": Russia alone
         subjects = [m.entity for m in subj_ms]
     elif "Event" in domain and ctx.event_for(s) is not None:
         subjects = [ctx.event_for(s).entity]
