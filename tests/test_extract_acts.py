@@ -486,3 +486,13 @@ def test_what_an_official_said_is_not_a_name_and_a_news_conference_no_event():
 def test_a_country_counting_on_signing_has_not_joined():
     text = "Еще одна европейская страна, Финляндия, рассчитывает подписать документ о присоединении на саммите АСЕАН в октябре."
     assert not [c for c in _claims(text, "ru") if c.modality == "asserted" and c.relation in ("memberOf", "signed", "accededTo")]
+
+
+def test_a_body_named_as_an_object_before_a_new_clause_is_not_a_subject():
+    text = ("Putin and Lukashenko met in Minsk. Both countries are members of the Eurasian Economic Union and of the "
+            "Collective Security Treaty Organization (CSTO), and Belarus joined the Shanghai Cooperation Organisation "
+            "as a full member in July.")
+    members = {(c.subject.label, c.object.label) for c in _claims(text, "en", "2024-12-07") if c.relation == "memberOf"}
+    assert ("Belarus", "Shanghai Cooperation Organisation") in members
+    assert not any(s == "Collective Security Treaty Organization" for s, _ in members)
+    assert {("Russia", "Eurasian Economic Union"), ("Belarus", "Collective Security Treaty Organization")} <= members

@@ -123,6 +123,22 @@ def _singular_relative(ctx: Context, after: int, a: int) -> bool:
     return any(ctx.words[k] in _SINGULAR_RELATIVE for k in range(after, min(a, after + 3)))
 
 
+_NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\s", re.IGNORECASE)
+
+
+def _after_preposition(ctx: Context, m: Mention) -> bool:
+    """Whether a mention follows a preposition (with "the" between): an object, not a subject. A
+    name's abbreviation in brackets counts as the name ("of the Collective … Organization (CSTO)")."""
+    named = next((x for x in ctx.mentions if x.entity.iri == m.entity.iri and x.j <= m.i and
+                  0 <= m.start - x.end <= 3), None)
+    if named is not None:
+        m = named
+    k = m.i - 1
+    if k >= 0 and ctx.words[k] == "the":
+        k -= 1
+    return k >= 0 and ctx.words[k] in _PREPOSITIONS
+
+
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
     """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
     leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
@@ -396,6 +412,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 subj_ms = [m for m in subj_ms if m.i <= subj.i]  # states listed after the clause
                 if _singular_relative(ctx, subj.j, a):
                     subj_ms = [subj]  # "Китай, Япония … и Русия, която се присъедини": Russia alone
+            if not _after_preposition(ctx, subj):  # "members of the EAEU and of the CSTO, and Belarus joined":
+                subj_ms = [m for m in subj_ms if m.i >= subj.i or not _after_preposition(ctx, m) or  # not the CSTO
+                           not _NEW_CLAUSE_RE.search(ctx.article.text[m.end:subj.start])]
         subjects = [m.entity for m in subj_ms]
     elif "Event" in domain and ctx.event_for(s) is not None:
         subjects = [ctx.event_for(s).entity]
