@@ -496,3 +496,11 @@ def test_a_body_named_as_an_object_before_a_new_clause_is_not_a_subject():
     assert ("Belarus", "Shanghai Cooperation Organisation") in members
     assert not any(s == "Collective Security Treaty Organization" for s, _ in members)
     assert {("Russia", "Eurasian Economic Union"), ("Belarus", "Collective Security Treaty Organization")} <= members
+
+
+def test_attending_as_an_observer_is_no_observer_status():
+    claims = _claims("Срещата на Съвета на Европа беше в Страсбург. Бразилия присъства само като наблюдател.", "bg")
+    assert not [c for c in claims if c.relation == "observerOf"]
+    observers = _claims("В работе совета участвовали представители государств-наблюдателей – Узбекистана, Кубы и Ирана "
+                        "в Евразийском экономическом союзе.", "ru")
+    assert {"Uzbekistan", "Cuba", "Iran"} <= {c.subject.label for c in observers if c.relation == "observerOf"}

@@ -238,6 +238,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
                                  for k in range(max(lo_of(ctx, s), a - 4), a)):
         return []  # "В число партнеров организации входят Монголия ...": partners, not members ("в число членов" is)
+    if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
+            ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a):
+        return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     not_near = info.not_near
