@@ -504,3 +504,15 @@ def test_attending_as_an_observer_is_no_observer_status():
     observers = _claims("В работе совета участвовали представители государств-наблюдателей – Узбекистана, Кубы и Ирана "
                         "в Евразийском экономическом союзе.", "ru")
     assert {"Uzbekistan", "Cuba", "Iran"} <= {c.subject.label for c in observers if c.relation == "observerOf"}
+
+
+def test_joining_a_bodys_charter_is_acceding_to_the_charter():
+    claims = _claims("Brazil has joined the OPEC+ Charter of Cooperation, a forum for dialogue among oil producers.", "en")
+    assert ("Brazil", "accededTo", "Charter of Cooperation") in {(c.subject.label, c.relation, c.object.label) for c in claims}
+    assert not any(c.subject.label == "OPEC Plus" for c in claims)
+
+
+def test_schengen_alone_names_the_area():
+    claims = _claims("Хърватия, която се присъедини към ЕС през 2013 г., стана член на Шенген от 1 януари 2023 г.", "bg")
+    assert ("Croatia", "accededTo", "Schengen Agreement", "2023-01-01") in {
+        (c.subject.label, c.relation, c.object.label, c.when.at) for c in claims}

@@ -257,6 +257,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
               not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
     obj = after[0] if after else (before[-1] if before else None)
+    if after and after[0].entity.type == "Organization":
+        doc = next((m for m in usable if m.i == after[0].j and m.entity.type == "Agreement" and m.entity.type in ranges), None)
+        if doc is not None:
+            obj = doc  # "joined the OPEC+ Charter of Cooperation": the charter, the body only names it
     if after and before and "," in ctx.article.text[ctx.tokens[b - 1].end:after[0].start] and \
             "," not in ctx.article.text[before[-1].end:ctx.tokens[a].start]:
         obj = before[-1]  # "имеет в ООН статус государства-наблюдателя, не являющегося членом организации"
@@ -305,6 +309,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     described = [(x, y) for x, y in _described_spans(ctx, ms) if not x <= cue_at < y]  # (the cue told inside: it acts)
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
                   not any(x <= m.start < y for x, y in described) and
+                  not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
                   not (group != "hq" and m.entity.type != "Person" and
