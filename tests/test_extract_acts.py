@@ -516,3 +516,10 @@ def test_schengen_alone_names_the_area():
     claims = _claims("Хърватия, която се присъедини към ЕС през 2013 г., стана член на Шенген от 1 януари 2023 г.", "bg")
     assert ("Croatia", "accededTo", "Schengen Agreement", "2023-01-01") in {
         (c.subject.label, c.relation, c.object.label, c.when.at) for c in claims}
+
+
+def test_a_datelines_date_is_the_news_day_and_a_reporting_clause_no_gapping():
+    text = ("JAKARTA/BRASILIA, Jan 7 (Global Wire) - Indonesia has officially become a full member of the BRICS group "
+            "of major emerging economies, Brazil's government said on Monday.")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2025-01-07") if c.relation == "memberOf"}
+    assert members == {("Indonesia", "2025-01-06")}

@@ -524,7 +524,8 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         toks = [k for k, at in in_toks if p0 <= at < p1]
         times = [t for t in in_times if p0 <= t.start < p1]
         actors = [m for m in in_actors if p0 <= m.start < p1]
-        if not toks or len(toks) > 9 or not times or not actors or trig & set(toks):
+        reported = bool(toks) and bool(ctx.lex.report.find(ctx.words, toks[0], toks[-1] + 1))
+        if not toks or len(toks) > 9 or not times or not actors or trig & set(toks) or reported:
             if out or p0 > start:
                 break
             continue  # the rest of the cue's own clause

@@ -4,6 +4,8 @@ negated, hypothetical) and the speaker who reports it.
 """
 from __future__ import annotations
 
+import re
+
 from ..dates import TimeExpr, month_names
 from ..models import Entity, When
 from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
@@ -73,7 +75,8 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
     if named_by is not None:
         named.append(named_by)
-    times = [t for t in ctx.times_in(s) if t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t))]
+    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
+             and not _in_dateline(ctx, t)]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if not anniv:
@@ -129,6 +132,18 @@ def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
         return any(p in between for p in ",:;—–")
     mine_apart = apart(a)
     return any(x != a and not apart(x) and (mine_apart or abs(i - x) < abs(i - a)) for x in hit)
+
+
+_DATELINE_TAIL = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
+
+
+def _in_dateline(ctx: Context, t: TimeExpr) -> bool:
+    """"JAKARTA/BRASILIA, Jan 7 (Global Wire) - ...", "Ню Йорк, 2 януари (БТА) - ...": the filing date of a
+    dateline is the news day, not the date of what the sentence tells."""
+    text = ctx.article.text
+    line = text.rfind("\n", 0, t.start) + 1
+    head = text[line:t.start]
+    return len(head) <= 45 and "," in head and head[:1].isupper() and _DATELINE_TAIL.match(text, t.end) is not None
 
 
 def _anniversary_of(ctx: Context, s: int, t: TimeExpr, rel: str) -> bool:
