@@ -523,3 +523,9 @@ def test_a_datelines_date_is_the_news_day_and_a_reporting_clause_no_gapping():
             "of major emerging economies, Brazil's government said on Monday.")
     members = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2025-01-07") if c.relation == "memberOf"}
     assert members == {("Indonesia", "2025-01-06")}
+
+
+def test_a_coming_meeting_is_not_told_as_held():
+    claims = _claims("Leaders met in The Hague on Tuesday. The alliance's next summit will be held in Ankara in 2026.", "en")
+    held = {c.object.label for c in claims if c.relation == "locatedIn" and c.subject.type == "Event" and c.modality == "asserted"}
+    assert "Ankara" not in held

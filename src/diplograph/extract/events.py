@@ -95,8 +95,10 @@ def events(ctx: Context) -> list[Found]:
                         ev.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
     out: list[Found] = []
     for ev in ctx.events:
-        if ev.place is not None:
-            out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75))
+        if ev.place is not None and ev.place.entity.iri != ev.entity.iri:
+            modality = "hypothetical" if _next_one(ctx, ev) else "asserted"  # "the next summit will be in Vilnius"
+            out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75,
+                             modality=modality))
         elif len(words_of(tokenize(ev.entity.label, ctx.lex.lang))) < 3:
             continue  # neither a place nor a telling name: too vague to keep
         for ent, s in ev.participants.values():
@@ -264,6 +266,18 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
                 best = m  # ("a visit to Beijing": where the visit took place)
     return best
+
+
+_NEXT_RE = re.compile(r"(?:\bnext|\bupcoming|\bforthcoming|следващ\w*|предстоящ\w*|следующ\w*|очередн\w* саммит\w* (?:пройдет|состоится))\W+(?:\w+\W+){0,2}$",
+                      re.IGNORECASE)
+
+
+def _next_one(ctx: Context, ev: Event) -> bool:
+    """Whether the event is told as a coming one ("the alliance's next summit", "следващата среща на върха")."""
+    a, b = ctx.sentences[ev.sentence]
+    text = ctx.article.text
+    at = text.find(ev.entity.label, a, b)
+    return at > a and _NEXT_RE.search(text[max(a, at - 40):at]) is not None
 
 
 _PRESS = {"news", "press", "пресс", "прес", "брифинг"}
