@@ -529,3 +529,10 @@ def test_a_coming_meeting_is_not_told_as_held():
     claims = _claims("Leaders met in The Hague on Tuesday. The alliance's next summit will be held in Ankara in 2026.", "en")
     held = {c.object.label for c in claims if c.relation == "locatedIn" and c.subject.type == "Event" and c.modality == "asserted"}
     assert "Ankara" not in held
+
+
+def test_the_parties_a_name_gives_past_its_end_and_through_an_anaphor():
+    text = ("The Eurasian Economic Union met in Moscow. The Free Trade Agreement between the Union and Iran was "
+            "signed in St Petersburg a year ago.")
+    assert {"Eurasian Economic Union", "Iran"} <= {c.subject.label for c in _claims(text, "en", "2024-12-26")
+                                                  if c.relation == "signed"}

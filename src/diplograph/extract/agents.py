@@ -76,7 +76,17 @@ def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[st
     """"Споразумението за асоцииране между Украйна и ЕС, подписано ...": the parties its name gives."""
     k = next((x for x in range(obj.i, obj.j) if ctx.words[x] in ("между", "between")), None)
     if k is not None:
-        return [m for m in _inner(ctx, obj) if m.entity.type in domain and m.i > k]
+        inner = [m for m in _inner(ctx, obj) if m.entity.type in domain and m.i > k]
+        for x, y, cue in ctx.lex.anaphora.find(ctx.words, k + 1, obj.j):  # "between the Union and Iran"
+            before = [m for m in ctx.mentions if m.j <= obj.i and m.entity.type == cue.value and cue.value in domain
+                      and m.proper and m.source != "demonym"]
+            if before:
+                m = before[-1]
+                inner.append(Mention(x, y, ctx.tokens[x].start, ctx.tokens[y - 1].end, m.entity, "anaphor", True))
+        if obj.j < len(ctx.words) and ctx.words[obj.j] in ("and", "и"):  # "between the Union and Iran": the name
+            nxt = [m for m in ms if m.i == obj.j + 1 and m.entity.type in domain and m.source != "demonym"]
+            inner += _actor_list(ms, nxt[0], domain, ctx) if nxt else []  # was read up to "the Union"
+        return inner
     k = obj.j
     if k < len(ctx.words) and ctx.words[k] in ("между", "between"):
         nxt = [m for m in ms if m.i > k and m.i - k <= 2 and m.entity.type in domain and m.source != "demonym"]
