@@ -536,3 +536,18 @@ def test_the_parties_a_name_gives_past_its_end_and_through_an_anaphor():
             "signed in St Petersburg a year ago.")
     assert {"Eurasian Economic Union", "Iran"} <= {c.subject.label for c in _claims(text, "en", "2024-12-26")
                                                   if c.relation == "signed"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент России Владимир Путин подписал закон о ратификации договора о всеобъемлющем стратегическом "
+     "партнерстве с Ираном.", "ru"),
+    ("President Vladimir Putin signed a law ratifying the comprehensive strategic partnership treaty with North Korea.", "en"),
+])
+def test_a_leader_signing_a_ratification_law_ratifies_for_his_state(text, lang):
+    ratified = {c.subject.label for c in _claims(text, lang, "2025-04-21") if c.relation == "ratified"}
+    assert ratified == {"Russia"}
+
+
+def test_a_revoked_ratification_is_none():
+    claims = _claims("Putin signed a law revoking Russia's ratification of the Comprehensive Nuclear-Test-Ban Treaty.", "en")
+    assert not [c for c in claims if c.relation == "ratified" and c.modality == "asserted"]

@@ -139,6 +139,24 @@ def _after_preposition(ctx: Context, m: Mention) -> bool:
     return k >= 0 and ctx.words[k] in _PREPOSITIONS
 
 
+def _leaders_state(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
+    """The state of the leader who signs a ratification law: named in his office ("Президент России"),
+    else the one the catalog says he leads."""
+    lo = _clause_start(ctx, s, a)
+    people = [m for m in ms if m.entity.type == "Person" and lo <= m.i and m.j <= a]
+    if not people:
+        return None
+    states = [m for m in ms if m.entity.type == "State" and m.source != "demonym" and lo <= m.i and m.j <= people[-1].i]
+    if states:
+        return states[-1]
+    ent = ctx.catalog.get(people[-1].entity.iri)
+    for t in reversed(ent.tenures if ent is not None else ()):
+        if t.role in ("president", "prime minister", "king", "chancellor") and t.office_of in ctx.catalog.entities:
+            p = people[-1]
+            return Mention(p.i, p.j, p.start, p.end, ctx.catalog.entity(t.office_of), "anaphor", True)
+    return None
+
+
 def _own_relative(ctx: Context, x: int, a: int) -> bool:
     """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
     leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
@@ -385,12 +403,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 subj = first
                 break
     if subj is None and group == "ratify":
-        subj = _parliament_state(ctx, s, a)  # "the Turkish parliament ratified", "парламентът на Унгария ратифицира"
+        subj = _parliament_state(ctx, s, a) or _leaders_state(ctx, ms, s, a)  # "the Turkish parliament ratified",
+        # "Путин подписал закон о ратификации договора": the state whose parliament or leader ratifies
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
     elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
         text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and not obj.i <= m.i < obj.j and
+                (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
+                # not Iran; but "председательство перейдет к Казахстану" names the next chair)
                 (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
                  ctx.words[m.i - 1] in _COPULA)]
         if post:
