@@ -551,3 +551,14 @@ def test_a_leader_signing_a_ratification_law_ratifies_for_his_state(text, lang):
 def test_a_revoked_ratification_is_none():
     claims = _claims("Putin signed a law revoking Russia's ratification of the Comprehensive Nuclear-Test-Ban Treaty.", "en")
     assert not [c for c in claims if c.relation == "ratified" and c.modality == "asserted"]
+
+
+def test_a_meeting_that_ended_without_a_declaration_adopted_none():
+    text = ("Двудневното заседание на Министерския съвет на ОССЕ завърши днес в Малта без приета обща политическа "
+            "декларация.")
+    assert not [c for c in _claims(text, "bg", "2024-12-06") if c.relation == "adopted" and c.modality == "asserted"]
+
+
+def test_a_relative_date_after_a_documents_description_is_not_part_of_its_name():
+    claims = _claims("The OECD adopted an accession roadmap for Jakarta last year.", "en", "2025-01-07")
+    assert {(c.object.label, c.when.at) for c in claims if c.relation == "adopted"} == {("accession roadmap for Jakarta", "2024")}

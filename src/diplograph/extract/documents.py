@@ -137,6 +137,8 @@ def _description_end(ctx: Context, head_end: int, hi: int, stop_at_coordination:
         if w in _DATE_PREPOSITIONS and (k + 1 in dated or k in dated) and \
                 not any(x in _COMPLEMENTIZERS for x in words[head_end:k]):
             break
+        if k in dated and k > head_end and words[k - 1] not in _LINKS.get(lang, ()) and not w.isdigit():
+            break  # "an accession roadmap for Jakarta last year": the act's date, not the document's
         if w in _STOPS and (stop_at_coordination or w not in ("and", "и", "that")):
             break
         k += 1
