@@ -4,18 +4,20 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 """
 from __future__ import annotations
 
-import re
-
-from ..dates import TimeExpr, term_years
+from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
 from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org
-from .common import Found, _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start, lo_of
+from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+                      _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
+                      _singular_relative, _whole_body)
+from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
 from .mentions import Mention, is_adjective
 from .partners import _between, _partners
+from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .timing import _BECOME, _as_when, _modality, _speaker, _when
 
 
@@ -57,164 +59,6 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
 
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
 # not the organization after the word for its members
-def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
-    """Where documents named by a description lie ("протокол о вступлении Швеции в НАТО"): the states
-    in them are what the document is about, not who acts."""
-    text = ctx.article.text
-    out = []
-    for m in ms:
-        if m.entity.type == "Agreement" and m.source in ("generic", "unnamed"):
-            label = m.entity.label
-            end = m.start + len(label) if text.startswith(label, m.start) else m.end
-            if not any(w in label.lower().split() for w in ("между", "between")):  # (parties named: they act)
-                out.append((m.start, end))
-    return out
-
-
-def _presided_event(ctx: Context, s: int, b: int) -> Mention | None:
-    """The event a chair cue presides over, when an event noun follows it ("на саммите", "over the
-    meeting", "на срещата"): the event the sentence tells of."""
-    k = b
-    while k < min(len(ctx.words), b + 3) and ctx.words[k] in ("на", "at", "over", "the", "в", "во", "of"):
-        k += 1
-    if k == b or k >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, k) is None:
-        return None
-    ev = ctx.event_for(s)
-    if ev is None:
-        return None
-    tok = ctx.tokens[k]
-    return Mention(k, k + 1, tok.start, tok.end, ev.entity, "event", True)
-
-
-def _whole_body(ctx: Context, m: Mention) -> Mention:
-    """The organization an organ belongs to (a state applies to the EU, not to the European Council)."""
-    ent = ctx.catalog.entities.get(m.entity.iri)
-    if ent is None or not ent.part_of or ent.part_of not in ctx.catalog.entities:
-        return m
-    return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
-
-
-_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним"}
-_TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
-
-
-def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str]) -> Mention | None:
-    """"… а миналата година към него се присъединиха ОАЕ", "к нему присоединились Алжир и Уругвай",
-    "acceded to it": the object pronoun stands for the last treaty or body named before it."""
-    words = ctx.words
-    spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
-    at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
-    if at is None:
-        return None
-    first = ctx.sent_tokens[max(0, s - 1)][0]
-    before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges and m.source != "demonym"
-              and (m.proper or m.entity.type == "Agreement")]
-    if not before:
-        return None
-    m = before[-1]
-    return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
-
-
-_SINGULAR_RELATIVE = {"който", "която", "което", "който", "который", "которая", "которое"}
-
-
-def _singular_relative(ctx: Context, after: int, a: int) -> bool:
-    """Whether the relative clause holding the cue opens with a singular pronoun (Bulgarian and Russian)."""
-    return any(ctx.words[k] in _SINGULAR_RELATIVE for k in range(after, min(a, after + 3)))
-
-
-_NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\s", re.IGNORECASE)
-
-
-def _after_preposition(ctx: Context, m: Mention) -> bool:
-    """Whether a mention follows a preposition (with "the" between): an object, not a subject. A
-    name's abbreviation in brackets counts as the name ("of the Collective … Organization (CSTO)")."""
-    named = next((x for x in ctx.mentions if x.entity.iri == m.entity.iri and x.j <= m.i and
-                  0 <= m.start - x.end <= 3), None)
-    if named is not None:
-        m = named
-    k = m.i - 1
-    if k >= 0 and ctx.words[k] == "the":
-        k -= 1
-    return k >= 0 and ctx.words[k] in _PREPOSITIONS
-
-
-def _leaders_state(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
-    """The state of the leader who signs a ratification law: named in his office ("Президент России"),
-    else the one the catalog says he leads."""
-    lo = _clause_start(ctx, s, a)
-    people = [m for m in ms if m.entity.type == "Person" and lo <= m.i and m.j <= a]
-    if not people:
-        return None
-    states = [m for m in ms if m.entity.type == "State" and m.source != "demonym" and lo <= m.i and m.j <= people[-1].i]
-    if states:
-        return states[-1]
-    ent = ctx.catalog.get(people[-1].entity.iri)
-    for t in reversed(ent.tenures if ent is not None else ()):
-        if t.role in ("president", "prime minister", "king", "chancellor") and t.office_of in ctx.catalog.entities:
-            p = people[-1]
-            return Mention(p.i, p.j, p.start, p.end, ctx.catalog.entity(t.office_of), "anaphor", True)
-    return None
-
-
-def _own_relative(ctx: Context, x: int, a: int) -> bool:
-    """Whether a relative clause opened after a comma separates the cues at `a` and `x` ("preparing to
-    leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
-    была первым наблюдателем ..."): each tells its own act."""
-    text = ctx.article.text
-    for k in range(min(x, a) + 1, max(x, a) + 1):
-        if ctx.words[k] in _RELATIVE:
-            first = k - 1 if ctx.words[k - 1] in ("of", "to", "in", "на", "в", "по", "к") else k
-            if "," in text[ctx.tokens[first - 1].end:ctx.tokens[first].start]:
-                return True
-    return False
-
-
-_MEMBERSHIP = ("membership", "членств", "членство")
-_IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}
-_OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
-_ABOUT = {"о", "об", "за", "on", "of", "относно"}
-_DOCUMENT_WORDS = {"документ", "документа", "документът", "документи", "документы", "documents", "document", "instrument",
-                   "instruments"}  # ("документ о присоединении", "instrument of accession")
-_NOUN_CUES = {"accession", "withdrawal", "exit", "entry", "membership", "admission"}
-
-
-def _names_a_document(ctx: Context, a: int, b: int) -> bool:
-    """Whether the cue is what a document is about: "протокол о вступлении", "протокола за
-    присъединяване", "accession protocol", "the protocol on the accession of ..."."""
-    words, docs = ctx.words, ctx.lex.documents
-    if b < len(words) and words[b - 1] in _NOUN_CUES and docs.match_at(words, b) is not None:
-        return True  # "accession protocol", "accession treaty" (not "напусна Договора": a verb and its object)
-    k = a - 1
-    if k >= 1 and words[k] in ("the",):
-        k -= 1
-    return k >= 1 and words[k] in _ABOUT and (docs.match_at(words, k - 1) is not None or words[k - 1] in _DOCUMENT_WORDS)
-
-
-_COORDINATORS = {"and", "и", "а", "but", "но", "then"}
-_VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
-                 "позже", "официално", "officially", "formally", "официально"}
-
-
-def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
-    """The token of "and"/"и"/", а" when the cue's verb is coordinated with an earlier one and has no
-    subject of its own ("... and joined BRICS in 2024", ", а в январе 2024 года присоединился к БРИКС")."""
-    lo = lo_of(ctx, s)
-    spans = [(t.start, t.end) for t in ctx.times_in(s)]
-    k = a - 1
-    while k > lo:
-        w = ctx.words[k]
-        tok = ctx.tokens[k]
-        if any(x <= tok.start < y for x, y in spans) or w in _VERB_ADVERBS or \
-                (w in _PREPOSITIONS and any(x <= ctx.tokens[k + 1].start < y for x, y in spans)):
-            k -= 1
-            continue
-        break
-    if k <= lo or ctx.words[k] not in _COORDINATORS or k == a - 1 and ctx.words[a].endswith("ing"):
-        return None
-    return k
-
-
 def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
     """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
     out = []
@@ -501,123 +345,8 @@ _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "ос
            "является", "являются", "стала", "стал", "стали"}
 
 
-_GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
-
-
-_ALONG = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
-          "включително", "сред които и", "сред които", "сред тях", "вместе с", "наряду с", "в том числе",
-          "среди которых")
-
-
-def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
-    """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
-    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
-    window = " ".join(ctx.words[k:min(hi, k + 12)])
-    phrase = next((p for p in _ALONG if p in window), None)
-    if phrase is None:
-        return []
-    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
-    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
-    return _actor_list(ms, first, domain, ctx) if first else []
-
-
-def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr]]:
-    """Gapping: "Финландия се присъедини към НАТО през април 2023 г., а Швеция - през март
-    2024 г.", "joined in 2017, and Iran in 2023": the verb left out, a new actor and date."""
-    lo, hi = ctx.sent_tokens[s]
-    if after >= hi:
-        return []
-    text = ctx.article.text
-    start, end = ctx.tokens[after].start, ctx.sentences[s][1]
-    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
-    # every piece lies in text[start:end]: the tokens, times and actors there, read once
-    in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
-    in_times = [t for t in ctx.times if start <= t.start < end and t.kind != "anniversary"]
-    in_actors = [m for m in ctx.mentions if start <= m.start < end and m.entity.type in domain and m.source != "demonym"]
-    out = []
-    pos = start
-    for piece in _GAP_SPLIT.split(text[start:end]):
-        p0 = text.index(piece, pos) if piece else pos
-        p1 = p0 + len(piece)
-        pos = p1
-        if not piece.strip():
-            continue
-        toks = [k for k, at in in_toks if p0 <= at < p1]
-        times = [t for t in in_times if p0 <= t.start < p1]
-        actors = [m for m in in_actors if p0 <= m.start < p1]
-        reported = bool(toks) and bool(ctx.lex.report.find(ctx.words, toks[0], toks[-1] + 1))
-        if not toks or len(toks) > 9 or not times or not actors or trig & set(toks) or reported:
-            if out or p0 > start:
-                break
-            continue  # the rest of the cue's own clause
-        out.append(([m.entity for m in actors], times[0]))
-    return out
-
-
-
-
 def _person_follows(ctx: Context, b: int) -> bool:
     """A person named within a few words after a role phrase (past "of the X")."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
     return any(m.entity.type == "Person" and b <= m.i <= b + 8 and m.i < hi for m in ctx.mentions)
 
-
-_PARLIAMENT = ("parliament", "lawmakers", "legislature", "senate", "congress", "duma", "parlament", "парламент",
-               "народното събрание", "сенат", "дума", "депутат", "rada", "рада", "knesset", "кнесет", "bundestag", "бундестаг")
-
-
-def _parliament_state(ctx: Context, s: int, a: int) -> Mention | None:
-    """A parliament that ratifies acts for its state: the state named right by the parliament word."""
-    lo = ctx.sent_tokens[s][0]
-    for k in range(a - 1, max(lo, a - 12) - 1, -1):
-        if ctx.words[k].startswith(_PARLIAMENT):
-            near = [m for m in ctx.mentions if m.entity.type == "State" and lo <= m.i and abs(m.i - k) <= 3]
-            if near:
-                m = near[0]
-                return m if m.source != "demonym" else Mention(m.i, m.j, m.start, m.end, m.entity, "catalog", True)
-    return None
-
-
-_HAND_OVER = ("handed over", "hand over", "hands over", "passed", "passes", "transferred", "предаде", "предава",
-              "предаде председателството", "передал", "передала", "передаст", "передает")
-
-
-def _handed_to(ctx: Context, ms: list[Mention], s: int, a: int, b: int) -> Mention | None:
-    """"handed over the chairmanship to China", "предаде председателството на Финландия": the next chair."""
-    lo, hi = ctx.sent_tokens[s]
-    window = " ".join(ctx.words[max(lo, a - 8):a])  # ("handed over the bloc's rotating pro tempore presidency")
-    if not any(h in window for h in _HAND_OVER):
-        return None
-    for k in range(b, min(hi, b + 4)):
-        if ctx.words[k] in ("to", "на", "к"):  # (a state, or the leader who takes it over: "to Milei")
-            return next((m for m in ms if m.i == k + 1 and m.entity.type in ("State", "Person") and m.source != "demonym"),
-                        None)
-    if ctx.lex.lang == "ru":  # "передал временное председательство Аргентине": the dative, no preposition
-        return next((m for m in ms if b <= m.i <= b + 2 and m.entity.type == "State" and m.source != "demonym" and
-                     ctx.words[m.j - 1].endswith(("е", "и", "у", "ю")) and
-                     all(w not in _PREPOSITIONS for w in ctx.words[b:m.i])), None)
-    return None
-
-
-_WHOSE = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
-
-
-def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
-    """The state of the person before "whose country" / "чиято страна" just before the cue."""
-    lo = ctx.sent_tokens[s][0]
-    window = " ".join(ctx.words[max(lo, a - 5):a])
-    if not any(w in window for w in _WHOSE):
-        return None
-    people = [m for m in ms if m.j <= a and m.entity.type == "Person"]
-    if not people:
-        return None
-    person = people[-1]
-    near = [m for m in ms if person.i - 8 <= m.i < person.i and m.entity.type == "State" and m.i >= lo]
-    if near:
-        return near[-1]
-    ent = ctx.catalog.entities.get(person.entity.iri)
-    states = [t.office_of for t in reversed(ent.tenures)] if ent else []
-    state = next((x for x in states if x in ctx.catalog.entities and ctx.catalog.entities[x].to_entity().type == "State"), None)
-    if state is None:
-        return None
-    return Mention(person.i, person.j, person.start, person.end, ctx.catalog.entity(state), "catalog", True)

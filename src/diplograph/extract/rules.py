@@ -6,9 +6,9 @@ order, expands coordinated lists, reads negation, hedging and reported speech be
 the cue, and attaches the nearest time expression (explicit or implied).
 
 This module builds the context and turns what the rules found into claims; the rules
-themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py and
-partners.py), coreference.py, people.py, documents.py, formats.py, chairs.py, speakers.py, followers.py and timing.py (shared parts in
-common.py).
+themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py,
+clauses.py, partners.py and proxies.py), coreference.py, people.py, documents.py, formats.py,
+chairs.py, speakers.py, followers.py and timing.py (shared parts in common.py).
 """
 from __future__ import annotations
 
