@@ -1,0 +1,141 @@
+"""How clauses place a cue's arguments: relative clauses, shared subjects, object pronouns, 'the two
+countries', 'the sides', followers.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import claims as _claims
+
+
+def _parties(claims) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims if c.relation == "partyTo" and c.modality == "asserted"}
+
+
+def test_parties_named_inside_a_relative_clause_on_the_treaty():
+    npt = "Treaty on the Non-Proliferation of Nuclear Weapons"
+    en = _claims("What remains is the 1968 Nuclear Non-Proliferation Treaty (NPT), to which both Russia and the "
+                 "United States are parties.", "en")
+    assert {("Russia", npt), ("United States", npt)} <= _parties(en)
+    assert all(c.when.start is None for c in en if c.relation == "partyTo")  # 1968 names the treaty
+    rome = "Rome Statute of the International Criminal Court"
+    ru = _claims("Ситуацию обсуждали в контексте Римского статута, участниками которого являются Монголия и Таджикистан.", "ru")
+    assert {("Mongolia", rome), ("Tajikistan", rome)} <= _parties(ru)
+
+
+def test_a_relative_clause_without_its_own_subject_names_no_party():
+    claims = _claims("Russia, which is a party to the Rome Statute, did not comment.", "en")
+    assert not any(s == "Russia" and o != "Rome Statute of the International Criminal Court" for s, o in _parties(claims))
+
+
+def test_the_two_countries_are_the_articles_protagonists_not_a_passing_pair():
+    text = ("България и Румъния станаха пълноправни членки на Шенгенското пространство. България и Румъния чакаха "
+            "повече от десетилетие. Премиерите на България и Румъния приветстваха решението. От държавите - членки на "
+            "ЕС, извън пространството остават Кипър, който не е изпълнил условията, и Ирландия, която не желае да "
+            "участва. Двете държави са членки на ЕС от 1 януари 2007 г.")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "bg", "2025-01-01")
+               if c.relation == "memberOf" and c.object.label == "European Union"}
+    assert {("Bulgaria", "2007-01-01"), ("Romania", "2007-01-01")} <= members
+    assert not any(start == "2007-01-01" for s, start in members if s in ("Cyprus", "Ireland"))
+
+
+@pytest.mark.parametrize("text, lang, states", [
+    ("Президент России Владимир Путин провел переговоры с президентом Казахстана Касым-Жомартом Токаевым в Астане. "
+     "Стороны подписали соглашение о стратегическом партнерстве.", "ru", {"Russia", "Kazakhstan"}),
+    ("Putin held talks with Kazakh President Tokayev in Astana. The two sides signed a strategic partnership agreement.",
+     "en", {"Russia", "Kazakhstan"}),
+    ("Президентът Румен Радев разговаря с унгарския премиер Виктор Орбан. Двете страни подписаха меморандум за "
+     "енергийно сътрудничество.", "bg", {"Bulgaria", "Hungary"}),
+])
+def test_the_sides_that_sign_are_the_two_states_of_the_talks(text, lang, states):
+    assert {c.subject.label for c in _claims(text, lang) if c.relation == "signed"} == states
+
+
+def test_two_countries_named_after_a_preposition_are_not_a_subject():
+    text = ("Европейският съюз започна преговорите за присъединяване с Украйна и Молдова. "
+            "Рамките за преговорите с двете държави бяха одобрени от държавите членки миналия петък.")
+    assert not [c for c in _claims(text, "bg") if c.relation == "memberOf" and c.modality == "asserted"]
+
+
+def test_an_object_past_a_comma_does_not_outrank_one_in_the_cues_clause():
+    text = ("С ноября 2012 года Палестина имеет в ООН статус государства-наблюдателя, не являющегося членом "
+            "организации, - таким же статусом обладает Святой Престол.")
+    claims = [c for c in _claims(text, "ru") if c.relation == "observerOf" and c.subject.label == "Palestine"]
+    assert [(c.object.label, c.modality, c.when.start) for c in claims] == [("United Nations", "asserted", "2012-11")]
+
+
+def test_leaders_of_member_states_are_not_the_organization():
+    text = ("Лидеры государств - членов ШОС подписали Астанинскую декларацию по итогам саммита в столице Казахстана "
+            "и утвердили стратегию развития организации.")
+    claims = _claims(text, "ru")
+    assert not [c for c in claims if c.subject.label == "Shanghai Cooperation Organisation" and c.relation in ("signed", "adopted")]
+    assert {c.subject.type for c in claims if c.relation == "adopted"} == {"Event"}
+
+
+def test_a_second_verb_shares_the_first_ones_subject():
+    for text, lang in (("Iran became a full member of the SCO in July 2023 and joined BRICS in January 2024.", "en"),
+                       ("Иран стал полноправным членом ШОС в июле 2023 года, а в январе 2024 года присоединился к БРИКС.", "ru"),
+                       ("Иран стана член на ШОС през юли 2023 г. и се присъедини към БРИКС през януари 2024 г.", "bg")):
+        members = {(c.subject.label, c.object.label, c.when.start) for c in _claims(text, lang) if c.relation == "memberOf"}
+        assert ("Iran", "BRICS", "2024-01") in members, lang
+        assert not any(s == "Shanghai Cooperation Organisation" for s, _, _ in members)
+
+
+def test_a_denied_plan_to_leave_and_a_membership_in_a_relative_clause():
+    text = ("Pashinyan dismissed suggestions that Yerevan was preparing to leave the Eurasian Economic Union, "
+            "of which it has been a member since 2015.")
+    claims = _claims(text, "en")
+    assert not [c for c in claims if c.relation == "withdrewFrom" and c.modality == "asserted"]
+    assert ("Armenia", "Eurasian Economic Union", "2015") in {
+        (c.subject.label, c.object.label, c.when.start) for c in claims if c.relation == "memberOf" and c.modality == "asserted"}
+
+
+def test_a_membership_only_mentioned_before_an_application_is_no_claim():
+    text = ("Лидерите приеха декларация. В заключителната декларация обаче не се споменава членството на Украйна, "
+            "която подаде молба за присъединяване към алианса през септември 2022 г.")
+    claims = _claims(text, "bg", "2025-06-26")
+    assert not [c for c in claims if c.subject.label == "Ukraine" and c.relation in ("memberOf", "partyTo")
+                and c.modality == "asserted"]
+
+
+def test_a_list_goes_on_past_a_relative_clause_that_tells_only_of_its_antecedent():
+    text = ("Саммит ШОС прошел в Тяньцзине. В число партнеров организации входят также Монголия, которая с 2004 года "
+            "была первым наблюдателем при ШОС, Турция, Египет, Катар и Саудовская Аравия.")
+    claims = _claims(text, "ru", "2025-09-02")
+    partners = {c.subject.label for c in claims if c.relation == "dialoguePartnerOf"}
+    observers = {c.subject.label for c in claims if c.relation == "observerOf"}
+    assert {"Mongolia", "Turkey", "Egypt", "Qatar", "Saudi Arabia"} <= partners
+    assert observers == {"Mongolia"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Washington left the Open Skies Treaty in November 2020. Russia followed suit in December 2021.", "en"),
+    ("США вышли из Договора по открытому небу в ноябре 2020 года. Россия последовала их примеру в декабре 2021 года.", "ru"),
+    ("САЩ напуснаха Договора за открито небе през ноември 2020 г. Русия последва примера им през декември 2021 г.", "bg"),
+])
+def test_who_followed_suit_did_the_act_of_the_sentence_before_on_its_own_date(text, lang):
+    left = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "withdrewFrom"}
+    assert left == {"United States": "2020-11", "Russia": "2021-12"}
+
+
+def test_an_object_pronoun_is_the_treaty_before_and_a_singular_relative_is_one_state():
+    text = ("Сред страните по договора за приятелство и сътрудничество в Югоизточна Азия са Китай, Япония, Индия, САЩ и "
+            "Русия, която се присъедини към него през 2004 г., а миналата година към него се присъединиха и Обединените "
+            "арабски емирства, Катар и Оман.")
+    claims = _claims(text, "bg", "2024-07-26")
+    acceded = {c.subject.label: c.when.at for c in claims if c.relation == "accededTo"}
+    assert acceded == {"Russia": "2004", "United Arab Emirates": "2023", "Qatar": "2023", "Oman": "2023"}
+    assert not [c for c in claims if c.relation == "memberOf"]
+    ru = _claims("Россия присоединилась к Договору о дружбе и сотрудничестве в Юго-Восточной Азии в 2004 году. "
+                 "На церемонии в Куала-Лумпуре к нему присоединились Алжир и Уругвай.", "ru", "2025-07-11")
+    assert {"Algeria", "Uruguay"} <= {c.subject.label for c in ru if c.relation == "accededTo"}
+
+
+def test_a_body_named_as_an_object_before_a_new_clause_is_not_a_subject():
+    text = ("Putin and Lukashenko met in Minsk. Both countries are members of the Eurasian Economic Union and of the "
+            "Collective Security Treaty Organization (CSTO), and Belarus joined the Shanghai Cooperation Organisation "
+            "as a full member in July.")
+    members = {(c.subject.label, c.object.label) for c in _claims(text, "en", "2024-12-07") if c.relation == "memberOf"}
+    assert ("Belarus", "Shanghai Cooperation Organisation") in members
+    assert not any(s == "Collective Security Treaty Organization" for s, _ in members)
+    assert {("Russia", "Eurasian Economic Union"), ("Belarus", "Collective Security Treaty Organization")} <= members

@@ -1,0 +1,62 @@
+"""Events: visits, speakers who took part, chairs of a summit, coming meetings, and what is no
+diplomatic event.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import claims as _claims
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Hungarian Prime Minister Viktor Orban paid an official visit to Beijing on Tuesday, where he met Chinese "
+     "President Xi Jinping.", "en", "Beijing"),
+    ("Президент Белоруссии Александр Лукашенко посетил Пекин в понедельник.", "ru", "Beijing"),
+])
+def test_a_visit_takes_place_where_it_goes(text, lang, place):
+    claims = _claims(text, lang, "2024-05-08")
+    events = {c.subject.iri: c.object.label for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert list(events.values()) == [place]
+    assert any(c.relation == "participatedIn" and c.subject.type == "Person" and c.object.iri in events for c in claims)
+
+
+def test_an_official_of_a_participant_quoted_after_the_lead_takes_part():
+    text = ("The OSCE Ministerial Council met in Malta on 5 December. Ukraine and Finland took part. "
+            "Ukrainian Foreign Minister Andrii Sybiha said Russia's war was the gravest violation of the Helsinki principles. "
+            "Kremlin spokesman Dmitry Peskov said Moscow would not comment.")
+    people = {c.subject.label for c in _claims(text, "en", "2024-12-06") if c.relation == "participatedIn"}
+    assert "Andrii Sybiha" in people
+    assert "Dmitry Peskov" not in people
+
+
+def test_a_chair_who_presides_over_the_summit_chairs_the_event():
+    text = "Председательствовавший на саммите G20 в Рио-де-Жанейро президент Бразилии Луис Инасиу Лула да Силва открыл встречу."
+    chairs = {(c.subject.label, c.object.type) for c in _claims(text, "ru", "2024-11-19") if c.relation == "chairOf"}
+    assert ("Luiz Inácio Lula da Silva", "Event") in chairs
+
+
+def test_what_an_official_said_is_not_a_name_and_a_news_conference_no_event():
+    claims = _claims("Speaking at a news conference, the Russian leader said that Oreshnik missile systems could be "
+                     "deployed in Belarus.", "en")
+    assert not [c for c in claims if c.relation == "officialOf"]
+    assert not [c for c in claims if c.subject.type == "Event" and "conference" in c.subject.label]
+
+
+def test_attending_as_an_observer_is_no_observer_status():
+    claims = _claims("Срещата на Съвета на Европа беше в Страсбург. Бразилия присъства само като наблюдател.", "bg")
+    assert not [c for c in claims if c.relation == "observerOf"]
+    observers = _claims("В работе совета участвовали представители государств-наблюдателей – Узбекистана, Кубы и Ирана "
+                        "в Евразийском экономическом союзе.", "ru")
+    assert {"Uzbekistan", "Cuba", "Iran"} <= {c.subject.label for c in observers if c.relation == "observerOf"}
+
+
+def test_a_coming_meeting_is_not_told_as_held():
+    claims = _claims("Leaders met in The Hague on Tuesday. The alliance's next summit will be held in Ankara in 2026.", "en")
+    held = {c.object.label for c in claims if c.relation == "locatedIn" and c.subject.type == "Event" and c.modality == "asserted"}
+    assert "Ankara" not in held
+
+
+def test_a_meeting_that_ended_without_a_declaration_adopted_none():
+    text = ("Двудневното заседание на Министерския съвет на ОССЕ завърши днес в Малта без приета обща политическа "
+            "декларация.")
+    assert not [c for c in _claims(text, "bg", "2024-12-06") if c.relation == "adopted" and c.modality == "asserted"]

@@ -1,0 +1,163 @@
+"""People and offices: names the project does not know, offices that only states have, lists of
+officials, and names that are no one's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract import extract
+from diplograph.models import Article
+from extracted import claims as _claims
+
+
+def _signed(claims) -> dict[str, object]:
+    return {c.subject.label: c.when.at for c in claims if c.relation == "signed" and c.modality == "asserted"}
+
+
+def _offices(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "officialOf"}
+
+
+def test_a_list_of_people_goes_on_past_first_names_the_project_does_not_know():
+    text = "Меморандумът подписаха министрите на отбраната Тодор Тагарев, Ангел Тълвар и Яшар Гюлер, и това е първият случай."
+    assert {"Тодор Тагарев", "Ангел Тълвар", "Яшар Гюлер"} <= set(_signed(_claims(text, "bg")))
+
+
+def test_a_list_continues_only_after_a_person():
+    text = "Министърът Тодор Тагарев посети Варна, Бургас и Стара Загора."
+    people = {c.subject.label for c in _claims(text, "bg") if c.subject.type == "Person"}
+    assert "Стара Загора" not in people
+
+
+def test_a_first_name_that_is_also_a_city_starts_a_persons_name_only_with_a_surname():
+    text = ("The Mercosur summit was held in Montevideo on December 6. Brazil's Luiz Inacio Lula da Silva, "
+            "Argentina's Javier Milei and Paraguay's Santiago Pena also attended. The leaders meet next in Santiago.")
+    result = extract(Article(doc="t", text=text, lang="en", date="2024-12-07"))
+    people = {c.subject.label for c in result.claims if c.relation == "participatedIn" and c.subject.type == "Person"}
+    assert "Santiago Pena" in people
+    assert [m.entity.type for m in result.mentions if m.text == "Santiago"] == ["Place"]
+
+
+def test_an_office_only_states_have_does_not_go_to_the_body_named_before_it():
+    offices = _offices("О намерении покинуть МУС премьер-министр Виктор Орбан объявил еще 3 апреля.", "ru")
+    assert ("Viktor Orbán", "International Criminal Court") not in offices
+    assert ("Viktor Orbán", "Hungary") in offices
+
+
+def test_an_office_after_a_gerund_is_another_persons():
+    text = "\"Хорошие вещи приходят к тем, кто ждет\", - заявил Блинкен, вручая шведскому премьеру подтверждение."
+    assert not any(office == "Sweden" for _, office in _offices(text, "ru"))
+
+
+def test_two_offices_before_one_name_are_both_his():
+    text = "11 марта Председатель ОБСЕ, министр иностранных дел Швейцарии Дидье Буркхальтер заявил, что ОБСЕ готова к диалогу."
+    offices = _offices(text, "ru")
+    assert {("Дидье Буркхальтер", "Switzerland"),
+            ("Дидье Буркхальтер", "Organization for Security and Co-operation in Europe")} <= offices
+
+
+def test_a_common_word_is_not_a_shorter_countrys_name():
+    result = extract(Article(doc="t", text="Само соглашение было принято в Париже. Делегация Филиппин поддержала текст.",
+                             lang="ru", date="2025-01-01"))
+    labels = {m.text: m.entity.label for m in result.mentions}
+    assert "Само" not in labels
+    assert labels.get("Филиппин") == "Philippines"
+
+
+def test_a_person_named_after_a_bodys_head_noun_is_a_person():
+    result = extract(Article(doc="t", text="На встрече выступили участницы группы Pussy Riot Мария Алехина и Надежда Толоконникова.",
+                             lang="ru", date="2025-01-01"))
+    people = {m.text for m in result.mentions if m.entity.type == "Person"}
+    assert {"Мария Алехина", "Надежда Толоконникова"} <= people
+
+
+def test_a_hyphenated_surname_and_a_body_named_before_it():
+    result = extract(Article(doc="t", text="По сообщению газет, глава Международного фонда Доминик Стросс-Кан арестован в Нью-Йорке.",
+                             lang="ru", date="2011-05-15"))
+    people = {m.text for m in result.mentions if m.entity.type == "Person"}
+    assert "Доминик Стросс-Кан" in people
+    assert ("Доминик Стросс-Кан", "Международного фонда") in {
+        (c.subject.label, c.object.label) for c in result.claims if c.relation == "officialOf"}
+
+
+def test_a_noun_in_nom_is_not_an_adjective():
+    from diplograph.extract.mentions import is_adjective
+    assert not is_adjective("членом", "ru") and not is_adjective("законом", "ru")
+    assert is_adjective("национальном", "ru") and is_adjective("северном", "ru")
+
+
+def test_a_leader_the_catalog_knows_signs_for_his_state():
+    claims = _claims("Xi and Putin signed a joint statement on deepening their comprehensive partnership.", "en", "2024-05-16")
+    assert {"China", "Russia"} <= {c.subject.label for c in claims if c.relation == "signed"}
+
+
+def test_offices_in_a_list_of_leaders_and_an_office_named_after_a_body_in_russian():
+    text = ("На саммите присутствовали президент Аргентины Хавьер Милей, президент Парагвая Сантьяго Пенья и "
+            "президент Боливии Луис Арсе. В Минске на заседании Высшего государственного совета Союзного государства "
+            "президенты России и Беларуси Владимир Путин и Александр Лукашенко подписали договор.")
+    offices = _offices(text, "ru")
+    assert ("Javier Milei", "Paraguay") not in offices
+    assert {("Сантьяго Пенья", "Paraguay"), ("Vladimir Putin", "Russia"), ("Alexander Lukashenko", "Belarus")} <= offices
+    assert ("Vladimir Putin", "Union State of Russia and Belarus") not in offices
+
+
+def test_external_affairs_minister_is_a_foreign_minister():
+    claims = _claims("India was represented by External Affairs Minister Subrahmanyam Jaishankar.", "en")
+    assert [(c.subject.label, c.object.label, c.role) for c in claims if c.relation == "officialOf"] == [
+        ("Subrahmanyam Jaishankar", "India", "foreign minister")]
+
+
+def test_the_eus_foreign_policy_chief_holds_an_eu_office():
+    claims = _claims("EU foreign policy chief Kaja Kallas welcomed the agreement.", "en")
+    assert [(c.object.label, c.role) for c in claims if c.relation == "officialOf"] == [("European Union", "high representative")]
+
+
+def test_then_presidents_sign_and_hold_their_offices():
+    text = "Договорът беше подписан през 2010 г. от тогавашните президенти Дмитрий Медведев и Барак Обама."
+    claims = _claims(text, "bg")
+    assert {("Dmitry Medvedev", "Russia"), ("Barack Obama", "United States")} <= {
+        (c.subject.label, c.object.label) for c in claims if c.relation == "officialOf"}
+    assert {"Dmitry Medvedev", "Barack Obama", "Russia", "United States"} <= {
+        c.subject.label for c in claims if c.relation == "signed"}
+
+
+def test_a_name_ending_in_a_consonant_takes_only_case_endings():
+    result = extract(Article(doc="t", text="Ушёл из жизни генеральный директор МАГАТЭ Юкия Амано. Путиным было сказано иное.",
+                             lang="ru", date="2019-07-22"))
+    assert not [m for m in result.mentions if m.entity.label == "Amman"]
+    assert "Vladimir Putin" in {m.entity.label for m in result.mentions}
+    assert ("Юкия Амано", "International Atomic Energy Agency") in {
+        (c.subject.label, c.object.label) for c in result.claims if c.relation == "officialOf"}
+
+
+def test_who_became_an_office_and_an_office_in_the_instrumental():
+    text = ("Джина Хаспел сменила на посту главы ЦРУ Майка Помпео, который стал госсекретарем США. "
+            "Парламент Кубы утвердил Мигеля Диаса-Канеля председателем Государственного совета Кубы.")
+    offices = _offices(text, "ru")
+    assert ("Mike Pompeo", "United States") in offices
+    assert any(p.startswith("Мигеля Диаса-Канеля") for p, _ in offices)
+
+
+def test_a_new_person_named_again_by_surname_and_a_chair_handed_over():
+    text = ("Саммит МЕРКОСУР прошел в Монтевидео. Принимал саммит президент Уругвая Луис Лакалье Поу. "
+            "Лакалье Поу, председательствовавший в объединении во втором полугодии, передал временное председательство "
+            "Аргентине.")
+    result = extract(Article(doc="t", text=text, lang="ru", date="2024-12-07"))
+    assert [m.entity.label for m in result.mentions if m.text == "Лакалье Поу"] == ["Луис Лакалье Поу"]
+    chairs = {(c.subject.label, c.object.label) for c in result.claims if c.relation == "chairOf"}
+    assert ("Argentina", "Mercosur") in chairs
+    assert not any(c.relation == "officialOf" and c.object.label == "Mercosur" for c in result.claims)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Burkina Faso, Mali and Niger formed the Alliance of Sahel States in September 2023.", "en"),
+    ("Мали, Буркина-Фасо и Нигер создали Альянс государств Сахеля в сентябре 2023 года.", "ru"),
+])
+def test_the_sahel_alliance_is_one_catalog_organization(text, lang):
+    assert {c.object.label for c in _claims(text, lang, "2025-01-30") if c.relation == "memberOf"} == {"Alliance of Sahel States"}
+
+
+def test_schengen_alone_names_the_area():
+    claims = _claims("Хърватия, която се присъедини към ЕС през 2013 г., стана член на Шенген от 1 януари 2023 г.", "bg")
+    assert ("Croatia", "accededTo", "Schengen Agreement", "2023-01-01") in {
+        (c.subject.label, c.relation, c.object.label, c.when.at) for c in claims}

@@ -1,0 +1,83 @@
+"""Dates of acts: the same act told twice, dates that belong to another act, relative and anaphoric
+dates, terms, datelines.
+"""
+from __future__ import annotations
+
+from extracted import claims as _claims
+
+
+def _signed(claims) -> dict[str, object]:
+    return {c.subject.label: c.when.at for c in claims if c.relation == "signed" and c.modality == "asserted"}
+
+
+def test_a_later_sentence_about_the_same_signing_keeps_its_date():
+    text = ("Иран и Международната агенция за атомна енергия подписаха вчера в Кайро споразумение за инспекциите. "
+            "Документът беше подписан от иранския министър на външните работи Абас Арагчи и генералния директор "
+            "на агенцията Рафаел Гроси.")
+    signed = _signed(_claims(text, "bg"))
+    assert signed["Rafael Grossi"] == "2025-09-09"
+    assert signed["Iran"] == "2025-09-09"
+
+
+def test_a_later_sentence_with_a_date_of_its_own_keeps_it():
+    text = ("Russia and Iran signed the treaty in Moscow on January 17. "
+            "The treaty was signed by Vladimir Putin on January 20.")
+    assert _signed(_claims(text, "en", "2025-02-01"))["Vladimir Putin"] == "2025-01-20"
+
+
+def test_a_date_inside_another_acts_clause_is_that_acts():
+    text = "Хорватия, вступившая в ЕС в 2013 году, присоединилась к шенгенской зоне два года назад, 1 января 2023 года."
+    claims = _claims(text, "ru", "2025-01-01")
+    when = {c.relation: c.when for c in claims if c.subject.label == "Croatia"}
+    assert when["accededTo"].at == "2023-01-01"
+    assert when["memberOf"].start == "2013"
+
+
+def test_a_dated_act_after_a_colon_keeps_its_own_date():
+    text = "Прецеденты выхода есть: в 2017 году из МУС вышла Бурунди, а в 2019 году - Филиппины."
+    claims = _claims(text, "ru", "2025-01-01")
+    assert {c.subject.label: c.when.at for c in claims if c.relation == "withdrewFrom"}["Burundi"] == "2017"
+
+
+def test_years_ago_in_words():
+    from diplograph.dates import find_times
+    for lang, phrase in (("en", "two years ago"), ("bg", "преди две години"), ("ru", "два года назад")):
+        assert [t.at for t in find_times(f"It happened {phrase}.", lang, "2025-03-01")] == ["2023"]
+
+
+def test_an_organizations_seat_has_no_date_and_needs_its_own_name():
+    claims = _claims("The Eurasian Economic Union met. The Moscow-based Commission, the Union's permanent regulatory "
+                     "body, is preparing a report. Седалището на МААЕ е във Виена.", "en")
+    located = [c for c in claims if c.relation == "locatedIn"]
+    assert not any(c.object.label == "Moscow" for c in located)
+    bg = [c for c in _claims("Седалището на МААЕ е във Виена.", "bg") if c.relation == "locatedIn"]
+    assert [(c.subject.label, c.object.label, c.when.at) for c in bg] == [("International Atomic Energy Agency", "Vienna", None)]
+
+
+def test_a_month_after_a_name_is_not_part_of_it():
+    claims = _claims("The Declaration of Cooperation was signed in Vienna by Russia and OPEC members in December 2016.", "en")
+    assert {c.object.label for c in claims if c.relation == "signed"} == {"Declaration of Cooperation"}
+
+
+def test_a_term_told_by_its_length_ends_with_it():
+    text = ("Пет нови непостоянни членки - Бахрейн, Колумбия, Демократична република Конго, Латвия и Либерия - "
+            "започнаха от 1 януари двугодишния си мандат в Съвета за сигурност на ООН.")
+    terms = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, "bg", "2026-01-02") if c.relation == "memberOf"}
+    assert ("Latvia", "2026-01-01", "2027") in terms
+
+
+def test_a_month_told_as_past_in_a_january_article_is_last_years():
+    claims = _claims("In May, the General Assembly adopted a resolution granting Palestine additional rights.", "en", "2025-01-02")
+    assert [(c.modality, c.when.at) for c in claims if c.relation == "adopted"] == [("asserted", "2024-05")]
+
+
+def test_a_datelines_date_is_the_news_day_and_a_reporting_clause_no_gapping():
+    text = ("JAKARTA/BRASILIA, Jan 7 (Global Wire) - Indonesia has officially become a full member of the BRICS group "
+            "of major emerging economies, Brazil's government said on Monday.")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2025-01-07") if c.relation == "memberOf"}
+    assert members == {("Indonesia", "2025-01-06")}
+
+
+def test_a_relative_date_after_a_documents_description_is_not_part_of_its_name():
+    claims = _claims("The OECD adopted an accession roadmap for Jakarta last year.", "en", "2025-01-07")
+    assert {(c.object.label, c.when.at) for c in claims if c.relation == "adopted"} == {("accession roadmap for Jakarta", "2024")}
