@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.dates import find_times, parse_date
+from diplograph.text import tokenize
 
 PUB = "2024-07-26"  # a Friday
 
@@ -123,6 +124,8 @@ def _scanner_cases() -> list[str]:
         "x2024 _2024 2024x мая2024 юли, юли. 5-ти юли",
         "Erdoğan and Łukašenka met on 12 March 2024, in May 2023; Ștefan last Tuesday; ǅ 2021–2025",
         "İN MAY 2024, ın May 2023, ſince March 2020",                     # letters `str.lower` does not fold as re does
+        "в прошлом году, в  прошлом году, в, прошлом году; в\nпрошлом году; в прошлый вторник, во вторник, "
+        "в втором полугодии 2024 года; in   May; in-May; the previous year; last\tyear; 5 - 7 мая; 3 —5 мая",
     ]
 
 
@@ -139,8 +142,30 @@ def test_word_scanner_finds_what_finditer_finds(lang):
         scanner = Scanner(patterns)
         assert not scanner.full or len(scanner.full) < len(patterns)
         for text in _scanner_cases():
-            got = [[m.span() for m in hits] for hits in scanner.run(text)]
-            assert got == [[m.span() for m in p.finditer(text)] for p in patterns]
+            expected = [[m.span() for m in p.finditer(text)] for p in patterns]
+            assert [[m.span() for m in hits] for hits in scanner.run(text)] == expected
+            # from the tokens, where a pattern's first word needs a fitting second word
+            tokens = tokenize(text, lang)
+            assert [[m.span() for m in hits] for hits in scanner.run(text, tokens)] == expected
+
+
+def test_word_scanner_reads_second_words():
+    """The words a pattern's first word can be followed by are read through groups and
+    the alternatives the parser splits off a shared first letter."""
+    import re
+
+    from diplograph.wordscan import Scanner, _followers, starts_of
+
+    pat = re.compile(r"(?<!\w)(?:в прошлый|в прошлую|во|в)\s+(вторник|среду)(?!\w)", re.IGNORECASE)
+    assert starts_of(pat).words == {"в", "во"} and not starts_of(pat).prefixes
+    (after,) = _followers(pat)["во"]
+    assert after.words == {"вторник", "среду"}
+    assert {w for st in _followers(pat)["в"] for w in st.words} == {"прошлый", "прошлую", "вторник", "среду"}
+    half = re.compile(r"(?<!\w)(?:пятидесят\w+ годовщин\w*|полувеков\w+ юбиле\w*)", re.IGNORECASE)
+    assert starts_of(half).prefixes == ("полувеков", "пятидесят")   # not "п"
+    text = "В прошлый вторник и во вторник, в среду, в пятницу и в прошлую среду"
+    scanner = Scanner([pat])
+    assert [m.group() for m in scanner.run(text, tokenize(text, "ru"))[0]] == [m.group() for m in pat.finditer(text)]
 
 
 def test_a_day_before_a_dated_day_starts_a_span_of_days():

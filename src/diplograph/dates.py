@@ -18,6 +18,7 @@ from importlib import resources
 
 from babel.dates import get_day_names, get_month_names
 
+from .text import Token
 from .wordscan import Scanner
 
 LANGS = ("en", "bg", "ru")
@@ -183,15 +184,17 @@ def _year_for(month: int, day: int | None, pub: dt.date | None) -> int | None:
     return pub.year - 1 if (guess - pub).days > 180 else pub.year
 
 
-def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int | None = None) -> list[TimeExpr]:
-    """Every time expression in text[start:end], earliest first, overlaps resolved to the longest."""
+def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int | None = None,
+               tokens: list[Token] | None = None) -> list[TimeExpr]:
+    """Every time expression in text[start:end], earliest first, overlaps resolved to the longest.
+    `tokens`, the words of the whole text (`text.tokenize`), spare finding them again."""
     end = len(text) if end is None else end
     chunk = text[start:end]
     pub_date = parse_iso(pub)
     pub_year = int(pub[:4]) if pub and pub[:4].isdigit() else None
     found: list[TimeExpr] = []
     patterns = _patterns()
-    scanned = _scanner(lang).run(chunk)
+    scanned = _scanner(lang).run(chunk, tokens if start == 0 and end == len(text) else None)
     for (kind, _), hits in zip(patterns, scanned[:len(patterns)]):
         for m in hits:
             expr = _explicit(kind, m, pub_date)

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .text import Token
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -28,6 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 _UNSAFE = re.compile(r"[^\x00-\xff\u0100-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u04ff\u2000-\u206f\u20a0-\u20bf]")
 _WORD = re.compile(r"\w+")
 _DIGIT = "\\d"
+_TEXT = itemgetter(2)   # Token.text
 
 
 @dataclass(frozen=True)
@@ -82,8 +88,44 @@ def _word_ends(items: list) -> bool:
     return False
 
 
+def _is_space_item(op, av) -> bool:
+    """An item that consumes exactly white space (a space, ``\\s``)."""
+    if op is C.LITERAL:
+        return chr(av).isspace()
+    if op is C.IN:
+        return all((o is C.CATEGORY and a == C.CATEGORY_SPACE) or (o is C.LITERAL and chr(a).isspace()) for o, a in av)
+    return False
+
+
+def _second(items: list) -> Starts | None:
+    """The words that can follow a whole first word when only white space (at least one
+    character of it) may stand between them ("в прошлом году", "in\\s+(May|June)"), or
+    None when that cannot be told."""
+    k, spaced = 0, False
+    while k < len(items):
+        op, av = items[k]
+        if _is_space_item(op, av):
+            spaced = True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[2] and all(_is_space_item(o, a) for o, a in av[2]):
+            spaced = spaced or av[0] >= 1
+        else:
+            break
+        k += 1
+    if not spaced:
+        return None
+    found = _first(items[k:], True)
+    return _starts(found) if found else None
+
+
+def _starts(found: set) -> Starts:
+    return Starts(digit=_DIGIT in found,
+                  words=frozenset(w[0] for w in found if w != _DIGIT and w[1]),
+                  prefixes=tuple(sorted({w[0] for w in found if w != _DIGIT and not w[1]})))
+
+
 def _first(items: list, bounded: bool) -> set | None:
-    """Starting words of a sequence of parse items: {_DIGIT, (word, exact)} or None."""
+    """Starting words of a sequence of parse items: {_DIGIT, (word, exact, next)} or None;
+    `next` is what the word after a whole word can begin with (`_second`), or None."""
     for k, (op, av) in enumerate(items):
         rest = items[k + 1:]
         if op is C.AT and av == C.AT_BOUNDARY:
@@ -104,7 +146,7 @@ def _first(items: list, bounded: bool) -> set | None:
             return out
         if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
             got = _first(list(av[2]), bounded)   # what the first repetition starts with
-            return None if got is None else {x if x == _DIGIT else (x[0], False) for x in got}
+            return None if got is None else {x if x == _DIGIT else (x[0], False, None) for x in got}
         if not bounded:
             return None
         if op is C.IN and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
@@ -112,20 +154,33 @@ def _first(items: list, bounded: bool) -> set | None:
         if op is C.LITERAL and chr(av).isdigit():
             return {_DIGIT}
         if op is C.LITERAL and _is_word_char(av):
-            run = []
-            for j in range(k, len(items)):
-                o, a = items[j]
-                if o is C.LITERAL and _is_word_char(a) and not chr(a).isdigit():
-                    run.append(chr(a).lower())
-                else:
-                    break
-            else:
-                j = len(items)
-            if not run:
-                return None
-            return {("".join(run), _word_ends(items[j:]))}
+            found = _word_from(items[k:])
+            return None if any(not w for w, _, _ in found) else found
         return None
     return None
+
+
+def _word_from(items: list) -> set:
+    """The words (or word beginnings) a sequence of parse items spells from its start:
+    {(letters, whole word, `_second` of a whole one)}. Groups and alternatives are read
+    through: the parser moves the letters all alternatives begin with before them
+    ("п(?:ятидесят…|олувеков…)"), which would otherwise leave one letter to go by."""
+    run = []
+    for j in range(len(items)):
+        o, a = items[j]
+        if o is C.LITERAL and _is_word_char(a) and not chr(a).isdigit():
+            run.append(chr(a).lower())
+        else:
+            break
+    else:
+        j = len(items)
+    head, rest = "".join(run), items[j:]
+    if rest and rest[0][0] in (C.SUBPATTERN, C.BRANCH):
+        op, av = rest[0]
+        alts = [list(av[-1])] if op is C.SUBPATTERN else [list(alt) for alt in av[1]]
+        return {(head + w, whole, nxt) for alt in alts for w, whole, nxt in _word_from(alt + rest[1:])}
+    whole = _word_ends(rest)
+    return {(head, whole, _second(rest) if whole else None)}
 
 
 def starts_of(pattern: re.Pattern[str]) -> Starts | None:
@@ -137,11 +192,25 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
     except Exception:  # noqa: BLE001 - an unreadable pattern just runs in full
         return None
     found = _first(items, False)
-    if not found:
-        return None
-    return Starts(digit=_DIGIT in found,
-                  words=frozenset(w[0] for w in found if w != _DIGIT and w[1]),
-                  prefixes=tuple(sorted({w[0] for w in found if w != _DIGIT and not w[1]})))
+    return _starts(found) if found else None
+
+
+def _followers(pattern: re.Pattern[str]) -> dict[str, tuple[Starts, ...]]:
+    """For the whole words a match of `pattern` can begin with, what the next word must
+    begin with when every reading of that first word names one (a word left out: any)."""
+    try:
+        found = _first(list(P.parse(pattern.pattern, pattern.flags)), False) or set()
+    except Exception:  # noqa: BLE001 - an unreadable pattern just runs in full
+        return {}
+    out: dict[str, list[Starts] | None] = {}
+    for w in found:
+        if w == _DIGIT or not w[1]:
+            continue
+        if w[2] is None:
+            out[w[0]] = None
+        elif out.get(w[0], []) is not None:
+            out.setdefault(w[0], []).append(w[2])
+    return {w: tuple(nxt) for w, nxt in out.items() if nxt is not None}
 
 
 def _trigger(exact: set[str], digit: bool, prefixes: set[str]) -> re.Pattern[str] | None:
@@ -182,8 +251,26 @@ def _tree(words: set[str]) -> str:
     return "(?:" + write(root) + ")"
 
 
+class _Plans(dict):
+    """Word form as written -> (patterns to try there, (pattern, what the next word must
+    begin with) pairs), or None when no pattern can begin with it; filled on first sight."""
+
+    def __init__(self, scanner: Scanner) -> None:
+        super().__init__()
+        self.scanner = scanner
+
+    def __missing__(self, form: str):
+        word = form.lower()
+        plan = self[form] = self.scanner._plan(word if word[0] not in "0123456789" else "0")
+        return plan
+
+
 class Scanner:
-    """A list of patterns, each tried only where a word it can begin with starts."""
+    """A list of patterns, each tried only where a word it can begin with starts (and,
+    where a pattern's first word is a whole word and a space follows, only before a word
+    its second can be)."""
+
+    _MEMO_LIMIT = 50_000   # word forms and pairs remembered (then forgotten, to keep memory flat)
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns
@@ -191,6 +278,7 @@ class Scanner:
         self.digit: list[int] = []
         self.prefix: list[tuple[str, int]] = []
         self.full: list[int] = []
+        self.follow: dict[tuple[str, int], tuple[Starts, ...]] = {}   # (first word, pattern) -> next word's starts
         for n, pat in enumerate(patterns):
             starts = starts_of(pat)
             if starts is None:
@@ -201,8 +289,11 @@ class Scanner:
             for w in starts.words:
                 self.exact.setdefault(w, []).append(n)
             self.prefix += [(p, n) for p in starts.prefixes]
+            self.follow.update(((w, n), nxt) for w, nxt in _followers(pat).items())
         self.trigger = _trigger(set(self.exact), bool(self.digit), {p for p, _ in self.prefix})
         self._memo: dict[str, tuple[int, ...]] = {}
+        self._plans = _Plans(self)
+        self._pairs: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def _patterns_for(self, word: str) -> tuple[int, ...]:
         """The patterns a match of which can begin with `word` (remembered per word)."""
@@ -212,13 +303,26 @@ class Scanner:
             if self.digit and word[0] in "0123456789":
                 got += self.digit
             got += [n for p, n in self.prefix if word.startswith(p)]
-            if len(self._memo) > 50_000:
+            if len(self._memo) > self._MEMO_LIMIT:
                 self._memo = {}
             found = self._memo[word] = tuple(dict.fromkeys(got))
         return found
 
-    def run(self, text: str) -> list[list[re.Match[str]]]:
-        """For each pattern, in order, the matches ``finditer`` would give."""
+    def _plan(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[Starts, ...]], ...]] | None:
+        """`_patterns_for(word)` split into those to try wherever `word` stands and those to try
+        only before a fitting next word."""
+        every = self._patterns_for(word)
+        if not every:
+            return None
+        free = [n for n in every if self.follow.get((word, n)) is None or
+                (self.digit and word[0] in "0123456789" and n in self.digit) or
+                any(word.startswith(p) for p, m in self.prefix if m == n)]
+        bound = tuple((n, self.follow[(word, n)]) for n in every if n not in free)
+        return tuple(free), bound
+
+    def run(self, text: str, tokens: list[Token] | None = None) -> list[list[re.Match[str]]]:
+        """For each pattern, in order, the matches ``finditer`` would give. `tokens`, the words
+        of `text` with their offsets (`text.tokenize`), spare reading the text for them."""
         if _UNSAFE.search(text):
             return [list(p.finditer(text)) for p in self.patterns]
         out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
@@ -226,6 +330,21 @@ class Scanner:
             out[n] = list(self.patterns[n].finditer(text))
         if self.trigger is None:
             return out
+        where = self._where_tokens(text, tokens) if tokens is not None else self._where_text(text)
+        texts = repeat(text)
+        for n, positions in where.items():
+            pos, found = 0, out[n]
+            # tried at every position in C; a match starting inside the last one kept is
+            # dropped here, where finditer would not have tried it
+            for hit in filter(None, map(self.patterns[n].match, texts, positions)):
+                if hit.start() < pos:
+                    continue
+                found.append(hit)
+                pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
+        return out
+
+    def _where_text(self, text: str) -> dict[int, list[int]]:
+        """Pattern -> the positions to try it at, ascending, from the trigger expression."""
         by_word: dict[str, list[int]] = {}   # where each word some pattern can begin with starts
         for m in self.trigger.finditer(text.lower()):
             word = m.group()
@@ -244,15 +363,45 @@ class Scanner:
                     where[n] = starts.copy()
                 else:
                     got += starts
-        texts = repeat(text)
-        for n, positions in where.items():
+        for positions in where.values():
             positions.sort()
-            pos, found = 0, out[n]
-            # tried at every position in C; a match starting inside the last one kept is
-            # dropped here, where finditer would not have tried it
-            for hit in filter(None, map(self.patterns[n].match, texts, positions)):
-                if hit.start() < pos:
-                    continue
-                found.append(hit)
-                pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
-        return out
+        return where
+
+    def _where_tokens(self, text: str, tokens: list[Token]) -> dict[int, list[int]]:
+        """Pattern -> the positions to try it at, ascending, from the tokens: the words of the
+        (case-safe) text are those of its lower-case form, at the same offsets."""
+        plans = self._plans
+        if len(plans) > self._MEMO_LIMIT:
+            plans = self._plans = _Plans(self)
+        if len(self._pairs) > self._MEMO_LIMIT:
+            self._pairs = {}
+        pairs = self._pairs
+        found = list(map(plans.__getitem__, map(_TEXT, tokens)))
+        where: dict[int, list[int]] = {}     # in token order: each list comes out ascending
+        last = len(tokens) - 1
+        for k in compress(count(), found):
+            free, bound = found[k]
+            at = tokens[k][0]
+            for n in free:
+                got = where.get(n)
+                if got is None:
+                    where[n] = [at]
+                else:
+                    got.append(at)
+            if not bound or k == last:
+                continue
+            nxt = tokens[k + 1]
+            if not text[tokens[k][1]:nxt[0]].isspace():
+                continue   # only white space may stand between the two words
+            pair = (tokens[k][2], nxt[2])
+            fit = pairs.get(pair)
+            if fit is None:
+                word = nxt[2].lower()
+                fit = pairs[pair] = tuple(n for n, starts in bound if any(st.fits(word) for st in starts))
+            for n in fit:
+                got = where.get(n)
+                if got is None:
+                    where[n] = [at]
+                else:
+                    got.append(at)
+        return where

@@ -91,7 +91,7 @@ class RulesExtractor:
             found = resolve_overlaps(found + added)
         added = anaphor_mentions(tokens, found, lex)
         ctx.mentions = resolve_overlaps(found + added) if added else found
-        ctx.times = find_times(text, lang, article.date)
+        ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
 
 
