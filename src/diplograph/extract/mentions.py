@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
+from operator import itemgetter, or_
 
 from ..dates import month_names
 from ..catalog import Catalog
@@ -19,6 +21,7 @@ from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
 
+_TEXT, _KEY = itemgetter(2), itemgetter(3)   # Token.text, Token.key
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
 _PERSON_GAP_RE = re.compile(r"[ \u00a0\-]+")
 _ADJ_END = {
@@ -180,7 +183,8 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     folded = words_of(tokens)   # the same list the rules get: computed once per token list
     # only tokens whose key starts a name, a family name or a demonym, or that are an
     # abbreviation, can begin a mention: find those in C, then walk them in order
-    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
+    maybe = compress(count(), map(or_, map(keys.__contains__, map(_KEY, tokens)),
+                                  map(abbreviations.__contains__, map(_TEXT, tokens))))
     nxt, n = 0, len(tokens)
     for i in maybe:
         if i < nxt:
@@ -223,6 +227,8 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
     n, tok = len(tokens), tokens[i]
     cap = tok.text[:1].isupper()
     length, stem_match = 0, None
+    joined = -1          # how many tokens from i on are joined as one name's words (read once, when first needed)
+    folds: tuple[str, ...] = ()
     for keys, iri, surface in bucket:
         m = len(keys)
         if m < length or m <= shorter_than:
@@ -234,11 +240,17 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
         else:
             if i + m > n:
                 continue
-            if m > 2 and any(tokens[i + k].key != keys[k] for k in range(2, m)):
+            if m > 2 and list(map(_KEY, tokens[i + 2:i + m])) != list(keys[2:]):
                 continue
-            if not all(_gap_ok(text, tokens[i + k - 1], tokens[i + k]) for k in range(1, m)):
+            if joined < 0:
+                top = min(len(bucket[0][0]), n - i)
+                joined = 1
+                while joined < top and _gap_ok(text, tokens[i + joined - 1], tokens[i + joined]):
+                    joined += 1
+                folds = tuple(map(fold_latin, folded[i:i + joined]))
+            if m > joined:
                 continue
-            words = tuple(map(fold_latin, folded[i:i + m]))
+            words = folds[:m]
             if any(len(w) + 3 < len(x) for w, x in zip(words, surface)):
                 continue  # "секретар на АСЕАН" is not "Секретариата на АСЕАН" (endings cut too deep)
         if words == surface:
