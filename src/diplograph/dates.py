@@ -18,12 +18,14 @@ from importlib import resources
 
 from babel.dates import get_day_names, get_month_names
 
+from .frozen import quick_init
 from .text import Token
 from .wordscan import Scanner
 
 LANGS = ("en", "bg", "ru")
 
 
+@quick_init
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression found at text[start:end]."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .frozen import quick_init
+
 ENTITY_TYPES = ("State", "Organization", "Agreement", "Person", "Event", "Place", "Initiative", "Position")
 MODALITIES = ("asserted", "negated", "hypothetical", "reported")
 
@@ -26,6 +28,7 @@ class Article:
     source: str | None = None        # where it was read from (path or "<stdin>")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Entity:
     """An entity as the extractor resolved it: catalog-linked or new."""
@@ -46,6 +49,7 @@ class Entity:
         return out
 
 
+@quick_init
 @dataclass(frozen=True)
 class When:
     at: str | None = None
@@ -59,6 +63,7 @@ class When:
         return bool(self.at or self.start or self.end)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Evidence:
     text: str
@@ -66,6 +71,7 @@ class Evidence:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     doc: str
@@ -79,6 +85,7 @@ class Mention:
                 "text": self.text, "entity": self.entity.to_json(with_labels=False)}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Claim:
     """subject -relation-> object, with time, role, evidence and how it was asserted."""

@@ -16,6 +16,7 @@ from operator import itemgetter, or_
 
 from ..dates import month_names
 from ..catalog import Catalog
+from ..frozen import quick_init
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
@@ -43,6 +44,7 @@ _NAME_LINKS = {
 }
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A recognised entity at tokens [i, j) and characters [start, end)."""
