@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from itertools import compress, count
-from operator import itemgetter, or_
+from operator import attrgetter, itemgetter
 
 from ..dates import month_names
 from ..catalog import Catalog
@@ -22,7 +21,7 @@ from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
 
-_TEXT, _KEY = itemgetter(2), itemgetter(3)   # Token.text, Token.key
+_KEY = itemgetter(3)   # Token.key
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
 _PERSON_GAP_RE = re.compile(r"[ \u00a0\-]+")
 _ADJ_END = {
@@ -184,9 +183,8 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     keys = idx.lookup_keys()
     folded = words_of(tokens)   # the same list the rules get: computed once per token list
     # only tokens whose key starts a name, a family name or a demonym, or that are an
-    # abbreviation, can begin a mention: find those in C, then walk them in order
-    maybe = compress(count(), map(or_, map(keys.__contains__, map(_KEY, tokens)),
-                                  map(abbreviations.__contains__, map(_TEXT, tokens))))
+    # abbreviation, can begin a mention: find those first, then walk them in order
+    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
     nxt, n = 0, len(tokens)
     for i in maybe:
         if i < nxt:
@@ -423,18 +421,33 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
     return out
 
 
+_RANK = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
+_FIRST, _END = attrgetter("i"), attrgetter("j")
+
+
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep, where mentions overlap, the catalog one, else the longest."""
-    rank = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
+    """Keep, where mentions overlap, the catalog one, else the longest.
+
+    (The order is read from tuples built in one comprehension, their last item the mention's
+    place in the list, so ties keep the list's order as a stable sort by key would.)"""
+    rank = _RANK.get
+    order = sorted([(rank(m.source, 5), m.i - m.j, m.i, n) for n, m in enumerate(mentions)])
     chosen: list[Mention] = []
-    taken = bytearray(max((m.j for m in mentions), default=0))   # 1 where a kept mention is
-    for m in sorted(mentions, key=lambda m: (rank.get(m.source, 5), -(m.j - m.i), m.i)):
-        if 1 in taken[m.i:m.j]:
+    taken = bytearray(max(map(_END, mentions), default=0))   # 1 where a kept mention is
+    for _, _, _, n in order:
+        m = mentions[n]
+        i, j = m.i, m.j
+        if j == i + 1:   # most mentions are one word: no slice to cut
+            if taken[i]:
+                continue
+            taken[i] = 1
+        elif 1 in taken[i:j]:
             continue
+        elif j > i:
+            taken[i:j] = b"\x01" * (j - i)
         chosen.append(m)
-        if m.j > m.i:
-            taken[m.i:m.j] = b"\x01" * (m.j - m.i)
-    return sorted(chosen, key=lambda m: m.i)
+    chosen.sort(key=_FIRST)
+    return chosen
 
 
 def with_entity(m: Mention, entity: Entity) -> Mention:
