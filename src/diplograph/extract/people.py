@@ -95,16 +95,17 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     given = catalog_index(catalog, lang).given
     words = words_of(tokens)
     out: list[Mention] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
+    n, nxt = len(tokens), 0
+    # only a token whose key is a first name can start a name: those are picked first (the
+    # rest of the test is read only for them), then walked in order
+    for i in [k for k, tok in enumerate(tokens) if tok[3] in given]:
+        if i < nxt:
+            continue
         tok = tokens[i]
-        if (i in covered and i not in places) or not tok.is_cap or tok.is_upper or tok.key not in given or i + 1 >= n:
-            i += 1
+        if (i in covered and i not in places) or not tok.is_cap or tok.is_upper or i + 1 >= n:
             continue
         if i in places and (i + 1 in covered or not tokens[i + 1].is_cap or words[i - 1:i] in (["of"], ["в"], ["във"])):
-            i += 1  # "Santiago de Chile", "in Santiago": the place
-            continue
+            continue  # "Santiago de Chile", "in Santiago": the place
         j = i + 1
         while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
                 text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") and (
@@ -117,9 +118,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
         if j - i >= 2:
             name = text[tok.start:tokens[j - 1].end]
             out.append(Mention(i, j, tok.start, tokens[j - 1].end, new_entity(name, "Person", lang), "new"))
-            i = j
-        else:
-            i += 1
+            nxt = j
     return out
 
 
