@@ -199,8 +199,8 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
     trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
     # every piece lies in text[start:end]: the tokens, times and actors there, read once
     in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
-    in_times = [t for t in ctx.times if start <= t.start < end and t.kind != "anniversary"]
-    in_actors = [m for m in ctx.mentions if start <= m.start < end and m.entity.type in domain and m.source != "demonym"]
+    in_times = [t for t in ctx.times_starting(start, end) if t.kind != "anniversary"]
+    in_actors = [m for m in ctx.mentions_starting(start, end) if m.entity.type in domain and m.source != "demonym"]
     out = []
     pos = start
     for piece in _GAP_SPLIT.split(text[start:end]):

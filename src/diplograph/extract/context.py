@@ -76,6 +76,10 @@ class Context:
 
     def times_in(self, s: int) -> list[TimeExpr]:
         a, b = self.sentences[s]
+        return self.times_starting(a, b)
+
+    def times_starting(self, a: int, b: int) -> list[TimeExpr]:
+        """The times that start at characters [a, b), in list order."""
         hit = self._index.get("times")
         times = self.times
         if hit is None or hit[0] is not times or hit[1] != len(times):
@@ -87,6 +91,21 @@ class Context:
         if starts is not None:
             return times[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         return [t for t in times if a <= t.start < b]
+
+    def mentions_starting(self, a: int, b: int) -> list[Mention]:
+        """The mentions that start at characters [a, b), in list order: a slice of the list when
+        it is ordered by start (as resolved mentions are), not a pass over every mention."""
+        mentions = self.mentions
+        hit = self._index.get("mention_starts")
+        if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
+            starts: list[int] | None = [m.start for m in mentions]
+            if not all(x <= y for x, y in zip(starts, starts[1:])):
+                starts = None
+            hit = self._index["mention_starts"] = (mentions, len(mentions), starts)
+        starts = hit[2]
+        if starts is None:
+            return [m for m in mentions if a <= m.start < b]
+        return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
     def token_at(self, char: int) -> int:
         hit = self._index.get("token_starts")
