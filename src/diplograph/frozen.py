@@ -28,7 +28,7 @@ _NO_VALUE = _Factory()
 def quick_init(cls: T) -> T:
     """Replace the generated ``__init__`` of frozen dataclass `cls` by one that sets all
     fields at once (the same parameters, in order, with the same defaults)."""
-    params = cls.__dataclass_params__ if is_dataclass(cls) else None
+    params = getattr(cls, "__dataclass_params__", None) if is_dataclass(cls) else None
     if params is None or not params.frozen or "__slots__" in cls.__dict__ or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__}: quick_init is for frozen dataclasses without slots or __post_init__")
     all_fields = fields(cls)

@@ -208,8 +208,10 @@ def _followers(pattern: re.Pattern[str]) -> dict[str, tuple[Starts, ...]]:
             continue
         if w[2] is None:
             out[w[0]] = None
-        elif out.get(w[0], []) is not None:
-            out.setdefault(w[0], []).append(w[2])
+        elif w[0] not in out:
+            out[w[0]] = [w[2]]
+        elif (seen := out[w[0]]) is not None:
+            seen.append(w[2])
     return {w: tuple(nxt) for w, nxt in out.items() if nxt is not None}
 
 
@@ -346,6 +348,7 @@ class Scanner:
     def _where_text(self, text: str) -> dict[int, list[int]]:
         """Pattern -> the positions to try it at, ascending, from the trigger expression."""
         by_word: dict[str, list[int]] = {}   # where each word some pattern can begin with starts
+        assert self.trigger is not None   # (`run` asks only then)
         for m in self.trigger.finditer(text.lower()):
             word = m.group()
             if word[0] in "0123456789":

@@ -83,9 +83,8 @@ class Context:
         hit = self._index.get("times")
         times = self.times
         if hit is None or hit[0] is not times or hit[1] != len(times):
-            starts: list[int] | None = [t.start for t in times]
-            if not all(x <= y for x, y in zip(starts, starts[1:])):
-                starts = None
+            at = [t.start for t in times]
+            starts: list[int] | None = at if all(x <= y for x, y in zip(at, at[1:])) else None
             hit = self._index["times"] = (times, len(times), starts)
         starts = hit[2]
         if starts is not None:
@@ -98,9 +97,8 @@ class Context:
         mentions = self.mentions
         hit = self._index.get("mention_starts")
         if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
-            starts: list[int] | None = [m.start for m in mentions]
-            if not all(x <= y for x, y in zip(starts, starts[1:])):
-                starts = None
+            at = [m.start for m in mentions]
+            starts: list[int] | None = at if all(x <= y for x, y in zip(at, at[1:])) else None
             hit = self._index["mention_starts"] = (mentions, len(mentions), starts)
         starts = hit[2]
         if starts is None:
