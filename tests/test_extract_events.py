@@ -60,3 +60,10 @@ def test_a_meeting_that_ended_without_a_declaration_adopted_none():
     text = ("Двудневното заседание на Министерския съвет на ОССЕ завърши днес в Малта без приета обща политическа "
             "декларация.")
     assert not [c for c in _claims(text, "bg", "2024-12-06") if c.relation == "adopted" and c.modality == "asserted"]
+
+
+def test_a_year_in_a_participle_dates_what_it_modifies_not_the_meeting():
+    text = ("Лавров прибыл в Куала-Лумпур 11 июля. По итогам встречи с коллегами стороны подтвердили приверженность "
+            "стратегическому партнерству, провозглашенному в 2018 году.")
+    dates = {c.when.at for c in _claims(text, "ru", "2025-07-11") if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert "2018" not in dates

@@ -222,6 +222,9 @@ def _year_of_something_else(ctx: Context, s: int, i: int, cue_at: list[int]) -> 
     words, text = ctx.words, ctx.article.text
     if ctx.lex.lang == "ru" and i > 0 and words[i - 1] == "на":
         return True
+    if any(words[k].endswith(_PARTICIPLE_ENDS) for k in range(max(0, i - 3), i)) and \
+            not any(abs(k - x) <= 3 for x in cue_at for k in range(max(0, i - 3), i)):
+        return True  # "стратегическому партнерству, провозглашенному в 2018 году": the partnership's year
     for m in ctx.mentions_in(s):
         if m.entity.type in ("Agreement", "Organization") and (m.j == i or m.i == i + 1 or
                                                                 (m.j == i - 1 and words[i - 1] in ("от", "of"))):
@@ -280,6 +283,9 @@ def _next_one(ctx: Context, ev: Event) -> bool:
     return at > a and _NEXT_RE.search(text[max(a, at - 40):at]) is not None
 
 
+_PARTICIPLE_ENDS = ("нному", "нной", "нного", "нным", "нный", "нная", "нное", "вшему", "вшей", "вшего", "вшим",
+                    "вший", "вшая", "proclaimed", "established", "launched", "обявено", "обявена",
+                    "създадено", "създадена", "провъзгласено")
 _PRESS = {"news", "press", "пресс", "прес", "брифинг"}
 _TRIP = {"visit", "visits", "trip", "tour", "journey"}
 # "посети Япония", "посетил Пекин", "visited Beijing": the place visited is the verb's object
