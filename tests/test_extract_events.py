@@ -67,3 +67,11 @@ def test_a_year_in_a_participle_dates_what_it_modifies_not_the_meeting():
             "стратегическому партнерству, провозглашенному в 2018 году.")
     dates = {c.when.at for c in _claims(text, "ru", "2025-07-11") if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert "2018" not in dates
+
+
+def test_a_meeting_held_ahead_of_another_is_not_named_after_it():
+    text = ("NATO foreign ministers met in Antalya on Thursday to discuss defence spending ahead of the alliance's "
+            "summit in The Hague next month. Turkish Foreign Minister Hakan Fidan hosted the talks.")
+    located = {(c.subject.label, c.object.label) for c in _claims(text, "en", "2025-05-16")
+               if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert all(place == "Antalya" and "Hague" not in name for name, place in located) and located

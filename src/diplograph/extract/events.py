@@ -35,6 +35,8 @@ def events(ctx: Context) -> list[Found]:
         heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0]) and
                  not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)]  # a news conference is no diplomatic event
         verbs = lex.event_verbs.find(ctx.words, lo, hi)
+        if verbs and len(heads) > 0:  # "ministers met in Antalya ahead of the alliance's summit in The Hague":
+            heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 5), h[0])]  # another one
         if not heads and not verbs:
             continue
         ms = ctx.mentions_in(s)
