@@ -139,3 +139,21 @@ def test_a_body_named_as_an_object_before_a_new_clause_is_not_a_subject():
     assert ("Belarus", "Shanghai Cooperation Organisation") in members
     assert not any(s == "Collective Security Treaty Organization" for s, _ in members)
     assert {("Russia", "Eurasian Economic Union"), ("Belarus", "Collective Security Treaty Organization")} <= members
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("България е член на НАТО от 2004 г. и на ЕС от 2007 г.", "bg"),
+    ("Bulgaria has been a member of NATO since 2004 and of the EU since 2007.", "en"),
+])
+def test_a_gapped_clause_with_a_preposition_gives_the_same_subject_another_object(text, lang):
+    members = {(c.subject.label, c.object.label, c.when.start) for c in _claims(text, lang) if c.relation == "memberOf"}
+    assert members == {("Bulgaria", "North Atlantic Treaty Organization", "2004"), ("Bulgaria", "European Union", "2007")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Казахстан с 1 января 2025 года стал партнером БРИКС.", "ru"),
+    ("Kazakhstan became a BRICS partner country on January 1, 2025.", "en"),
+])
+def test_becoming_a_blocs_partner_is_partner_status(text, lang):
+    assert {(c.subject.label, c.relation, c.object.label) for c in _claims(text, lang) if c.subject.label == "Kazakhstan"} \
+        == {("Kazakhstan", "dialoguePartnerOf", "BRICS")}

@@ -161,3 +161,8 @@ def test_schengen_alone_names_the_area():
     claims = _claims("Хърватия, която се присъедини към ЕС през 2013 г., стана член на Шенген от 1 януари 2023 г.", "bg")
     assert ("Croatia", "accededTo", "Schengen Agreement", "2023-01-01") in {
         (c.subject.label, c.relation, c.object.label, c.when.at) for c in claims}
+
+
+def test_any_minister_signs_for_his_state():
+    text = "Министърът на отбраната Атанас Запрянов подписа във Вашингтон споразумение за закупуване на изтребители."
+    assert "Bulgaria" in {c.subject.label for c in _claims(text, "bg") if c.relation == "signed"}

@@ -14,6 +14,8 @@ from .timing import _modality, _when
 # offices whose holder chairs a body on behalf of the state
 _LEADS_STATE = {"president", "prime minister", "king", "chancellor", "head", "foreign minister"}
 _LINKS = {"of", "in", "over", "на", "в", "във", "над"}
+# any minister signs for his state ("Министърът на отбраната ... подписа споразумение"); these speak, not sign
+_NOT_FOR_STATE = {"spokesperson"}
 
 
 def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:
@@ -21,12 +23,13 @@ def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     offices: dict[str, list[Found]] = {}
     for f in found:
-        if f.relation == "officialOf" and f.object.type == "State" and (f.role in _LEADS_STATE or f.role is None):
+        if f.relation == "officialOf" and f.object.type == "State" and f.role not in _NOT_FOR_STATE:
             offices.setdefault(f.subject.iri, []).append(f)
     for f in found:
         if f.subject.type == "Person" and ((f.relation == "chairOf" and f.object.type == "Organization") or
                                            f.relation == "signed"):
-            states = [o.object for o in offices.get(f.subject.iri, [])[:1]] or _catalog_state(ctx, f.subject.iri)
+            held = [o for o in offices.get(f.subject.iri, []) if f.relation == "signed" or o.role in _LEADS_STATE or o.role is None]
+            states = [o.object for o in held[:1]] or _catalog_state(ctx, f.subject.iri)
             for state in states:
                 out.append(replace(f, subject=state, confidence=f.confidence - 0.05))
     out += _demonym_chairs(ctx)

@@ -168,7 +168,8 @@ def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
     return k
 
 
-_GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+")
+_GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+"
+                        r"|\s+и\s+(?=(?:на|в|във|към|к|из)\s)")  # ("член на НАТО от 2004 г. и на ЕС от 2007 г.")
 
 
 _ALONG = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
@@ -188,7 +189,7 @@ def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> li
     return _actor_list(ms, first, domain, ctx) if first else []
 
 
-def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr]]:
+def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr, bool]]:
     """Gapping: "Финландия се присъедини към НАТО през април 2023 г., а Швеция - през март
     2024 г.", "joined in 2017, and Iran in 2023": the verb left out, a new actor and date."""
     lo, hi = ctx.sent_tokens[s]
@@ -217,5 +218,9 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
             if out or p0 > start:
                 break
             continue  # the rest of the cue's own clause
-        out.append(([m.entity for m in actors], times[0]))
+        if ctx.words[toks[0]] in _PREPOSITIONS and (actors[0].i == toks[0] + 1 or
+                                                    (actors[0].i == toks[0] + 2 and ctx.words[toks[0] + 1] == "the")):
+            out.append(([m.entity for m in actors], times[0], True))  # "... и на ЕС от 2007 г.": another object
+        else:
+            out.append(([m.entity for m in actors], times[0], False))
     return out

@@ -8,7 +8,8 @@ from .agents import _inner
 from .common import ACTOR, Found, _actor_list, _clause_start
 from .context import Context
 from .mentions import Mention
-from .timing import _modality, _speaker, _when
+from ..models import When
+from .timing import _BECOME, _modality, _speaker, _when
 
 
 def _stands_for_state(ctx: Context, m: Mention) -> bool:
@@ -17,7 +18,7 @@ def _stands_for_state(ctx: Context, m: Mention) -> bool:
 
 
 def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
-    status = _partners_of(ctx, s, ms, a, b)
+    status = _partners_of(ctx, s, ms, a, b) or _became_partner(ctx, s, ms, a, b)
     if status is not None:
         return status
     clause = _clause_start(ctx, s, a)
@@ -63,6 +64,22 @@ _OF = {"of", "the", "на", "its"}
 _PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 _PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
              "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+
+
+def _became_partner(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
+    """"Казахстан стал партнером БРИКС", "became a BRICS partner country": a status in the body, as the
+    contract's dialoguePartnerOf (partner countries), not ties between two actors."""
+    lo = ctx.sent_tokens[s][0]
+    if not any(w.startswith(_BECOME) for w in ctx.words[max(lo, a - 3):a]):
+        return None
+    org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
+                (b <= m.i <= b + 1 or m.j in (a, a - 1))), None)
+    state = next((m for m in reversed(ms) if m.entity.type == "State" and m.source != "demonym" and m.j <= a), None)
+    if org is None or state is None:
+        return None
+    when = _when(ctx, s, a, "dialoguePartnerOf", "became")
+    return [Found(state.entity, "dialoguePartnerOf", org.entity, s, When(start=when.at or when.start),
+                  confidence=0.7, modality=_modality(ctx, s, state.i, a, "dialoguePartnerOf"))]
 
 
 def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:

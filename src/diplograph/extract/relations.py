@@ -331,10 +331,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if obj.source in ("unnamed", "generic", "new") and ctx.article.text.startswith(label, obj.start):
             # "протокол о вступлении Швеции в НАТО": the document's description is no gapped clause
             last = max(last, ctx.token_at(obj.start + len(label) - 1) + 1)
-        for ents, t in _gapped(ctx, s, last, domain):
+        ranges = ctx.lex.relations[rel][1]
+        for ents, t, as_object in _gapped(ctx, s, last, domain | ranges):
             w = _as_when(t, rel)
-            out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
-                    for e in ents if e.iri != objects[0].iri]
+            if as_object:  # "България е член на НАТО от 2004 г. и на ЕС от 2007 г.": the same subject, another object
+                out += [Found(se, rel, e, s, w, confidence=conf - 0.1, reported_by=speaker)
+                        for e in ents if e.type in ranges for se in subjects if se.iri != e.iri]
+            else:
+                out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
+                        for e in ents if e.iri != objects[0].iri and e.type in domain]
     return out
 
 
