@@ -150,3 +150,12 @@ def test_a_leader_signing_a_ratification_law_ratifies_for_his_state(text, lang):
 def test_a_revoked_ratification_is_none():
     claims = _claims("Putin signed a law revoking Russia's ratification of the Comprehensive Nuclear-Test-Ban Treaty.", "en")
     assert not [c for c in claims if c.relation == "ratified" and c.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bulgaria joined the euro area on 1 January 2026.", "en"),
+    ("Болгария вступила в зону евро 1 января 2026 года.", "ru"),
+    ("България се присъедини към Еврозоната на 1 януари 2026 г.", "bg"),
+])
+def test_joining_the_euro_area_is_no_eu_membership(text, lang):
+    assert {(c.object.label, c.when.start) for c in _claims(text, lang) if c.relation == "memberOf"} == {("Eurozone", "2026-01-01")}
