@@ -157,3 +157,13 @@ def test_a_gapped_clause_with_a_preposition_gives_the_same_subject_another_objec
 def test_becoming_a_blocs_partner_is_partner_status(text, lang):
     assert {(c.subject.label, c.relation, c.object.label) for c in _claims(text, lang) if c.subject.label == "Kazakhstan"} \
         == {("Kazakhstan", "dialoguePartnerOf", "BRICS")}
+
+
+@pytest.mark.parametrize("text, lang, signers", [
+    ("Prime Minister Keir Starmer met Indian Prime Minister Narendra Modi in London on Thursday, and the two leaders "
+     "signed a free trade agreement.", "en", {"Keir Starmer", "Narendra Modi", "United Kingdom", "India"}),
+    ("Президентът Румен Радев се срещна с Виктор Орбан. Двамата лидери подписаха декларация за сътрудничество.", "bg",
+     {"Rumen Radev", "Viktor Orbán", "Bulgaria", "Hungary"}),
+])
+def test_the_two_leaders_are_the_two_people_just_named(text, lang, signers):
+    assert {c.subject.label for c in _claims(text, lang) if c.relation == "signed"} == signers

@@ -167,3 +167,25 @@ def _relative_object(ctx: Context, usable: list[Mention], s: int, a: int, b: int
         host = [m for m in usable if m.j == first and m.entity.type in ranges]
         return host[0] if host else None
     return None
+
+
+_LEADERS = {"leaders", "ministers", "presidents", "лидери", "лидерите", "министри", "министрите", "президенти",
+            "президентите", "лидеры", "лидера", "министры", "министра", "президенты", "президента"}
+_TWO = {"two", "both", "двамата", "двете", "двата", "оба", "обе", "два"}
+
+
+def _two_people(ctx: Context, s: int, a: int) -> list[Mention]:
+    """"the two leaders signed", "двамата лидери подписаха", "оба лидера подписали": the last two people
+    named before (in this sentence or the one before)."""
+    lo = ctx.sent_tokens[s][0]
+    k = next((x for x in range(a - 1, max(lo - 1, a - 4), -1) if ctx.words[x] in _LEADERS), None)
+    if k is None or not any(ctx.words[x] in _TWO for x in range(max(lo, k - 2), k)):
+        return []
+    first = ctx.sent_tokens[max(0, s - 1)][0]
+    people: dict[str, Mention] = {}
+    for m in sorted((m for m in ctx.mentions if first <= m.i and m.j <= k and m.entity.type == "Person"),
+                    key=lambda m: m.i, reverse=True):
+        people.setdefault(m.entity.iri, m)
+        if len(people) == 2:
+            break
+    return sorted(people.values(), key=lambda m: m.i) if len(people) == 2 else []

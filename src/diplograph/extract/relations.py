@@ -8,7 +8,7 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
-from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org
+from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _singular_relative, _whole_body)
@@ -223,6 +223,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if first:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
             pre = [first[0]]
     antecedents: list[Mention] = []
+    if subj is None and "Person" in domain:
+        antecedents = _two_people(ctx, s, a)  # "the two leaders signed a free trade agreement"
+        if antecedents:
+            subj, pre = antecedents[0], []
+            ms = sorted(set(ms) | set(antecedents), key=lambda m: m.i)
     if subj is None and not pre and "State" in domain:
         antecedents = _plural_antecedent(ctx, s, a)
         if antecedents:
