@@ -75,3 +75,18 @@ def test_a_meeting_held_ahead_of_another_is_not_named_after_it():
     located = {(c.subject.label, c.object.label) for c in _claims(text, "en", "2025-05-16")
                if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert all(place == "Antalya" and "Hague" not in name for name, place in located) and located
+
+
+def test_chairs_told_by_office_nouns_and_passive_verbs():
+    text = ("The SCO summit opened in Astana. The meeting of the SCO Council of Heads of State was opened by Kazakh "
+            "President Kassym-Jomart Tokayev, whose country has held the rotating chairmanship since July 2023.")
+    chairs = {(c.subject.label, c.object.label, c.when.start) for c in _claims(text, "en", "2024-07-05") if c.relation == "chairOf"}
+    assert ("Kazakhstan", "Shanghai Cooperation Organisation", "2023-07") in chairs
+    text = "Саудитска Арабия и Русия съпредседателстват ОПЕК+ от 2016 г."
+    assert {c.subject.label for c in _claims(text, "bg") if c.relation == "chairOf"} >= {"Saudi Arabia", "Russia"}
+
+
+def test_a_presidency_after_a_possessive_is_not_the_next_names():
+    text = ("India also launched the Global Biofuels Alliance, an initiative it had put forward during its presidency, "
+            "with the backing of the United States and Brazil among others.")
+    assert not {c.subject.label for c in _claims(text, "en") if c.relation == "chairOf"} & {"United States", "Brazil"}

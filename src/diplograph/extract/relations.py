@@ -21,6 +21,12 @@ from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_count
 from .timing import _BECOME, _as_when, _modality, _speaker, _when
 
 
+# a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
+# chairmanship since July 2023"); a verb ("co-chaired by") names what is chaired
+_CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председателството", "председателство", "председательство",
+                "председательства", "председателства"}
+
+
 def relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
@@ -156,8 +162,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
         obj = _pronoun_object(ctx, s, a, b, ranges)  # "към него се присъединиха", "к нему присоединились"
-    if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP):
+    implicit = False
+    if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP) and \
+            (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
+        implicit = obj is not None
         if obj is not None and group == "apply":
             obj = _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
     if obj is None:
@@ -256,7 +265,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         # "Путин подписал закон о ратификации договора": the state whose parliament or leader ratifies
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
-    elif subj is None and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+    elif subj is None and not (a > 0 and ctx.words[a - 1] in _POSSESSIVE) and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
         text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and not obj.i <= m.i < obj.j and
                 (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
@@ -322,7 +331,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
-    along = _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)
+    along = [] if implicit else _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)  # (not "with the
+    # backing of the United States and Brazil" after a body the sentence does not name)
     if subj_ms and subj_ms[-1].i > b:
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
