@@ -159,3 +159,12 @@ def test_a_revoked_ratification_is_none():
 ])
 def test_joining_the_euro_area_is_no_eu_membership(text, lang):
     assert {(c.object.label, c.when.start) for c in _claims(text, lang) if c.relation == "memberOf"} == {("Eurozone", "2026-01-01")}
+
+
+def test_a_proposal_named_as_a_subject_takes_no_object_from_a_later_phrase():
+    from pathlib import Path
+
+    from diplograph.reader import read_article
+    article = read_article(Path(__file__).parent / "data" / "articles" / "bg-04-nsnv-kontrol-vaorazhenia.txt")
+    from diplograph.extract import extract
+    assert not [c for c in extract(article).claims if c.relation == "proposed" and "архитектура" in c.object.label]
