@@ -3,7 +3,12 @@ document or body, and what only looks like it.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from diplograph.extract import extract
+from diplograph.reader import read_article
 
 from extracted import claims as _claims
 
@@ -162,9 +167,5 @@ def test_joining_the_euro_area_is_no_eu_membership(text, lang):
 
 
 def test_a_proposal_named_as_a_subject_takes_no_object_from_a_later_phrase():
-    from pathlib import Path
-
-    from diplograph.reader import read_article
     article = read_article(Path(__file__).parent / "data" / "articles" / "bg-04-nsnv-kontrol-vaorazhenia.txt")
-    from diplograph.extract import extract
     assert not [c for c in extract(article).claims if c.relation == "proposed" and "архитектура" in c.object.label]
