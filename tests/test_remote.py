@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 import urllib.error
-import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +26,7 @@ from conftest import REPO
 from diplograph.backends.remote import Endpoints, SparqlClient, is_remote
 from diplograph.cli import cli
 from diplograph.errors import QueryError, StoreError
-from diplograph.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, article_graph
+from diplograph.namespaces import CATALOG_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH, article_graph
 from diplograph.store import Store, open_store
 from test_queries_library import (  # noqa: F401  (the library-query tests, on the remote `corpus` below)
     fill, test_article_claims_in_text_order, test_catalog_contradictions, test_claims_about_a_person_named_in_another_language,
@@ -208,7 +207,8 @@ def test_view_and_validate(demo: tuple[str, str, str], runner: CliRunner, tmp_pa
 
 # -- writing -------------------------------------------------------------------------------------
 
-def test_an_article_is_replaced_with_one_graph_store_put(any_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_article_and_its_summary_are_written_with_one_update(any_store: Store,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     sent: list[tuple[str, str]] = []
     original = SparqlClient._send
 
@@ -217,10 +217,14 @@ def test_an_article_is_replaced_with_one_graph_store_put(any_store: Store, monke
         return original(self, method, url, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SparqlClient, "_send", spy)
-    any_store.replace_article("doc/1", article("doc/1"))
-    graph = urllib.parse.quote(str(article_graph("doc/1")), safe="")
-    assert sent == [("PUT", f"{any_store.endpoints.data}?graph={graph}")]
+    for _ in range(2):  # written, then replaced
+        sent.clear()
+        any_store.replace_article("doc/1", article("doc/1"))
+        writes = [(method, url) for method, url in sent if url != any_store.endpoints.query]
+        assert writes == [("POST", any_store.endpoints.update)]   # reads (the summary's old values) go to /query
     assert any_store.articles() == ["doc/1"]
+    summary = any_store.named_graph(str(SUMMARY_GRAPH))
+    assert len(summary) > 1 and len(any_store.named_graph(article_graph("doc/1"))) > len(article("doc/1"))
 
 
 def test_reference_graphs_reload_when_their_version_differs(any_store: Store, remote: str) -> None:
@@ -341,7 +345,7 @@ def test_a_server_stopping_midway_is_a_store_error(servers: Servers) -> None:
         servers.stop(url)
         with pytest.raises(StoreError, match=f"^cannot reach the SPARQL server at {url}/query"):
             store.quad_count()
-        with pytest.raises(StoreError, match=f"^cannot reach the SPARQL server at {url}/store"):
+        with pytest.raises(StoreError, match=f"^cannot reach the SPARQL server at {url}/(query|update)"):
             store.replace_article("x", article("x"))
 
 

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from conftest import RURITANIA, make_extraction
 from diplograph import reference
 from diplograph.errors import QueryError, StoreError
-from diplograph.namespaces import CATALOG_GRAPH, DCTERMS, DG, ONTOLOGY_GRAPH, article_graph
+from diplograph.namespaces import CATALOG_GRAPH, DCTERMS, DG, ONTOLOGY_GRAPH, SUMMARY_GRAPH, article_graph
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.reference import ReferenceGraph
 from diplograph.store import BACKENDS, Store, open_store, register_backend
@@ -29,12 +29,17 @@ def test_a_new_store_holds_the_reference_graphs(any_store: Store) -> None:
 
 
 def test_replacing_an_article_twice_never_duplicates(any_store: Store) -> None:
-    before = any_store.quad_count()
+    before, summary_before = any_store.quad_count(), len(any_store.named_graph(SUMMARY_GRAPH))
     any_store.replace_article("test-doc", article())
     once = any_store.quad_count()
     any_store.replace_article("test-doc", article())
     assert any_store.quad_count() == once > before
-    assert once - before == len(article())
+    # the article's triples, its dg:countedIn triples (one per entity it names) and the summary's nodes
+    stored = any_store.named_graph(article_graph("test-doc"))
+    counted = list(stored.triples((None, DG.countedIn, None)))
+    assert len(stored) == len(article()) + len(counted) and counted
+    summary = len(any_store.named_graph(SUMMARY_GRAPH)) - summary_before
+    assert once - before == len(stored) + summary and summary > 0
     assert any_store.articles() == ["test-doc"]
 
 
@@ -111,7 +116,7 @@ def test_reference_graphs_reload_when_their_files_change(tmp_path: Path, monkeyp
         assert store.reference_version(URIRef(CATALOG_GRAPH)) != first
         labels = {str(o) for o in store.named_graph(CATALOG_GRAPH).objects(None, URIRef("urn:label"))}
         assert labels == {"two", "three"}
-        assert store.quad_count() == 3               # two triples and the version
+        assert store.quad_count() == 4               # two triples, the version and the summary's version
 
 
 def test_a_broken_reference_file_is_an_ontology_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

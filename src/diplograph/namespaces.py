@@ -18,6 +18,7 @@ SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 ACTIVITY = Namespace(BASE + "activity/")  # extraction runs (prov:Activity)
+SUMMARY = Namespace(BASE + "summary/")    # nodes of the summary graph (dg:EntitySummary)
 
 # One namespace per entity type; the local name is the type's slug (IRI design).
 ENTITY_NAMESPACES: dict[str, Namespace] = {
@@ -57,6 +58,7 @@ PREFIXES: dict[str, str] = {
 
 CATALOG_GRAPH = GRAPH["catalog"]
 ONTOLOGY_GRAPH = GRAPH["ontology"]
+SUMMARY_GRAPH = GRAPH["summary"]
 
 
 def article_graph(doc: str) -> str:
@@ -83,7 +85,7 @@ def doc_of_graph(graph_iri: str) -> str | None:
 
 __all__ = [
     "BASE", "DG", "DGI", "CLAIM", "ARTICLE", "GRAPH", "WD", "WDT", "ORG", "TIME", "SCHEMA", "SH",
-    "ACTIVITY", "ENTITY_NAMESPACES", "PREFIXES",
-    "CATALOG_GRAPH", "ONTOLOGY_GRAPH", "article_graph", "article_iri", "doc_of_graph",
+    "ACTIVITY", "SUMMARY", "ENTITY_NAMESPACES", "PREFIXES",
+    "CATALOG_GRAPH", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "article_graph", "article_iri", "doc_of_graph",
     "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
 ]

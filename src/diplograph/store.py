@@ -4,7 +4,9 @@ Layout (RDF 1.1 datasets, https://www.w3.org/TR/rdf11-datasets/):
 
 - `https://w3id.org/diplograph/graph/catalog`: the packaged catalog (`graph/*.ttl`);
 - `https://w3id.org/diplograph/graph/ontology`: the ontology (`ontology/*.ttl`);
-- `https://w3id.org/diplograph/graph/article/<doc>`: everything one article says.
+- `https://w3id.org/diplograph/graph/article/<doc>`: everything one article says;
+- `https://w3id.org/diplograph/graph/summary`: counts per entity and month, kept by every
+  article write (`diplograph.summary`).
 
 The default graph is the union of all named graphs, so queries can use plain triple
 patterns and reach for `GRAPH ?g` only when they need to know which article said what.
@@ -30,6 +32,8 @@ from .errors import OntologyError, QueryError, StoreError
 from .namespaces import DCTERMS, PREFIXES, article_graph, doc_of_graph
 from .reference import ReferenceGraph, reference_graphs
 from .sparql import bind_values
+from .summary import Contribution, SummaryWrite, article_update, contribution_of, contribution_of_ntriples, \
+    mark_if_empty, plan, stored_contribution
 
 DEFAULT_STORE_PATH = "./diplograph-data"
 
@@ -76,6 +80,7 @@ def open_store(path: str | None = DEFAULT_STORE_PATH, *, backend: str = "oxigrap
     store: Store = cls(path)
     try:
         store.sync_reference()
+        mark_if_empty(store)
     except BaseException:
         store.close()
         raise
@@ -135,22 +140,35 @@ class Store(ABC):
 
     # -- articles ----------------------------------------------------------------------
     def replace_article(self, doc: str, graph: Graph) -> None:
-        """Store `graph` as article `doc`'s named graph, replacing what it held, atomically."""
-        self._replace_graph(URIRef(article_graph(doc)), graph)
+        """Store `graph` as article `doc`'s named graph, replacing what it held, atomically.
+
+        The summary graph's counts for the entities the old and new versions name change
+        in the same update (see `diplograph.summary`).
+        """
+        self._write_article(doc, graph.serialize(format="nt") if len(graph) else "", contribution_of(graph))
 
     def replace_article_ntriples(self, doc: str, ntriples: str) -> None:
         """Like `replace_article`, from the graph's N-Triples (as extraction workers send it)."""
-        graph = Graph()
-        if ntriples.strip():
-            graph.parse(data=ntriples, format="nt")
-        self._replace_graph(URIRef(article_graph(doc)), graph)
+        self._write_article(doc, ntriples, contribution_of_ntriples(ntriples) if ntriples.strip() else None)
 
     def remove_article(self, doc: str) -> bool:
-        """Drop article `doc`'s graph; False when the store did not hold it."""
+        """Drop article `doc`'s graph (and its part of the summary); False when the store did not hold it."""
         if not self.has_article(doc):
             return False
-        self._replace_graph(URIRef(article_graph(doc)), Graph())
+        self._write_article(doc, "", None)
         return True
+
+    def _write_article(self, doc: str, ntriples: str, new: Contribution | None) -> None:
+        name = URIRef(article_graph(doc))
+        self._store_article(name, ntriples, plan(self, name, stored_contribution(self, name), new))
+
+    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
+        """Replace graph `name` with `ntriples` and apply the summary's `write`, in one update."""
+        self.update(article_update(name, ntriples, write))
+
+    def _insert_nquads(self, nquads: str) -> None:
+        """Add quads given as N-Quads (`diplograph.summary.summarize` writes through this)."""
+        self.dataset.parse(data=nquads, format="nquads")
 
     def has_article(self, doc: str) -> bool:
         """Whether the store holds a graph for article `doc`."""

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from rdflib import Dataset, Graph, URIRef
 
+from ..namespaces import SUMMARY_GRAPH
 from ..reference import ReferenceGraph
 from ..store import Store, dataset_graphs
+from ..summary import SummaryWrite
 
 # Parsed reference graphs, by content hash, shared by every memory store of the process.
 _PARSED: dict[str, Graph] = {}
@@ -28,6 +30,20 @@ class RdflibMemoryStore(Store):
         if len(graph):
             target = self.dataset.graph(name)
             self.dataset.addN((s, p, o, target) for s, p, o in graph)
+
+    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
+        # rdflib's SPARQL parser is slow on large INSERT DATA blocks: change the graphs directly.
+        graph = Graph()
+        if ntriples.strip():
+            graph.parse(data=ntriples, format="nt")
+            for triple in write.sightings:
+                graph.add(triple)
+        self._replace_graph(name, graph)
+        summary = self.dataset.graph(SUMMARY_GRAPH)
+        for node in write.nodes:
+            summary.remove((node, None, None))
+        for triple in write.triples:
+            summary.add(triple)
 
     def _load_reference(self, reference: ReferenceGraph) -> None:
         version = reference.version

@@ -1,10 +1,12 @@
 """Remote backend: any SPARQL 1.1 server (Oxigraph server, Jena Fuseki, GraphDB, Virtuoso) over HTTP.
 
 Queries go to the server's query endpoint (SPARQL 1.1 Protocol, form-encoded POST,
-results as SPARQL JSON or N-Triples), updates to its update endpoint, and an article's
-graph is replaced with ONE Graph Store Protocol `PUT <data endpoint>?graph=<iri>` whose
-body is the graph in N-Triples, so re-ingesting an article replaces it and never
-duplicates it. Reference graphs (catalog, ontology) are PUT the same way, with their
+results as SPARQL JSON or N-Triples), updates to its update endpoint. An article's graph
+is replaced with ONE SPARQL Update request (`DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH
+<g> { … } }` and the summary graph's changes, see `diplograph.summary`), so re-ingesting
+an article replaces it and never duplicates it, and the summary changes with it.
+Reference graphs (catalog, ontology) are replaced with one Graph Store Protocol
+`PUT <data endpoint>?graph=<iri>` whose body is the graph in N-Triples, with their
 `dcterms:hasVersion` triple in the body.
 
 The store's URL names the server; `Endpoints.from_url` derives the three endpoints from
@@ -36,10 +38,11 @@ from rdflib.store import Store as RdflibStore
 from rdflib.term import BNode, Node
 
 from ..errors import QueryError, StoreError
-from ..namespaces import DCTERMS, GRAPH, article_graph, doc_of_graph
+from ..namespaces import DCTERMS, GRAPH, doc_of_graph
 from ..reference import ReferenceGraph
 from ..sparql import bind_values
 from ..store import Store
+from ..summary import SummaryWrite, article_update
 
 # Endpoint paths relative to the store URL, and whether to send Oxigraph's
 # `union-default-graph` parameter, for each server family.
@@ -387,8 +390,19 @@ class RemoteStore(Store):
     def _replace_graph(self, name: URIRef, graph: Graph) -> None:
         self._put(name, graph.serialize(format="nt", encoding="utf-8") if len(graph) else b"")
 
-    def replace_article_ntriples(self, doc: str, ntriples: str) -> None:
-        self._put(URIRef(article_graph(doc)), ntriples.encode("utf-8"))
+    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
+        # One SPARQL Update request: the article graph and the summary graph change together.
+        self._writable()
+        self._client.update(article_update(name, ntriples, write))
+
+    def _insert_nquads(self, nquads: str) -> None:
+        self._writable()
+        by_graph: dict[str, list[str]] = {}
+        for quad in ox.parse(input=nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+            by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+        if by_graph:
+            body = " ".join(f"GRAPH {graph} {{ {' '.join(lines)} }}" for graph, lines in by_graph.items())
+            self._client.update(f"INSERT DATA {{ {body} }}")
 
     def _put(self, name: URIRef, body: bytes) -> None:
         self._writable()
