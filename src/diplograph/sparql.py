@@ -12,7 +12,7 @@ SELECT without the optional WHERE keyword: the subquery's WHERE is then the firs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
@@ -37,22 +37,6 @@ def bind_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
             raise QueryError(f"{name!r} is not a valid SPARQL variable name.")
     terms = " ".join(term_n3(bindings[name]) for name in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }} "
-    position = where_brace(sparql)
-    return sparql[: position + 1] + block + sparql[position + 1:]
-
-
-def bind_rows(sparql: str, name: str, terms: Iterable[Identifier]) -> str:
-    """`sparql` with a `VALUES ?name { term term … }` block (one row per term) opening its WHERE clause.
-
-    For internal queries that look up many nodes at once (the summary graph's); the same
-    escaping as `bind_values`.
-
-    Raises:
-        QueryError: the variable name or a term cannot be bound, or the query has no WHERE group.
-    """
-    if not _VARIABLE.match(name):
-        raise QueryError(f"{name!r} is not a valid SPARQL variable name.")
-    block = f" VALUES ?{name} {{ {' '.join(term_n3(term) for term in terms)} }} "
     position = where_brace(sparql)
     return sparql[: position + 1] + block + sparql[position + 1:]
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -31,9 +31,9 @@ from rdflib.term import Identifier
 from .errors import OntologyError, QueryError, StoreError
 from .namespaces import DCTERMS, PREFIXES, article_graph, doc_of_graph
 from .reference import ReferenceGraph, reference_graphs
-from .sparql import bind_values
-from .summary import Contribution, SummaryWrite, article_update, contribution_of, contribution_of_ntriples, \
-    mark_if_empty, plan, stored_contribution
+from .sparql import bind_values, term_n3
+from .summary import Contribution, SummaryWrite, article_update, contribution_of_graph, contribution_of_ntriples, \
+    mark_if_empty, plain, plan, stored_contribution
 
 DEFAULT_STORE_PATH = "./diplograph-data"
 
@@ -145,7 +145,7 @@ class Store(ABC):
         The summary graph's counts for the entities the old and new versions name change
         in the same update (see `diplograph.summary`).
         """
-        self._write_article(doc, graph.serialize(format="nt") if len(graph) else "", contribution_of(graph))
+        self._write_article(doc, graph.serialize(format="nt") if len(graph) else "", contribution_of_graph(graph))
 
     def replace_article_ntriples(self, doc: str, ntriples: str) -> None:
         """Like `replace_article`, from the graph's N-Triples (as extraction workers send it)."""
@@ -159,11 +159,11 @@ class Store(ABC):
         return True
 
     def _write_article(self, doc: str, ntriples: str, new: Contribution | None) -> None:
-        name = URIRef(article_graph(doc))
+        name = article_graph(doc)
         self._store_article(name, ntriples, plan(self, name, stored_contribution(self, name), new))
 
-    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
-        """Replace graph `name` with `ntriples` and apply the summary's `write`, in one update."""
+    def _store_article(self, name: str, ntriples: str, write: SummaryWrite) -> None:
+        """Replace graph `name` (an IRI) with `ntriples` and apply the summary's `write`, in one update."""
         self.update(article_update(name, ntriples, write))
 
     def _insert_nquads(self, nquads: str) -> None:
@@ -178,6 +178,27 @@ class Store(ABC):
         """The doc ids of the stored articles, sorted."""
         docs = (doc_of_graph(str(context.identifier)) for context in dataset_graphs(self.dataset))
         return sorted(doc for doc in docs if doc is not None)
+
+    def select_n3(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """The rows of a SELECT query with their terms in N-Triples syntax (None: unbound).
+
+        For internal queries whose terms are compared and written back as text (the summary's).
+        """
+        return [tuple(None if term is None else plain(term.n3()) for term in row)  # type: ignore[union-attr]
+                for row in self.query(sparql)]
+
+    def ntriples_in(self, graph: str, *, subjects: Iterable[str] | None = None,
+                    predicates: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        """The triples of named graph `graph` (an IRI) with one of `subjects` and one of
+        `predicates` (terms in N-Triples syntax; None: any), in N-Triples syntax.
+
+        Every article write reads the summary through this, so backends answer it without
+        the SPARQL engine where they can.
+        """
+        values = "".join(f"VALUES ?{var} {{ {' '.join(terms)} }} "
+                         for var, terms in (("s", subjects), ("p", predicates)) if terms is not None)
+        rows = self.select_n3(f"SELECT ?s ?p ?o WHERE {{ {values}GRAPH {term_n3(URIRef(graph))} {{ ?s ?p ?o }} }}")
+        return [(s, p, o) for s, p, o in rows]  # type: ignore[misc]
 
     def named_graph(self, name: str) -> Graph:
         """A view of one named graph (reading it does not create it)."""

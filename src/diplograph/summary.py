@@ -23,161 +23,172 @@ claims are also counted apart.
 
 Upkeep: every write of an article through `Store` (ingest, re-ingest, removal) reads what
 the stored version contributed, applies the difference to the nodes it touches and writes
-them in the same update as the article graph, so the summary is right on every backend
-after any sequence of writes by one writer. `summarize` rebuilds it for a whole store
-(stores written before it existed, or after SPARQL updates that changed article graphs);
-the version triple it writes last tells the queries that read the summary that it is whole.
+the changed triples in the same update as the article graph, so the summary stays right on
+every backend through any sequence of writes by one writer (concurrent writers to a remote
+server may lose each other's counts: see the README). `summarize` rebuilds it for a whole
+store (stores written before it existed, or after SPARQL updates of article graphs); the
+version triple it writes last tells the queries that read the summary that it is whole.
+
+Terms are handled here in N-Triples syntax (`<iri>`, `"5"^^<…#integer>`): the backends
+produce and parse that fastest, and every write of an article goes through this code.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .namespaces import DCTERMS, DG, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
 from .resources import data_dir
-from .sparql import bind_rows, term_n3
 
-SUMMARY_VERSION = "1"   # of the layout above; a store summarized with another one is summarized again
-_COUNTS = (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount)
+SUMMARY_VERSION = "1"   # of the layout above; a store summarized with another one must be summarized again
 
-__all__ = ["Contribution", "SummaryWrite", "SUMMARY_VERSION", "contribution_of", "contribution_of_ntriples",
-           "stored_contribution", "plan", "summarize", "has_summary", "mark_if_empty", "article_update",
-           "totals_node", "month_node"]
+Triple = tuple[str, str, str]   # in N-Triples syntax
+
+_TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
+_SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
+_CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality)
+_ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.n3(), DG.countedIn.n3()
+_COUNTS = tuple(p.n3() for p in (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount))
+_INTEGER = f"^^{XSD.integer.n3()}"
+_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)?$')
+_STRING_TYPE = f"^^{XSD.string.n3()}"
+_MONTH_KEY = re.compile(r"^\d{4}(-\d{2})?$")
+_IRI = re.compile(r'^<[^\s<>"{}|^`\\]*>$')
+
+__all__ = ["Contribution", "SummaryWrite", "SummaryStats", "SUMMARY_VERSION", "contribution_of",
+           "contribution_of_graph", "contribution_of_ntriples", "stored_contribution", "plan", "article_update",
+           "summarize", "has_summary", "mark_if_empty", "require_summary", "totals_node", "month_node"]
+
+
+def lexical(term: str) -> str:
+    """The lexical form of a literal in N-Triples syntax (the text of an IRI for an IRI)."""
+    if term.startswith("<"):
+        return term[1:-1]
+    found = _LITERAL.match(term)
+    return found.group(1).encode("utf-8").decode("unicode_escape") if found and "\\" in found.group(1) \
+        else found.group(1) if found else term
+
+
+def plain(term: str) -> str:
+    """A literal typed xsd:string written without its datatype, as rdflib and Oxigraph write it."""
+    return term[: -len(_STRING_TYPE)] if term.endswith(_STRING_TYPE) else term
 
 
 # -- what one article contributes ------------------------------------------------------------
 @dataclass(frozen=True)
 class Contribution:
-    """What one article graph adds to the summary: its date and, per entity it names, the
-    number of its claims that name it and how many of those are asserted."""
+    """What one article graph adds to the summary: its dg:Article and date and, per entity
+    it names, the number of its claims that name it and how many of those are asserted."""
 
-    article: URIRef | None
-    date: Literal | None
-    entities: dict[URIRef, tuple[int, int]] = field(default_factory=dict)
+    article: str | None
+    date: str | None
+    entities: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def month(self) -> str | None:
-        return month_of(self.date)
+        """The month key of the publication date: "2024-07" (or "2024" for a year)."""
+        return None if self.date is None else _month(self.date)
 
 
-def month_of(date: Literal | None) -> str | None:
-    """The month key of a publication date: "2024-07" (or "2024" for a year)."""
-    return None if date is None else str(date)[:7]
-
-
-def contribution_of(triples: Iterable[tuple[Node, Node, Node]]) -> Contribution | None:
+def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
     """The contribution of an article graph given as triples (None: it holds no dg:Article)."""
-    articles: set[Node] = set()
-    dates: dict[Node, list[Literal]] = {}
-    derived: dict[Node, set[Node]] = {}
-    named: dict[Node, set[URIRef]] = {}
-    asserted: set[Node] = set()
+    articles: set[str] = set()
+    dates: dict[str, list[str]] = {}
+    derived: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
+    asserted: set[str] = set()
     for s, p, o in triples:
-        if p == RDF.type and o == DG.Article:
-            articles.add(s)
-        elif p == DCTERMS.date and isinstance(o, Literal):
-            dates.setdefault(s, []).append(o)
-        elif p == PROV.wasDerivedFrom:
+        if p == _TYPE:
+            if o == _ARTICLE:
+                articles.add(s)
+        elif p == _DATE:
+            if o.startswith('"'):
+                dates.setdefault(s, []).append(o)
+        elif p == _DERIVED:
             derived.setdefault(s, set()).add(o)
-        elif (p == RDF.subject or p == RDF.object) and isinstance(o, URIRef):
-            named.setdefault(s, set()).add(o)
-        elif p == DG.modality and _is_asserted(o):
+        elif p == _SUBJECT or p == _OBJECT:
+            if o.startswith("<"):
+                named.setdefault(s, set()).add(o)
+        elif p == _MODALITY and plain(o) == '"asserted"':
             asserted.add(s)
     if not articles:
         return None
-    counts: dict[URIRef, list[int]] = {}
+    counts: dict[str, list[int]] = {}
     for claim, entities in named.items():
-        if not derived.get(claim, set()) & articles:
-            continue
-        for entity in entities:
-            tally = counts.setdefault(entity, [0, 0])
-            tally[0] += 1
-            tally[1] += claim in asserted
+        if derived.get(claim, set()) & articles:
+            for entity in entities:
+                tally = counts.setdefault(entity, [0, 0])
+                tally[0] += 1
+                tally[1] += claim in asserted
     article_dates = [d for a in articles for d in dates.get(a, [])]
-    article = min(articles, key=str)
-    return Contribution(article if isinstance(article, URIRef) else None,
-                        min(article_dates, key=str) if article_dates else None,
+    article = min(articles)
+    return Contribution(article if article.startswith("<") else None,
+                        min(article_dates, key=lexical) if article_dates else None,
                         {e: (n, a) for e, (n, a) in counts.items()})
+
+
+def contribution_of_graph(graph: Graph) -> Contribution | None:
+    """`contribution_of` an rdflib graph."""
+    return contribution_of((s.n3(), p.n3(), o.n3()) for p in _CONTRIBUTING for s, _, o in graph.triples((None, p, None)))
 
 
 def contribution_of_ntriples(ntriples: str) -> Contribution | None:
     """`contribution_of` an article graph given as N-Triples (as extraction workers send it)."""
     import pyoxigraph as ox
 
-    wanted = {str(p) for p in (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality)}
-    triples = []
-    for triple in ox.parse(input=ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-        if triple.predicate.value in wanted:
-            triples.append((_term(triple.subject), URIRef(triple.predicate.value), _term(triple.object)))
-    return contribution_of(triples)
+    wanted = {str(p) for p in _CONTRIBUTING}
+    return contribution_of((str(t.subject), str(t.predicate), plain(str(t.object)))
+                           for t in ox.parse(input=ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                           if t.predicate.value in wanted)
 
 
-def _term(term: object) -> Node:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=None if term.datatype.value == str(XSD.string) else term.datatype.value)
-    return Literal(str(term))  # a blank node: never an article, claim or entity of the summary
+def stored_contribution(store: object, name: str) -> Contribution | None:
+    """What the stored graph `name` (an IRI) contributes now (None when the store does not hold it)."""
+    return contribution_of(store.ntriples_in(name, predicates=[p.n3() for p in _CONTRIBUTING]))  # type: ignore[attr-defined]
 
 
-def _is_asserted(term: Node) -> bool:
-    return isinstance(term, Literal) and term.language is None and str(term) == "asserted" and \
-        term.datatype in (None, XSD.string)
-
-
-def stored_contribution(store: object, name: URIRef) -> Contribution | None:
-    """What the stored graph `name` contributes now (None when the store does not hold it)."""
-    return _contributions(store.query(_query("contributions"), {"g": name})).get(name)  # type: ignore[attr-defined]
-
-
-def _contributions(rows: Iterable[object]) -> dict[URIRef, Contribution]:
-    """Contributions by graph, from rows of queries/summary/contributions.rq."""
-    by_graph: dict[URIRef, Contribution] = {}
-    for row in rows:
-        g, article, date, entity, claims, asserted = row  # type: ignore[misc]
-        held = by_graph.get(g)
-        if held is None or (date is not None and (held.date is None or str(date) < str(held.date))):
-            # one article and date per article graph; the earliest date if there are more
-            held = by_graph[g] = Contribution(article, date, held.entities if held else {})
-        held.entities.setdefault(entity, (int(claims), int(asserted)))
-    return by_graph
+def _month(date: str) -> str | None:
+    """The month key of a date literal ("2024-07", "2024"); None when it is no ISO date."""
+    key = lexical(date)[:7]
+    return key if _MONTH_KEY.match(key) else None
 
 
 # -- the summary's nodes ----------------------------------------------------------------------
-def entity_key(entity: str) -> str:
-    return hashlib.sha256(str(entity).encode("utf-8")).hexdigest()[:24]
+def _key(entity: str) -> str:
+    return hashlib.sha256(lexical(entity).encode("utf-8")).hexdigest()[:24]
 
 
-def totals_node(entity: str) -> URIRef:
-    """The node with an entity's totals."""
-    return SUMMARY[entity_key(entity)]
+def totals_node(entity: str) -> str:
+    """The node with an entity's totals (`entity` and the result in N-Triples syntax)."""
+    return f"<{SUMMARY}{_key(entity)}>"
 
 
-def month_node(entity: str, month: str) -> URIRef:
+def month_node(entity: str, month: str) -> str:
     """The node with an entity's counts for one month of publication."""
-    return SUMMARY[f"{entity_key(entity)}/{month}"]
+    return f"<{SUMMARY}{_key(entity)}/{month}>"
+
+
+def _nodes_of(entity: str, month: str | None) -> list[tuple[str, str | None]]:
+    """The nodes an article of this month that names `entity` counts in: the totals, and its month's."""
+    return [(totals_node(entity), None)] + ([(month_node(entity, month), month)] if month else [])
 
 
 @dataclass
 class Counts:
     """The values of one summary node."""
 
-    entity: URIRef
+    entity: str
     month: str | None
     articles: int = 0
     claims: int = 0
     asserted_articles: int = 0
     asserted_claims: int = 0
-    first: Literal | None = None
+    first: str | None = None   # a date literal
 
     def add(self, sign: int, claims: int, asserted: int) -> None:
         self.articles = max(0, self.articles + sign)
@@ -185,39 +196,55 @@ class Counts:
         self.asserted_articles = max(0, self.asserted_articles + sign * (asserted > 0))
         self.asserted_claims = max(0, self.asserted_claims + sign * asserted)
 
-    def see(self, date: Literal | None) -> None:
-        if date is not None and (self.first is None or str(date) < str(self.first)):
+    def see(self, date: str | None) -> None:
+        if date is not None and (self.first is None or lexical(date) < lexical(self.first)):
             self.first = date
 
-    def triples(self, node: URIRef) -> Iterator[tuple[Node, Node, Node]]:
-        yield node, DG.entity, self.entity
+    def triples(self, node: str) -> list[Triple]:
+        found = [(node, _ENTITY, self.entity)]
         if self.month is not None:
-            yield node, DG.month, Literal(self.month)
+            found.append((node, _MONTH, f'"{self.month}"'))
         for predicate, value in zip(_COUNTS, (self.articles, self.claims, self.asserted_articles,
                                                self.asserted_claims), strict=True):
-            yield node, predicate, Literal(value)
+            found.append((node, predicate, f'"{value}"{_INTEGER}'))
         if self.first is not None:
-            yield node, DG.firstSeen, self.first
+            found.append((node, _FIRST, self.first))
+        return found
+
+
+def _read_counts(triples: Iterable[Triple]) -> dict[str, Counts]:
+    found: dict[str, dict[str, str]] = {}
+    for node, predicate, value in triples:
+        found.setdefault(node, {})[predicate] = value
+    counts = {}
+    for node, values in found.items():
+        entity = values.get(_ENTITY)
+        if entity is None:
+            continue
+        month = values.get(_MONTH)
+        numbers = [int(lexical(values[p])) if p in values else 0 for p in _COUNTS]
+        counts[node] = Counts(entity, None if month is None else lexical(month), *numbers, first=values.get(_FIRST))
+    return counts
 
 
 @dataclass(frozen=True)
 class SummaryWrite:
-    """The summary's part of one article write: the nodes it replaces and their new triples
-    (in the summary graph), and the article's dg:countedIn triples (in its own graph)."""
+    """The summary's part of one article write: the summary graph's triples it removes and
+    adds, and the article's dg:countedIn triples (in its own graph)."""
 
-    nodes: tuple[URIRef, ...] = ()
-    triples: tuple[tuple[Node, Node, Node], ...] = ()
-    sightings: tuple[tuple[Node, Node, Node], ...] = ()
+    removed: tuple[Triple, ...] = ()
+    added: tuple[Triple, ...] = ()
+    sightings: tuple[Triple, ...] = ()
 
 
-def plan(store: object, name: URIRef, old: Contribution | None, new: Contribution | None) -> SummaryWrite:
-    """The summary nodes that replacing `old` by `new` in graph `name` changes, with their new values.
+def plan(store: object, name: str, old: Contribution | None, new: Contribution | None) -> SummaryWrite:
+    """The summary triples that replacing `old` by `new` in graph `name` (an IRI) removes and adds.
 
-    Reads the nodes' current values (one query) and, only when the article that held an
+    Reads the touched nodes' current values and, only when the article that held an
     earliest date goes away, the other dates of that month or entity.
     """
-    touched: dict[URIRef, tuple[URIRef, str | None]] = {}
-    parts: dict[URIRef, list[tuple[int, int, int, Literal | None]]] = {}
+    touched: dict[str, tuple[str, str | None]] = {}
+    parts: dict[str, list[tuple[int, int, int, str | None]]] = {}
     for sign, contribution in ((-1, old), (1, new)):
         if contribution is None:
             continue
@@ -225,12 +252,13 @@ def plan(store: object, name: URIRef, old: Contribution | None, new: Contributio
             for node, month in _nodes_of(entity, contribution.month):
                 touched[node] = (entity, month)
                 parts.setdefault(node, []).append((sign, claims, asserted, contribution.date))
-    sightings = tuple((new.article, DG.countedIn, month_node(e, new.month))
-                      for e in new.entities) if new and new.article is not None and new.month else ()
+    sightings = tuple((new.article, _COUNTED, month_node(e, new.month)) for e in new.entities) \
+        if new is not None and new.article is not None and new.month else ()
     if not touched:
         return SummaryWrite(sightings=sightings)
-    current = _read_nodes(store, list(touched))
-    result: dict[URIRef, Counts] = {}
+    before = {(s, p, plain(o)) for s, p, o in store.ntriples_in(str(SUMMARY_GRAPH), subjects=list(touched))}  # type: ignore[attr-defined]
+    current = _read_counts(before)
+    result: dict[str, Counts] = {}
     # monthly nodes first: an entity's first sighting may be recomputed from them
     for node in sorted(touched, key=lambda n: touched[n][1] is None):
         entity, month = touched[node]
@@ -241,14 +269,14 @@ def plan(store: object, name: URIRef, old: Contribution | None, new: Contributio
             gone, added = (date, added) if sign < 0 else (gone, date)
         if counts.articles == 0:
             continue
-        if gone is not None and counts.first is not None and str(gone) == str(counts.first) and \
-                (added is None or str(added) > str(gone)):
+        if gone is not None and counts.first is not None and lexical(gone) == lexical(counts.first) and \
+                (added is None or lexical(added) > lexical(gone)):
             counts.first = None   # the article that held it goes: look at the others
             if month is not None:
                 for date in _cell_dates(store, node, name):
                     counts.see(date)
             else:
-                for cell, first in _entity_months(store, entity).items():
+                for cell, first in _entity_months(store, entity):
                     if cell not in touched:
                         counts.see(first)
                 for other in result.values():
@@ -256,63 +284,47 @@ def plan(store: object, name: URIRef, old: Contribution | None, new: Contributio
                         counts.see(other.first)
         counts.see(added)
         result[node] = counts
-    triples = tuple(t for node, counts in result.items() for t in counts.triples(node))
-    return SummaryWrite(tuple(touched), triples, sightings)
+    after = {t for node, counts in result.items() for t in counts.triples(node)}
+    return SummaryWrite(tuple(sorted(before - after)), tuple(sorted(after - before)), sightings)
 
 
-def _nodes_of(entity: URIRef, month: str | None) -> list[tuple[URIRef, str | None]]:
-    """The nodes an article of this month that names `entity` counts in: totals, and its month's."""
-    return [(totals_node(entity), None)] + ([(month_node(entity, month), month)] if month else [])
+def _cell_dates(store: object, cell: str, excluding: str) -> list[str]:
+    rows = store.select_n3(_with(_query("cell-dates"), cell=cell, excluding=f"<{excluding}>"))  # type: ignore[attr-defined]
+    return [row[0] for row in rows if row[0] is not None]
 
 
-def _read_nodes(store: object, nodes: list[URIRef]) -> dict[URIRef, Counts]:
-    found: dict[URIRef, dict[URIRef, Node]] = {}
-    for node, predicate, value in store.query(bind_rows(_query("nodes"), "node", nodes)):  # type: ignore[attr-defined]
-        found.setdefault(node, {})[predicate] = value
-    counts = {}
-    for node, values in found.items():
-        entity = values.get(DG.entity)
-        if not isinstance(entity, URIRef):
-            continue
-        month = values.get(DG.month)
-        numbers = [int(values[p]) if isinstance(values.get(p), Literal) else 0 for p in _COUNTS]
-        first = values.get(DG.firstSeen)
-        counts[node] = Counts(entity, None if month is None else str(month), *numbers,
-                              first=first if isinstance(first, Literal) else None)
-    return counts
+def _entity_months(store: object, entity: str) -> list[tuple[str, str]]:
+    rows = store.select_n3(_with(_query("entity-months"), entity=entity))  # type: ignore[attr-defined]
+    return [(row[0], row[1]) for row in rows if row[1] is not None]
 
 
-def _cell_dates(store: object, cell: URIRef, excluding: URIRef) -> list[Literal]:
-    rows = store.query(_query("cell-dates"), {"cell": cell, "except": excluding})  # type: ignore[attr-defined]
-    return [row[0] for row in rows if isinstance(row[0], Literal)]
-
-
-def _entity_months(store: object, entity: URIRef) -> dict[URIRef, Literal]:
-    rows = store.query(_query("entity-months"), {"entity": entity})  # type: ignore[attr-defined]
-    return {row[0]: row[1] for row in rows if isinstance(row[1], Literal)}
+def _with(sparql: str, **iris: str) -> str:
+    """`sparql` with `$name` replaced by IRIs (checked to be one IRI each): constants in the
+    patterns let Oxigraph read them through its indexes, where a VALUES block is joined later."""
+    for name, iri in iris.items():
+        if not _IRI.match(iri):
+            raise QueryError(f"not an IRI: {iri!r}")
+        sparql = sparql.replace(f"${name}", iri)
+    return sparql
 
 
 # -- writing --------------------------------------------------------------------------------
-def article_update(name: URIRef, ntriples: str, write: SummaryWrite) -> str:
-    """One SPARQL Update that replaces graph `name` with `ntriples` and applies `write`."""
-    graph = term_n3(name)
+def article_update(name: str, ntriples: str, write: SummaryWrite) -> str:
+    """One SPARQL Update that replaces graph `name` (an IRI) with `ntriples` and applies `write`."""
+    graph, summary = f"<{name}>", f"<{SUMMARY_GRAPH}>"
     parts = [f"DROP SILENT GRAPH {graph}"]
     body = ntriples.strip()
     if body:
-        sightings = "\n".join(_nt(t) for t in write.sightings)
-        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n{sightings}\n}} }}")
-    summary = term_n3(SUMMARY_GRAPH)
-    if write.nodes:
-        nodes = " ".join(term_n3(node) for node in write.nodes)
-        parts.append(f"DELETE {{ GRAPH {summary} {{ ?node ?p ?o }} }} WHERE {{ VALUES ?node {{ {nodes} }} "
-                     f"GRAPH {summary} {{ ?node ?p ?o }} }}")
-    if write.triples:
-        parts.append(f"INSERT DATA {{ GRAPH {summary} {{\n{chr(10).join(_nt(t) for t in write.triples)}\n}} }}")
+        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n{_lines(write.sightings)}\n}} }}")
+    if write.removed:
+        parts.append(f"DELETE DATA {{ GRAPH {summary} {{\n{_lines(write.removed)}\n}} }}")
+    if write.added:
+        parts.append(f"INSERT DATA {{ GRAPH {summary} {{\n{_lines(write.added)}\n}} }}")
     return " ;\n".join(parts)
 
 
-def _nt(triple: tuple[Node, Node, Node]) -> str:
-    return " ".join(term_n3(term) for term in triple) + " ."  # type: ignore[arg-type]
+def _lines(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
 
 
 # -- whole stores -----------------------------------------------------------------------------
@@ -330,61 +342,64 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
     """Recompute the summary graph and the articles' dg:countedIn triples of a whole store.
 
     Not one transaction: the version triple is removed first and written last, so an
-    interrupted run leaves a store whose queries ask for `summarize` again.
+    interrupted run leaves a store whose summary queries ask for `summarize` again.
     """
     if getattr(store, "read_only", False):
         raise StoreError("the summary cannot be written: the store was opened read-only.")
-    contributions = _contributions(store.query(_query("contributions")))  # type: ignore[attr-defined]
-    nodes: dict[URIRef, Counts] = {}
+    contributions: dict[str, Contribution] = {}
+    for g, article, date, entity, claims, asserted in store.select_n3(_query("contributions")):  # type: ignore[attr-defined]
+        held = contributions.get(g)
+        if held is None or (date is not None and (held.date is None or lexical(date) < lexical(held.date))):
+            # one article and date per article graph; the earliest date if there are more
+            held = contributions[g] = Contribution(article, date, held.entities if held else {})
+        held.entities.setdefault(entity, (int(lexical(claims)), int(lexical(asserted))))
+    nodes: dict[str, Counts] = {}
     sightings: list[str] = []
-    for name, contribution in contributions.items():
+    for g, contribution in contributions.items():
         month = contribution.month
-        article = contribution.article if month else None
         for entity, (claims, asserted) in contribution.entities.items():
             for node, key in _nodes_of(entity, month):
                 counts = nodes.get(node) or nodes.setdefault(node, Counts(entity, key))
                 counts.add(1, claims, asserted)
                 counts.see(contribution.date)
-            if article is not None:
-                sightings.append(f"{term_n3(article)} {term_n3(DG.countedIn)} {term_n3(month_node(entity, month))} "
-                                 f"{term_n3(name)} .")
-    summary = term_n3(SUMMARY_GRAPH)
+            if month and contribution.article is not None:
+                sightings.append(f"{contribution.article} {_COUNTED} {month_node(entity, month)} {g} .")
+    summary = f"<{SUMMARY_GRAPH}>"
     store.update(f"DROP SILENT GRAPH {summary}")  # type: ignore[attr-defined]
-    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {term_n3(DG.countedIn)} ?cell }} }}")  # type: ignore[attr-defined]
-    quads = [f"{_nt(t)[:-2]} {summary} ." for node, counts in nodes.items() for t in counts.triples(node)]
-    written = len(quads) + len(sightings)
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {_COUNTED} ?cell }} }}")  # type: ignore[attr-defined]
+    quads = [f"{s} {p} {o} {summary} ." for node, counts in nodes.items() for s, p, o in counts.triples(node)]
     for batch in (quads, sightings):
         for start in range(0, len(batch), chunk):
             store._insert_nquads("\n".join(batch[start:start + chunk]))  # type: ignore[attr-defined]
     _mark(store)
-    return SummaryStats(len(contributions), sum(1 for c in nodes.values() if c.month is None), len(nodes), written + 1)
+    entities = sum(1 for c in nodes.values() if c.month is None)
+    return SummaryStats(len(contributions), entities, len(nodes), len(quads) + len(sightings) + 1)
 
 
 def has_summary(store: object) -> bool:
     """Whether the store's summary is whole (written by `summarize`, or kept since the store was empty)."""
+    from rdflib import Literal
+
     return bool(store.query(_query("summarized"), {"version": Literal(SUMMARY_VERSION)}).askAnswer)  # type: ignore[attr-defined]
 
 
 def mark_if_empty(store: object) -> None:
-    """Mark the summary of a store without articles as whole (it is: there is nothing to count)."""
-    if has_summary(store):
-        return
-    if not store.query(_query("any-article")).askAnswer:  # type: ignore[attr-defined]
-        store.update(f"DROP SILENT GRAPH {term_n3(SUMMARY_GRAPH)}")  # type: ignore[attr-defined]
+    """Mark the summary of a store without articles as whole (there is nothing to count)."""
+    if not has_summary(store) and not store.query(_query("any-article")).askAnswer:  # type: ignore[attr-defined]
+        store.update(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>")  # type: ignore[attr-defined]
         _mark(store)
 
 
 def _mark(store: object) -> None:
-    summary = term_n3(SUMMARY_GRAPH)
-    store.update(f"INSERT DATA {{ GRAPH {summary} {{ {summary} {term_n3(DCTERMS.hasVersion)} "  # type: ignore[attr-defined]
-                 f"{term_n3(Literal(SUMMARY_VERSION))} }} }}")
+    summary = f"<{SUMMARY_GRAPH}>"
+    store.update(f'INSERT DATA {{ GRAPH {summary} {{ {summary} {DCTERMS.hasVersion.n3()} "{SUMMARY_VERSION}" }} }}')  # type: ignore[attr-defined]
 
 
 def require_summary(store: object, what: str) -> None:
-    """Raise QueryError when `what` needs the summary and the store does not have it whole."""
+    """Raise QueryError when `what` reads the summary and the store's is not whole."""
     if not has_summary(store):
-        raise QueryError(f"{what} reads the summary graph, which this store does not have yet (it was written "
-                         "before diplograph kept one, or changed by SPARQL updates); run "
+        raise QueryError(f"{what} reads the summary graph, which this store does not have whole (it was written "
+                         "before diplograph kept one, or article graphs were changed by SPARQL updates); run "
                          "`diplograph summarize --store …` once.")
 
 

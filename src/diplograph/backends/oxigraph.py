@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore as _RdflibOxigraph
 from rdflib import Dataset, Graph, URIRef
 
-from ..errors import StoreError
+from ..errors import QueryError, StoreError
+from ..namespaces import PREFIXES
 from ..reference import ReferenceGraph
 from ..store import Store
-from ..summary import SummaryWrite, article_update
+from ..summary import SummaryWrite, article_update, plain
 
 _ROCKSDB_MARKERS = ("CURRENT", "LOCK", "IDENTITY")
 
@@ -40,9 +42,9 @@ class OxigraphStore(Store):
         return Dataset(store=_RdflibOxigraph(store=self._ox), default_union=True)
 
     def _replace_graph(self, name: URIRef, graph: Graph) -> None:
-        self._store_article(name, graph.serialize(format="nt") if len(graph) else "", SummaryWrite())
+        self._store_article(str(name), graph.serialize(format="nt") if len(graph) else "", SummaryWrite())
 
-    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
+    def _store_article(self, name: str, ntriples: str, write: SummaryWrite) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only.")
         # Flushing now and then keeps the write-ahead log short, so that a reader opening
@@ -55,6 +57,25 @@ class OxigraphStore(Store):
         except (OSError, SyntaxError, ValueError) as exc:  # nothing was written: the update is one transaction
             raise StoreError(f"cannot write graph <{name}> to the store at {self.path}: "
                              f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+
+    def select_n3(self, sparql: str) -> list[tuple[str | None, ...]]:
+        try:
+            result = self._ox.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"the query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") \
+                from exc
+        width = len(result.variables)
+        return [tuple(None if row[i] is None else plain(str(row[i])) for i in range(width)) for row in result]
+
+    def ntriples_in(self, graph: str, *, subjects: Iterable[str] | None = None,
+                    predicates: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        name = ox.NamedNode(graph)
+        found = []
+        for s in [ox.NamedNode(t[1:-1]) for t in subjects] if subjects is not None else [None]:
+            for p in [ox.NamedNode(t[1:-1]) for t in predicates] if predicates is not None else [None]:
+                for quad in self._ox.quads_for_pattern(s, p, None, name):
+                    found.append((str(quad.subject), str(quad.predicate), plain(str(quad.object))))
+        return found
 
     def _insert_nquads(self, nquads: str) -> None:
         if self.read_only:

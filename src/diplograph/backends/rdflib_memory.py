@@ -6,12 +6,16 @@ property paths, so the other backends are the ones to use for real work.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
+from rdflib.util import from_n3
 
 from ..namespaces import SUMMARY_GRAPH
 from ..reference import ReferenceGraph
 from ..store import Store, dataset_graphs
-from ..summary import SummaryWrite
+from ..summary import SummaryWrite, plain
 
 # Parsed reference graphs, by content hash, shared by every memory store of the process.
 _PARSED: dict[str, Graph] = {}
@@ -31,19 +35,27 @@ class RdflibMemoryStore(Store):
             target = self.dataset.graph(name)
             self.dataset.addN((s, p, o, target) for s, p, o in graph)
 
-    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
+    def _store_article(self, name: str, ntriples: str, write: SummaryWrite) -> None:
         # rdflib's SPARQL parser is slow on large INSERT DATA blocks: change the graphs directly.
         graph = Graph()
         if ntriples.strip():
             graph.parse(data=ntriples, format="nt")
             for triple in write.sightings:
-                graph.add(triple)
-        self._replace_graph(name, graph)
+                graph.add(_terms(triple))
+        self._replace_graph(URIRef(name), graph)
         summary = self.dataset.graph(SUMMARY_GRAPH)
-        for node in write.nodes:
-            summary.remove((node, None, None))
-        for triple in write.triples:
-            summary.add(triple)
+        for triple in write.removed:
+            summary.remove(_terms(triple))
+        for triple in write.added:
+            summary.add(_terms(triple))
+
+    def ntriples_in(self, graph: str, *, subjects: Iterable[str] | None = None,
+                    predicates: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
+        view = self.named_graph(graph)
+        return [(s.n3(), p.n3(), plain(o.n3()))
+                for subject in ([from_n3(t) for t in subjects] if subjects is not None else [None])
+                for predicate in ([from_n3(t) for t in predicates] if predicates is not None else [None])
+                for s, p, o in view.triples((subject, predicate, None))]
 
     def _load_reference(self, reference: ReferenceGraph) -> None:
         version = reference.version
@@ -59,3 +71,7 @@ class RdflibMemoryStore(Store):
 
     def quad_count(self) -> int:
         return sum(len(context) for context in dataset_graphs(self.dataset))
+
+
+def _terms(triple: tuple[str, str, str]) -> tuple[Node, Node, Node]:
+    return tuple(from_n3(term) for term in triple)  # type: ignore[return-value]

@@ -390,7 +390,7 @@ class RemoteStore(Store):
     def _replace_graph(self, name: URIRef, graph: Graph) -> None:
         self._put(name, graph.serialize(format="nt", encoding="utf-8") if len(graph) else b"")
 
-    def _store_article(self, name: URIRef, ntriples: str, write: SummaryWrite) -> None:
+    def _store_article(self, name: str, ntriples: str, write: SummaryWrite) -> None:
         # One SPARQL Update request: the article graph and the summary graph change together.
         self._writable()
         self._client.update(article_update(name, ntriples, write))
