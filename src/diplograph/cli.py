@@ -360,6 +360,28 @@ def stats(fmt: str, store_path: str) -> None:
         click.echo(f"  {type_name:<15} {count:>10,}")
 
 
+@cli.command()
+@store_option
+@domain_errors
+def summarize(store_path: str) -> None:
+    """Recompute the summary graph (articles and claims per entity and month) of a whole store.
+
+    Ingest keeps the summary up to date; run this once for a store written before
+    diplograph kept one, or after SPARQL updates that changed article graphs. Queries
+    that read the summary (first-seen, top-actors, new-entities) ask for it then.
+
+    \b
+    Example:
+        diplograph summarize --store ./kg
+    """
+    from .summary import summarize as recompute
+
+    with opened(store_path) as store:
+        done = recompute(store)
+    click.echo(f"Summarized {done.articles:,} articles: {done.entities:,} entities in {done.nodes:,} summary nodes "
+               f"({done.quads:,} quads).")
+
+
 @cli.command(name="queries")
 @click.option("--verbose", "-v", is_flag=True, help="Also show each query's parameters and example.")
 @domain_errors

@@ -5,14 +5,18 @@ Why: "which entities were first named in a date range" or "which actors were nam
 since 2024" aggregate every claim of the store, seconds at millions of quads; read from
 the summary they touch a few small nodes per entity.
 
-Layout, in graph https://w3id.org/diplograph/graph/summary (terms in ontology/diplograph.ttl):
+Layout (terms in ontology/diplograph.ttl):
 
-- `summary:KEY` (KEY: the first 24 hex digits of the SHA-256 of the entity's IRI), the
-  entity's totals: dg:entity, dg:articleCount, dg:claimCount, dg:assertedArticleCount,
-  dg:assertedClaimCount and dg:firstSeen (the earliest publication date, when one is dated);
-- `summary:KEY/MONTH`: the same over the articles published in one month (dg:month,
-  "2024-07", or "2024" for articles dated to the year); undated articles count only in
-  the totals;
+- in graph https://w3id.org/diplograph/graph/summary, `summary:KEY` (KEY: the first 24
+  hex digits of the SHA-256 of the entity's IRI), the entity's totals: dg:entity,
+  dg:articleCount, dg:claimCount, dg:assertedArticleCount, dg:assertedClaimCount and
+  dg:firstSeen (the earliest publication date, when one is dated);
+- in graph https://w3id.org/diplograph/graph/summary-monthly, `summary:KEY/MONTH`: the
+  same over the articles published in one month (dg:month, "2024-07", or "2024" for
+  articles dated to the year); undated articles count only in the totals. Two graphs,
+  so that a query over every entity's totals reads only those. The monthly graph also
+  lists each entity's months on its totals node (`summary:KEY dg:seenInMonth "2024-07"`),
+  so that a query for the months since a date reads them in one index scan;
 - in each dated article's own graph, `<article> dg:countedIn <summary:KEY/MONTH>` for
   every entity it names: which monthly summaries count it (read when the article that
   held a month's earliest date goes away, and by queries that need part of a month).
@@ -42,17 +46,20 @@ from dataclasses import dataclass, field
 from rdflib import Graph
 
 from .errors import QueryError, StoreError
-from .namespaces import DCTERMS, DG, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
+from .namespaces import DCTERMS, DG, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
 from .resources import data_dir
 
 SUMMARY_VERSION = "1"   # of the layout above; a store summarized with another one must be summarized again
 
 Triple = tuple[str, str, str]   # in N-Triples syntax
+Quad = tuple[str, str, str, str]
+_TOTALS_IN, _MONTHS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>"
 
 _TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
 _SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
 _CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality)
 _ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.n3(), DG.countedIn.n3()
+_SEEN_IN_MONTH = DG.seenInMonth.n3()
 _COUNTS = tuple(p.n3() for p in (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount))
 _INTEGER = f"^^{XSD.integer.n3()}"
 _LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)?$')
@@ -200,6 +207,10 @@ class Counts:
         if date is not None and (self.first is None or lexical(date) < lexical(self.first)):
             self.first = date
 
+    def quads(self, node: str) -> list[Quad]:
+        """The node's triples, in the summary graph (totals) or the monthly one."""
+        return [(s, p, o, _TOTALS_IN if self.month is None else _MONTHS_IN) for s, p, o in self.triples(node)]
+
     def triples(self, node: str) -> list[Triple]:
         found = [(node, _ENTITY, self.entity)]
         if self.month is not None:
@@ -212,9 +223,9 @@ class Counts:
         return found
 
 
-def _read_counts(triples: Iterable[Triple]) -> dict[str, Counts]:
+def _read_counts(quads: Iterable[Quad]) -> dict[str, Counts]:
     found: dict[str, dict[str, str]] = {}
-    for node, predicate, value in triples:
+    for node, predicate, value, _ in quads:
         found.setdefault(node, {})[predicate] = value
     counts = {}
     for node, values in found.items():
@@ -232,8 +243,8 @@ class SummaryWrite:
     """The summary's part of one article write: the summary graph's triples it removes and
     adds, and the article's dg:countedIn triples (in its own graph)."""
 
-    removed: tuple[Triple, ...] = ()
-    added: tuple[Triple, ...] = ()
+    removed: tuple[Quad, ...] = ()
+    added: tuple[Quad, ...] = ()
     sightings: tuple[Triple, ...] = ()
 
 
@@ -256,7 +267,11 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
         if new is not None and new.article is not None and new.month else ()
     if not touched:
         return SummaryWrite(sightings=sightings)
-    before = {(s, p, plain(o)) for s, p, o in store.ntriples_in(str(SUMMARY_GRAPH), subjects=list(touched))}  # type: ignore[attr-defined]
+    before = set()
+    for graph, monthly in ((SUMMARY_GRAPH, False), (MONTHLY_GRAPH, True)):
+        nodes = [node for node, (_, month) in touched.items() if (month is not None) == monthly]
+        if nodes:
+            before |= {(s, p, plain(o), f"<{graph}>") for s, p, o in store.ntriples_in(str(graph), subjects=nodes)}  # type: ignore[attr-defined]
     current = _read_counts(before)
     result: dict[str, Counts] = {}
     # monthly nodes first: an entity's first sighting may be recomputed from them
@@ -284,8 +299,16 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
                         counts.see(other.first)
         counts.see(added)
         result[node] = counts
-    after = {t for node, counts in result.items() for t in counts.triples(node)}
-    return SummaryWrite(tuple(sorted(before - after)), tuple(sorted(after - before)), sightings)
+    after = {q for node, counts in result.items() for q in counts.quads(node)}
+    removed, added = before - after, after - before
+    for node, (entity, month) in touched.items():  # the month index on the totals node
+        if month is not None and (node in current) != (node in result):
+            (removed if node in current else added).add(_month_index(entity, month))
+    return SummaryWrite(tuple(sorted(removed)), tuple(sorted(added)), sightings)
+
+
+def _month_index(entity: str, month: str) -> Quad:
+    return totals_node(entity), _SEEN_IN_MONTH, f'"{month}"', _MONTHS_IN
 
 
 def _cell_dates(store: object, cell: str, excluding: str) -> list[str]:
@@ -311,20 +334,27 @@ def _with(sparql: str, **iris: str) -> str:
 # -- writing --------------------------------------------------------------------------------
 def article_update(name: str, ntriples: str, write: SummaryWrite) -> str:
     """One SPARQL Update that replaces graph `name` (an IRI) with `ntriples` and applies `write`."""
-    graph, summary = f"<{name}>", f"<{SUMMARY_GRAPH}>"
+    graph = f"<{name}>"
     parts = [f"DROP SILENT GRAPH {graph}"]
     body = ntriples.strip()
     if body:
         parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n{_lines(write.sightings)}\n}} }}")
     if write.removed:
-        parts.append(f"DELETE DATA {{ GRAPH {summary} {{\n{_lines(write.removed)}\n}} }}")
+        parts.append(f"DELETE DATA {{ {_graphs(write.removed)} }}")
     if write.added:
-        parts.append(f"INSERT DATA {{ GRAPH {summary} {{\n{_lines(write.added)}\n}} }}")
+        parts.append(f"INSERT DATA {{ {_graphs(write.added)} }}")
     return " ;\n".join(parts)
 
 
 def _lines(triples: Iterable[Triple]) -> str:
     return "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+
+
+def _graphs(quads: Iterable[Quad]) -> str:
+    by_graph: dict[str, list[Triple]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(g, []).append((s, p, o))
+    return " ".join(f"GRAPH {g} {{\n{_lines(triples)}\n}}" for g, triples in by_graph.items())
 
 
 # -- whole stores -----------------------------------------------------------------------------
@@ -364,10 +394,10 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
                 counts.see(contribution.date)
             if month and contribution.article is not None:
                 sightings.append(f"{contribution.article} {_COUNTED} {month_node(entity, month)} {g} .")
-    summary = f"<{SUMMARY_GRAPH}>"
-    store.update(f"DROP SILENT GRAPH {summary}")  # type: ignore[attr-defined]
+    store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN}")  # type: ignore[attr-defined]
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {_COUNTED} ?cell }} }}")  # type: ignore[attr-defined]
-    quads = [f"{s} {p} {o} {summary} ." for node, counts in nodes.items() for s, p, o in counts.triples(node)]
+    quads = [" ".join(q) + " ." for node, counts in nodes.items() for q in counts.quads(node)]
+    quads += [" ".join(_month_index(c.entity, c.month)) + " ." for c in nodes.values() if c.month is not None]
     for batch in (quads, sightings):
         for start in range(0, len(batch), chunk):
             store._insert_nquads("\n".join(batch[start:start + chunk]))  # type: ignore[attr-defined]
@@ -386,7 +416,7 @@ def has_summary(store: object) -> bool:
 def mark_if_empty(store: object) -> None:
     """Mark the summary of a store without articles as whole (there is nothing to count)."""
     if not has_summary(store) and not store.query(_query("any-article")).askAnswer:  # type: ignore[attr-defined]
-        store.update(f"DROP SILENT GRAPH <{SUMMARY_GRAPH}>")  # type: ignore[attr-defined]
+        store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN}")  # type: ignore[attr-defined]
         _mark(store)
 
 

@@ -12,7 +12,6 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 from rdflib.util import from_n3
 
-from ..namespaces import SUMMARY_GRAPH
 from ..reference import ReferenceGraph
 from ..store import Store, dataset_graphs
 from ..summary import SummaryWrite, plain
@@ -43,11 +42,10 @@ class RdflibMemoryStore(Store):
             for triple in write.sightings:
                 graph.add(_terms(triple))
         self._replace_graph(URIRef(name), graph)
-        summary = self.dataset.graph(SUMMARY_GRAPH)
-        for triple in write.removed:
-            summary.remove(_terms(triple))
-        for triple in write.added:
-            summary.add(_terms(triple))
+        for *triple, graph in write.removed:
+            self.dataset.graph(from_n3(graph)).remove(_terms(triple))  # type: ignore[arg-type]
+        for *triple, graph in write.added:
+            self.dataset.graph(from_n3(graph)).add(_terms(triple))  # type: ignore[arg-type]
 
     def ntriples_in(self, graph: str, *, subjects: Iterable[str] | None = None,
                     predicates: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
@@ -73,5 +71,5 @@ class RdflibMemoryStore(Store):
         return sum(len(context) for context in dataset_graphs(self.dataset))
 
 
-def _terms(triple: tuple[str, str, str]) -> tuple[Node, Node, Node]:
+def _terms(triple: tuple[str, ...]) -> tuple[Node, Node, Node]:
     return tuple(from_n3(term) for term in triple)  # type: ignore[return-value]
