@@ -28,11 +28,12 @@ from rdflib.term import Identifier
 
 from .errors import QueryError
 from .models import ENTITY_TYPES
-from .namespaces import CATALOG_GRAPH, DG, PREFIXES
+from .namespaces import CATALOG_GRAPH, DG, PREFIXES, SUMMARY_GRAPH
 from .rdfmap import date_literal
 from .resources import data_dir
 from .results import RESULT_FORMATS, format_result
 from .store import Store
+from .summary import require_summary
 
 _PARAMETER = re.compile(r"^#\s*Parameter:\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*[—–-]+\s*(.*)$")
 _HEADER = re.compile(r"^#\s*(Question|Example):\s*(.*)$")
@@ -126,10 +127,13 @@ def run_query(store: Store, name_or_path: str | Path, **params: str) -> Result:
 
     Raises:
         QueryError: unknown query or parameter, a missing required parameter, an
-            entity no label names, or a query that fails.
+            entity no label names, a query that reads the summary graph of a store
+            that has none whole yet, or a query that fails.
     """
     spec = load_query(name_or_path)
     bindings = bind_parameters(store, spec, params)
+    if str(SUMMARY_GRAPH) in spec.text:
+        require_summary(store, f"query {spec.name!r}")
     try:
         return store.query(spec.text, bindings)
     except QueryError as exc:

@@ -1,0 +1,278 @@
+"""The summary graphs against the plain aggregates over the claims, on real ingested articles.
+
+The example articles and tests/data/articles are extracted once, written to a store of
+every backend (Oxigraph in memory and on disk, rdflib, a real `oxigraph serve` on
+127.0.0.1), then re-ingested with other dates and fewer claims, removed and added back.
+After each step the summary (totals, months, the month index and the articles'
+dg:countedIn triples) must equal what plain SPARQL aggregates over the claims give, and
+what `summarize` rebuilds from scratch; the library queries that read the summary must
+give the rows of their pre-summary texts (tests/data/plain-queries).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, PROV, XSD
+
+from diplograph.cli import cli
+from diplograph.errors import QueryError
+from diplograph.extract import extract
+from diplograph.namespaces import DG
+from diplograph.query import load_query, run_query
+from diplograph.rdfmap import extraction_to_graph
+from diplograph.reader import iter_articles
+from diplograph.store import Store, open_store
+from diplograph.summary import has_summary, summarize
+from test_remote import Servers, servers  # noqa: F401  (the session's oxigraph servers)
+
+REPO = Path(__file__).resolve().parents[1]
+PLAIN = REPO / "tests" / "data" / "plain-queries"
+SUMMARY, MONTHLY = "https://w3id.org/diplograph/graph/summary", "https://w3id.org/diplograph/graph/summary-monthly"
+
+# Per entity (and month), straight from the claims of the article graphs.
+PLAIN_COUNTS = """
+SELECT ?entity ?month (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?claim) AS ?claims)
+       (COUNT(DISTINCT ?assertedArticle) AS ?assertedArticles) (COUNT(DISTINCT ?assertedClaim) AS ?assertedClaims)
+       (REPLACE(MIN(?day), "~", "") AS ?first)
+WHERE {
+  GRAPH ?g { ?article a dg:Article . ?claim prov:wasDerivedFrom ?article ; rdf:subject|rdf:object ?entity .
+             OPTIONAL { ?article dcterms:date ?date } OPTIONAL { ?claim dg:modality ?modality } }
+  FILTER(isIRI(?entity))
+  BIND(IF(?modality = "asserted", ?claim, ?unbound) AS ?assertedClaim)
+  BIND(IF(?modality = "asserted", ?article, ?unbound) AS ?assertedArticle)
+  BIND(%s AS ?month)
+  BIND(COALESCE(STR(?date), "~") AS ?day)   # "~" sorts after every date: the earliest dated one wins
+}
+GROUP BY ?entity ?month"""
+
+SUMMARY_COUNTS = """
+SELECT ?entity ?month ?articles ?claims ?assertedArticles ?assertedClaims (STR(?date) AS ?first)
+WHERE {
+  GRAPH <%s> { ?node dg:entity ?entity ; dg:articleCount ?articles ; dg:claimCount ?claims ;
+               dg:assertedArticleCount ?assertedArticles ; dg:assertedClaimCount ?assertedClaims .
+               OPTIONAL { ?node dg:month ?month } OPTIONAL { ?node dg:firstSeen ?date } }
+}"""
+
+
+def table(store: Store, sparql: str) -> set[tuple[str, ...]]:
+    return {tuple("" if v is None else str(v) for v in row) for row in store.query(sparql)}
+
+
+def check_summary(store: Store, step: str = "written") -> None:
+    """The summary graphs hold exactly the plain aggregates, with the month index and sightings."""
+    totals = table(store, PLAIN_COUNTS % '""')
+    months = {row for row in table(store, PLAIN_COUNTS % 'SUBSTR(STR(?date), 1, 7)') if row[1]}
+    assert totals and months
+    assert table(store, SUMMARY_COUNTS % SUMMARY) == totals, step
+    assert table(store, SUMMARY_COUNTS % MONTHLY) == months, step
+    index = table(store, f"SELECT ?entity ?month WHERE {{ GRAPH <{MONTHLY}> {{ ?total dg:seenInMonth ?month }} "
+                         f"GRAPH <{SUMMARY}> {{ ?total dg:entity ?entity }} }}")
+    assert index == {(entity, month) for entity, month, *_ in months}, step
+    sightings = table(store, "SELECT ?g ?entity ?month WHERE { GRAPH ?g { ?article dg:countedIn ?node } "
+                             f"GRAPH <{MONTHLY}> {{ ?node dg:entity ?entity ; dg:month ?month }} }}")
+    named = table(store, "SELECT DISTINCT ?g ?entity (SUBSTR(STR(?date), 1, 7) AS ?month) WHERE { GRAPH ?g { "
+                         "?article a dg:Article ; dcterms:date ?date . ?claim prov:wasDerivedFrom ?article ; "
+                         "rdf:subject|rdf:object ?entity . } FILTER(isIRI(?entity)) }")
+    assert sightings == named, step
+
+
+def summary_quads(store: Store) -> set[tuple[str, ...]]:
+    return table(store, f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>) || ?p = dg:countedIn) }}")
+
+
+# -- the corpus ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def graphs() -> dict[str, Graph]:
+    """Every example and test article, extracted and mapped once (doc id -> graph)."""
+    found = {}
+    for article in iter_articles([str(REPO / "examples" / "articles"), str(REPO / "tests" / "data" / "articles")]):
+        found[article.doc] = extraction_to_graph(extract(article), extractor_version="test")
+    assert len(found) > 50
+    return found
+
+
+def redated(graph: Graph, date: str | None) -> Graph:
+    """The graph with its article's date changed (None: removed)."""
+    changed = Graph() + graph
+    for article, old in list(changed.subject_objects(DCTERMS.date)):
+        changed.remove((article, DCTERMS.date, old))
+        if date is not None:
+            changed.add((article, DCTERMS.date, Literal(date, datatype=XSD.date)))
+    return changed
+
+
+def without_first_claim(graph: Graph) -> Graph:
+    """The graph without one of its claims (its dg:Claim resource; the direct triple stays)."""
+    claim = min(graph.subjects(PROV.wasDerivedFrom, None))
+    changed = Graph() + graph
+    changed.remove((claim, None, None))
+    return changed
+
+
+def write_all(store: Store, graphs: dict[str, Graph]) -> None:
+    for k, (doc, graph) in enumerate(sorted(graphs.items())):
+        if k % 3:
+            store.replace_article(doc, graph)
+        else:  # as parallel ingest writes them
+            store.replace_article_ntriples(doc, graph.serialize(format="nt"))
+
+
+def earliest_of_busiest(store: Store) -> str:
+    """The doc of the earliest article naming the entity most articles name (its first sighting)."""
+    row = next(iter(store.query(
+        "SELECT ?doc WHERE { GRAPH ?g { ?a dg:docId ?doc ; dcterms:date ?d . ?c prov:wasDerivedFrom ?a ; "
+        "rdf:subject|rdf:object ?e } { SELECT ?e WHERE { GRAPH <%s> { ?t dg:entity ?e ; dg:articleCount ?n } } "
+        "ORDER BY DESC(?n) LIMIT 1 } } ORDER BY STR(?d) ?doc LIMIT 1" % SUMMARY)))
+    return str(row[0])
+
+
+def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
+    """Re-ingest, redate, shrink, remove and re-add articles, yielding after each step."""
+    docs = sorted(graphs)
+    for doc in docs[::4]:
+        store.replace_article(doc, graphs[doc])          # re-ingest, unchanged
+    yield "re-ingested unchanged"
+    first = earliest_of_busiest(store)
+    store.replace_article(first, redated(graphs[first], "2030-01-15"))   # its first sighting moves away
+    store.replace_article(docs[1], redated(graphs[docs[1]], "1999-12-31"))
+    store.replace_article(docs[2], redated(graphs[docs[2]], None))       # undated now
+    store.replace_article(docs[3], without_first_claim(graphs[docs[3]]))
+    yield "redated and shrunk"
+    removed = [earliest_of_busiest(store), *docs[5::7]]
+    for doc in removed:
+        assert store.remove_article(doc)
+    yield "removed"
+    for doc in removed[1::2]:
+        store.replace_article(doc, graphs[doc])
+    yield "added back"
+
+
+# -- every backend ---------------------------------------------------------------------------
+
+@pytest.fixture(params=["memory", "rdflib", "oxigraph"])
+def fresh(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with open_store(str(tmp_path / "kg"), backend=request.param) as store:
+        yield store
+
+
+def test_the_summary_follows_every_write(fresh: Store, graphs: dict[str, Graph]) -> None:
+    assert has_summary(fresh)          # an empty store's summary is whole
+    if fresh.backend == "rdflib":      # rdflib's engine takes a minute over all of them
+        graphs = dict(sorted(graphs.items())[:16])
+    write_all(fresh, graphs)
+    check_summary(fresh)
+    for step in mutate(fresh, graphs):
+        check_summary(fresh, step)
+    kept = summary_quads(fresh)
+    summarize(fresh)
+    assert summary_quads(fresh) == kept
+    assert has_summary(fresh)
+
+
+def test_the_remote_summary_follows_every_write(servers: Servers, graphs: dict[str, Graph]) -> None:  # noqa: F811
+    url = servers.start()
+    with open_store(url) as store:
+        write_all(store, graphs)
+        check_summary(store)
+        for step in mutate(store, graphs):
+            check_summary(store, step)
+        kept = summary_quads(store)
+        summarize(store)
+        assert summary_quads(store) == kept
+        compare_library_queries(store)
+
+
+# -- the library's queries -------------------------------------------------------------------
+
+PARAMETERS = {
+    "first-seen": [{"from": "2024"}, {"from": "2025-09", "to": "2025-10"}, {"from": "2025-03-15"},
+                   {"from": "1999", "to": "2000"}, {"from": "2030-01-15"}],
+    "top-actors": [{}, {"type": "State"}, {"type": "Organization", "since": "2024"}, {"since": "2025-09"},
+                   {"type": "State", "since": "2025-03-15"}, {"since": "2025-09-10"}, {"type": "Person"}],
+    "new-entities": [{}, {"type": "Person"}, {"type": "Event"}, {"type": "Agreement"}],
+}
+
+
+def rows_of(store: Store, query: str | Path, params: dict[str, str]) -> list[tuple[str, ...]]:
+    return [tuple("" if v is None else str(v) for v in row) for row in run_query(store, query, **params)]
+
+
+def compare_library_queries(store: Store) -> None:
+    for name, cases in PARAMETERS.items():
+        for params in cases:
+            new = rows_of(store, name, params)
+            old = rows_of(store, PLAIN / f"{name}.rq", params)
+            assert new == old, (name, params)
+    assert rows_of(store, "first-seen", {"from": "2024"}) and rows_of(store, "top-actors", {"since": "2025-09-10"})
+
+
+@pytest.fixture(scope="module", params=["memory", "oxigraph"])
+def mutated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+            graphs: dict[str, Graph]) -> Iterator[Store]:
+    with open_store(str(tmp_path_factory.mktemp("mutated") / "kg"), backend=request.param) as store:
+        write_all(store, graphs)
+        for _ in mutate(store, graphs):
+            pass
+        yield store
+
+
+def test_summary_queries_give_the_plain_aggregates_rows(mutated: Store) -> None:
+    compare_library_queries(mutated)
+
+
+def test_summary_queries_on_rdflib(tmp_path: Path, graphs: dict[str, Graph]) -> None:
+    few = dict(sorted(graphs.items())[:12])
+    with open_store(backend="rdflib") as store:
+        write_all(store, few)
+        for name in PARAMETERS:
+            params = PARAMETERS[name][1]
+            assert rows_of(store, name, params) == rows_of(store, PLAIN / f"{name}.rq", params), name
+
+
+def test_the_query_headers_are_unchanged() -> None:
+    for name in PARAMETERS:
+        new, old = load_query(name), load_query(PLAIN / f"{name}.rq")
+        assert (new.question, new.parameters, new.example) == (old.question, old.parameters, old.example)
+
+
+# -- stores written before the summary -------------------------------------------------------
+
+def test_a_store_without_summary_asks_for_summarize(tmp_path: Path, graphs: dict[str, Graph]) -> None:
+    path = str(tmp_path / "kg")
+    with open_store(path) as store:
+        write_all(store, dict(sorted(graphs.items())[:20]))
+        expected = summary_quads(store)
+        # as a store written before the summary: no summary graphs, no dg:countedIn
+        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; "
+                     "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } }")
+    with open_store(path) as store:
+        assert not has_summary(store)
+        with pytest.raises(QueryError, match="diplograph summarize"):
+            run_query(store, "first-seen", **{"from": "2024"})
+        assert run_query(store, "accessions", treaty="TAC") is not None   # the others still answer
+    result = CliRunner().invoke(cli, ["summarize", "--store", path])
+    assert result.exit_code == 0, result.output
+    assert "Summarized 20 articles" in result.output
+    with open_store(path) as store:
+        assert has_summary(store) and summary_quads(store) == expected
+        check_summary(store)
+        assert rows_of(store, "first-seen", {"from": "2024"})
+
+
+def test_each_write_path_keeps_one_summary(fresh: Store, graphs: dict[str, Graph]) -> None:
+    empty = summary_quads(fresh)            # the version triple only
+    doc, graph = sorted(graphs.items())[0]
+    fresh.replace_article(doc, graph)
+    once = summary_quads(fresh)
+    assert len(once) > len(empty) and any(p == str(DG.countedIn) for _, p, _, _ in once)
+    fresh.replace_article_ntriples(doc, graph.serialize(format="nt"))
+    assert summary_quads(fresh) == once
+    assert fresh.remove_article(doc)
+    assert summary_quads(fresh) == empty
+    assert not fresh.has_article(doc)
