@@ -166,6 +166,9 @@ class Store(ABC):
         """Replace graph `name` (an IRI) with `ntriples` and apply the summary's `write`, in one update."""
         self.update(article_update(name, ntriples, write))
 
+    def _compact(self) -> None:
+        """Reorganise storage after a bulk rewrite (the summary's); nothing to do by default."""
+
     def _insert_nquads(self, nquads: str) -> None:
         """Add quads given as N-Quads (`diplograph.summary.summarize` writes through this)."""
         self.dataset.parse(data=nquads, format="nquads")

@@ -402,6 +402,7 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
         for start in range(0, len(batch), chunk):
             store._insert_nquads("\n".join(batch[start:start + chunk]))  # type: ignore[attr-defined]
     _mark(store)
+    store._compact()  # type: ignore[attr-defined]
     entities = sum(1 for c in nodes.values() if c.month is None)
     return SummaryStats(len(contributions), entities, len(nodes), len(quads) + len(sightings) + 1)
 

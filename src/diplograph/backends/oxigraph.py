@@ -77,6 +77,11 @@ class OxigraphStore(Store):
                     found.append((str(quad.subject), str(quad.predicate), plain(str(quad.object))))
         return found
 
+    def _compact(self) -> None:
+        # A rewrite of the summary leaves its old quads as tombstones in the RocksDB tables;
+        # until they are compacted away every query reads slower (30-50% at 5M quads).
+        self._ox.optimize()
+
     def _insert_nquads(self, nquads: str) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.path} was opened read-only.")
