@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from conftest import SEED, make_extraction, quad_count
 from diplograph.cli import cli
+from diplograph.namespaces import DG
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.store import open_store
 
@@ -92,7 +93,10 @@ def test_extract_turtle_is_what_ingest_stores(runner: CliRunner) -> None:
 
         ingest([str(SEED)], store=store)
         stored = store.named_graph(f"https://w3id.org/diplograph/graph/article/{SEED.stem}")
-        assert plain(graph) == plain(stored)
+        # the store adds one dg:countedIn triple per entity the article names, for its summary
+        counted = {t for t in plain(stored) if t[1] == DG.countedIn}
+        named = {o for p in (RDF.subject, RDF.object) for o in graph.objects(None, p)}
+        assert plain(graph) == plain(stored) - counted and len(counted) == len(named) > 0
 
 
 def plain(graph: Graph) -> set[tuple[object, object, object]]:
