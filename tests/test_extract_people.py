@@ -166,3 +166,17 @@ def test_schengen_alone_names_the_area():
 def test_any_minister_signs_for_his_state():
     text = "Министърът на отбраната Атанас Запрянов подписа във Вашингтон споразумение за закупуване на изтребители."
     assert "Bulgaria" in {c.subject.label for c in _claims(text, "bg") if c.relation == "signed"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На срещата бяха министрите на Армения Арам Саркисян, на Грузия Гоча Беридзе и на Молдова Йон Чебан.", "bg"),
+    ("На встрече были министры Армении Арам Саркисян, Грузии Гоча Беридзе и Молдавии Ион Чебан.", "ru"),
+])
+def test_a_plural_office_gives_each_following_state_its_own_holder(text, lang):
+    offices = {(person.split()[-1][:4], state) for person, state in _offices(text, lang)}
+    assert offices == {("Сарк", "Armenia"), ("Бери", "Georgia"), ("Чеба", "Moldova")}
+
+
+def test_a_state_after_a_plural_office_is_no_holder_without_a_person():
+    text = "Президенты России Владимир Путин, Казахстана и Киргизии обсудили транзит."
+    assert _offices(text, "ru") == {("Vladimir Putin", "Russia")}

@@ -130,6 +130,9 @@ def officials(ctx: Context) -> list[Found]:
             if len(offices) > 1 and not appositive and offices[0] == office:
                 for other, its_office in zip(_listed_persons(ctx, person, len(offices), hi, by_start, added), offices[1:]):
                     out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
+            elif len(offices) == 1 and not appositive and ctx.words[b - 1].endswith(_PLURAL_ROLE):
+                for other, its_office in _paired_people(ctx, person, hi, by_start, added):
+                    out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
             elif len(offices) <= 1 and not appositive and ctx.words[b - 1].endswith(_PLURAL_ROLE):
                 for other in _coordinated_people(ctx, person, hi, by_start):  # "тогавашните президенти Дмитрий
                     its_office = _office_from_catalog(ctx, other.entity, role)  # Медведев и Барак Обама"
@@ -305,7 +308,7 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     return cands[-1].entity if cands else None
 
 
-_PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ры", "ров", "рами")
+_PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ри", "рите", "ры", "ров", "рами")
 
 
 def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention]) -> list[Mention]:
@@ -319,6 +322,32 @@ def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[in
             break
         out.append(m)
         k = m.j
+    return out
+
+
+def _paired_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention],
+                   added: list[Mention]) -> list[tuple[Mention, Entity]]:
+    """"президенты Азербайджана Ильхам Алиев, Белоруссии Александр Лукашенко и Казахстана Касым-Жомарт
+    Токаев": after a plural office, each further state is followed by its own holder."""
+    out: list[tuple[Mention, Entity]] = []
+    text, k = ctx.article.text, first.j
+    while k < hi:
+        if text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() not in ("", ","):
+            break
+        while k < hi and ctx.words[k] in ("и", "and", "на", "of"):
+            k += 1
+        state = by_start.get(k)
+        if state is None or state.entity.type != "State" or state.source == "demonym" or state.j >= hi:
+            break
+        person = by_start.get(state.j)
+        if person is None and ctx.tokens[state.j].is_cap:
+            person = _new_person(ctx, state.j, hi, by_start)
+            if person is not None:
+                added.append(person)
+        if person is None or person.entity.type != "Person" or text[state.end:person.start].strip():
+            break
+        out.append((person, state.entity))
+        k = person.j
     return out
 
 
