@@ -10,7 +10,7 @@ import pytest
 from diplograph.extract import extract
 from diplograph.reader import read_article
 
-from extracted import claims as _claims
+from extracted import claims as _claims, pairs
 
 
 def _parties(claims) -> set[tuple[str, str]]:
@@ -169,3 +169,17 @@ def test_joining_the_euro_area_is_no_eu_membership(text, lang):
 def test_a_proposal_named_as_a_subject_takes_no_object_from_a_later_phrase():
     article = read_article(Path(__file__).parent / "data" / "articles" / "bg-04-nsnv-kontrol-vaorazhenia.txt")
     assert not [c for c in extract(article).claims if c.relation == "proposed" and "архитектура" in c.object.label]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mali and Niger ceased to be members of ECOWAS on Wednesday.", "en"),
+    ("Мали и Нигер престанаха днес да бъдат членове на ИКОВАС.", "bg"),
+    ("Мали и Нигер вече не са членки на ИКОВАС.", "bg"),
+    ("Мали и Нигер перестали быть членами ЭКОВАС в среду.", "ru"),
+    ("Мали и Нигер больше не являются членами ЭКОВАС.", "ru"),
+])
+def test_ceasing_to_be_a_member_is_leaving(text, lang):
+    found = _claims(text, lang)
+    assert pairs(found, "withdrewFrom") == {("Mali", "Economic Community of West African States"),
+                                            ("Niger", "Economic Community of West African States")}
+    assert not pairs(found, "memberOf")
