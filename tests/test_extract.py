@@ -94,6 +94,9 @@ def test_negated_membership_is_no_positive_claim(text, lang):
     ("Serbia may join the European Union next year.", "en"),
     ("Сърбия може да се присъедини към Европейския съюз.", "bg"),
     ("Сербия может вступить в Европейский союз.", "ru"),
+    ("Законът, с който Сърбия трябваше да се присъедини към Европейския съюз, беше върнат.", "bg"),
+    ("Сербия должна была вступить в Европейский союз в прошлом году.", "ru"),
+    ("Serbia was supposed to join the European Union last year.", "en"),
 ])
 def test_hedged_membership_is_hypothetical(text, lang):
     claims = _claims(text, lang)
@@ -133,6 +136,19 @@ def test_abbreviation_defined_in_the_text_is_learned():
     claims = _claims(text, "en")
     members = [c for c in claims if c.relation == "memberOf"]
     assert members and members[0].object.label.startswith("Northern Amber Corridor Council")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Latvia left the Convention on the Prohibition of the Use, Stockpiling and Transfer of Mines, known as "
+     "the Ottawa Treaty.", "en"),
+    ("Латвия се оттегли от Конвенцията за забрана на използването, складирането и трансфера на мини, известна "
+     "като Отавската конвенция.", "bg"),
+    ("Латвия вышла из Конвенции о запрещении применения, накопления запасов и передачи мин, известной как "
+     "Оттавская конвенция.", "ru"),
+])
+def test_a_long_name_read_in_part_is_the_short_name_it_is_known_as(text, lang):
+    left = {c.object.label for c in _claims(text, lang) if c.relation == "withdrewFrom" and c.modality == "asserted"}
+    assert left == {"Anti-Personnel Mine Ban Convention"}
 
 
 def test_officials_role_and_state():

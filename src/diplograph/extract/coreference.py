@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..models import Entity
 from ..text import Token, name_key
 from .lexicon import Lexicon, words_of
-from .mentions import Mention
+from .mentions import Mention, with_entity
 
 
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -44,6 +44,32 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
     return out
+
+
+def known_as(text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"Конвенцията за забрана на използването, складирането ..., известна като Отавската конвенция":
+    the long name read only in part is the entity of the short one it is known as."""
+    words = words_of(tokens)
+    cues = lex.known_as.find(words)
+    if not cues:
+        return mentions
+    by_start = {m.i: m for m in mentions}
+    relinked = {}
+    for a, b, _ in cues:
+        k = b + (b < len(words) and words[b] == "the")
+        short = by_start.get(k)
+        if short is None or short.entity.type not in _NAMED_TYPES or a == 0 or \
+                "," not in text[tokens[a - 1].end:tokens[a].start]:
+            continue
+        before = [m for m in mentions if m.j <= a and a - m.j <= 40 and m.entity.type == short.entity.type]
+        if not before or before[-1].source != "new" or any(p in text[before[-1].end:tokens[a].start] for p in _BREAKS):
+            continue
+        relinked[id(before[-1])] = with_entity(before[-1], short.entity)
+    return [relinked.get(id(m), m) for m in mentions]
+
+
+_NAMED_TYPES = frozenset({"Agreement", "Organization", "Initiative"})
+_BREAKS = (". ", "; ", "\n", "(", ")")
 
 
 _NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}

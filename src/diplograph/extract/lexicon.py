@@ -310,6 +310,7 @@ class Lexicon:
     heads: CueTable
     anaphora: CueTable
     documents: CueTable
+    known_as: CueTable
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -350,6 +351,7 @@ def lexicon(lang: str) -> Lexicon:
         heads=CueTable(head_cues),
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
+        known_as=CueTable(_cues(heads["known_as"].get(lang, []), "known_as")),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),

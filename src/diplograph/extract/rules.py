@@ -24,7 +24,7 @@ from .common import Found, _gap
 from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
-from .coreference import anaphor_mentions
+from .coreference import anaphor_mentions, known_as
 from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
@@ -89,6 +89,7 @@ class RulesExtractor:
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
             found = resolve_overlaps(found + added)
+        found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
         added = anaphor_mentions(tokens, found, lex)
         ctx.mentions = resolve_overlaps(found + added) if added else found
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
