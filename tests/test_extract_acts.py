@@ -183,3 +183,12 @@ def test_ceasing_to_be_a_member_is_leaving(text, lang):
     assert pairs(found, "withdrewFrom") == {("Mali", "Economic Community of West African States"),
                                             ("Niger", "Economic Community of West African States")}
     assert not pairs(found, "memberOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkmenistan has been an associate member of the CIS since 2005.", "en"),
+    ("Туркменистан е асоцииран член на ОНД от 2005 г.", "bg"),
+    ("Ашхабад имеет статус ассоциированного члена СНГ с 2005 года.", "ru"),
+])
+def test_an_associate_member_is_no_full_member(text, lang):
+    assert not pairs(_claims(text, lang), "memberOf")
