@@ -364,6 +364,9 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
     """The ISO date of a date line: a line that is a date, maybe with a time, a weekday or a
     place around it ("26 юли 2024", "March 12, 2023 14:05", "26 December 2024, 17:40, St Petersburg")."""
     line = text.strip().rstrip(".").strip()
+    if len(line) > 80 or len(line.split()) > 10:
+        lead = _LEAD_END.search(line, 8)  # "ЖЕНЕВА, 30 августа 2024 года. Восточный Тимор ...": the
+        line = line[:lead.start()].strip() if lead else ""  # lead's first words are the dateline
     if not line or len(line) > 80 or len(line.split()) > 10:
         return None
     for lg in ([lang] if lang else []) + list(LANGS):
@@ -371,8 +374,12 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
         if not times:
             continue
         before = line[:times[0].start].split()
-        dateline = before and line[:times[0].start].rstrip().endswith(",") and len(before) <= 5 and \
-            all(w[:1].isupper() for w in before)  # "TA' QALI, Malta, 6 December 2024"
-        if (times[0].start <= 12 and len(before) <= 1) or dateline:
+        dateline = before and line[:times[0].start].rstrip().endswith(",") and len(before) <= 6 and \
+            all(w.strip("/(")[:1].isupper() or w in _PLACE_LINKS for w in before)  # "TA' QALI, Malta, 6 December
+        if (times[0].start <= 12 and len(before) <= 1) or dateline:           # 2024", "Antigua and Barbuda,"
             return times[0].at
     return None
+
+
+_LEAD_END = re.compile(r"\.\s|\s[-—–]\s|\s\(")
+_PLACE_LINKS = {"and", "и", "of", "de", "da", "del", "la", "на"}
