@@ -192,3 +192,12 @@ def test_ceasing_to_be_a_member_is_leaving(text, lang):
 ])
 def test_an_associate_member_is_no_full_member(text, lang):
     assert not pairs(_claims(text, lang), "memberOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("All members of the council except Russia are now members of NATO.", "en"),
+    ("Всички членки на съвета с изключение на Русия вече са членки на НАТО.", "bg"),
+    ("Все члены совета, кроме России, входят в НАТО.", "ru"),
+])
+def test_an_actor_excepted_is_left_out(text, lang):
+    assert ("Russia", "North Atlantic Treaty Organization") not in pairs(_claims(text, lang), "memberOf")

@@ -305,6 +305,7 @@ class Lexicon:
     before_event: CueTable
     instead: CueTable
     follow: CueTable
+    excepted: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -346,6 +347,7 @@ def lexicon(lang: str) -> Lexicon:
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
+        excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),
