@@ -201,3 +201,17 @@ def test_an_associate_member_is_no_full_member(text, lang):
 ])
 def test_an_actor_excepted_is_left_out(text, lang):
     assert ("Russia", "North Atlantic Treaty Organization") not in pairs(_claims(text, lang), "memberOf")
+
+
+def test_a_body_after_into_is_no_subject():
+    text = "Арктический совет учрежден в 1996 году. После вступления Швеции в НАТО все члены совета входят в альянс."
+    assert not {s for s, o in pairs(_claims(text, "ru"), "memberOf") if s == "North Atlantic Treaty Organization"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Съветът за сигурност на ООН заседава. Съветът се състои от 15 членки, като постоянни членки са Китай и Франция.", "bg"),
+    ("Совет Безопасности ООН собрался в пятницу. Постоянными членами совета являются Китай и Франция.", "ru"),
+])
+def test_the_council_is_the_council_named_before(text, lang):
+    assert {("China", "United Nations Security Council"), ("France", "United Nations Security Council")} <= \
+        pairs(_claims(text, lang), "memberOf")

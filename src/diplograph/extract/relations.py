@@ -27,6 +27,9 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
                 "председательства", "председателства"}
 
 
+_INTO = {"в", "във", "во", "к", "ко", "към", "into"}
+
+
 def relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for s, (lo, hi) in enumerate(ctx.sent_tokens):
@@ -184,6 +187,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
                   not any(y == m.i for _, y, _ in ctx.lex.excepted.find(ctx.words, max(0, m.i - 4), m.i)) and
+                  not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
