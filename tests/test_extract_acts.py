@@ -215,3 +215,23 @@ def test_a_body_after_into_is_no_subject():
 def test_the_council_is_the_council_named_before(text, lang):
     assert {("China", "United Nations Security Council"), ("France", "United Nations Security Council")} <= \
         pairs(_claims(text, lang), "memberOf")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Russia and Vietnam signed the Treaty on Friendship, Good-Neighbourliness and Cooperation in Hanoi.", "en",
+     "Treaty on Friendship, Good-Neighbourliness and Cooperation"),
+    ("Русия и Виетнам подписаха Договора за приятелство, добросъседство и сътрудничество в Ханой.", "bg",
+     "Договора за приятелство, добросъседство и сътрудничество"),
+    ("Россия и Вьетнам подписали Договор о дружбе, добрососедстве и сотрудничестве в Ханое.", "ru",
+     "Договор о дружбе, добрососедстве и сотрудничестве"),
+])
+def test_a_list_inside_a_treatys_name_is_part_of_the_name(text, lang, name):
+    found = _claims(text, lang)
+    signed = pairs(found, "signed")
+    assert {s for s, _ in signed} == {"Russia", "Vietnam"} and all(o.startswith(name) for _, o in signed)
+    assert not [c for c in found if c.subject.type == "Person"]
+
+
+def test_a_comma_after_a_name_ends_it_when_no_list_follows():
+    found = _claims("Russia signed the Treaty on Open Skies, Moscow said on Monday.", "en")
+    assert {o for _, o in pairs(found, "signed")} == {"Treaty on Open Skies"}

@@ -20,6 +20,7 @@ from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
+from .name_lists import enumeration_end
 
 _KEY = itemgetter(3)   # Token.key
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
@@ -332,8 +333,15 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         hi = b
         links = _NAME_LINKS.get(lang, set())
         k = b
-        while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10 and \
-                _gap_ok(text, tokens[k - 1], tokens[k]):
+        while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10:
+            if not _gap_ok(text, tokens[k - 1], tokens[k]):
+                listed = enumeration_end(text, tokens, words, k, lang, covered) if \
+                    k > b + 1 and text[tokens[k - 1].end:tokens[k].start] == ", " and \
+                    any(words[x] in links for x in range(b, k)) else None
+                if listed is None:
+                    break
+                k = hi = listed  # "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation"
+                continue
             w = words[k]
             if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
                     (k > b and words[k - 1] in links and w.rstrip(".") in months):
