@@ -235,3 +235,8 @@ def test_a_list_inside_a_treatys_name_is_part_of_the_name(text, lang, name):
 def test_a_comma_after_a_name_ends_it_when_no_list_follows():
     found = _claims("Russia signed the Treaty on Open Skies, Moscow said on Monday.", "en")
     assert {o for _, o in pairs(found, "signed")} == {"Treaty on Open Skies"}
+
+
+def test_a_document_told_by_its_kind_is_signed_even_when_its_description_names_the_country():
+    found = _claims("Министр Иван Петров подписал протокол о присоединении страны к ВТО.", "ru")
+    assert {s for s, _ in pairs(found, "signed")} == {"Иван Петров"}
