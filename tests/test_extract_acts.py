@@ -240,3 +240,22 @@ def test_a_comma_after_a_name_ends_it_when_no_list_follows():
 def test_a_document_told_by_its_kind_is_signed_even_when_its_description_names_the_country():
     found = _claims("Министр Иван Петров подписал протокол о присоединении страны к ВТО.", "ru")
     assert {s for s, _ in pairs(found, "signed")} == {"Иван Петров"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Energy Charter Treaty entered into force in 1998. Russia signed it in 1994 but never ratified it.", "en"),
+    ("Договорът за енергийната харта влезе в сила през 1998 г. Русия го подписа през 1994 г., но не го ратифицира.", "bg"),
+    ("Договор к Энергетической хартии вступил в силу в 1998 году. Россия подписала его в 1994 году, но не ратифицировала.",
+     "ru"),
+])
+def test_a_direct_object_pronoun_is_the_treaty_named_before(text, lang):
+    found = _claims(text, lang)
+    assert pairs(found, "signed") == {("Russia", "Energy Charter Treaty")}
+    assert not pairs(found, "ratified")
+
+
+def test_a_definite_noun_read_with_a_phrase_after_it_is_the_treaty_named_before():
+    text = ("Латвия ратифицира Истанбулската конвенция през 2023 г. Сеймът гласува да напусне конвенцията "
+            "в рамките на един парламентарен мандат.")
+    objects = {c.object.label for c in _claims(text, "bg") if c.object.type == "Agreement"}
+    assert objects == {"Council of Europe Convention on preventing and combating violence against women and domestic violence"}

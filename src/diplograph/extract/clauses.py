@@ -54,6 +54,9 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
 _OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним"}
 
 
+# direct object pronouns, right after the verb or (Bulgarian clitics) right before it
+_OBJECT_AFTER = {"en": {"it"}, "ru": {"его", "её", "ее"}}
+_OBJECT_BEFORE = {"bg": {"го", "я"}}
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
@@ -63,6 +66,12 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str]) -> M
     words = ctx.words
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
+    if at is None:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
+        lang = ctx.lex.lang
+        if b < len(words) and words[b] in _OBJECT_AFTER.get(lang, ()):
+            at = b
+        elif a > 0 and words[a - 1] in _OBJECT_BEFORE.get(lang, ()):
+            at = a - 1
     if at is None:
         return None
     first = ctx.sent_tokens[max(0, s - 1)][0]
@@ -70,7 +79,9 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str]) -> M
               and (m.proper or m.entity.type == "Agreement")]
     if not before:
         return None
-    m = before[-1]
+    named = [m for m in before if m.proper] or [
+        m for m in ctx.mentions if m.j <= at and m.proper and m.entity.type in ranges and m.source != "demonym"]
+    m = (named or before)[-1]  # "го ратифицира": the convention named, not "a human rights treaty" told of
     return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
 
 

@@ -13,12 +13,17 @@ from .mentions import Mention, with_entity
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Generic definite nouns resolved to the last entity of their type mentioned before."""
     words = words_of(tokens)
-    taken = {k for m in mentions for k in range(m.i, m.j)}
+    cues = lex.anaphora.find(words)
+    # "конвенцията в рамките на един парламентарен мандат", "the treaty within a year": a definite noun
+    # read with the phrase after it is the anaphor, not a description of a new document
+    definite = {b - 1 for _, b, _ in cues} if lex.lang in _DEFINITE_LANGS else set()
+    described = [m for m in mentions if not (m.source == "generic" and m.i in definite)]
+    taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
-    ordered = sorted((m for m in mentions if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
+    ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
                       m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
     out = []
-    for a, b, cue in lex.anaphora.find(words):
+    for a, b, cue in cues:
         if any(k in taken for k in range(a, b)):
             continue
         typ = cue.value
@@ -44,6 +49,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
     return out
+
+
+_DEFINITE_LANGS = {"bg", "en"}  # languages whose nouns say when they are definite
 
 
 def known_as(text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
