@@ -259,3 +259,13 @@ def test_a_definite_noun_read_with_a_phrase_after_it_is_the_treaty_named_before(
             "в рамките на един парламентарен мандат.")
     objects = {c.object.label for c in _claims(text, "bg") if c.object.type == "Agreement"}
     assert objects == {"Council of Europe Convention on preventing and combating violence against women and domestic violence"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Moscow remains the main security partner of Kazakhstan and Kyrgyzstan through the CSTO.", "en"),
+    ("Москва развивает сотрудничество с Астаной и Бишкеком.", "ru"),
+])
+def test_capitals_stand_for_their_states_as_partners(text, lang):
+    found = pairs(_claims(text, lang), "partnerOf")
+    assert {("Russia", "Kazakhstan"), ("Russia", "Kyrgyzstan")} <= found
+    assert not {p for p in found if "Collective Security Treaty Organization" in p}

@@ -50,7 +50,7 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
             for m in uniq[1:]]
 
 
-_FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия"}
+_FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия", "through", "чрез", "посредством"}
 _FRAME_LINKS = {"на", "of", "the", "по"}
 
 

@@ -27,6 +27,7 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
                 "председательства", "председателства"}
 
 
+_WITH = frozenset({"с", "със", "со", "with"})
 _INTO = {"в", "във", "во", "к", "ко", "към", "into"}
 
 
@@ -54,7 +55,7 @@ def relations(ctx: Context) -> list[Found]:
                     ctx.words[a].startswith(("связ", "отношени", "връзк")):
                 continue  # "в связи с", "в отношении", "във връзка с": idioms, not ties
             if group == "partner":
-                out += _partners(ctx, s, ms, a, b)
+                out += _partners(ctx, s, _metonyms(ctx, ms, _WITH), a, b)  # "сотрудничество с Москвой"
             elif group == "party" and ctx.words[a] in ("between", "между"):
                 out += _between(ctx, s, ms, a, b)
             else:
@@ -68,8 +69,9 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
 
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
 # not the organization after the word for its members
-def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
-    """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
+def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozenset()) -> list[Mention]:
+    """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state
+    (not after a preposition, "in Moscow", unless one in `through`: "сотрудничество с Москвой")."""
     out = []
     for m in ms:
         if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in _SIDE:
@@ -77,7 +79,8 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
-                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym" and \
+                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS or ctx.words[m.i - 1] in through) and \
+                m.source != "demonym" and \
                 ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC" is a place
             out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
         else:
