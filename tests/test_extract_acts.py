@@ -269,3 +269,21 @@ def test_capitals_stand_for_their_states_as_partners(text, lang):
     found = pairs(_claims(text, lang), "partnerOf")
     assert {("Russia", "Kazakhstan"), ("Russia", "Kyrgyzstan")} <= found
     assert not {p for p in found if "Collective Security Treaty Organization" in p}
+
+
+def test_a_document_told_before_its_verb_is_adopted_even_when_it_names_a_treaty():
+    text = ("Решение о полном присоединении Болгарии и Румынии к Шенгенскому соглашению принял Совет ЕС "
+            "на заседании в Брюсселе 12 декабря.")
+    adopted = pairs(_claims(text, "ru", "2024-12-13"), "adopted")
+    assert [o for _, o in adopted if o.startswith("Решение о полном присоединении")]
+    assert ("Council of the European Union", "Schengen Agreement") not in adopted
+
+
+def test_the_subject_between_a_document_and_its_verb_is_not_part_of_the_document():
+    text = "Решение о принятии обеих стран министры торговли единогласно одобрили 26 февраля на конференции ВТО в Абу-Даби."
+    assert {o for _, o in pairs(_claims(text, "ru", "2024-03-01"), "adopted")} == {"Решение о принятии обеих стран"}
+
+
+def test_a_city_naming_a_summit_does_not_stand_for_its_state():
+    found = _claims("Delhi summit adopts declaration. Leaders of the G20 met in New Delhi on Saturday.", "en", "2023-09-09")
+    assert "India" not in {s for s, _ in pairs(found, "adopted")}

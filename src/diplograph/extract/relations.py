@@ -80,8 +80,8 @@ def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozens
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
                 (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS or ctx.words[m.i - 1] in through) and \
-                m.source != "demonym" and \
-                ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC" is a place
+                m.source != "demonym" and (m.j >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, m.j) is None) and \
+                ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC", "Delhi summit": a place
             out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
         else:
             out.append(m)
