@@ -90,3 +90,14 @@ def test_a_presidency_after_a_possessive_is_not_the_next_names():
     text = ("India also launched the Global Biofuels Alliance, an initiative it had put forward during its presidency, "
             "with the backing of the United States and Brazil among others.")
     assert not {c.subject.label for c in _claims(text, "en") if c.relation == "chairOf"} & {"United States", "Brazil"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ministers met in Vienna on Thursday under the chairmanship of Malta's Foreign Minister Ian Borg.", "en"),
+    ("Министрите се срещнаха във Виена в четвъртък. Заседанието беше ръководено от малтийския министър Иън Борг.", "bg"),
+    ("Министры встретились в Вене в четверг под председательством министра иностранных дел Мальты Иэна Борга.", "ru"),
+])
+def test_the_person_named_after_under_the_chairmanship_chairs_the_meeting(text, lang):
+    chairs = [c for c in _claims(text, lang, "2024-12-06") if c.relation == "chairOf" and c.modality == "asserted"]
+    assert [(c.subject.type, c.object.type) for c in chairs] == [("Person", "Event")]
+    assert chairs[0].subject.label in ("Ian Borg", "Иън Борг", "Иэна Борга")

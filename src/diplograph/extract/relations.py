@@ -152,6 +152,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ms = sorted([*ms, made], key=lambda m: m.i)
         elif made is not None:
             obj = made
+    if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY):
+        return _chaired_by(ctx, s, usable, a, b)  # "под председательством президента Рахмона", "ръководено от"
     if group == "chair":
         presided = _presided_event(ctx, s, b)
         if presided is not None:
@@ -371,6 +373,27 @@ _POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "св
 
 _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
            "является", "являются", "стала", "стал", "стали"}
+
+
+_UNDER = {"under", "под"}
+_BY = {"by", "от"}
+
+
+def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found]:
+    """"Заседание прошло под председательством президента Казахстана Токаева", "under the chairmanship
+    of Malta's Foreign Minister": the person named after the cue chairs the sentence's event."""
+    ev = ctx.event_for(s) if s in ctx.sentence_event else None
+    after = [m for m in usable if b <= m.i <= b + 10 and m.entity.type in ("Person", "State")]
+    chair = next((m for m in after if m.entity.type == "Person"), after[0] if after else None)
+    if ev is None or chair is None:
+        return []
+    modality = _modality(ctx, s, a, a, "chairOf")
+    out = [Found(chair.entity, "chairOf", ev.entity, s, When(), confidence=0.75, modality=modality)]
+    body = next((m for m in usable if m.j <= a and m.entity.type == "Organization"), None)
+    if body is not None:  # "Саммит ШОС под председательством Китая": the body's rotating chair too
+        out.append(Found(chair.entity, "chairOf", _whole_body(ctx, body).entity, s, _when(ctx, s, a, "chairOf", "at"),
+                         confidence=0.6, modality=modality))
+    return out
 
 
 def _person_follows(ctx: Context, b: int) -> bool:
