@@ -101,3 +101,21 @@ def test_the_person_named_after_under_the_chairmanship_chairs_the_meeting(text, 
     chairs = [c for c in _claims(text, lang, "2024-12-06") if c.relation == "chairOf" and c.modality == "asserted"]
     assert [(c.subject.type, c.object.type) for c in chairs] == [("Person", "Event")]
     assert chairs[0].subject.label in ("Ian Borg", "Иън Борг", "Иэна Борга")
+
+
+@pytest.mark.parametrize("text, lang, body, city", [
+    ("ОССЕ заседава днес. Секретариатът на организацията се намира във Виена.", "bg",
+     "Organization for Security and Co-operation in Europe", "Vienna"),
+    ("Международный уголовный суд выдал ордер. Суд, расположенный в Гааге, возглавляет судья.", "ru",
+     "International Criminal Court", "The Hague"),
+    ("The Eurasian Economic Commission met. The Moscow-based Commission is preparing a report.", "en",
+     "Eurasian Economic Commission", "Moscow"),
+])
+def test_where_a_body_named_before_sits(text, lang, body, city):
+    seats = {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "locatedIn"}
+    assert seats == {(body, city)}
+
+
+def test_a_noun_that_ends_a_name_refers_to_nothing():
+    text = "Международный уголовный суд выдал ордер. Предложение согласовали с Верховным судом."
+    assert not [c for c in _claims(text, "ru") if c.relation == "proposed"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..models import Entity
 from ..text import Token, name_key
 from .lexicon import Lexicon, words_of
-from .mentions import Mention, with_entity
+from .mentions import Mention, is_adjective, with_entity
 
 
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -17,7 +17,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
     # "конвенцията в рамките на един парламентарен мандат", "the treaty within a year": a definite noun
     # read with the phrase after it is the anaphor, not a description of a new document
     definite = {b - 1 for _, b, _ in cues} if lex.lang in _DEFINITE_LANGS else set()
-    described = [m for m in mentions if not (m.source == "generic" and m.i in definite)]
+    # ("Секретариатът на организацията": a definite noun inside a common noun's phrase is one too)
+    described = [m for m in mentions if not (m.source == "generic" and any(m.i <= k < m.j for k in definite))]
     taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
     ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
@@ -26,6 +27,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
     for a, b, cue in cues:
         if any(k in taken for k in range(a, b)):
             continue
+        if a > 0 and tokens[a - 1].is_cap and not tokens[a - 1].is_upper and tokens[a].text.islower() and \
+                is_adjective(tokens[a - 1].text, lex.lang):
+            continue  # "Верховным судом", "Европейският съюз": the noun ends a name, it refers to nothing
         typ = cue.value
         if typ == "Person":
             continue  # persons are resolved by role, see relations

@@ -14,6 +14,7 @@ from ..namespaces import DGI
 from ..text import tokenize
 from .common import Found, _PREPOSITIONS, _gap, _main_event
 from .context import Context, Event
+from .coreference import _name_keys
 from .lexicon import words_of
 from .mentions import Mention, new_entity
 from .timing import _in_name, _in_relative
@@ -455,6 +456,15 @@ def places(ctx: Context) -> list[Found]:
     return out
 
 
+def _same_head(ctx: Context, before: list[Mention], k: int) -> Mention | None:
+    """The last body named before whose name holds the one capitalised word at k, when that word
+    is all the name there is ("the Moscow-based Commission said")."""
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].is_cap:
+        return None
+    head = ctx.tokens[k].key[:5]
+    return next((x for x in reversed(before) if f" {head}" in " " + _name_keys(x.entity, ctx.lex.lang).replace("\n", " ")), None)
+
+
 def _based(ctx: Context) -> list[Found]:
     """"the Moscow-based Commission", "the Shanghai-based lender set up by ...": the organization
     named right after, else the one the sentence (or the one before it) last named."""
@@ -468,7 +478,11 @@ def _based(ctx: Context) -> list[Found]:
         before = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and
                   ctx.sentence_of_token(x.i) >= s - 1 and x.source != "demonym"]
         if not after and m.j + 1 < len(ctx.tokens) and ctx.tokens[m.j + 1].is_cap:
-            continue  # "the Moscow-based Commission": a name the catalog lacks, not the last body named
+            earlier = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and x.source != "demonym"]
+            named = _same_head(ctx, earlier, m.j + 1)  # "the Moscow-based Commission": the commission named
+            if named is not None:                     # before ("the Eurasian Economic Commission")
+                out.append(Found(named.entity, "locatedIn", m.entity, s, When(), confidence=0.7))
+            continue  # else a name the catalog lacks, not the last body named
         org = after[0] if after and after[0].source != "anaphor" else (before[-1] if before else None)
         if after and after[0].source == "anaphor":
             org = after[0]
