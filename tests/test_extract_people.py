@@ -180,3 +180,18 @@ def test_a_plural_office_gives_each_following_state_its_own_holder(text, lang):
 def test_a_state_after_a_plural_office_is_no_holder_without_a_person():
     text = "Президенты России Владимир Путин, Казахстана и Киргизии обсудили транзит."
     assert _offices(text, "ru") == {("Vladimir Putin", "Russia")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt joined the New Development Bank, the Shanghai-based lender headed by Anna Petrova.", "en"),
+    ("Египет се присъедини към Новата банка за развитие, ръководена от Анна Петрова.", "bg"),
+    ("Египет присоединился к Новому банку развития, который возглавляет Анна Петрова.", "ru"),
+])
+def test_the_person_who_heads_a_body_is_its_official(text, lang):
+    heads = {(c.object.label, c.role) for c in _claims(text, lang) if c.relation == "officialOf"}
+    assert heads == {("New Development Bank", "head")}
+
+
+def test_a_leader_noun_is_no_verb_of_heading():
+    text = "Альянс НАТО объявил о гибели отца-руководителя Муамара Каддафи."
+    assert not [c for c in _claims(text, "ru") if c.relation == "officialOf"]

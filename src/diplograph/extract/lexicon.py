@@ -312,6 +312,7 @@ class Lexicon:
     anaphora: CueTable
     documents: CueTable
     known_as: CueTable
+    headed_by: CueTable
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -354,6 +355,7 @@ def lexicon(lang: str) -> Lexicon:
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
         known_as=CueTable(_cues(heads["known_as"].get(lang, []), "known_as")),
+        headed_by=CueTable(_cues(role_file.get("headed_by", {}).get(lang, []), "head")),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),

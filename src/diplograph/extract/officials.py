@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..dates import month_names
 from ..models import Entity, When
+from .agents import _MEMBERS_OF
 from .common import ACTOR, Found
 from .context import Context
 from .mentions import Mention, new_entity, resolve_overlaps
@@ -140,7 +141,40 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
-    return out + _possessive_officials(ctx)
+    return out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
+
+
+def _heads_of_bodies(ctx: Context) -> list[Found]:
+    """"the New Development Bank, headed by former Brazilian President Dilma Rousseff", "Суд,
+    расположенный в Гааге, возглавляет японский судья Томоко Аканэ": the person heads the body."""
+    out: list[Found] = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        cues = ctx.lex.headed_by.find(ctx.words, lo, hi)
+        if not cues:
+            continue
+        ms = ctx.mentions_in(s)
+        for a, b, _ in cues:
+            person = next((m for m in ms if b <= m.i <= b + 6 and m.entity.type == "Person"), None) or \
+                _first_new_person(ctx, ms, b, hi)
+            if person is None or any(m.entity.type in ACTOR and m.source != "demonym" and b <= m.i < person.i
+                                     and m.entity.type != "State" for m in ms):
+                continue  # "led by Russia's delegation ...": no person right after the verb
+            body = next((m for m in reversed(ms) if m.j <= a and a - m.j <= 25 and m.entity.type == "Organization"
+                         and m.source != "demonym" and not (m.j < hi and ctx.words[m.j] in _MEMBERS_OF)), None)
+            if body is None:
+                continue
+            out.append(Found(person.entity, "officialOf", body.entity, s, When(), role="head", confidence=0.7))
+    return out
+
+
+def _first_new_person(ctx: Context, ms: list[Mention], b: int, hi: int) -> Mention | None:
+    """A person the catalog lacks, named within a few words after b ("японский судья Томоко Аканэ")."""
+    taken = {k for m in ms for k in range(m.i, m.j)}
+    by_start = {m.i: m for m in ms}
+    for k in range(b, min(hi, b + 6)):
+        if k not in taken and ctx.tokens[k].is_cap and not ctx.tokens[k].is_upper:
+            return _new_person(ctx, k, hi, by_start)
+    return None
 
 
 def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
