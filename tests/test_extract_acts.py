@@ -287,3 +287,36 @@ def test_the_subject_between_a_document_and_its_verb_is_not_part_of_the_document
 def test_a_city_naming_a_summit_does_not_stand_for_its_state():
     found = _claims("Delhi summit adopts declaration. Leaders of the G20 met in New Delhi on Saturday.", "en", "2023-09-09")
     assert "India" not in {s for s, _ in pairs(found, "adopted")}
+
+
+@pytest.mark.parametrize("text, lang, left", [
+    ("OPEC cut output. Angola quit the organisation last year, and Qatar left in 2019 to focus on gas.", "en",
+     {("Angola", "Organization of the Petroleum Exporting Countries"), ("Qatar", "Organization of the Petroleum Exporting Countries")}),
+    ("The Intermediate-Range Nuclear Forces Treaty collapsed in 2019 after the United States pulled out.", "en",
+     {("United States", "Intermediate-Range Nuclear Forces Treaty")}),
+    ("The EU left the Energy Charter Treaty on Friday. Luxembourg and Slovenia left last year.", "en",
+     {("European Union", "Energy Charter Treaty"), ("Luxembourg", "Energy Charter Treaty"), ("Slovenia", "Energy Charter Treaty")}),
+])
+def test_a_bare_withdrawal_leaves_the_treaty_or_body_told_before(text, lang, left):
+    assert pairs(_claims(text, lang), "withdrewFrom") == left
+
+
+def test_leaving_a_city_is_no_withdrawal():
+    assert not pairs(_claims("OPEC met in Vienna. The Saudi minister left Vienna on Tuesday.", "en"), "withdrewFrom")
+
+
+def test_a_negation_stops_at_the_next_verb_phrase():
+    text = "В 1999 году Азербайджан и Грузия не продлили свое участие и вышли из Договора о коллективной безопасности."
+    assert {s for s, _ in pairs(_claims(text, "ru"), "withdrewFrom")} == {"Azerbaijan", "Georgia"}
+    text = "България не подписа и ратифицира конвенцията."
+    assert not pairs(_claims(text, "bg"), "ratified")
+
+
+def test_allies_named_by_their_alliance_act_not_the_alliance():
+    text = "США и их союзники по НАТО объявили о приостановке действия ДОВСЕ."
+    assert {s for s, _ in pairs(_claims(text, "ru"), "withdrewFrom")} == {"United States"}
+
+
+def test_applying_a_treaty_provisionally_is_no_application_to_join():
+    text = "The Energy Community met. In 2009 Moscow terminated its provisional application of the treaty."
+    assert not pairs(_claims(text, "en"), "appliedFor")

@@ -4,6 +4,8 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 """
 from __future__ import annotations
 
+import re
+
 from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
@@ -28,7 +30,7 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
 
 
 _WITH = frozenset({"с", "със", "со", "with"})
-_INTO = {"в", "във", "во", "к", "ко", "към", "into"}
+_INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
 
 
 def relations(ctx: Context) -> list[Found]:
@@ -171,8 +173,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if obj is None:
         obj = _pronoun_object(ctx, s, a, b, ranges)  # "към него се присъединиха", "к нему присоединились"
     implicit = False
-    if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP) and \
-            (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
+    if obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b):
+        obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
+    if obj is None and (spec.get("implicit_org") or (spec.get("implicit_when_bare") and _bare(ctx, s, b))) and \
+            not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         implicit = obj is not None
         if obj is not None and group == "apply":
@@ -375,6 +379,30 @@ _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "ос
            "является", "являются", "стала", "стал", "стали"}
 
 
+def _bare(ctx: Context, s: int, b: int) -> bool:
+    """Whether a verb stands without an object: the clause ends or a date follows ("Qatar left in
+    2019", "Катар напусна през 2019 г.")."""
+    hi = ctx.sent_tokens[s][1]
+    if b >= hi or _CLAUSE_END_RE.match(ctx.article.text, ctx.tokens[b - 1].end):
+        return True
+    return ctx.words[b] in _BARE_NEXT and any(ctx.token_at(t.start) in (b, b + 1) for t in ctx.times_in(s))
+
+
+def _told_before(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+    """The treaty or body a bare verb leaves: the last one named before it in its sentence, else in
+    the sentence before."""
+    for k in (s, s - 1):
+        if k < 0:
+            break
+        named = [m for m in ctx.mentions_in(k) if m.entity.type in ranges and m.source != "demonym" and
+                 (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a)]
+        if named:
+            return named[-1]
+    return None
+
+
+_BARE_NEXT = {"in", "on", "last", "earlier", "later", "през", "в", "во", "на", "миналата", "миналия", "в"}
+_CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
 

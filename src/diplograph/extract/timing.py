@@ -15,7 +15,7 @@ from .mentions import Mention
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
-    if ctx.lex.negation.find(ctx.words, lo, a + 1):
+    if any(not _negation_ends(ctx, y, a) for _, y, _ in ctx.lex.negation.find(ctx.words, lo, a + 1)):
         return "negated"
     window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
     if any(w.startswith(_REMAIN) for w in window):
@@ -24,6 +24,16 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
             not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
         return "hypothetical"
     return "asserted"
+
+
+_AND = {"и", "and", "а"}
+
+
+def _negation_ends(ctx: Context, y: int, a: int) -> bool:
+    """Whether a negation ending at token y stops before the cue at a: a verb phrase of its own and
+    "и" come between ("не продлили свое участие и вышли из договора"), not just a verb ("не подписа
+    и ратифицира")."""
+    return any(ctx.words[k] in _AND and k - y >= 3 for k in range(y, a))
 
 
 def _month_may(ctx: Context, x: int) -> bool:
