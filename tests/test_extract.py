@@ -685,3 +685,16 @@ def test_a_document_opening_its_passive_clause_and_leaders_in_the_plural():
 def test_an_apposition_between_subject_and_verb_is_skipped():
     claims = _claims("Russia, a dialogue partner of ASEAN since 1996, acceded to the TAC in 2004.", "en")
     assert {s for s, _ in _asserted(claims, "accededTo")} == {"Russia"}
+
+
+def test_a_definite_noun_with_modifiers_refers_back():
+    text = ("The EU left the Energy Charter Treaty on Friday. The retreat began when Italy quit the 1994 investment "
+            "pact with effect from January 2016.")
+    left = {c.subject.label: (c.object.label, c.when.at) for c in _claims(text, "en")
+            if c.relation == "withdrewFrom" and c.modality == "asserted"}
+    assert left["Italy"] == ("Energy Charter Treaty", "2016-01")
+
+
+def test_a_superlative_is_no_reference_back():
+    text = "Brazil signed the Paris Agreement. Lula said it was the largest agreement ever concluded by the two blocs."
+    assert [c.subject.label for c in _claims(text, "en") if c.relation == "signed"] == ["Brazil"]

@@ -60,13 +60,13 @@ _OBJECT_BEFORE = {"bg": {"го", "я"}}
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
-def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str]) -> Mention | None:
+def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], direct: bool = True) -> Mention | None:
     """"… а миналата година към него се присъединиха ОАЕ", "к нему присоединились Алжир и Уругвай",
     "acceded to it": the object pronoun stands for the last treaty or body named before it."""
     words = ctx.words
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
-    if at is None:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
+    if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
         lang = ctx.lex.lang
         if b < len(words) and words[b] in _OBJECT_AFTER.get(lang, ()):
             at = b

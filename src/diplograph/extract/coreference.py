@@ -14,6 +14,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
     """Generic definite nouns resolved to the last entity of their type mentioned before."""
     words = words_of(tokens)
     cues = lex.anaphora.find(words)
+    if lex.lang == "en":
+        cues = sorted(cues + _modified_definites(tokens, words, lex), key=lambda c: c[0])
     # "конвенцията в рамките на един парламентарен мандат", "the treaty within a year": a definite noun
     # read with the phrase after it is the anaphor, not a description of a new document
     definite = {b - 1 for _, b, _ in cues} if lex.lang in _DEFINITE_LANGS else set()
@@ -55,6 +57,27 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
     return out
 
 
+def _modified_definites(tokens: list[Token], words: list[str], lex: Lexicon) -> list:
+    """"the 1994 investment pact", "the landmark treaty": "the", a few lower-case words or a year, and a
+    noun that refers back on its own ("the pact")."""
+    out = []
+    for k in range(2, len(words)):
+        for d in (2, 3, 4):
+            if k - d < 0 or words[k - d] != "the":
+                continue
+            between = range(k - d + 1, k)
+            if all((tokens[x].text.islower() and words[x] not in _NOT_MODIFIERS and not words[x].endswith("est"))
+                   or tokens[x].text.isdigit() for x in between):  # (not "the largest agreement ever")
+                cue = lex.anaphora.match_at(["the", words[k]], 0)
+                if cue is not None and len(cue.words) == 2:
+                    out.append((k - d, k + 1, cue))
+            break
+    return out
+
+
+_NOT_MODIFIERS = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "is", "was", "are",
+                  "were", "has", "have", "had", "be", "been", "a", "an", "the", "new", "first", "next", "other", "same",
+                  "only", "main", "most", "ever", "such", "this", "that", "these", "those"}
 _DEFINITE_LANGS = {"bg", "en"}  # languages whose nouns say when they are definite
 
 

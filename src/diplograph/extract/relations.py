@@ -171,7 +171,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
-        obj = _pronoun_object(ctx, s, a, b, ranges)  # "към него се присъединиха", "к нему присоединились"
+        obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)  # "към него се присъединиха"
     implicit = False
     if obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b):
         obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
@@ -403,6 +403,8 @@ def _told_before(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | No
 
 _BARE_NEXT = {"in", "on", "last", "earlier", "later", "през", "в", "во", "на", "миналата", "миналия", "в"}
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
+# acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
+_DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
 
