@@ -57,6 +57,13 @@ def test_lines_that_are_not_dates(line):
     ("в марте", "ru", "point", "2024-03"),
     ("on 1 July", "en", "point", "2024-07-01"),
     ("20 years ago", "en", "point", "2004"),
+    ("a year ago", "en", "point", "2023-07"),
+    ("преди година", "bg", "point", "2023-07"),
+    ("год назад", "ru", "point", "2023-07"),
+    ("nine days earlier", "en", "point", "2024-07-17"),
+    ("преди три дни", "bg", "point", "2024-07-23"),
+    ("девятью днями ранее", "ru", "point", "2024-07-17"),
+    ("5 дней назад", "ru", "point", "2024-07-21"),
 ])
 def test_points(text, lang, kind, value):
     times = find_times(text, lang, PUB)

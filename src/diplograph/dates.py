@@ -127,7 +127,7 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     for unit in ("year_offset", "month_offset", "day_offset"):
         for off, phrases in lex.get(unit, {}).items():
             out.append((unit, int(off), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)))
-    for kind in ("anniversary", "years_ago"):
+    for kind in ("anniversary", "years_ago", "days_ago"):
         for p in lex.get(kind, []):
             out.append((kind, 0, re.compile(rf"(?<!\w){p}", re.IGNORECASE)))
     for years, phrases in lex.get("anniversary_words", {}).items():
@@ -205,7 +205,7 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
     yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
     for (kind, off, _), hits in zip(_relative(lang), scanned[len(patterns):]):
         for m in hits:
-            expr = _implied(kind, off, m, pub_date, pub_year)
+            expr = _implied(kind, off, m, pub_date, pub_year, lang)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
@@ -318,7 +318,7 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
     return None
 
 
-def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_year: int | None):
+def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_year: int | None, lang: str = ""):
     if kind == "year_offset":
         return ("point", str(pub_year + off)) if pub_year else None
     if kind == "month_offset":
@@ -329,6 +329,9 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", _iso(year, (month - 1) % 12 + 1))
     if kind == "day_offset":
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
+    if kind == "days_ago":
+        n = _count(m.group(1), lang)
+        return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None
     if kind == "anniversary_words":
         return ("anniversary", str(pub_year - off)) if pub_year else None
     if kind in ("anniversary", "years_ago"):
@@ -346,6 +349,13 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         day = pub - dt.timedelta(days=delta) if kind != "weekday_after" else pub + dt.timedelta(days=(wd - pub.weekday()) % 7 or 7)
         return ("point", day.isoformat())
     return None
+
+
+def _count(word: str, lang: str) -> int | None:
+    """A small number in digits or in words of the language's `numbers` table ("nine", "девятью")."""
+    if word.isdigit():
+        return int(word)
+    return _lexicon().get(lang, {}).get("numbers", {}).get(word.lower())
 
 
 def _longest(found: list[TimeExpr]) -> list[TimeExpr]:
