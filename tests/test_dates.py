@@ -196,3 +196,13 @@ def test_the_same_year_is_the_year_last_written():
     from diplograph.dates import find_times
     text = "Заявки подали в мае 2022 года. Протоколы подписали в июле того же года."
     assert [t.at for t in find_times(text, "ru", "2024-03-07")] == ["2022-05", "2022-07"]
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("The ministers met on 26 February. In a separate order signed the same day, Trump acted.", "en", "2024-02-26"),
+    ("Решение одобрили 26 февраля. В тот же день вице-премьер подписал протокол.", "ru", "2024-02-26"),
+    ("Министрите се срещнаха на 26 февруари. Същия ден България подписа протокола.", "bg", "2024-02-26"),
+])
+def test_the_same_day_is_the_last_full_date_before_it(text, lang, day):
+    times = find_times(text, lang, PUB)
+    assert [t.at for t in times] == [day, day]

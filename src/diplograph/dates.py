@@ -134,6 +134,7 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
         out.append(("anniversary_words", int(years), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})", re.IGNORECASE)))
     for p in lex.get("range_words", []):
         out.append(("range_words", 0, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)))
+    out.append(("same_day", 0, _SAME_DAY_RE))
     days = _alt(weekday_names())
     before = _alt(lex.get("weekday_before", []))
     after = _alt(lex.get("weekday_after", []))
@@ -210,7 +211,26 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    return [_same_year(text, _day_range(text, t, start)) for t in _longest(found)]
+    return _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date)
+
+
+_SAME_DAY_RE = re.compile(r"(?<!\w)(?:on )?(?:the same day|that same day|that day|"
+                          r"в тот же день|в этот же день|в тот день|"
+                          r"(?:в |на )?същия ден|в същия ден|същия ден)(?!\w)", re.IGNORECASE)
+
+
+def _same_day(found: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:
+    """"signed the same day", "в тот же день": the last full date written before it, else the news day."""
+    out = []
+    for t in found:
+        if t.kind == "same_day":
+            days = [x.at for x in out if x.kind == "point" and x.at and len(x.at) == 10]
+            at = days[-1] if days else (pub.isoformat() if pub else None)
+            if at is None:
+                continue
+            t = TimeExpr(t.start, t.end, "point", at)
+        out.append(t)
+    return out
 
 
 _SAME_YEAR_RE = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
@@ -329,6 +349,8 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", _iso(year, (month - 1) % 12 + 1))
     if kind == "day_offset":
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
+    if kind == "same_day":
+        return ("same_day", None)
     if kind == "days_ago":
         n = _count(m.group(1), lang)
         return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None
