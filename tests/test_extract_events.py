@@ -119,3 +119,17 @@ def test_where_a_body_named_before_sits(text, lang, body, city):
 def test_a_noun_that_ends_a_name_refers_to_nothing():
     text = "Международный уголовный суд выдал ордер. Предложение согласовали с Верховным судом."
     assert not [c for c in _claims(text, "ru") if c.relation == "proposed"]
+
+
+def test_a_meeting_named_after_a_ceremony_is_another_event():
+    text = ("България и Румъния влязоха в Шенген. България и Румъния са членки на ЕС. Символичната церемония се състоя на Дунав мост при Русе. "
+            "На нея присъстваха вътрешните министри на двете държави Атанас Илков и Каталин Предою. "
+            "Решението беше взето на 12 декември от Съвета на ЕС в Брюксел. "
+            "Заседанието беше ръководено от унгарския вътрешен министър Шандор Пинтер.")
+    found = _claims(text, "bg", "2025-01-01")
+    places = {c.subject.label: (c.object.label, c.when.at) for c in found if c.relation == "locatedIn"}
+    assert places["церемония"][0] == "Ruse" and places["Заседанието"] == ("Brussels", "2024-12-12")
+    took_part = {(c.subject.label, c.object.label) for c in found if c.relation == "participatedIn"}
+    assert {("Атанас Илков", "церемония"), ("Шандор Пинтер", "Заседанието")} <= took_part
+    offices = {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"}
+    assert {("Атанас Илков", "Bulgaria"), ("Каталин Предою", "Romania")} <= offices

@@ -60,6 +60,9 @@ def events(ctx: Context) -> list[Found]:
         main = _main_event(ctx) if ctx.events else None
         same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
             and len(heads) == 1 and not verbs and not lex.before_event.find(ctx.words, max(lo, heads[0][0] - 4), heads[0][0])
+        if heads and main and _anaphoric(ctx, heads[0][0]) and place is None and at is None and \
+                not _part_of_event(ctx, heads[0][0]) and _kind(ctx.words[heads[0][0]]) not in _kinds_told(ctx, main):
+            main = _told_before(ctx, s, heads[0][0]) or main  # "Заседанието" after "церемонията": another event
         if heads and main and (_part_of_event(ctx, heads[0][0]) or
                                (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
             ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
@@ -108,6 +111,39 @@ def events(ctx: Context) -> list[Found]:
             conf = 0.8 if ent.type == "Person" else 0.6
             out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
     return out
+
+
+_KINDS = (("ceremony", ("церемон", "ceremon")), ("visit", ("визит", "посещени", "visit")))
+
+
+def _kind(text: str) -> str:
+    """What kind of event a noun or a label names: a ceremony, a visit, or a meeting of some sort."""
+    low = text.lower()
+    return next((kind for kind, stems in _KINDS if any(stem in low for stem in stems)), "meeting")
+
+
+def _kinds_told(ctx: Context, ev: Event) -> set[str]:
+    """The kinds of event the sentence that told of `ev` names ("at a ceremony during the summit": both)."""
+    lo, hi = ctx.sent_tokens[ev.sentence]
+    return {_kind(ev.entity.label)} | {_kind(ctx.words[x]) for x, _, _ in ctx.lex.event_heads.find(ctx.words, lo, hi)}
+
+
+def _told_before(ctx: Context, s: int, head: int) -> Event | None:
+    """The event of another kind an anaphoric noun names: the last one of its kind, else one held
+    where and when the sentence before says ("... взето на 12 декември от Съвета в Брюксел.
+    Заседанието беше ръководено от ...")."""
+    kind = _kind(ctx.words[head])
+    same = [ev for ev in ctx.events if _kind(ev.entity.label) == kind]
+    if same:
+        return same[-1]
+    if s == 0:
+        return None
+    prev = ctx.mentions_in(s - 1)
+    place = _locative_place(ctx, prev)
+    days = [t.at for t in ctx.times_in(s - 1) if t.kind == "point" and t.at and len(t.at) == 10]
+    if place is None or not days:
+        return None
+    return _merge_event(ctx, s, place, days[0], [(head, head + 1, None)])
 
 
 def _event_here(ctx: Context, s: int) -> Event | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..dates import month_names
 from ..models import Entity, When
 from .agents import _MEMBERS_OF
+from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .common import ACTOR, Found
 from .context import Context
 from .mentions import Mention, new_entity, resolve_overlaps
@@ -118,6 +119,11 @@ def officials(ctx: Context) -> list[Found]:
                 office = ctx.catalog.entity(ctx.lex.default_office[role])  # "Еврокомисарят ...": the Commission
             if office is None:
                 office = _office_from_catalog(ctx, person.entity, role)
+            if office is None and not appositive:
+                pairs = _offices_of_the_two(ctx, s, b, person, hi, by_start)
+                if pairs:  # "вътрешните министри на двете държави Атанас Илков и Каталин Предою"
+                    out += [Found(p.entity, "officialOf", st.entity, s, When(), role=role, confidence=0.7) for p, st in pairs]
+                    continue
             if office is None and role not in ("minister", "chairman", "head"):
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
@@ -165,6 +171,23 @@ def _heads_of_bodies(ctx: Context) -> list[Found]:
                 continue
             out.append(Found(person.entity, "officialOf", body.entity, s, When(), role="head", confidence=0.7))
     return out
+
+
+def _offices_of_the_two(ctx: Context, s: int, b: int, person: Mention, hi: int,
+                        by_start: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """"the interior ministers of the two countries, A and B": "the two countries" are the states
+    most named so far, in the order the article first named them, and each person holds the office for
+    the state in the same place of the list."""
+    between = ctx.words[b:person.i]
+    n = next((_COUNT[w] for w in between if w in _COUNT), None)
+    if n is None or not any(w in _PLURAL_NOUN for w in between):
+        return []
+    people = [person, *_coordinated_people(ctx, person, hi, by_start)]
+    states = _most_named_states(ctx, b, n)
+    if len(people) != n or len(states) != n:
+        return []
+    states.sort(key=lambda m: next(x.i for x in ctx.mentions if x.entity.iri == m.entity.iri))
+    return list(zip(people, states))
 
 
 def _first_new_person(ctx: Context, ms: list[Mention], b: int, hi: int) -> Mention | None:
