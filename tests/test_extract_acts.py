@@ -320,3 +320,13 @@ def test_allies_named_by_their_alliance_act_not_the_alliance():
 def test_applying_a_treaty_provisionally_is_no_application_to_join():
     text = "The Energy Community met. In 2009 Moscow terminated its provisional application of the treaty."
     assert not pairs(_claims(text, "en"), "appliedFor")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Turkey invoked the Montreux Convention. It was signed in 1936 by Turkey, Bulgaria and Greece.", "en"),
+    ("Турция се позова на Конвенцията от Монтрьо. Тя беше подписана през 1936 г. от Турция, България и Гърция.", "bg"),
+    ("Турция сослалась на конвенцию Монтрё. Она была подписана в 1936 году Турцией, Болгарией и Грецией.", "ru"),
+])
+def test_a_pronoun_opening_a_passive_is_the_treaty_named_before(text, lang):
+    signed = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "signed" and c.modality == "asserted"}
+    assert signed == {"Turkey": "1936", "Bulgaria": "1936", "Greece": "1936"}

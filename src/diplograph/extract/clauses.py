@@ -85,6 +85,24 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
     return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
 
 
+_SUBJECT_PRONOUNS = {"it", "тя", "то", "той", "она", "оно", "он"}
+
+
+def _pronoun_patient(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+    """"Тя беше подписана през 1936 г. от Турция, България ...", "It was signed in 1994 by ...": the
+    pronoun that opens a passive sentence is the treaty or body named last before it."""
+    lo = ctx.sent_tokens[s][0]
+    if ctx.words[lo] not in _SUBJECT_PRONOUNS or a - lo > 4:
+        return None
+    first = ctx.sent_tokens[max(0, s - 3)][0]
+    before = [m for m in ctx.mentions if first <= m.i and m.j <= lo and m.entity.type in ranges and m.proper
+              and m.source != "demonym"]
+    if not before:
+        return None
+    tok = ctx.tokens[lo]
+    return Mention(lo, lo + 1, tok.start, tok.end, before[-1].entity, "anaphor", True)
+
+
 _SINGULAR_RELATIVE = {"който", "която", "което", "който", "который", "которая", "которое"}
 
 

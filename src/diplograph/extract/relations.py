@@ -13,7 +13,7 @@ from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inn
 from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
-                      _singular_relative, _whole_body)
+                      _pronoun_patient, _singular_relative, _whole_body)
 from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
@@ -172,6 +172,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
         obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)  # "към него се присъединиха"
+    if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
+        obj = _pronoun_patient(ctx, s, a, ranges)  # "Тя беше подписана през 1936 г. от Турция, ..."
     implicit = False
     if obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b):
         obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
