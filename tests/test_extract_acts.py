@@ -330,3 +330,16 @@ def test_applying_a_treaty_provisionally_is_no_application_to_join():
 def test_a_pronoun_opening_a_passive_is_the_treaty_named_before(text, lang):
     signed = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "signed" and c.modality == "asserted"}
     assert signed == {"Turkey": "1936", "Bulgaria": "1936", "Greece": "1936"}
+
+
+def test_partners_in_a_grouping_are_its_members_and_its_description_is_no_tie():
+    text = ("Separately, Australia, the United Kingdom and the United States have since 2021 been partners in AUKUS, "
+            "a trilateral security partnership.")
+    found = _claims(text, "en")
+    assert pairs(found, "memberOf") == {("Australia", "AUKUS"), ("United Kingdom", "AUKUS"), ("United States", "AUKUS")}
+    assert not pairs(found, "partnerOf")
+
+
+def test_a_cue_word_inside_a_title_case_name_is_no_cue():
+    text = "The four partners launched the Quad-at-Sea Ship Observer Mission with officers from Australia and India."
+    assert not pairs(_claims(text, "en"), "observerOf")

@@ -3,6 +3,8 @@ bloc: ...", "between A and B" (partyTo), with national parliaments never anybody
 """
 from __future__ import annotations
 
+import re
+
 from .antecedents import _topic_org
 from .agents import _inner
 from .common import ACTOR, Found, _actor_list, _clause_start
@@ -18,9 +20,11 @@ def _stands_for_state(ctx: Context, m: Mention) -> bool:
 
 
 def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
-    status = _partners_of(ctx, s, ms, a, b) or _became_partner(ctx, s, ms, a, b)
+    status = _partners_of(ctx, s, ms, a, b) or _became_partner(ctx, s, ms, a, b) or _partners_in(ctx, s, ms, a, b)
     if status is not None:
         return status
+    if _describes_a_body(ctx, ms, a):
+        return []  # "AUKUS, a trilateral security partnership": what the body is, not a tie of its own
     clause = _clause_start(ctx, s, a)
     ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
     ms = [m for m in ms if not (m.entity.type == "Organization" and _stands_for_state(ctx, m))]  # not a parliament
@@ -64,6 +68,36 @@ _OF = {"of", "the", "на", "its"}
 _PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 _PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
              "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+
+
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
+
+
+def _describes_a_body(ctx: Context, ms: list[Mention], a: int) -> bool:
+    """Whether the cue ends an appositive description of the body just named ("AUKUS, a trilateral
+    security partnership under which ...")."""
+    cue_start = ctx.tokens[a].start
+    body = next((m for m in reversed(ms) if m.j <= a and m.entity.type == "Organization" and m.source != "demonym"), None)
+    if body is None or a - body.j > 5:
+        return False
+    between = ctx.article.text[body.end:cue_start]
+    return _APPOSITION_RE.fullmatch(between + "x") is not None and between.strip(", ").islower()
+
+
+def _partners_in(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
+    """"Australia, the United Kingdom and the United States have been partners in AUKUS": members of
+    the grouping, not a partnership of each with the others."""
+    if b >= len(ctx.words) or ctx.words[b] != "in" or not ctx.words[a].endswith("s"):
+        return None
+    body = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
+                 b < m.i <= b + 2), None)
+    before = [m for m in ms if m.entity.type == "State" and m.j <= a and m.source != "demonym"]
+    if body is None or not before:
+        return None
+    members = _actor_list(ms, before[0], {"State"}, ctx)
+    when = _when(ctx, s, a, "memberOf", "start")
+    modality = _modality(ctx, s, members[0].i, a, "memberOf")
+    return [Found(m.entity, "memberOf", body.entity, s, when, confidence=0.65, modality=modality) for m in members]
 
 
 def _became_partner(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:

@@ -47,6 +47,9 @@ def relations(ctx: Context) -> list[Found]:
             group = cue.value
             if blockers and any(group in bl and not _own_relative(ctx, x, a) for x, bl in blockers):
                 continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
+            if ctx.lex.lang == "en" and a > lo and ctx.tokens[a].is_cap and not ctx.tokens[a].is_upper and \
+                    b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap:
+                continue  # "the Quad-at-Sea Ship Observer Mission": a word of a name the catalog lacks
             if a in inside and group != "party":
                 host = inside[a]
                 if group == "partner" and host.entity.type == "Agreement":
