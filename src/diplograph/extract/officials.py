@@ -4,6 +4,8 @@ Lula"), with the office's state or body found in the phrase, nearby or in the ca
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..dates import month_names
 from ..models import Entity, When
 from .agents import _MEMBERS_OF
@@ -147,7 +149,19 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
-    return out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
+    found = out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
+    return found + _of_the_whole(ctx, found)
+
+
+def _of_the_whole(ctx: Context, found: list[Found]) -> list[Found]:
+    """An official of an organ is an official of the body it belongs to ("President of the European
+    Commission" is an official of the EU): the catalog's part_of."""
+    out = []
+    for f in found:
+        ent = ctx.catalog.entities.get(f.object.iri) if f.relation == "officialOf" else None
+        if ent is not None and ent.part_of and ent.part_of in ctx.catalog.entities:
+            out.append(replace(f, object=ctx.catalog.entity(ent.part_of), confidence=f.confidence * 0.8))
+    return out
 
 
 def _heads_of_bodies(ctx: Context) -> list[Found]:
