@@ -700,3 +700,10 @@ def test_a_definite_noun_with_modifiers_refers_back():
 def test_a_superlative_is_no_reference_back():
     text = "Brazil signed the Paris Agreement. Lula said it was the largest agreement ever concluded by the two blocs."
     assert [c.subject.label for c in _claims(text, "en") if c.relation == "signed"] == ["Brazil"]
+
+
+def test_an_abbreviation_stands_for_the_body_whose_initial_it_shares():
+    text = ("Лидерите на държавите от Съвета за сътрудничество на арабските държави от Персийския залив (ССЗ) "
+            "се срещнаха в Брюксел. ССЗ обедини шест държави.")
+    found = extract(Article(doc="x", text=text, lang="bg"))
+    assert {m.entity.label for m in found.mentions if m.text == "ССЗ"} == {"Gulf Cooperation Council"}

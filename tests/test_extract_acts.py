@@ -343,3 +343,13 @@ def test_partners_in_a_grouping_are_its_members_and_its_description_is_no_tie():
 def test_a_cue_word_inside_a_title_case_name_is_no_cue():
     text = "The four partners launched the Quad-at-Sea Ship Observer Mission with officers from Australia and India."
     assert not pairs(_claims(text, "en"), "observerOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Съветът за сътрудничество в Залива беше създаден през 1981 г. от Саудитска Арабия, Катар и Оман.", "bg"),
+    ("ССАГПЗ был создан в 1981 году Саудовской Аравией, Катаром и Оманом.", "ru"),
+    ("The Gulf Cooperation Council was founded in 1981 by Saudi Arabia, Qatar and Oman.", "en"),
+])
+def test_founders_named_after_a_date_are_members(text, lang):
+    members = {s for s, o in pairs(_claims(text, lang), "memberOf") if o == "Gulf Cooperation Council"}
+    assert members == {"Saudi Arabia", "Qatar", "Oman"}

@@ -414,11 +414,11 @@ _ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\s*\)"
 def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Name (ABBR)" teaches ABBR for this article; returns the later uses of ABBR."""
     learned: dict[str, Entity] = {}
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if m.source in ("catalog", "new", "abbr"):
             d = _ABBR_DEF_RE.match(text, m.end)
             if d and d.group(1) not in learned:
-                learned[d.group(1)] = m.entity
+                learned[d.group(1)] = _abbreviated(text, mentions, n, d.group(1)).entity
     if not learned:
         return []
     taken = {k for m in mentions for k in range(m.i, m.j)}
@@ -427,6 +427,20 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
         if i not in taken and tok.text in learned:
             out.append(Mention(i, i + 1, tok.start, tok.end, learned[tok.text], "abbr"))
     return out
+
+
+def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Mention:
+    """The name an abbreviation in brackets stands for: the mention right before it, unless its
+    first letter is not the abbreviation's and a name of a body that begins with it opens the phrase
+    ("Съвета за сътрудничество на арабските държави от Персийския залив (ССЗ)": the council, not the gulf)."""
+    m = mentions[n]
+    if fold_latin(text[m.start:m.start + 1].lower()) == fold_latin(abbr[:1].lower()):
+        return m
+    for earlier in reversed(mentions[max(0, n - 3):n]):
+        if earlier.entity.type in ("Organization", "Agreement") and earlier.j >= m.i - 6 and \
+                fold_latin(text[earlier.start:earlier.start + 1].lower()) == fold_latin(abbr[:1].lower()):
+            return earlier
+    return m
 
 
 _RANK = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
