@@ -353,3 +353,9 @@ def test_a_cue_word_inside_a_title_case_name_is_no_cue():
 def test_founders_named_after_a_date_are_members(text, lang):
     members = {s for s, o in pairs(_claims(text, lang), "memberOf") if o == "Gulf Cooperation Council"}
     assert members == {"Saudi Arabia", "Qatar", "Oman"}
+
+
+def test_a_bare_russian_document_noun_after_adopting_is_a_new_document():
+    text = ("Ядерная программа Ирана. Совет управляющих МАГАТЭ в четверг принял резолюцию, в которой констатирует, "
+            "что Иран не выполняет свои обязательства.")
+    assert {o for _, o in pairs(_claims(text, "ru"), "adopted")} == {"резолюцию"}

@@ -60,7 +60,8 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
         return None  # "adopted, in a statement, ...": not the verb's object
     if avoid and ctx.words[k].startswith(avoid):
         return None  # "signed a law": not an agreement
-    if any(m.i <= k < m.j and m.source != "generic" for m in ctx.mentions_in(s)):
+    if any(m.i <= k < m.j and m.source != "generic" and not (m.source == "anaphor" and obj is None and m.i == b)
+           for m in ctx.mentions_in(s)):
         return None  # a name or an anaphor the mention finders already read (not a common noun's phrase)
     lang = ctx.lex.lang
     if lang == "en" and "s" in ctx.words[b:k]:

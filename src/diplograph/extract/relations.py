@@ -15,6 +15,7 @@ from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_prep
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
 from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
+from .coreference import _name_keys
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
 from .mentions import Mention, is_adjective
@@ -135,6 +136,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
               not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
+    if after and group == "adopt" and _new_document_noun(ctx, after[0], b):
+        after = []  # "принял резолюцию": a resolution of its own, not the programme named before
     obj = after[0] if after else (before[-1] if before else None)
     if after and after[0].entity.type == "Organization":
         doc = next((m for m in usable if m.i == after[0].j and m.entity.type == "Agreement" and m.entity.type in ranges), None)
@@ -382,6 +385,14 @@ _POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "св
 
 _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
            "является", "являются", "стала", "стал", "стали"}
+
+
+def _new_document_noun(ctx: Context, m: Mention, b: int) -> bool:
+    """A bare Russian document noun right after an adopting verb ("принял резолюцию") names a new
+    document when the entity it was resolved to is not called by that noun."""
+    if ctx.lex.lang != "ru" or m.source != "anaphor" or m.i != b:
+        return False
+    return f" {ctx.tokens[m.i].key[:5]}" not in " " + _name_keys(m.entity, "ru").replace("\n", " ")
 
 
 def _bare(ctx: Context, s: int, b: int) -> bool:
