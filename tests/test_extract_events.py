@@ -133,3 +133,9 @@ def test_a_meeting_named_after_a_ceremony_is_another_event():
     assert {("Атанас Илков", "церемония"), ("Шандор Пинтер", "Заседанието")} <= took_part
     offices = {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"}
     assert {("Атанас Илков", "Bulgaria"), ("Каталин Предою", "Romania")} <= offices
+
+
+def test_an_abbreviated_word_with_a_full_stop_is_part_of_a_place_name():
+    found = _claims("Foreign ministers wrapped up the 55th regular session of the OAS General Assembly on Friday in "
+                    "St. John's, Antigua and Barbuda.", "en", "2025-06-28")
+    assert {c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == {"Saint John's"}
