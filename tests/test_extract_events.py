@@ -139,3 +139,13 @@ def test_an_abbreviated_word_with_a_full_stop_is_part_of_a_place_name():
     found = _claims("Foreign ministers wrapped up the 55th regular session of the OAS General Assembly on Friday in "
                     "St. John's, Antigua and Barbuda.", "en", "2025-06-28")
     assert {c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == {"Saint John's"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ожидается, что вопрос вновь будет обсуждаться на юбилейном саммите в Вашингтоне в июле.", "ru"),
+    ("Двете страни ще организират бизнес форум в Ереван през 2026 г.", "bg"),
+])
+def test_an_event_to_come_is_no_fact(text, lang):
+    found = _claims(text, lang, "2024-03-08")
+    assert [c.modality for c in found if c.relation in ("locatedIn", "participatedIn")] and \
+        all(c.modality == "hypothetical" for c in found if c.relation in ("locatedIn", "participatedIn"))

@@ -101,15 +101,15 @@ def events(ctx: Context) -> list[Found]:
                         ev.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
     out: list[Found] = []
     for ev in ctx.events:
+        modality = "hypothetical" if _next_one(ctx, ev) else "asserted"  # "the next summit will be in Vilnius"
         if ev.place is not None and ev.place.entity.iri != ev.entity.iri:
-            modality = "hypothetical" if _next_one(ctx, ev) else "asserted"  # "the next summit will be in Vilnius"
             out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75,
                              modality=modality))
         elif len(words_of(tokenize(ev.entity.label, ctx.lex.lang))) < 3:
             continue  # neither a place nor a telling name: too vague to keep
         for ent, s in ev.participants.values():
             conf = 0.8 if ent.type == "Person" else 0.6
-            out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
+            out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf, modality=modality))
     return out
 
 
@@ -319,7 +319,13 @@ def _next_one(ctx: Context, ev: Event) -> bool:
     a, b = ctx.sentences[ev.sentence]
     text = ctx.article.text
     at = text.find(ev.entity.label, a, b)
-    return at > a and _NEXT_RE.search(text[max(a, at - 40):at]) is not None
+    if at > a and _NEXT_RE.search(text[max(a, at - 40):at]) is not None:
+        return True
+    if at < 0 or ev.at is None or ctx.article.date is None or ev.at[:10] <= ctx.article.date[:len(ev.at)]:
+        return False  # (only an event dated after the news day is told as one to come)
+    lo, _ = ctx.sent_tokens[ev.sentence]
+    head = ctx.token_at(at)
+    return bool(ctx.lex.hypothetical.find(ctx.words, lo, head))  # "вопрос будет обсуждаться на саммите в июле"
 
 
 _PARTICIPLE_ENDS = ("нному", "нной", "нного", "нным", "нный", "нная", "нное", "вшему", "вшей", "вшего", "вшим",
