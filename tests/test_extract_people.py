@@ -196,3 +196,10 @@ def test_a_leader_noun_is_no_verb_of_heading():
     text = "Альянс НАТО объявил о гибели отца-руководителя Муамара Каддафи."
     assert not [c for c in _claims(text, "ru") if c.relation == "officialOf"]
 
+
+
+def test_a_board_named_before_its_body_is_no_person_and_no_counterpart():
+    text = ("По словам Председателя Коллегии Евразийской экономической комиссии Бахыта Сагинтаева, соглашение с "
+            "Эмиратами станет первым документом такого рода.")
+    offices = {c.object.label for c in _claims(text, "ru") if c.relation == "officialOf"}
+    assert "United Arab Emirates" not in offices and "Eurasian Economic Commission" in offices
