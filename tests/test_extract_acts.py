@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.extract import extract
+from diplograph.models import Article
 from diplograph.reader import read_article
 
 from extracted import claims as _claims, pairs
@@ -359,3 +360,20 @@ def test_a_bare_russian_document_noun_after_adopting_is_a_new_document():
     text = ("Ядерная программа Ирана. Совет управляющих МАГАТЭ в четверг принял резолюцию, в которой констатирует, "
             "что Иран не выполняет свои обязательства.")
     assert {o for _, o in pairs(_claims(text, "ru"), "adopted")} == {"резолюцию"}
+
+
+@pytest.mark.parametrize("text, lang, who, what", [
+    ("Prime Minister Gaston Browne put forward an initiative titled \"Uniting the Americas for Mental Health\".", "en",
+     "Gaston Browne", "Uniting the Americas for Mental Health"),
+    ("Одним из итогов саммита стало создание формата \"СНГ плюс\", предложенного Казахстаном.", "ru",
+     "Kazakhstan", "СНГ плюс"),
+    ("Казахстан предложи формата \"ОНД плюс\" на срещата.", "bg", "Kazakhstan", "ОНД плюс"),
+])
+def test_a_quoted_title_names_the_initiative(text, lang, who, what):
+    assert (who, what) in pairs(_claims(text, lang), "proposed")
+
+
+def test_a_quoted_subtitle_of_a_named_document_is_no_name():
+    text = "Лидеры приняли Куала-лумпурскую декларацию \"АСЕАН 2045: наше общее будущее\"."
+    found = extract(Article(doc="x", text=text, lang="ru"))
+    assert "Association of Southeast Asian Nations" in {m.entity.label for m in found.mentions}

@@ -312,6 +312,8 @@ class Lexicon:
     anaphora: CueTable
     documents: CueTable
     known_as: CueTable
+    quoted_titled: CueTable
+    quoted_kinds: CueTable
     headed_by: CueTable
     not_names: frozenset[str]
     default_office: dict[str, str]
@@ -355,6 +357,9 @@ def lexicon(lang: str) -> Lexicon:
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
         known_as=CueTable(_cues(heads["known_as"].get(lang, []), "known_as")),
+        quoted_titled=CueTable(_cues(heads["quoted"]["titled"].get(lang, []), "titled")),
+        quoted_kinds=CueTable([c for typ in ("Initiative", "Agreement")
+                               for c in _cues(heads["quoted"][typ].get(lang, []), typ)]),
         headed_by=CueTable(_cues(role_file.get("headed_by", {}).get(lang, []), "head")),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),

@@ -25,6 +25,7 @@ from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
 from .coreference import anaphor_mentions, known_as
+from .quoted import quoted_names
 from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
@@ -76,6 +77,9 @@ class RulesExtractor:
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         found += head_mentions(text, tokens, covered, lex, first)
+        titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
+        if titles:                                 # title is the name, known names inside it are its words
+            found = [m for m in found if not any(t.i <= m.i and m.j <= t.j for t in titles)] + titles
         found = resolve_overlaps(found)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         # (resolving a resolved list changes nothing: only what a step adds is resolved again)
