@@ -149,3 +149,12 @@ def test_an_event_to_come_is_no_fact(text, lang):
     found = _claims(text, lang, "2024-03-08")
     assert [c.modality for c in found if c.relation in ("locatedIn", "participatedIn")] and \
         all(c.modality == "hypothetical" for c in found if c.relation in ("locatedIn", "participatedIn"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Пределы власти суда показал визит Владимира Путина в Монголию в сентябре прошлого года.", "ru"),
+    ("Vladimir Putin visited Mongolia in September last year.", "en"),
+])
+def test_a_visit_to_a_country_takes_place_in_its_capital(text, lang):
+    places = {c.object.label for c in _claims(text, lang, "2025-04-03") if c.relation == "locatedIn"}
+    assert places == {"Ulaanbaatar"}

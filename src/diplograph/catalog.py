@@ -79,6 +79,7 @@ class Catalog:
     entities: dict[str, CatalogEntity]
     facts: dict[tuple[str, str, str], Fact] = field(default_factory=dict)  # (subject, relation, object)
     _resolved: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
+    _capitals: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, iri: str) -> CatalogEntity | None:
         return self.entities.get(iri)
@@ -89,6 +90,13 @@ class Catalog:
         if ent is None:
             ent = self._resolved[iri] = self.entities[iri].to_entity()
         return ent
+
+    def capital(self, state: str) -> str | None:
+        """The capital city of a state (dg:capitalOf), not a seat of government such as the Kremlin."""
+        if not self._capitals:
+            self._capitals.update({e.capital_of: e.iri for e in self.entities.values()
+                                   if e.type == "Place" and e.capital_of and e.capital_of in e.located_in})
+        return self._capitals.get(state)
 
     def within(self, inner: str, outer: str) -> bool:
         """Whether place `inner` lies in `outer` (transitively, by dg:locatedIn)."""

@@ -54,6 +54,7 @@ def events(ctx: Context) -> list[Found]:
             dateline = _dateline_place(ctx) if lead and s <= 4 else None
             # the lead's dateline city, else a venue the catalog lacks ("в Бюргеншток", "at Ta' Qali")
             place = dateline or _new_venue(ctx, s, cue_at) or place
+        place = _visited_capital(ctx, place, heads, verbs)  # "визит Путина в Монголию": held in Ulaanbaatar
         at = _event_date(ctx, s, cue_at)
         if anaphoric and at is not None and not any(abs(ctx.token_at(t.start) - heads[0][0]) <= 6 for t in ctx.times_in(s)):
             at = None
@@ -296,6 +297,18 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
                 return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end,
                                new_entity(name, "Place", ctx.lex.lang), "new")
     return None
+
+
+def _visited_capital(ctx: Context, place: Mention | None, heads, verbs) -> Mention | None:
+    """A visit to a country takes place in its capital, as far as the article says."""
+    if place is None or place.entity.type != "State":
+        return place
+    visit = any(_kind(ctx.words[x]) == "visit" for x, _, _ in heads) or \
+        any(ctx.words[x] in _VISITED for x, _, _ in verbs) or (place.i > 0 and ctx.words[place.i - 1] in _VISITED)
+    capital = ctx.catalog.capital(place.entity.iri) if visit else None
+    if capital is None:
+        return place
+    return Mention(place.i, place.j, place.start, place.end, ctx.catalog.entity(capital), "catalog", place.proper)
 
 
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
