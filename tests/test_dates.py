@@ -206,3 +206,13 @@ def test_the_same_year_is_the_year_last_written():
 def test_the_same_day_is_the_last_full_date_before_it(text, lang, day):
     times = find_times(text, lang, PUB)
     assert [t.at for t in times] == [day, day]
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("Brazil will host COP30 in November in Belem.", "en", "2025-11"),
+    ("Brazil hosted a summit in November.", "en", "2024-11"),
+    ("Саммит пройдет в ноябре в Белене.", "ru", "2025-11"),
+    ("Срещата ще се състои през ноември.", "bg", "2025-11"),
+])
+def test_a_month_without_a_year_in_a_sentence_about_the_future_is_the_coming_one(text, lang, iso):
+    assert [t.at for t in find_times(text, lang, "2025-01-21")] == [iso]

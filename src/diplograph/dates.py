@@ -211,7 +211,24 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    return _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date)
+    out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date)
+    return [_coming(text, t, pub_date, lang) for t in out] if pub_date else out
+
+
+_SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _coming(text: str, t: TimeExpr, pub: dt.date, lang: str) -> TimeExpr:
+    """"will host COP30 in November" (in January): a month written without a year that the news day
+    put in the year before is the coming one when its sentence speaks of the future."""
+    if t.kind != "point" or not t.at or len(t.at) < 7 or int(t.at[:4]) != pub.year - 1 or \
+            _YEAR_RE.search(text, t.start, t.end):
+        return t
+    lo = max((m.end() for m in _SENTENCE_START_RE.finditer(text, max(0, t.start - 300), t.start)), default=0)
+    future = _lexicon().get(lang, {}).get("future", [])
+    if not future or not re.search(rf"(?<!\w)(?:{'|'.join(future)})(?!\w)", text[lo:t.start], re.IGNORECASE):
+        return t
+    return TimeExpr(t.start, t.end, t.kind, f"{pub.year}{t.at[4:]}", t.span)
 
 
 _SAME_DAY_RE = re.compile(r"(?<!\w)(?:on )?(?:the same day|that same day|that day|"
