@@ -245,6 +245,8 @@ def test_a_document_told_by_its_kind_is_signed_even_when_its_description_names_t
 
 @pytest.mark.parametrize("text, lang", [
     ("The Energy Charter Treaty entered into force in 1998. Russia signed it in 1994 but never ratified it.", "en"),
+    ("The Energy Charter Treaty entered into force in 1998. It was meant to protect investors. Russia signed it in "
+     "1994 but never ratified it.", "en"),
     ("Договорът за енергийната харта влезе в сила през 1998 г. Русия го подписа през 1994 г., но не го ратифицира.", "bg"),
     ("Договор к Энергетической хартии вступил в силу в 1998 году. Россия подписала его в 1994 году, но не ратифицировала.",
      "ru"),

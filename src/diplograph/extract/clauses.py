@@ -66,17 +66,19 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
     words = ctx.words
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
+    back = 1  # sentences before this one where the antecedent may be named
     if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
         lang = ctx.lex.lang
         if b < len(words) and words[b] in _OBJECT_AFTER.get(lang, ()):
             at = b
         elif a > 0 and words[a - 1] in _OBJECT_BEFORE.get(lang, ()):
             at = a - 1
+        back = 3  # ("It was designed to protect investors. Russia signed it in 1994": further back)
     if at is None:
         return None
-    first = ctx.sent_tokens[max(0, s - 1)][0]
-    before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges and m.source != "demonym"
-              and (m.proper or m.entity.type == "Agreement")]
+    first = ctx.sent_tokens[max(0, s - back)][0]
+    before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges
+              and m.source != "demonym" and (m.proper or m.entity.type == "Agreement")]
     if not before:
         return None
     named = [m for m in before if m.proper] or [
