@@ -379,3 +379,10 @@ def test_a_quoted_subtitle_of_a_named_document_is_no_name():
     text = "Лидеры приняли Куала-лумпурскую декларацию \"АСЕАН 2045: наше общее будущее\"."
     found = extract(Article(doc="x", text=text, lang="ru"))
     assert "Association of Southeast Asian Nations" in {m.entity.label for m in found.mentions}
+
+
+def test_the_second_document_of_a_signing_is_signed_by_the_parties_its_name_gives():
+    text = ("Главным итогом встречи стало подписание Соглашения об экономическом партнерстве между ЕАЭС и "
+            "Объединенными Арабскими Эмиратами, а также Временного соглашения о торговле между ЕАЭС и Монголией.")
+    signed = pairs(_claims(text, "ru"), "signed")
+    assert {s for s, o in signed if o.startswith("Временного соглашения")} == {"Eurasian Economic Union", "Mongolia"}

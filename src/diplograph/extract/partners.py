@@ -161,7 +161,19 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
     actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
     if not actors:
         return []
-    docs = [doc]
     parties = _actor_list(ms, actors[0], ACTOR, ctx)
+    if _signing_of(ctx, s, doc):  # "подписание Соглашения о ... между ЕАЭС и ОАЭ, а также Временного
+        when = _when(ctx, s, a, "signed", "at")  # соглашения о торговле между ЕАЭС и Монголией": both signed
+        return [Found(p.entity, "signed", doc.entity, s, when, confidence=0.7) for p in parties]
     when = _when(ctx, s, a, "partyTo", "span")
-    return [Found(p.entity, "partyTo", docs[-1].entity, s, when, confidence=0.75) for p in parties]
+    return [Found(p.entity, "partyTo", doc.entity, s, when, confidence=0.75) for p in parties]
+
+
+def _signing_of(ctx: Context, s: int, doc: Mention) -> bool:
+    """Whether the document is the object of a signing told before it in its sentence, alone or as the
+    next of a list of documents (no other act's cue between)."""
+    lo = ctx.sent_tokens[s][0]
+    names = [(m.i, m.j) for m in ctx.mentions_in(s) if m.entity.type == "Agreement" and m.j <= doc.i]
+    cues = [c for c in ctx.lex.triggers.find(ctx.words, lo, doc.i) if c[2].value not in ("party", "partner")
+            and not any(i <= c[0] < j for i, j in names)]  # (a cue inside a document's name, "between", no act)
+    return bool(cues) and cues[-1][2].value == "sign"
