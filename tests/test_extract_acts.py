@@ -386,3 +386,17 @@ def test_the_second_document_of_a_signing_is_signed_by_the_parties_its_name_give
             "Объединенными Арабскими Эмиратами, а также Временного соглашения о торговле между ЕАЭС и Монголией.")
     signed = pairs(_claims(text, "ru"), "signed")
     assert {s for s, o in signed if o.startswith("Временного соглашения")} == {"Eurasian Economic Union", "Mongolia"}
+
+
+def test_a_treaty_noun_does_not_refer_to_a_statement_told_of_just_before():
+    text = ("Отавската конвенция забранява мините. Министрите подписаха съвместно изявление за мините. "
+            "Полша, която подписа договора още през 1997 г., го ратифицира едва през 2012 г.")
+    assert pairs(_claims(text, "bg"), "ratified") == {("Poland", "Anti-Personnel Mine Ban Convention")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ministers signed a joint statement recommending that their countries leave the Ottawa Convention.", "en"),
+    ("Министрите подписаха съвместно изявление с препоръка страните им да напуснат Отавската конвенция.", "bg"),
+])
+def test_a_recommended_act_is_not_done(text, lang):
+    assert not pairs(_claims(text, lang), "withdrewFrom")

@@ -45,6 +45,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
             if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
+            if typ == "Agreement" and not m.proper and words[b - 1] not in _GENERIC_DOC and \
+                    head not in _name_keys(m.entity, lex.lang):
+                continue  # "договора" is not the "съвместно изявление" told of just before: another kind
             best = m
             if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
                 same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
