@@ -400,3 +400,28 @@ def test_a_treaty_noun_does_not_refer_to_a_statement_told_of_just_before():
 ])
 def test_a_recommended_act_is_not_done(text, lang):
     assert not pairs(_claims(text, lang), "withdrewFrom")
+
+
+def test_blocking_cues_act_within_their_clause_only():
+    text = ("Всички държави, които напускат конвенцията, с изключение на Украйна, са членки на НАТО, като Финландия "
+            "се присъедини към алианса през април 2023 г.")
+    assert ("Finland", "North Atlantic Treaty Organization") in pairs(_claims(text, "bg"), "memberOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Организацията за черноморско икономическо сътрудничество, създадена през 1992 г. със седалище в Истанбул, "
+     "обединява и България, и Русия, и Украйна.", "bg"),
+    ("Организация черноморского экономического сотрудничества, созданная в 1992 году, объединяет Болгарию, Россию и "
+     "Украину.", "ru"),
+])
+def test_the_states_a_body_brings_together_are_its_members(text, lang):
+    members = {s for s, o in pairs(_claims(text, lang), "memberOf")}
+    assert members == {"Bulgaria", "Russia", "Ukraine"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The CFE Treaty was signed in Paris in November 1990 by the members of NATO and the Warsaw Pact.", "en"),
+    ("Форматът ОПЕК+ беше създаден през 2016 г., когато членките на ОПЕК и десет държави подписаха декларация.", "bg"),
+])
+def test_members_named_as_a_subject_make_no_membership_between_bodies(text, lang):
+    assert not [p for p in pairs(_claims(text, lang), "memberOf") if "Organization" in p[0] or "OPEC" in p[0]]

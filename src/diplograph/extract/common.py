@@ -109,7 +109,7 @@ _PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "
 _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
 
 
-_SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before", "макар",
+_SUBORDINATE = {"как", "когда", "где", "когато", "където", "като", "when", "after", "because", "since", "before", "макар",
                 "although", "though", "хотя", "въпреки", "despite"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 

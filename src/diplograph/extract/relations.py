@@ -30,6 +30,7 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
                 "председательства", "председателства"}
 
 
+_GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
 _WITH = frozenset({"с", "със", "со", "with"})
 _INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
 
@@ -40,13 +41,15 @@ def relations(ctx: Context) -> list[Found]:
         trig = ctx.lex.triggers.find(ctx.words, lo, hi)
         if not trig:
             continue
-        blockers = [(x, ctx.lex.groups[c.value].get("blocks", [])) for x, _, c in trig]
-        blockers = [(x, bl) for x, bl in blockers if bl]
+        blockers = [(x, ctx.lex.groups[c.value].get("blocks", []), ctx.lex.groups[c.value].get("block_span", 10**6))
+                    for x, _, c in trig]
+        blockers = [(x, bl, span) for x, bl, span in blockers if bl]
         ms = [m for m in ctx.mentions_in(s)]
         inside = {k: m for m in ms if m.proper and m.source != "anaphor" for k in range(m.i, m.j)}
         for a, b, cue in trig:
             group = cue.value
-            if blockers and any(group in bl and not _own_relative(ctx, x, a) for x, bl in blockers):
+            if blockers and any(group in bl and abs(x - a) <= span and not _own_relative(ctx, x, a) and
+                                _clause_start(ctx, s, max(x, a)) <= min(x, a) for x, bl, span in blockers):
                 continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
             if ctx.lex.lang == "en" and a > lo and ctx.tokens[a].is_cap and not ctx.tokens[a].is_upper and \
                     b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap:
@@ -181,6 +184,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
         obj = _pronoun_patient(ctx, s, a, ranges)  # "Тя беше подписана през 1936 г. от Турция, ..."
     implicit = False
+    if group == "member" and _members_as_subject(ctx, s, a, b):
+        return []  # "когато членките на ОПЕК … подписаха", "by the members of NATO": who signed, not a membership
+    if obj is None and group == "member" and ctx.words[a] in _GATHERS:
+        clause = _clause_start(ctx, s, a)  # "Организацията за черноморско икономическо сътрудничество, създадена
+        obj = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
+                    and not _after_preposition(ctx, m)), None)  # the body the clause is about
     if obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b):
         obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
     if obj is None and (spec.get("implicit_org") or (spec.get("implicit_when_bare") and _bare(ctx, s, b))) and \
@@ -385,6 +394,22 @@ _POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "св
 
 _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
            "является", "являются", "стала", "стал", "стали"}
+
+
+_NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
+_COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
+
+
+def _members_as_subject(ctx: Context, s: int, a: int, b: int) -> bool:
+    """Whether a plural member noun opens a noun phrase that is a clause's subject or an agent ("когато
+    членките на ОПЕК и десет държави подписаха", "signed by the members of NATO and the Warsaw Pact"),
+    with no copula to make it a predicate ("членки на групата са Египет ...")."""
+    lo, hi = ctx.sent_tokens[s]
+    if a == lo or not ctx.words[a].endswith(("s", "и", "ы", "ите", "ов")) or ctx.words[a - 1] not in _NP_OPENERS:
+        return False
+    if ctx.words[a - 1] in ("the", "a", "all", "всички", "все") and a - 1 > lo and ctx.words[a - 2] in _COPULAS:
+        return False  # "are all members of", "са всички членки на"
+    return not any(w in _COPULAS for w in ctx.words[b:min(hi, b + 8)])
 
 
 def _new_document_noun(ctx: Context, m: Mention, b: int) -> bool:
