@@ -158,3 +158,13 @@ def test_an_event_to_come_is_no_fact(text, lang):
 def test_a_visit_to_a_country_takes_place_in_its_capital(text, lang):
     places = {c.object.label for c in _claims(text, lang, "2025-04-03") if c.relation == "locatedIn"}
     assert places == {"Ulaanbaatar"}
+
+
+def test_co_chairs_named_after_a_passive_chair_the_meeting():
+    text = ("Срещата на върха се проведе в Брюксел. Срещата беше съпредседателствана от председателя на Европейския "
+            "съвет Шарл Мишел и емира на Катар шейх Тамим бин Хамад Ал Тани, чиято страна е ротационен председател "
+            "на ССЗ през тази година.")
+    chairs = {(c.subject.label, c.object.type, c.object.label) for c in _claims(text, "bg", "2024-10-16")
+              if c.relation == "chairOf" and c.modality == "asserted"}
+    assert {(s, t) for s, t, _ in chairs if t == "Event"} == {("Charles Michel", "Event"), ("Tamim bin Hamad Al Thani", "Event")}
+    assert {(s, o) for s, t, o in chairs if t != "Event"} == {("Qatar", "Gulf Cooperation Council")}

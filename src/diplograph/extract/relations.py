@@ -163,7 +163,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ms = sorted([*ms, made], key=lambda m: m.i)
         elif made is not None:
             obj = made
-    if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY):
+    if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or
+                             (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, a))):
         return _chaired_by(ctx, s, usable, a, b)  # "под председательством президента Рахмона", "ръководено от"
     if group == "chair":
         presided = _presided_event(ctx, s, b)
@@ -324,6 +325,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj_ms = list(passive)  # the agents as found ("от министър-председателя на Армения X, президента на …")
         elif antecedents and subj is antecedents[0]:
             subj_ms = antecedents  # "the two countries": each state it stands for, listed or not
+        elif subj is whose:
+            subj_ms = [whose]  # "чиято страна": that one state, not the people listed with its leader
         else:
             subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
             if antecedent and subj in antecedent:  # "Монголия, которая была наблюдателем, Турция, ...": not the
@@ -446,6 +449,8 @@ _BARE_NEXT = {"in", "on", "last", "earlier", "later", "през", "в", "во", 
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
+_CO = ("co-", "съпредседател", "сопредседател")
+_OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
 
@@ -459,7 +464,11 @@ def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> 
     if ev is None or chair is None:
         return []
     modality = _modality(ctx, s, a, a, "chairOf")
-    out = [Found(chair.entity, "chairOf", ev.entity, s, When(), confidence=0.75, modality=modality)]
+    chairs = [chair] + ([m for m in usable if m.i > chair.j and m.entity.type == "Person" and m.i - b <= 24 and
+                         ctx.words[m.i - 1] not in _OF_WORDS and "и" in ctx.words[chair.j:m.i] + ["и"] and
+                         _clause_start(ctx, s, m.i) <= a]  # "съпредседателствана от Шарл Мишел и емира на Катар шейх Тамим"
+                        if ctx.words[a].startswith(_CO) else [])
+    out = [Found(c.entity, "chairOf", ev.entity, s, When(), confidence=0.75, modality=modality) for c in chairs]
     body = next((m for m in usable if m.j <= a and m.entity.type == "Organization"), None)
     if body is not None:  # "Саммит ШОС под председательством Китая": the body's rotating chair too
         out.append(Found(chair.entity, "chairOf", _whole_body(ctx, body).entity, s, _when(ctx, s, a, "chairOf", "at"),
