@@ -425,3 +425,17 @@ def test_the_states_a_body_brings_together_are_its_members(text, lang):
 ])
 def test_members_named_as_a_subject_make_no_membership_between_bodies(text, lang):
     assert not [p for p in pairs(_claims(text, lang), "memberOf") if "Organization" in p[0] or "OPEC" in p[0]]
+
+
+def test_a_colon_list_after_the_body_and_a_state_like_them_are_members():
+    text = ("Four of the five Central Asian countries are, like China, members of the Shanghai Cooperation "
+            "Organisation (SCO): Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.")
+    assert {s for s, _ in pairs(_claims(text, "en"), "memberOf")} == {"China", "Kazakhstan", "Kyrgyzstan", "Tajikistan",
+                                                                      "Uzbekistan"}
+
+
+def test_partners_told_by_a_plural_noun_are_the_states_listed_before():
+    text = ("Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met China. "
+            "Beijing has comprehensive strategic partnerships with all five Central Asian states.")
+    assert {o for s, o in pairs(_claims(text, "en"), "partnerOf") if s == "China"} == {
+        "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}

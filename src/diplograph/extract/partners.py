@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import _topic_org
+from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _topic_org
 from .agents import _inner
 from .common import ACTOR, Found, _actor_list, _clause_start
 from .context import Context
@@ -39,6 +39,9 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
         if m.entity.iri not in seen:
             seen.add(m.entity.iri)
             uniq.append(m)
+    if len(uniq) == 1 and uniq[0].j <= a:
+        group = _plural_after(ctx, s, b)  # "Beijing has strategic partnerships with all five Central Asian states"
+        uniq += [m for m in group if m.entity.iri != uniq[0].entity.iri]
     if len(uniq) < 2:
         return []
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
@@ -52,6 +55,16 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+def _plural_after(ctx: Context, s: int, b: int) -> list[Mention]:
+    """The states a plural noun right after the cue stands for ("with all five Central Asian states",
+    "с двете страни")."""
+    hi = ctx.sent_tokens[s][1]
+    for k in range(b, min(hi, b + 7)):
+        if ctx.words[k] in _PLURAL_NOUN and any(ctx.words[x] in _PLURAL_DET for x in range(max(b, k - 4), k)):
+            return _group_named(ctx, s, k)
+    return []
 
 
 _FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия", "through", "чрез", "посредством"}

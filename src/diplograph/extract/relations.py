@@ -30,6 +30,8 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
                 "председательства", "председателства"}
 
 
+_LIKE = {"like", "подобно"}
+_AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
 _GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
 _WITH = frozenset({"с", "със", "со", "with"})
 _INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
@@ -239,12 +241,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     listed = _colon_list(ctx, ms, b, domain)
     if listed:
-        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
+        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges] or \
+            [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges]  # "members of the SCO:"
         later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
         topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
         if not prior and not later and topic is None:
             return []
         obj, passive = (prior[-1] if prior else later[0] if later else topic), listed
+        like = [m for m in subj_cands if lo_of(ctx, s) <= m.i < a and m.i > 0 and  # "are, like China, members of …: …"
+                (ctx.words[m.i - 1] in _LIKE or (m.i > 1 and (ctx.words[m.i - 2], ctx.words[m.i - 1]) in _AS_TOO))]
+        passive = like + [m for m in listed if m not in like]
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     clause = _clause_start(ctx, s, a)
