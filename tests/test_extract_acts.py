@@ -439,3 +439,13 @@ def test_partners_told_by_a_plural_noun_are_the_states_listed_before():
             "Beijing has comprehensive strategic partnerships with all five Central Asian states.")
     assert {o for s, o in pairs(_claims(text, "en"), "partnerOf") if s == "China"} == {
         "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+
+
+def test_the_body_entered_into_is_the_one_after_v():
+    text = "Саммит \"Группы двадцати\" завершился в Рио. Помимо АС, в группу из региональных объединений входит только Европейский союз."
+    assert ("African Union", "European Union") not in pairs(_claims(text, "ru"), "memberOf")
+
+
+def test_the_head_of_a_member_is_no_official_of_the_bloc():
+    text = "Впервые как глава полноправного члена объединения в работе саммита МЕРКОСУР участвовал президент Боливии Луис Арсе."
+    assert {o for _, o in pairs(_claims(text, "ru"), "officialOf")} == {"Bolivia"}

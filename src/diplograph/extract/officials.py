@@ -46,6 +46,8 @@ def officials(ctx: Context) -> list[Found]:
             k, person, tenure_time = b, None, None
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
+                if office is None and ctx.words[k].startswith(_MEMBER_WORDS):
+                    break  # "глава полноправного члена объединения": the head of a member, not of the bloc
                 if k in timed:
                     tenure_time = time_at[k]
                     k = timed[k]  # "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко"
@@ -424,6 +426,7 @@ def _paired_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Me
     return out
 
 
+_MEMBER_WORDS = ("член", "member")
 _CLAUSE_WORDS = {"that", "че", "что", "which", "who", "който", "която", "который", "которая"}
 _CONJUNCTIONS = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
 _OFFICE_NOUN_END = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")

@@ -141,6 +141,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
               not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
+    if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
+        into = [m for m in before + [m for m in usable if _clause_start(ctx, s, a) <= m.i and m.j <= a and
+                                     m.entity.type in ranges]
+                if m.i > 0 and ctx.words[m.i - 1] in ("в", "во")]
+        if into:  # "в группу из региональных объединений входит только Европейский союз": the group is joined
+            after, before = [], [into[-1]]
     if after and group == "adopt" and _new_document_noun(ctx, after[0], b):
         after = []  # "принял резолюцию": a resolution of its own, not the programme named before
     obj = after[0] if after else (before[-1] if before else None)
