@@ -168,3 +168,8 @@ def test_co_chairs_named_after_a_passive_chair_the_meeting():
               if c.relation == "chairOf" and c.modality == "asserted"}
     assert {(s, t) for s, t, _ in chairs if t == "Event"} == {("Charles Michel", "Event"), ("Tamim bin Hamad Al Thani", "Event")}
     assert {(s, o) for s, t, o in chairs if t != "Event"} == {("Qatar", "Gulf Cooperation Council")}
+
+
+def test_a_seat_of_government_that_speaks_is_no_venue():
+    text = "Президент не поехал на форум. В Кремле объясняли, что он не хотел срывать работу форума."
+    assert not [c for c in _claims(text, "ru") if c.relation == "locatedIn" and c.object.label == "Kremlin"]

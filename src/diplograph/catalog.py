@@ -41,6 +41,7 @@ class CatalogEntity:
     tenures: list[Tenure] = field(default_factory=list)
     located_in: list[str] = field(default_factory=list)
     capital_of: str | None = None     # the state a capital or seat stands for ("Washington left", "the Kremlin said")
+    is_capital: bool = False          # a capital city (dg:capitalOf), not a seat of government or a parliament
     part_of: str | None = None        # the organization an organ belongs to (the European Council: the EU)
 
     @property
@@ -94,8 +95,7 @@ class Catalog:
     def capital(self, state: str) -> str | None:
         """The capital city of a state (dg:capitalOf), not a seat of government such as the Kremlin."""
         if not self._capitals:
-            self._capitals.update({e.capital_of: e.iri for e in self.entities.values()
-                                   if e.type == "Place" and e.capital_of and e.capital_of in e.located_in})
+            self._capitals.update({e.capital_of: e.iri for e in self.entities.values() if e.is_capital and e.capital_of})
         return self._capitals.get(state)
 
     def within(self, inner: str, outer: str) -> bool:
@@ -149,6 +149,7 @@ def catalog_from_graph(g: Graph) -> Catalog:
         capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf) or g.value(s, DG.parliamentOf)  # "Moscow",
         # "the Kremlin" said; "Госдума ратифицировала": the state
         ent.capital_of = str(capital) if capital is not None else None
+        ent.is_capital = g.value(s, DG.capitalOf) is not None
         parent = g.value(s, DCTERMS.isPartOf)
         ent.part_of = str(parent) if parent is not None else None
         for t in g.objects(s, DG.holds):

@@ -299,6 +299,19 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
     return None
 
 
+def _speaks_for_state(ctx: Context, m: Mention) -> bool:
+    """A seat of government (not a capital) followed by a verb of saying: "В Кремле объясняли", "At the
+    White House, officials said"."""
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    if ent is None or not ent.capital_of or ent.is_capital:
+        return False
+    return bool(ctx.lex.report.find(ctx.words, m.j, min(len(ctx.words), m.j + 3))) or \
+        any(w.startswith(_SAYING) for w in ctx.words[m.j:m.j + 3])
+
+
+_SAYING = ("объясня", "сообща", "заявля", "отмеча", "говор", "said", "say", "explain", "заявява", "обясня")
+
+
 def _visited_capital(ctx: Context, place: Mention | None, heads, verbs) -> Mention | None:
     """A visit to a country takes place in its capital, as far as the article says."""
     if place is None or place.entity.type != "State":
@@ -316,6 +329,8 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     for m in ms:
         if m.entity.type not in ("Place", "State") or m.source == "demonym":
             continue
+        if _speaks_for_state(ctx, m):
+            continue  # "В Кремле объясняли, что ...": the government speaking, not where a meeting was
         if m.i > 0 and (ctx.words[m.i - 1] in ctx.lex.locative or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
