@@ -221,7 +221,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
-                  not any(y == m.i for _, y, _ in ctx.lex.excepted.find(ctx.words, max(0, m.i - 4), m.i)) and
+                  m.i not in _excepted_ends(ctx, s) and
                   not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
@@ -433,6 +433,17 @@ def _new_document_noun(ctx: Context, m: Mention, b: int) -> bool:
     if ctx.lex.lang != "ru" or m.source != "anaphor" or m.i != b:
         return False
     return f" {ctx.tokens[m.i].key[:5]}" not in " " + _name_keys(m.entity, "ru").replace("\n", " ")
+
+
+def _excepted_ends(ctx: Context, s: int) -> set[int]:
+    """Where the sentence's "except"/"кроме"/"с изключение на" cues end (worked out once per sentence)."""
+    hit = ctx._index.get("excepted")
+    if hit is not None and hit[0] == s:
+        return hit[1]
+    lo, hi = ctx.sent_tokens[s]
+    ends = {y for _, y, _ in ctx.lex.excepted.find(ctx.words, lo, hi)}
+    ctx._index["excepted"] = (s, ends)
+    return ends
 
 
 def _bare(ctx: Context, s: int, b: int) -> bool:
