@@ -173,3 +173,20 @@ def test_co_chairs_named_after_a_passive_chair_the_meeting():
 def test_a_seat_of_government_that_speaks_is_no_venue():
     text = "Президент не поехал на форум. В Кремле объясняли, что он не хотел срывать работу форума."
     assert not [c for c in _claims(text, "ru") if c.relation == "locatedIn" and c.object.label == "Kremlin"]
+
+
+def test_a_lowercase_noun_after_based_is_the_body_of_that_kind():
+    text = ("The European Free Trade Association signed the deal. Its members are not part of the EU and negotiate "
+            "their trade deals through the Geneva-based association.")
+    seats = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "locatedIn"}
+    assert seats == {("European Free Trade Association", "Geneva")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The agreement was signed at a ceremony in Rio de Janeiro on Tuesday. President Luiz Inacio Lula da Silva, "
+     "who did not attend the ceremony, called the deal a proof.", "en"),
+    ("Церемония прошла в Рио-де-Жанейро во вторник. Президент Лула, который не присутствовал на церемонии, назвал "
+     "соглашение доказательством.", "ru"),
+])
+def test_who_did_not_attend_took_no_part(text, lang):
+    assert not [c for c in _claims(text, lang, "2025-09-17") if c.relation == "participatedIn" and c.subject.type == "Person"]

@@ -83,7 +83,7 @@ def events(ctx: Context) -> list[Found]:
         if heads and not verbs and not lex.participate.find(ctx.words, lo, hi) and ev.sentence != s:
             continue  # the event is only named here ("at the summit, X said"): handled below
         states = bool(verbs) or bool(lex.participate.find(ctx.words, lo, hi))
-        _add_participants(ctx, ev, s, ms, place, states=states)
+        _add_participants(ctx, ev, s, [m for m in ms if not _stayed_away(ctx, s, m)], place, states=states)
     for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В Казан присъстваха ..."
         if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:
             continue
@@ -145,6 +145,22 @@ def _told_before(ctx: Context, s: int, head: int) -> Event | None:
     if place is None or not days:
         return None
     return _merge_event(ctx, s, place, days[0], [(head, head + 1, None)])
+
+
+def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:
+    """Whether the sentence says the actor did not take part: "Lula, who did not attend the ceremony",
+    "Путин не участвовал в саммите" (a negation, then a verb of taking part, right after the name)."""
+    hi = ctx.sent_tokens[s][1]
+    for a, b, _ in ctx.lex.negation.find(ctx.words, m.j, min(hi, m.j + 5)):
+        if not all(w in _BETWEEN_NAME_AND_NOT for w in ctx.words[m.j:a]):
+            continue  # "переговоры с Си Цзиньпином, в заседаниях лидеров участия не принимал": another's
+        if ctx.lex.participate.find(ctx.words, b, min(hi, b + 3)) or ctx.lex.event_verbs.find(ctx.words, b, min(hi, b + 3)):
+            return True
+    return False
+
+
+_BETWEEN_NAME_AND_NOT = {"who", "which", "has", "have", "had", "did", "does", "was", "were", "also", "however", "itself",
+                         "който", "която", "които", "също", "обаче", "который", "которая", "которые", "также", "однако"}
 
 
 def _event_here(ctx: Context, s: int) -> Event | None:
@@ -529,8 +545,9 @@ def places(ctx: Context) -> list[Found]:
 def _same_head(ctx: Context, before: list[Mention], k: int) -> Mention | None:
     """The last body named before whose name holds the one capitalised word at k, when that word
     is all the name there is ("the Moscow-based Commission said")."""
-    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].is_cap:
-        return None
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].is_cap and \
+            ctx.article.text[ctx.tokens[k].end:ctx.tokens[k + 1].start] == " ":
+        return None  # ("the Moscow-based Economic Commission": a longer name)
     head = ctx.tokens[k].key[:5]
     return next((x for x in reversed(before) if f" {head}" in " " + _name_keys(x.entity, ctx.lex.lang).replace("\n", " ")), None)
 
@@ -556,6 +573,9 @@ def _based(ctx: Context) -> list[Found]:
         org = after[0] if after and after[0].source != "anaphor" else (before[-1] if before else None)
         if after and after[0].source == "anaphor":
             org = after[0]
+        elif not after and m.j + 1 < len(ctx.tokens):
+            earlier = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and x.source != "demonym"]
+            org = _same_head(ctx, earlier, m.j + 1) or org  # "the Geneva-based association": the association
         if org is not None:
             out.append(Found(org.entity, "locatedIn", m.entity, s, When(), confidence=0.75))
     return out
