@@ -449,3 +449,18 @@ def test_the_body_entered_into_is_the_one_after_v():
 def test_the_head_of_a_member_is_no_official_of_the_bloc():
     text = "Впервые как глава полноправного члена объединения в работе саммита МЕРКОСУР участвовал президент Боливии Луис Арсе."
     assert {o for _, o in pairs(_claims(text, "ru"), "officialOf")} == {"Bolivia"}
+
+
+def test_a_list_of_people_goes_on_past_their_titles():
+    text = ("Swiss Economy Minister Guy Parmelin, Norwegian Trade Minister Cecilie Myrseth, Iceland's Foreign Minister "
+            "Thorgerdur Katrin Gunnarsdottir and Liechtenstein's Foreign Minister Sabine Monauni signed the Free Trade "
+            "Agreement.")
+    signers = {s for s, _ in pairs(_claims(text, "en"), "signed")}
+    assert {"Guy Parmelin", "Cecilie Myrseth", "Thorgerdur Katrin Gunnarsdottir", "Sabine Monauni",
+            "Switzerland", "Norway", "Iceland", "Liechtenstein"} == signers
+
+
+def test_signing_for_a_bloc_signs_the_agreement_told_before():
+    text = ("The EFTA-Mercosur Free Trade Agreement was signed at a ceremony in Rio de Janeiro on Tuesday. "
+            "Swiss Economy Minister Guy Parmelin signed for EFTA.")
+    assert ("Guy Parmelin", "Free Trade Agreement") in pairs(_claims(text, "en", "2025-09-17"), "signed")

@@ -199,9 +199,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         clause = _clause_start(ctx, s, a)  # "Организацията за черноморско икономическо сътрудничество, създадена
         obj = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
                     and not _after_preposition(ctx, m)), None)  # the body the clause is about
-    if obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b):
+    bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
+    if bare:
         obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
-    if obj is None and (spec.get("implicit_org") or (spec.get("implicit_when_bare") and _bare(ctx, s, b))) and \
+    if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
             not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         implicit = obj is not None
@@ -377,7 +378,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
-    along = [] if implicit else _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)  # (not "with the
+    along = [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
     # backing of the United States and Brazil" after a body the sentence does not name)
     if subj_ms and subj_ms[-1].i > b:
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
@@ -446,11 +447,13 @@ def _excepted_ends(ctx: Context, s: int) -> set[int]:
     return ends
 
 
-def _bare(ctx: Context, s: int, b: int) -> bool:
+def _bare(ctx: Context, s: int, b: int, next_words: list[str] | None = None) -> bool:
     """Whether a verb stands without an object: the clause ends or a date follows ("Qatar left in
-    2019", "Катар напусна през 2019 г.")."""
+    2019", "Катар напусна през 2019 г."), or a phrase the group names ("signed for EFTA")."""
     hi = ctx.sent_tokens[s][1]
     if b >= hi or _CLAUSE_END_RE.match(ctx.article.text, ctx.tokens[b - 1].end):
+        return True
+    if next_words and any(" ".join(ctx.words[b:b + len(p.split())]) == p for p in next_words):
         return True
     return ctx.words[b] in _BARE_NEXT and any(ctx.token_at(t.start) in (b, b + 1) for t in ctx.times_in(s))
 
