@@ -707,3 +707,14 @@ def test_an_abbreviation_stands_for_the_body_whose_initial_it_shares():
             "се срещнаха в Брюксел. ССЗ обедини шест държави.")
     found = extract(Article(doc="x", text=text, lang="bg"))
     assert {m.entity.label for m in found.mentions if m.text == "ССЗ"} == {"Gulf Cooperation Council"}
+
+
+@pytest.mark.parametrize("text, lang, rel", [
+    ("Правителството се надява да приключи преговорите до края на 2026 г., така че страната да стане членка на ЕС през 2028 г.", "bg", "memberOf"),
+    ("За да се присъедини официално към ОИСР, страната трябва да депозира документа си.", "bg", "memberOf"),
+    ("Присъединителният процес на България към ОИСР започна на 25 януари 2022 г.", "bg", "memberOf"),
+    ("Executive Secretary Elias Magosi said no application to join SADC was currently before the summit.", "en", "appliedFor"),
+    ("Bulgaria is a step away from membership in the OECD.", "en", "memberOf"),
+])
+def test_acts_only_aimed_at_or_in_process_are_not_done(text, lang, rel):
+    assert not _asserted(_claims(text, lang), rel)
