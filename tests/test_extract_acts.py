@@ -464,3 +464,9 @@ def test_signing_for_a_bloc_signs_the_agreement_told_before():
     text = ("The EFTA-Mercosur Free Trade Agreement was signed at a ceremony in Rio de Janeiro on Tuesday. "
             "Swiss Economy Minister Guy Parmelin signed for EFTA.")
     assert ("Guy Parmelin", "Free Trade Agreement") in pairs(_claims(text, "en", "2025-09-17"), "signed")
+
+
+def test_nouns_of_creation_and_basis_are_no_founding():
+    text = ("Россия поддерживает урегулирование на основе решений ООН, предусматривающих создание независимого "
+            "палестинского государства. Израиль и Палестина ведут переговоры на основании соглашения.")
+    assert not pairs(_claims(text, "ru"), "memberOf")
