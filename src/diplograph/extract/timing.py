@@ -183,6 +183,8 @@ _REL_PREP = {"с", "със", "в", "във", "по", "на", "за", "от", "by
 def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
     """No date in the cue's clause: a dated act is the event's or the news day's; a state has none.
     An event named only after the cue ("…, which will host the next meeting in 2025") is not the act's."""
+    if a is not None and _perfect(ctx, a):
+        return When()  # "has been signed but not ratified by", "са подписали, но не са ратифицирали": a state, undated
     if rel in POINT_RELATIONS or kind == "became":
         ev = ctx.event_for(s)
         if ev is not None and ev.sentence == s and a is not None and ctx.events:
@@ -195,6 +197,16 @@ def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = No
         if ctx.article.date:
             return _as_when(TimeExpr(0, 0, "point", ctx.article.date), rel)
     return When()
+
+
+_PERFECT = {"has", "have", "had", "been", "са", "е", "бяха"}
+
+
+def _perfect(ctx: Context, a: int) -> bool:
+    """Whether the cue is a perfect ("have signed", "has been ratified", "са подписали"): what holds now,
+    not an act of the news day."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    return a > lo and ctx.words[a - 1] in _PERFECT
 
 
 def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
