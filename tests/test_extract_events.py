@@ -190,3 +190,10 @@ def test_a_lowercase_noun_after_based_is_the_body_of_that_kind():
 ])
 def test_who_did_not_attend_took_no_part(text, lang):
     assert not [c for c in _claims(text, lang, "2025-09-17") if c.relation == "participatedIn" and c.subject.type == "Person"]
+
+
+def test_a_state_represented_by_its_official_took_part():
+    text = ("Саммит Организации тюркских государств прошел в Габале 7 октября. Венгрию, которая имеет статус "
+            "наблюдателя в ОТГ, представлял премьер-министр Виктор Орбан.")
+    took_part = {c.subject.label for c in _claims(text, "ru", "2025-10-08") if c.relation == "participatedIn"}
+    assert {"Hungary", "Viktor Orbán"} <= took_part
