@@ -203,3 +203,11 @@ def test_a_board_named_before_its_body_is_no_person_and_no_counterpart():
             "Эмиратами станет первым документом такого рода.")
     offices = {c.object.label for c in _claims(text, "ru") if c.relation == "officialOf"}
     assert "United Arab Emirates" not in offices and "Eurasian Economic Commission" in offices
+
+
+def test_a_body_glossed_in_brackets_is_no_person_and_a_gapped_state_no_office():
+    text = ("Венгрию представлял премьер-министр Виктор Орбан, Туркмению - председатель Халк Маслахаты "
+            "(народного совета) Гурбангулы Бердымухамедов.")
+    found = _claims(text, "ru")
+    assert "Халк Маслахаты" not in {c.subject.label for c in found}
+    assert ("Viktor Orbán", "Turkmenistan") not in {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"}

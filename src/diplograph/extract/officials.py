@@ -81,6 +81,10 @@ def officials(ctx: Context) -> list[Found]:
                         # экономической комиссии": a body's name, not a person
                         continue
                     person = _new_person(ctx, k, hi, by_start)
+                    gloss = _glossed(ctx, person, hi) if person is not None else None
+                    if gloss is not None:
+                        k = gloss  # "председатель Халк Маслахаты (народного совета) Гурбангулы Бердымухамедов":
+                        continue   # a body's name glossed in brackets, then the person
                     early = _appositive_person(ctx, a, by_start)
                     if early is not None:
                         person = None  # "Simon Stiell, executive secretary of UN Climate Change": the person is before
@@ -218,6 +222,20 @@ def _first_new_person(ctx: Context, ms: list[Mention], b: int, hi: int) -> Menti
     return None
 
 
+def _glossed(ctx: Context, name: Mention, hi: int) -> int | None:
+    """The token after a bracketed lower-case gloss that follows a name ("Халк Маслахаты (народного
+    совета)"): the name is a body's, explained, not a person's; None when no gloss follows."""
+    text = ctx.article.text
+    if not text[name.end:name.end + 2].lstrip().startswith("("):
+        return None
+    k = name.j
+    if k >= hi or not ctx.tokens[k].text.islower():
+        return None
+    while k < hi and ")" not in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+        k += 1
+    return k if k < hi else None
+
+
 def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
     """An organization the catalog lacks, right after a role: an abbreviation ("ФТС", "ODS") or a
     quoted name ("«Газпрома»", "\"Роскомнадзора\"")."""
@@ -281,6 +299,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             if person is not None:
                 return person  # "утвердил Джину Хаспел на посту директора ЦРУ", "в качестве министра"
         if m is not None and m.entity.type in ACTOR and m.source != "demonym" and m.i < k:
+            if any(d in text[m.end:ctx.tokens[k].start] for d in (" - ", " – ", " — ")):
+                return None  # "…, Туркмению - председатель Халк Маслахаты …": a gapped clause of its own
             k = m.i  # "as the new OSCE Secretary General": the body before the role
         elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
             k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
