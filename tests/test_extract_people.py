@@ -211,3 +211,10 @@ def test_a_body_glossed_in_brackets_is_no_person_and_a_gapped_state_no_office():
     found = _claims(text, "ru")
     assert "Халк Маслахаты" not in {c.subject.label for c in found}
     assert ("Viktor Orbán", "Turkmenistan") not in {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"}
+
+
+def test_the_name_right_after_an_office_holds_it_not_the_one_before():
+    text = ("The summit was attended by South Africa's President Cyril Ramaphosa, Namibia's President Netumbo "
+            "Nandi-Ndaitwah and others.")
+    offices = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert ("Netumbo Nandi-Ndaitwah", "Namibia") in offices and ("Cyril Ramaphosa", "Namibia") not in offices

@@ -94,7 +94,7 @@ def events(ctx: Context) -> list[Found]:
         if cue or _speaking_at(ctx, s):
             ev = _event_here(ctx, s)
             if ev is not None:
-                _add_participants(ctx, ev, s, ctx.mentions_in(s), ev.place, states=cue)
+                _add_participants(ctx, ev, s, _cue_clause(ctx, s, found), ev.place, states=cue)
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
                     orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
                             and m.source != "demonym"]
@@ -145,6 +145,20 @@ def _told_before(ctx: Context, s: int, head: int) -> Event | None:
     if place is None or not days:
         return None
     return _merge_event(ctx, s, place, days[0], [(head, head + 1, None)])
+
+
+def _cue_clause(ctx: Context, s: int, found) -> list[Mention]:
+    """The sentence's mentions in the parts, between semicolons, that hold a participation cue
+    ("… sent a delegation led by its ambassador; Thailand and Bosnia are also observers": not them)."""
+    ms = ctx.mentions_in(s)
+    text = ctx.article.text
+    cuts = [i for i in range(ctx.sent_tokens[s][0] + 1, ctx.sent_tokens[s][1])
+            if ";" in text[ctx.tokens[i - 1].end:ctx.tokens[i].start]]
+    if not cuts or not found:
+        return ms
+    bounds = [ctx.sent_tokens[s][0], *cuts, ctx.sent_tokens[s][1]]
+    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if any(x <= a < y for a, _, _ in found)]
+    return [m for m in ms if any(x <= m.i < y for x, y in parts)]
 
 
 def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:

@@ -85,8 +85,8 @@ def officials(ctx: Context) -> list[Found]:
                     if gloss is not None:
                         k = gloss  # "председатель Халк Маслахаты (народного совета) Гурбангулы Бердымухамедов":
                         continue   # a body's name glossed in brackets, then the person
-                    early = _appositive_person(ctx, a, by_start)
-                    if early is not None:
+                    early = _appositive_person(ctx, a, by_start) if k > b else None  # (not "…, Namibia's
+                    if early is not None:  # President Netumbo Nandi-Ndaitwah": the name right after the office is his)
                         person = None  # "Simon Stiell, executive secretary of UN Climate Change": the person is before
                     if person:
                         added.append(person)
