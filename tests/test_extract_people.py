@@ -218,3 +218,12 @@ def test_the_name_right_after_an_office_holds_it_not_the_one_before():
             "Nandi-Ndaitwah and others.")
     offices = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
     assert ("Netumbo Nandi-Ndaitwah", "Namibia") in offices and ("Cyril Ramaphosa", "Namibia") not in offices
+
+
+def test_the_head_of_a_commission_is_its_official_not_a_chair_and_the_organization_is_the_whole():
+    text = ("Mahmoud Ali Youssouf, chairperson of the African Union Commission, addressed the session. "
+            "The organization has its seat in Addis Ababa.")
+    found = _claims(text, "en")
+    assert not [c for c in found if c.relation == "chairOf"]
+    assert ("Mahmoud Ali Youssouf", "African Union Commission") in {(c.subject.label, c.object.label) for c in found
+                                                                   if c.relation == "officialOf"}

@@ -81,6 +81,7 @@ class Catalog:
     facts: dict[tuple[str, str, str], Fact] = field(default_factory=dict)  # (subject, relation, object)
     _resolved: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
     _capitals: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _organs: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def get(self, iri: str) -> CatalogEntity | None:
         return self.entities.get(iri)
@@ -97,6 +98,12 @@ class Catalog:
         if not self._capitals:
             self._capitals.update({e.capital_of: e.iri for e in self.entities.values() if e.is_capital and e.capital_of})
         return self._capitals.get(state)
+
+    def organs(self) -> frozenset[str]:
+        """The IRIs of bodies that belong to another (dcterms:isPartOf): commissions, councils, organs."""
+        if self._organs is None:
+            object.__setattr__(self, "_organs", frozenset(e.iri for e in self.entities.values() if e.part_of))
+        return self._organs  # type: ignore[return-value]
 
     def within(self, inner: str, outer: str) -> bool:
         """Whether place `inner` lies in `outer` (transitively, by dg:locatedIn)."""

@@ -10,8 +10,10 @@ from .lexicon import Lexicon, words_of
 from .mentions import Mention, is_adjective, with_entity
 
 
-def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Generic definite nouns resolved to the last entity of their type mentioned before."""
+def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
+                     organs: frozenset[str] = frozenset()) -> list[Mention]:
+    """Generic definite nouns resolved to the last entity of their type mentioned before; "the
+    organization" is a whole body, not one of the `organs` (the catalog's part_of: a commission)."""
     words = words_of(tokens)
     cues = lex.anaphora.find(words)
     if lex.lang == "en":
@@ -45,6 +47,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
             if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
+            if typ == "Organization" and words[b - 1] in _GENERIC_ORG and m.entity.iri in organs:
+                continue  # "Седалището на организацията": the African Union, not its Commission
             if typ == "Agreement" and not m.proper and words[b - 1] not in _GENERIC_DOC and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "договора" is not the "съвместно изявление" told of just before: another kind

@@ -178,6 +178,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         presided = _presided_event(ctx, s, b)
         if presided is not None:
             obj = presided  # "Председательствовавший на саммите G20 президент Лула", "presided over the summit"
+    if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
+            obj.entity.label.rsplit(" ", 1)[-1].lower() in _EXECUTIVE_ORGANS:
+        return []  # "chairperson of the African Union Commission": its head, an office (officialOf), not a chair
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
@@ -475,6 +478,7 @@ _BARE_NEXT = {"in", "on", "last", "earlier", "later", "през", "в", "во", 
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
+_EXECUTIVE_ORGANS = {"commission", "secretariat"}
 _CO = ("co-", "съпредседател", "сопредседател")
 _OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}

@@ -94,7 +94,7 @@ class RulesExtractor:
         if added:
             found = resolve_overlaps(found + added)
         found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
-        added = anaphor_mentions(tokens, found, lex)
+        added = anaphor_mentions(tokens, found, lex, self.catalog.organs())
         ctx.mentions = resolve_overlaps(found + added) if added else found
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
