@@ -197,3 +197,11 @@ def test_a_state_represented_by_its_official_took_part():
             "наблюдателя в ОТГ, представлял премьер-министр Виктор Орбан.")
     took_part = {c.subject.label for c in _claims(text, "ru", "2025-10-08") if c.relation == "participatedIn"}
     assert {"Hungary", "Viktor Orbán"} <= took_part
+
+
+def test_an_ordinal_summit_held_elsewhere_is_another_event():
+    text = ("China and Central Asian states signed a treaty at the Astana summit on Tuesday. The format was upgraded "
+            "to the level of heads of state at the first summit in Xi'an in May 2023.")
+    places = {(c.subject.label, c.object.label, c.when.at) for c in _claims(text, "en", "2025-06-18")
+              if c.relation == "locatedIn"}
+    assert places == {("summit in Xi'an", "Xi'an", "2023-05")}

@@ -64,7 +64,7 @@ def events(ctx: Context) -> list[Found]:
         if heads and main and _anaphoric(ctx, heads[0][0]) and place is None and at is None and \
                 not _part_of_event(ctx, heads[0][0]) and _kind(ctx.words[heads[0][0]]) not in _kinds_told(ctx, main):
             main = _told_before(ctx, s, heads[0][0]) or main  # "Заседанието" after "церемонията": another event
-        if heads and main and (_part_of_event(ctx, heads[0][0]) or
+        if heads and main and ((_part_of_event(ctx, heads[0][0]) and place is None) or
                                (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
             ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
             if same_days and at < ev.at:
