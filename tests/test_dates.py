@@ -140,6 +140,10 @@ def _scanner_cases() -> list[str]:
         "İN MAY 2024, ın May 2023, ſince March 2020",                     # letters `str.lower` does not fold as re does
         "в прошлом году, в  прошлом году, в, прошлом году; в\nпрошлом году; в прошлый вторник, во вторник, "
         "в втором полугодии 2024 года; in   May; in-May; the previous year; last\tyear; 5 - 7 мая; 3 —5 мая",
+        # patterns that may begin with any word, or with an optional word: tried before their second word
+        "nine days ago, Nine  days earlier, 3 DAYS before, x-ten days ago, ten\ndays ago, days ago; on the same day, "
+        "On that day, that same day, the same day; девятью днями ранее, три дня назад, пять дней раньше, двумя\tдня ранее; "
+        "три дни по-рано, Пет дни по-рано, преди три дни; в тот же день, в същия ден, на същия ден, същия ден",
     ]
 
 
@@ -154,7 +158,7 @@ def test_word_scanner_finds_what_finditer_finds(lang):
     assert _scanner(lang).patterns == explicit + relative   # the one scan find_times runs
     for patterns in (explicit, relative, explicit + relative):
         scanner = Scanner(patterns)
-        assert not scanner.full or len(scanner.full) < len(patterns)
+        assert not scanner.full   # every pattern tried only where its words can begin
         for text in _scanner_cases():
             expected = [[m.span() for m in p.finditer(text)] for p in patterns]
             assert [[m.span() for m in hits] for hits in scanner.run(text)] == expected
@@ -216,3 +220,22 @@ def test_the_same_day_is_the_last_full_date_before_it(text, lang, day):
 ])
 def test_a_month_without_a_year_in_a_sentence_about_the_future_is_the_coming_one(text, lang, iso):
     assert [t.at for t in find_times(text, lang, "2025-01-21")] == [iso]
+
+
+def test_word_scanner_reads_optional_and_any_first_words():
+    """An optional first word ("(?:on )?the same day") adds its words to those after it; a
+    pattern that may begin with any word ("(\\w+) days ago") is tried only before its second."""
+    import re
+
+    from diplograph.wordscan import Scanner, _any_word, starts_of
+
+    same = re.compile(r"(?<!\w)(?:on )?(?:the same day|that day|(?:в |на )?същия ден)(?!\w)", re.IGNORECASE)
+    assert starts_of(same).words == {"on", "the", "that", "в", "на", "същия"}
+    ago = re.compile(r"(?<!\w)(\w+) (?:дня|дней) назад", re.IGNORECASE)
+    assert starts_of(ago) is None and [st.words for st in _any_word(ago)] == [{"дня", "дней"}]
+    assert _any_word(re.compile(r"(?<!\w)преди (\w+) дни", re.IGNORECASE)) is None   # begins with "преди"
+    text = "Три дня назад, пять\tдней назад и 5 дней назад; дня назад"
+    scanner = Scanner([ago, same])
+    assert not scanner.full
+    found = [m.group() for m in scanner.run(text, tokenize(text, "ru"))[0]]
+    assert found == [m.group() for m in ago.finditer(text)] == ["Три дня назад", "5 дней назад"]   # (a tab is no " ")
