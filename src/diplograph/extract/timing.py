@@ -5,6 +5,7 @@ negated, hypothetical) and the speaker who reports it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..dates import TimeExpr, month_names
 from ..models import Entity, When
@@ -82,13 +83,7 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
     """The claim's date from the cue's clause; `named_by` is the character span of an object whose
     description holds a date of its own ("a strategy until 2035")."""
-    # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
-    kinds = ("catalog", "new", "abbr") if rel in ("signed", "adopted") else ("catalog", "new", "abbr", "anaphor")
-    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
-    if named_by is not None:
-        named.append(named_by)
-    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
-             and not _in_dateline(ctx, t)]
+    times = _own_times(ctx, s, rel in ("signed", "adopted"), named_by)
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if not anniv:
@@ -125,6 +120,26 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
     return _fallback_when(ctx, s, rel, kind, a)
 
 
+def _own_times(ctx: Context, s: int, act: bool, named_by: tuple[int, int] | None) -> list[TimeExpr]:
+    """The sentence's times that are no part of a name (nor a dateline's): the same for every
+    cue of the sentence, so kept per sentence (unless an object's own span is left out too)."""
+    key = ("own_times", s, act)
+    hit = ctx._index.get(key) if named_by is None else None
+    if hit is not None and hit[0] is ctx.mentions and hit[1] == len(ctx.mentions) and \
+            hit[2] is ctx.times and hit[3] == len(ctx.times):
+        return hit[4]
+    # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
+    kinds = ("catalog", "new", "abbr") if act else ("catalog", "new", "abbr", "anaphor")
+    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
+    if named_by is not None:
+        named.append(named_by)
+    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
+             and not _in_dateline(ctx, t)]
+    if named_by is None:
+        ctx._index[key] = (ctx.mentions, len(ctx.mentions), ctx.times, len(ctx.times), times)
+    return times
+
+
 def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     """Whether another cue of the sentence, in the same stretch between commas, is nearer to the
     date than this one: the date is that act's."""
@@ -136,16 +151,19 @@ def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     if len(hit) < 2:
         return False
     i = ctx.token_at(t.start)
-    text = ctx.article.text
+    marks = ctx._cached("marks", ctx.article.text, lambda: [m.start() for m in _MARK_RE.finditer(ctx.article.text)])
+    tokens = ctx.tokens
 
     def apart(x: int) -> bool:  # a comma, colon or dash between the cue and the date
-        lo, hi = (min(x, i), max(x, i))
-        between = text[ctx.tokens[lo].end:ctx.tokens[hi].start]
-        return any(p in between for p in ",:;—–")
+        lo, hi = (x, i) if x < i else (i, x)
+        end = tokens[lo].end
+        k = bisect_left(marks, end)
+        return k < len(marks) and marks[k] < tokens[hi].start
     mine_apart = apart(a)
     return any(x != a and not apart(x) and (mine_apart or abs(i - x) < abs(i - a)) for x in hit)
 
 
+_MARK_RE = re.compile(r"[,:;—–]")
 _DATELINE_TAIL = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
 
 
