@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import snowballstemmer
@@ -114,21 +115,31 @@ def _cut_endings(w: str, suffixes) -> str:
     return w
 
 
-class _Keys(dict):
-    """Word form -> matching key for one language, filled on first sight of a form."""
+def norm(word: str) -> str:
+    """A word as the cue tables match it: lower case, "ё" as "е"."""
+    return word.lower().replace("ё", "е")
+
+
+class _Forms(dict):
+    """Word form -> (the form, its matching key, its `norm`) for one language, filled on
+    first sight of a form. One look-up per token gives all three; and the form kept is
+    the one object every token of that form then carries, so the other tables keyed by
+    word forms compare it by identity, without reading its letters again."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
 
-    def __missing__(self, word: str) -> str:
-        key = self[word] = stem(word, self.lang)
-        return key
+    def __missing__(self, word: str) -> tuple[str, str, str]:
+        entry = self[word] = (word, stem(word, self.lang), norm(word))
+        return entry
 
 
-_KEYS: dict[str, _Keys] = {}
-_KEYS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
+_FORMS: dict[str, _Forms] = {}
+_FORMS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token = tuple.__new__
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
@@ -136,16 +147,30 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
 
     Built without a Python-level call per token: splitting on the words gives them with
     the text between them, whose running lengths are the offsets; keys come from a
-    per-language dict, and the tuples from `tuple.__new__` via map."""
-    keys = _KEYS.get(lang)
-    if keys is None or len(keys) > _KEYS_LIMIT:
-        keys = _KEYS[lang] = _Keys(lang)   # replaced, not cleared: another thread may be reading it
+    per-language dict, and the tuples from `tuple.__new__` via map. The tokens' norms
+    (`norm`) come from the same look-up and are kept for `norms_of`."""
+    global _LAST_NORMS
+    forms = _FORMS.get(lang)
+    if forms is None or len(forms) > _FORMS_LIMIT:
+        forms = _FORMS[lang] = _Forms(lang)   # replaced, not cleared: another thread may be reading it
     parts = _WORD_SPLIT_RE.split(text)     # [gap, word, gap, word, ..., gap]
     if len(parts) == 1:
         return []
     offsets = list(accumulate(map(len, parts), initial=offset))
-    words = parts[1::2]
-    return list(map(_new_token, repeat(Token), zip(offsets[1::2], offsets[2::2], words, map(keys.__getitem__, words))))
+    entries = list(map(forms.__getitem__, parts[1::2]))
+    tokens = list(map(_new_token, repeat(Token), zip(offsets[1::2], offsets[2::2], map(_FIRST, entries),
+                                                     map(_SECOND, entries))))
+    _LAST_NORMS = (tokens, list(map(_THIRD, entries)))
+    return tokens
+
+
+def norms_of(tokens: list[Token]) -> list[str] | None:
+    """The norms of the tokens `tokenize` returned last (None for any other list): read with
+    the keys, so the cue tables' words cost no look-up of their own."""
+    last = _LAST_NORMS
+    if last and last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
+    return None
 
 
 def name_key(name: str, lang: str) -> tuple[str, ...]:

@@ -119,8 +119,8 @@ _NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\s", re.IGNOREC
 def _after_preposition(ctx: Context, m: Mention) -> bool:
     """Whether a mention follows a preposition (with "the" between): an object, not a subject. A
     name's abbreviation in brackets counts as the name ("of the Collective … Organization (CSTO)")."""
-    named = next((x for x in ctx.mentions if x.entity.iri == m.entity.iri and x.j <= m.i and
-                  0 <= m.start - x.end <= 3), None)
+    named = next((x for x in ctx.mentions_ending(m.start - 3, m.start) if x.entity.iri == m.entity.iri and x.j <= m.i),
+                 None)
     if named is not None:
         m = named
     k = m.i - 1

@@ -15,11 +15,10 @@ from importlib import resources
 from itertools import compress, count
 from operator import itemgetter
 
-from ..text import Token
+from ..text import Token, norm, norms_of
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
+_norm = norm
 
 
 @dataclass(frozen=True)
@@ -271,6 +270,28 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files("diplograph.lexicon").joinpath(name).read_text("utf-8"))
 
 
+class WordPrefixes(dict):
+    """Word -> whether it begins with one of `prefixes`; the rules test the same few words
+    near every cue against lists of thirty beginnings, so the answer is kept per word form
+    (up to a bound)."""
+
+    _MEMO_LIMIT = 50_000
+
+    def __init__(self, prefixes) -> None:
+        super().__init__()
+        self.prefixes = tuple(prefixes)
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > self._MEMO_LIMIT:
+            self.clear()
+        found = self[word] = word.startswith(self.prefixes)
+        return found
+
+    def any_of(self, words: list[str]) -> bool:
+        """Whether one of `words` begins with one of the prefixes."""
+        return any(map(self.__getitem__, words))
+
+
 @dataclass(frozen=True)
 class TriggerGroup:
     """What the rules need of one trigger group of triggers.toml, read once per language
@@ -280,13 +301,15 @@ class TriggerGroup:
     ranges: frozenset[str]              # the object types any of its relations takes
     not_near: tuple[str, ...]           # word beginnings that make a cue no claim ("membership talks")
     false_objects: tuple[str, ...]      # this language's: "signed a law withdrawing ..."
+    near: WordPrefixes = field(default_factory=lambda: WordPrefixes(()), compare=False)   # tests `not_near`
 
 
 def _trigger_group(spec: dict, relations: dict[str, tuple[set[str], set[str]]], lang: str) -> TriggerGroup:
     rels = tuple(spec["relations"])
     return TriggerGroup(relations=rels, ranges=frozenset().union(*(relations[r][1] for r in rels)),
                         not_near=tuple(spec.get("not_near", ())),
-                        false_objects=tuple(spec.get("false_objects", {}).get(lang, ())))
+                        false_objects=tuple(spec.get("false_objects", {}).get(lang, ())),
+                        near=WordPrefixes(spec.get("not_near", ())))
 
 
 @dataclass
@@ -393,10 +416,12 @@ def words_of(tokens: list[Token]) -> list[str]:
     last = _LAST_WORDS
     if last and last[0] is tokens and last[1] == len(tokens):
         return last[2]
-    norms = _NORMS
-    if len(norms) > 200_000:
-        norms = _NORMS = _Norms()   # replaced, not cleared: another thread may be reading it
-    words = list(map(norms.__getitem__, map(_TEXT, tokens)))
+    words = norms_of(tokens)   # (the tokens just made: their norms came with them)
+    if words is None:
+        norms = _NORMS
+        if len(norms) > 200_000:
+            norms = _NORMS = _Norms()   # replaced, not cleared: another thread may be reading it
+        words = list(map(norms.__getitem__, map(_TEXT, tokens)))
     _LAST_WORDS = (tokens, len(tokens), words)
     return words
 

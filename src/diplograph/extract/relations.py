@@ -18,6 +18,7 @@ from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
 from .coreference import _name_keys
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
+from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import _between, _partners
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
@@ -33,6 +34,7 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
 _LIKE = {"like", "подобно"}
 _AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
 _GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
+_BECOMES = WordPrefixes(_BECOME)
 _WITH = frozenset({"с", "със", "со", "with"})
 _INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
 
@@ -129,7 +131,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     not_near = info.not_near
-    if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
+    if not_near and info.near.any_of(ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
     needs = spec.get("needs_after", {}).get(ctx.lex.lang)
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
@@ -364,8 +366,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
         modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
     kind = spec.get("time", "at")
-    became = any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
-                 ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
+    became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
+        _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
     if became and kind in ("start", "span"):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
@@ -509,5 +511,5 @@ def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> 
 def _person_follows(ctx: Context, b: int) -> bool:
     """A person named within a few words after a role phrase (past "of the X")."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
-    return any(m.entity.type == "Person" and b <= m.i <= b + 8 and m.i < hi for m in ctx.mentions)
+    return any(m.entity.type == "Person" and m.i < hi for m in ctx.mentions_at(b, b + 9))
 

@@ -12,14 +12,14 @@ from ..models import Entity, When
 from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
                      _clause_start, _main_event)
 from .context import Context
+from .lexicon import WordPrefixes
 from .mentions import Mention
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
     if any(not _negation_ends(ctx, y, a) for _, y, _ in ctx.lex.negation.find(ctx.words, lo, a + 1)):
         return "negated"
-    window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
-    if any(w.startswith(_REMAIN) for w in window):
+    if _REMAINS.any_of(ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
     if rel not in ("partnerOf", "locatedIn") and any(
             not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
@@ -47,6 +47,7 @@ def _month_may(ctx: Context, x: int) -> bool:
 
 
 _REMAIN = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
+_REMAINS = WordPrefixes(_REMAIN)
 
 
 def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
@@ -72,7 +73,7 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
     if i == 0:
         return False
     if i + 1 < len(ctx.tokens) and ctx.tokens[i].end + 1 >= ctx.tokens[i + 1].start and \
-            any(m.i == i + 1 and m.proper and m.entity.type == "Agreement" for m in ctx.mentions):
+            any(m.i == i + 1 and m.proper and m.entity.type == "Agreement" for m in ctx.mentions_at(i + 1, i + 2)):
         return True  # "the 1968 Nuclear Non-Proliferation Treaty": the year it names it by
     prev = ctx.tokens[i - 1]
     return prev.is_cap and prev.end + 1 >= t.start and ctx.words[i - 1].rstrip(".") not in month_names() and \
