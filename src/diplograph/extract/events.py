@@ -32,10 +32,15 @@ def _doc_digest(doc: str) -> str:
 def events(ctx: Context) -> list[Found]:
     """Meetings, summits and visits: where and when, and who took part."""
     lex = ctx.lex
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0]) and
+    # (only the sentences that hold an event noun or verb, or a word for taking part, can tell of one)
+    by_head = lex.event_heads.by_sentence(ctx.words, ctx.sent_tokens)
+    by_verb = lex.event_verbs.by_sentence(ctx.words, ctx.sent_tokens)
+    by_part = lex.participate.by_sentence(ctx.words, ctx.sent_tokens)
+    for s in sorted(by_head.keys() | by_verb.keys()):
+        lo, hi = ctx.sent_tokens[s]
+        heads = [h for h in by_head.get(s, ()) if not _verb_form(ctx, h[0]) and
                  not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)]  # a news conference is no diplomatic event
-        verbs = lex.event_verbs.find(ctx.words, lo, hi)
+        verbs = by_verb.get(s, [])
         if verbs and len(heads) > 0:  # "ministers met in Antalya ahead of the alliance's summit in The Hague":
             heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 5), h[0])]  # another one
         if not heads and not verbs:
@@ -80,14 +85,15 @@ def events(ctx: Context) -> list[Found]:
             if ev is None:
                 continue
         ctx.sentence_event[s] = ev
-        if heads and not verbs and not lex.participate.find(ctx.words, lo, hi) and ev.sentence != s:
+        if heads and not verbs and s not in by_part and ev.sentence != s:
             continue  # the event is only named here ("at the summit, X said"): handled below
-        states = bool(verbs) or bool(lex.participate.find(ctx.words, lo, hi))
+        states = bool(verbs) or s in by_part
         _add_participants(ctx, ev, s, [m for m in ms if not _stayed_away(ctx, s, m)], place, states=states)
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В Казан присъстваха ..."
+    for s in sorted(by_part.keys() | by_head.keys()):  # "The meeting was attended by ...", "В Казан присъстваха ..."
+        lo, hi = ctx.sent_tokens[s]   # (a sentence with no event noun speaks at no event: `_speaking_at`)
         if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:
             continue
-        found = lex.participate.find(ctx.words, lo, hi)
+        found = by_part.get(s, [])
         if found and all(lex.negation.find(ctx.words, max(lo, x - 2), x) for x, _, _ in found):
             continue  # "никой американски представител няма да участва"
         cue = bool(found)

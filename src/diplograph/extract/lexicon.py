@@ -63,6 +63,7 @@ class CueTable:
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
         self._pairs: dict[tuple[str, str], tuple[Cue, ...]] = {}
         self._group: tuple[CueGroup, int] | None = None   # (the group that reads lists for it, its place there)
+        self._by: tuple | None = None    # (words, length, spans, count, `by_sentence`'s answer) for the last list
 
     def _starting(self, w: str) -> tuple[Cue | None, tuple[Cue, ...]] | None:
         """(the first one-word cue `w` fits, the longer cues it may begin, longest first)."""
@@ -176,6 +177,26 @@ class CueTable:
             if end <= hi:
                 out.append((i, end, cue))
                 nxt = end
+        return out
+
+
+    def by_sentence(self, words: list[str], spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int, Cue]]]:
+        """Sentence -> what ``find`` gives for its token span [lo, hi), for the sentences where
+        that is not empty, in sentence order: the rules that look at every sentence for a
+        table's cues visit only these (kept per word list and spans; the lists are shared, so
+        read only)."""
+        last = self._by
+        if last is not None and last[0] is words and last[1] == len(words) and last[2] is spans and last[3] == len(spans):
+            return last[4]
+        positions, _ = self._all(words)
+        firsts = [lo for lo, _ in spans]
+        out: dict[int, list[tuple[int, int, Cue]]] = {}
+        for s in sorted({bisect.bisect_right(firsts, i) - 1 for i in positions}):
+            if s >= 0:
+                found = self.find(words, *spans[s])
+                if found:
+                    out[s] = found
+        self._by = (words, len(words), spans, len(spans), out)
         return out
 
 

@@ -24,8 +24,9 @@ def officials(ctx: Context) -> list[Found]:
         i = ctx.token_at(t.start)
         timed[i] = max(ctx.token_at(max(t.start, t.end - 1)) + 1, i + 1)
         time_at[i] = t
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
+    for s, roles in ctx.lex.roles.by_sentence(ctx.words, ctx.sent_tokens).items():
+        lo, hi = ctx.sent_tokens[s]
+        for a, b, cue in roles:
             if ctx.words[b - 1].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[b - 1]:  # "председательствовавший"
                 continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
@@ -176,10 +177,8 @@ def _heads_of_bodies(ctx: Context) -> list[Found]:
     """"the New Development Bank, headed by former Brazilian President Dilma Rousseff", "Суд,
     расположенный в Гааге, возглавляет японский судья Томоко Аканэ": the person heads the body."""
     out: list[Found] = []
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        cues = ctx.lex.headed_by.find(ctx.words, lo, hi)
-        if not cues:
-            continue
+    for s, cues in ctx.lex.headed_by.by_sentence(ctx.words, ctx.sent_tokens).items():
+        hi = ctx.sent_tokens[s][1]
         ms = ctx.mentions_in(s)
         for a, b, _ in cues:
             person = next((m for m in ms if b <= m.i <= b + 6 and m.entity.type == "Person"), None) or \

@@ -7,12 +7,16 @@ article's officialOf claims or by the catalog's tenures.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..catalog import Catalog
 from ..text import Token
 from .common import Found
 from .context import Context
 from .lexicon import Lexicon, words_of
 from .mentions import Mention, _gap_ok, catalog_index, new_entity, resolve_overlaps
+
+_KEY = itemgetter(3)   # Token.key
 
 # offices a "leader" holds: "the Russian leader" is its president, prime minister or king
 _LEADER = {"president", "prime minister", "king", "chancellor", "head"}
@@ -163,7 +167,7 @@ def surname_mentions(ctx: Context) -> None:
     people = [m for m in ctx.mentions if m.entity.type == "Person" and not m.entity.in_catalog and m.j - m.i >= 2]
     if not people:
         return
-    keys = [t.key for t in ctx.tokens]
+    keys = list(map(_KEY, ctx.tokens))
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in people:
         surnames.setdefault(tuple(keys[m.i + 1:m.j]), m)  # all but the first name
@@ -171,7 +175,10 @@ def surname_mentions(ctx: Context) -> None:
     first_of = min(m.i for m in people)
     added = []
     for size in sorted({len(k) for k in surnames}, reverse=True):
+        firsts = {k[0] for k in surnames if len(k) == size}   # (only where a surname of this size can begin)
         for i in range(first_of + 1, len(keys) - size + 1):
+            if keys[i] not in firsts:
+                continue
             key = tuple(keys[i:i + size])
             person = surnames.get(key)
             if person is None or person.i >= i or any(k in taken for k in range(i, i + size)) or \

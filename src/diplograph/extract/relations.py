@@ -41,10 +41,8 @@ _INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("с
 
 def relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        trig = ctx.lex.triggers.find(ctx.words, lo, hi)
-        if not trig:
-            continue
+    for s, trig in ctx.lex.triggers.by_sentence(ctx.words, ctx.sent_tokens).items():
+        lo, hi = ctx.sent_tokens[s]
         blockers = [(x, ctx.lex.groups[c.value].get("blocks", []), ctx.lex.groups[c.value].get("block_span", 10**6))
                     for x, _, c in trig]
         blockers = [(x, bl, span) for x, bl, span in blockers if bl]
