@@ -219,6 +219,7 @@ class CueGroup:
         self._fitting: set[str] = set()        # the remembered words that start a cue in some table
         # (word, next word or None) -> ((table's place, the cue found there), ...), where the pair decides it
         self._pairs: dict[tuple[str, str | None], tuple[tuple[int, Cue], ...]] = {}
+        self._answers: dict[tuple[tuple[int, Cue], ...], tuple[tuple[int, Cue], ...]] = {}   # each answer once
 
     @staticmethod
     def _pair_cues(entries: tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...],
@@ -253,13 +254,16 @@ class CueGroup:
         ats: list[dict[int, Cue]] = [{} for _ in tables]
         pairs = self._pairs
         if len(pairs) > CueTable._MEMO_LIMIT:
-            self._pairs = pairs = {}
+            self._pairs, self._answers = pairs, _ = {}, {}
         last = len(words) - 1
         for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
             pair = (words[i], words[i + 1] if i < last else None)
             found = pairs.get(pair)
             if found is None:
-                found = pairs[pair] = self._pair_cues(starts[pair[0]], pair[1])
+                found = self._pair_cues(starts[pair[0]], pair[1])
+                # answers repeat: one object for each, so the memo adds no objects the garbage
+                # collector must keep reading (an answer holds cues, which it tracks)
+                found = pairs[pair] = self._answers.setdefault(found, found)
             if found is not _BEYOND_PAIR:
                 for slot, cue in found:
                     ats[slot][i] = cue

@@ -69,7 +69,7 @@ class CatalogIndex:
     family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
     given: set[str] = field(default_factory=set)   # keys of the first names of the catalog's people
     _keys: frozenset[str] | None = field(default=None, repr=False)
-    _buckets: dict[tuple[str, str | None], list] = field(default_factory=dict, repr=False)
+    _buckets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
 
     def lookup_keys(self) -> frozenset[str]:
         """Every key a catalog mention can begin with (names, family names, demonyms)."""
@@ -77,15 +77,16 @@ class CatalogIndex:
             self._keys = frozenset(self.names) | frozenset(self.family) | frozenset(self.demonyms)
         return self._keys
 
-    def bucket(self, first: str, second: str | None) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    def bucket(self, first: str, second: str | None) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
         """The names whose first key is `first` and whose second key (if they have one) is
-        `second`, longest first: the others cannot match there (remembered, up to a bound)."""
+        `second`, longest first: the others cannot match there (remembered, up to a bound; as
+        tuples of strings, which the garbage collector stops reading)."""
         pair = (first, second)
         found = self._buckets.get(pair)
         if found is None:
             if len(self._buckets) > 100_000:
                 self._buckets = {}
-            found = self._buckets[pair] = [e for e in self.names[first] if len(e[0]) == 1 or e[0][1] == second]
+            found = self._buckets[pair] = tuple([e for e in self.names[first] if len(e[0]) == 1 or e[0][1] == second])
         return found
 
 
