@@ -63,8 +63,14 @@ class Context:
         mentions = self.mentions
         if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
             by_sentence: dict[int, list[Mention]] = {}
-            for m in mentions:
-                by_sentence.setdefault(self._sentence_holding(m.i), []).append(m)
+            spans = self.sent_tokens
+            firsts = [a for a, _ in spans]
+            for m in mentions:   # (`_sentence_holding`, written out: the index is rebuilt as mentions are added)
+                k = bisect.bisect_right(firsts, m.i) - 1
+                if k < 0:
+                    k = 0
+                lo, hi = spans[k] if spans else (0, 0)
+                by_sentence.setdefault(k if lo <= m.i < hi else -1, []).append(m)
             hit = self._index["mentions"] = (mentions, len(mentions), by_sentence)
         found = hit[2].get(s)
         return list(found) if found else []

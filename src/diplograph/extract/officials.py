@@ -30,7 +30,7 @@ def officials(ctx: Context) -> list[Found]:
             if ctx.words[b - 1].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[b - 1]:  # "председательствовавший"
                 continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
-            inner = [m for m in ctx.mentions if a < m.j <= b and m.i >= lo and m.entity.type in ACTOR and m.source != "demonym"]
+            inner = [m for m in ctx.mentions_at(lo, b) if a < m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
             # ("European Commission President": the body's name ends inside the role's "Commission President")
             if inner:
                 office = inner[-1].entity  # "председателя на Европейската комисия": the body is in the role's name
