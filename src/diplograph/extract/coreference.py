@@ -4,9 +4,11 @@ named with the same noun, or for "the document" the one it names most.
 """
 from __future__ import annotations
 
+from itertools import compress, count
+
 from ..models import Entity
 from ..text import Token, name_key
-from .lexicon import Lexicon, words_of
+from .lexicon import Cue, Lexicon, words_of
 from .mentions import Mention, is_adjective, with_entity
 
 
@@ -27,6 +29,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
     ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
                       m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
+    of_type: dict[str, list[Mention]] = {}   # (each cue reads only the mentions of its type)
+    for m in ordered:
+        of_type.setdefault(m.entity.type, []).append(m)
     out = []
     for a, b, cue in cues:
         if any(k in taken for k in range(a, b)):
@@ -39,11 +44,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             continue  # persons are resolved by role, see relations
         head = tokens[b - 1].key[:5]
         best = same_head = None
-        for m in ordered:
+        for m in of_type.get(typ, ()):
             if m.i >= a:
                 break
-            if m.entity.type != typ:
-                continue
             if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
@@ -68,18 +71,27 @@ def _modified_definites(tokens: list[Token], words: list[str], lex: Lexicon) -> 
     """"the 1994 investment pact", "the landmark treaty": "the", a few lower-case words or a year, and a
     noun that refers back on its own ("the pact")."""
     out = []
-    for k in range(2, len(words)):
+    size = len(words)
+    # (only two to four words after a "the" can end such a phrase)
+    ends = sorted({k for x in compress(count(), map(_THE.__eq__, words)) for k in (x + 2, x + 3, x + 4) if k < size})
+    nouns: dict[str, Cue | None] = {}
+    for k in ends:
         for d in (2, 3, 4):
             if k - d < 0 or words[k - d] != "the":
                 continue
             between = range(k - d + 1, k)
             if all((tokens[x].text.islower() and words[x] not in _NOT_MODIFIERS and not words[x].endswith("est"))
                    or tokens[x].text.isdigit() for x in between):  # (not "the largest agreement ever")
-                cue = lex.anaphora.match_at(["the", words[k]], 0)
+                if words[k] not in nouns:
+                    nouns[words[k]] = lex.anaphora.match_at(["the", words[k]], 0)
+                cue = nouns[words[k]]
                 if cue is not None and len(cue.words) == 2:
                     out.append((k - d, k + 1, cue))
             break
     return out
+
+
+_THE = "the"
 
 
 _NOT_MODIFIERS = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "is", "was", "are",
