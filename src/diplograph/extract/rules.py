@@ -209,12 +209,13 @@ def _past_act(ctx: Context, f: Found) -> Found:
 
 _FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}
 _FACT_AT = {"accededTo", "signed", "ratified"}
+_FACTS = _FACT_START | _FACT_AT
 
 
 def _reference_dates(ctx: Context, claim: Claim) -> Claim:
     """An asserted claim the article leaves undated takes the reference catalog's date for the
     same fact ("Armenia, a member of the EAEU" -> since 2015), as a reader who knows would."""
-    if claim.when or claim.modality != "asserted" or claim.relation not in _FACT_START | _FACT_AT:
+    if claim.when or claim.modality != "asserted" or claim.relation not in _FACTS:
         return claim
     fact = ctx.catalog.facts.get((claim.subject.iri, claim.relation, claim.object.iri))
     if fact is None:

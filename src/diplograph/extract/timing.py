@@ -84,7 +84,13 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
     """The claim's date from the cue's clause; `named_by` is the character span of an object whose
     description holds a date of its own ("a strategy until 2035")."""
-    times = _own_times(ctx, s, rel in ("signed", "adopted"), named_by)
+    # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
+    kinds = ("catalog", "new", "abbr") if rel in ("signed", "adopted") else ("catalog", "new", "abbr", "anaphor")
+    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
+    if named_by is not None:
+        named.append(named_by)
+    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
+             and not _in_dateline(ctx, t)]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if not anniv:
@@ -119,26 +125,6 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
     return _fallback_when(ctx, s, rel, kind, a)
-
-
-def _own_times(ctx: Context, s: int, act: bool, named_by: tuple[int, int] | None) -> list[TimeExpr]:
-    """The sentence's times that are no part of a name (nor a dateline's): the same for every
-    cue of the sentence, so kept per sentence (unless an object's own span is left out too)."""
-    key = ("own_times", s, act)
-    hit = ctx._index.get(key) if named_by is None else None
-    if hit is not None and hit[0] is ctx.mentions and hit[1] == len(ctx.mentions) and \
-            hit[2] is ctx.times and hit[3] == len(ctx.times):
-        return hit[4]
-    # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
-    kinds = ("catalog", "new", "abbr") if act else ("catalog", "new", "abbr", "anaphor")
-    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
-    if named_by is not None:
-        named.append(named_by)
-    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
-             and not _in_dateline(ctx, t)]
-    if named_by is None:
-        ctx._index[key] = (ctx.mentions, len(ctx.mentions), ctx.times, len(ctx.times), times)
-    return times
 
 
 def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
