@@ -228,11 +228,16 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         return []
     text = ctx.article.text
     start, end = ctx.tokens[after].start, ctx.sentences[s][1]
-    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
-    # every piece lies in text[start:end]: the tokens, times and actors there, read once
-    in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
+    # every piece lies in text[start:end]: the tokens, times and actors there, read once (a piece
+    # past the cue's own clause needs a time and an actor: without either there, there is none)
     in_times = [t for t in ctx.times_starting(start, end) if t.kind != "anniversary"]
+    if not in_times:
+        return []
     in_actors = [m for m in ctx.mentions_starting(start, end) if m.entity.type in domain and m.source != "demonym"]
+    if not in_actors:
+        return []
+    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
+    in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
     out = []
     pos = start
     for piece in _GAP_SPLIT.split(text[start:end]):

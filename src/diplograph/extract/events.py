@@ -269,8 +269,11 @@ _DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "�
 def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     """The date nearest the event's cue, skipping deadlines ("до 2035 г.", "until 2030")."""
     best, dist = None, 10**9
+    times = ctx.times_in(s)
+    if not times:
+        return None
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
-    for t in ctx.times_in(s):
+    for t in times:
         if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
                 or (cue_at and _in_relative(ctx, min(cue_at), t)):
             continue  # "the summit …, which will host the next meeting in 2025": not the summit's date

@@ -84,13 +84,15 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
     """The claim's date from the cue's clause; `named_by` is the character span of an object whose
     description holds a date of its own ("a strategy until 2035")."""
-    # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
-    kinds = ("catalog", "new", "abbr") if rel in ("signed", "adopted") else ("catalog", "new", "abbr", "anaphor")
-    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
-    if named_by is not None:
-        named.append(named_by)
-    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
-             and not _in_dateline(ctx, t)]
+    times = ctx.times_in(s)
+    if times:   # (the names are read only where there is a time they might hold)
+        # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
+        kinds = ("catalog", "new", "abbr") if rel in ("signed", "adopted") else ("catalog", "new", "abbr", "anaphor")
+        named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
+        if named_by is not None:
+            named.append(named_by)
+        times = [t for t in times if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
+                 and not _in_dateline(ctx, t)]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if not anniv:
