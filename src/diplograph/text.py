@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
 from operator import itemgetter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import snowballstemmer
@@ -28,6 +29,9 @@ _WORD_SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
 _SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
 _SENT_END_RE = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
                           r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
+# A break begins right after ".!?…" or where a run of white space holding a line break begins:
+# those few places are found first, and the expression is tried only there (`_sentence_breaks`).
+_BREAK_MARK_RE = re.compile(r"[.!?…\n]")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 
@@ -195,7 +199,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of sentences; paragraph breaks always end a sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
+    for m in _sentence_breaks(text):
         if "\n" not in m.group() and _ABBREV_BEFORE_DOT.search(text[max(0, m.start() - 8):m.start()]) and \
                 not _year_ends_sentence(text, start, m.start()):
             continue
@@ -203,6 +207,30 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
+
+
+def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
+    """The matches `_SENT_END_RE.finditer(text)` gives. A match begins right after ".!?…" or at
+    the first white space of a run that holds a line break, and ends where its run of white
+    space ends; so the expression is tried only at those places, left to right, each after
+    the end of the last match, as ``finditer`` would (`tests/test_text.py` compares them)."""
+    places = []
+    for mark in _BREAK_MARK_RE.finditer(text):
+        at = mark.start()
+        if text[at] != "\n":
+            places.append(at + 1)
+            continue
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        places.append(at)
+    end = 0
+    for at in sorted(set(places)) if len(places) > 1 else places:
+        if at < end:
+            continue
+        m = _SENT_END_RE.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _YEAR_ABBREV = re.compile(r"\d{4}\s?гг?\.$")
