@@ -19,12 +19,19 @@ PUB = "2024-07-26"  # a Friday
     ("26/10/2025 04:51 PM", "2025-10-26"),
     ("TA' QALI, Malta, 6 December 2024", "2024-12-06"),
     ("10/26/2025", "2025-10-26"),
+    ("ST. JOHN'S, Antigua and Barbuda, June 27, 2025", "2025-06-27"),
+    ("ЖЕНЕВА, 30 августа 2024 года. Восточный Тимор в пятницу официально стал 166-м членом Всемирной торговой "
+     "организации.", "2024-08-30"),
+    ("СОФИЯ, 3 март 2025 г. - Министрите на отбраната на страните от НАТО се срещнаха днес в Брюксел, "
+     "за да обсъдят помощта.", "2025-03-03"),
 ])
 def test_date_lines(line, iso):
     assert parse_date(line) == iso
 
 
-@pytest.mark.parametrize("line", ["Министерска среща на Русия и АСЕАН в Лаос 2024 г.", "", "АНАЛИЗИ > СТАТИИ"])
+@pytest.mark.parametrize("line", ["Министерска среща на Русия и АСЕАН в Лаос 2024 г.", "", "АНАЛИЗИ > СТАТИИ",
+                                  "Министрите на страните от НАТО се срещнаха на 3 март 2025 г. в Брюксел, за да "
+                                  "обсъдят помощта за Украйна. Срещата продължи два часа."])
 def test_lines_that_are_not_dates(line):
     assert parse_date(line) is None
 
@@ -50,6 +57,13 @@ def test_lines_that_are_not_dates(line):
     ("в марте", "ru", "point", "2024-03"),
     ("on 1 July", "en", "point", "2024-07-01"),
     ("20 years ago", "en", "point", "2004"),
+    ("a year ago", "en", "point", "2023-07"),
+    ("преди година", "bg", "point", "2023-07"),
+    ("год назад", "ru", "point", "2023-07"),
+    ("nine days earlier", "en", "point", "2024-07-17"),
+    ("преди три дни", "bg", "point", "2024-07-23"),
+    ("девятью днями ранее", "ru", "point", "2024-07-17"),
+    ("5 дней назад", "ru", "point", "2024-07-21"),
 ])
 def test_points(text, lang, kind, value):
     times = find_times(text, lang, PUB)
@@ -126,6 +140,10 @@ def _scanner_cases() -> list[str]:
         "İN MAY 2024, ın May 2023, ſince March 2020",                     # letters `str.lower` does not fold as re does
         "в прошлом году, в  прошлом году, в, прошлом году; в\nпрошлом году; в прошлый вторник, во вторник, "
         "в втором полугодии 2024 года; in   May; in-May; the previous year; last\tyear; 5 - 7 мая; 3 —5 мая",
+        # patterns that may begin with any word, or with an optional word: tried before their second word
+        "nine days ago, Nine  days earlier, 3 DAYS before, x-ten days ago, ten\ndays ago, days ago; on the same day, "
+        "On that day, that same day, the same day; девятью днями ранее, три дня назад, пять дней раньше, двумя\tдня ранее; "
+        "три дни по-рано, Пет дни по-рано, преди три дни; в тот же день, в същия ден, на същия ден, същия ден",
     ]
 
 
@@ -140,7 +158,7 @@ def test_word_scanner_finds_what_finditer_finds(lang):
     assert _scanner(lang).patterns == explicit + relative   # the one scan find_times runs
     for patterns in (explicit, relative, explicit + relative):
         scanner = Scanner(patterns)
-        assert not scanner.full or len(scanner.full) < len(patterns)
+        assert not scanner.full   # every pattern tried only where its words can begin
         for text in _scanner_cases():
             expected = [[m.span() for m in p.finditer(text)] for p in patterns]
             assert [[m.span() for m in hits] for hits in scanner.run(text)] == expected
@@ -182,3 +200,42 @@ def test_the_same_year_is_the_year_last_written():
     from diplograph.dates import find_times
     text = "Заявки подали в мае 2022 года. Протоколы подписали в июле того же года."
     assert [t.at for t in find_times(text, "ru", "2024-03-07")] == ["2022-05", "2022-07"]
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("The ministers met on 26 February. In a separate order signed the same day, Trump acted.", "en", "2024-02-26"),
+    ("Решение одобрили 26 февраля. В тот же день вице-премьер подписал протокол.", "ru", "2024-02-26"),
+    ("Министрите се срещнаха на 26 февруари. Същия ден България подписа протокола.", "bg", "2024-02-26"),
+])
+def test_the_same_day_is_the_last_full_date_before_it(text, lang, day):
+    times = find_times(text, lang, PUB)
+    assert [t.at for t in times] == [day, day]
+
+
+@pytest.mark.parametrize("text, lang, iso", [
+    ("Brazil will host COP30 in November in Belem.", "en", "2025-11"),
+    ("Brazil hosted a summit in November.", "en", "2024-11"),
+    ("Саммит пройдет в ноябре в Белене.", "ru", "2025-11"),
+    ("Срещата ще се състои през ноември.", "bg", "2025-11"),
+])
+def test_a_month_without_a_year_in_a_sentence_about_the_future_is_the_coming_one(text, lang, iso):
+    assert [t.at for t in find_times(text, lang, "2025-01-21")] == [iso]
+
+
+def test_word_scanner_reads_optional_and_any_first_words():
+    """An optional first word ("(?:on )?the same day") adds its words to those after it; a
+    pattern that may begin with any word ("(\\w+) days ago") is tried only before its second."""
+    import re
+
+    from diplograph.wordscan import Scanner, _any_word, starts_of
+
+    same = re.compile(r"(?<!\w)(?:on )?(?:the same day|that day|(?:в |на )?същия ден)(?!\w)", re.IGNORECASE)
+    assert starts_of(same).words == {"on", "the", "that", "в", "на", "същия"}
+    ago = re.compile(r"(?<!\w)(\w+) (?:дня|дней) назад", re.IGNORECASE)
+    assert starts_of(ago) is None and [st.words for st in _any_word(ago)] == [{"дня", "дней"}]
+    assert _any_word(re.compile(r"(?<!\w)преди (\w+) дни", re.IGNORECASE)) is None   # begins with "преди"
+    text = "Три дня назад, пять\tдней назад и 5 дней назад; дня назад"
+    scanner = Scanner([ago, same])
+    assert not scanner.full
+    found = [m.group() for m in scanner.run(text, tokenize(text, "ru"))[0]]
+    assert found == [m.group() for m in ago.finditer(text)] == ["Три дня назад", "5 дней назад"]   # (a tab is no " ")

@@ -90,3 +90,118 @@ def test_a_presidency_after_a_possessive_is_not_the_next_names():
     text = ("India also launched the Global Biofuels Alliance, an initiative it had put forward during its presidency, "
             "with the backing of the United States and Brazil among others.")
     assert not {c.subject.label for c in _claims(text, "en") if c.relation == "chairOf"} & {"United States", "Brazil"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ministers met in Vienna on Thursday under the chairmanship of Malta's Foreign Minister Ian Borg.", "en"),
+    ("Министрите се срещнаха във Виена в четвъртък. Заседанието беше ръководено от малтийския министър Иън Борг.", "bg"),
+    ("Министры встретились в Вене в четверг под председательством министра иностранных дел Мальты Иэна Борга.", "ru"),
+])
+def test_the_person_named_after_under_the_chairmanship_chairs_the_meeting(text, lang):
+    chairs = [c for c in _claims(text, lang, "2024-12-06") if c.relation == "chairOf" and c.modality == "asserted"]
+    assert [(c.subject.type, c.object.type) for c in chairs] == [("Person", "Event")]
+    assert chairs[0].subject.label in ("Ian Borg", "Иън Борг", "Иэна Борга")
+
+
+@pytest.mark.parametrize("text, lang, body, city", [
+    ("ОССЕ заседава днес. Секретариатът на организацията се намира във Виена.", "bg",
+     "Organization for Security and Co-operation in Europe", "Vienna"),
+    ("Международный уголовный суд выдал ордер. Суд, расположенный в Гааге, возглавляет судья.", "ru",
+     "International Criminal Court", "The Hague"),
+    ("The Eurasian Economic Commission met. The Moscow-based Commission is preparing a report.", "en",
+     "Eurasian Economic Commission", "Moscow"),
+])
+def test_where_a_body_named_before_sits(text, lang, body, city):
+    seats = {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "locatedIn"}
+    assert seats == {(body, city)}
+
+
+def test_a_noun_that_ends_a_name_refers_to_nothing():
+    text = "Международный уголовный суд выдал ордер. Предложение согласовали с Верховным судом."
+    assert not [c for c in _claims(text, "ru") if c.relation == "proposed"]
+
+
+def test_a_meeting_named_after_a_ceremony_is_another_event():
+    text = ("България и Румъния влязоха в Шенген. България и Румъния са членки на ЕС. Символичната церемония се състоя на Дунав мост при Русе. "
+            "На нея присъстваха вътрешните министри на двете държави Атанас Илков и Каталин Предою. "
+            "Решението беше взето на 12 декември от Съвета на ЕС в Брюксел. "
+            "Заседанието беше ръководено от унгарския вътрешен министър Шандор Пинтер.")
+    found = _claims(text, "bg", "2025-01-01")
+    places = {c.subject.label: (c.object.label, c.when.at) for c in found if c.relation == "locatedIn"}
+    assert places["церемония"][0] == "Ruse" and places["Заседанието"] == ("Brussels", "2024-12-12")
+    took_part = {(c.subject.label, c.object.label) for c in found if c.relation == "participatedIn"}
+    assert {("Атанас Илков", "церемония"), ("Шандор Пинтер", "Заседанието")} <= took_part
+    offices = {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"}
+    assert {("Атанас Илков", "Bulgaria"), ("Каталин Предою", "Romania")} <= offices
+
+
+def test_an_abbreviated_word_with_a_full_stop_is_part_of_a_place_name():
+    found = _claims("Foreign ministers wrapped up the 55th regular session of the OAS General Assembly on Friday in "
+                    "St. John's, Antigua and Barbuda.", "en", "2025-06-28")
+    assert {c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == {"Saint John's"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ожидается, что вопрос вновь будет обсуждаться на юбилейном саммите в Вашингтоне в июле.", "ru"),
+    ("Двете страни ще организират бизнес форум в Ереван през 2026 г.", "bg"),
+])
+def test_an_event_to_come_is_no_fact(text, lang):
+    found = _claims(text, lang, "2024-03-08")
+    assert [c.modality for c in found if c.relation in ("locatedIn", "participatedIn")] and \
+        all(c.modality == "hypothetical" for c in found if c.relation in ("locatedIn", "participatedIn"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Пределы власти суда показал визит Владимира Путина в Монголию в сентябре прошлого года.", "ru"),
+    ("Vladimir Putin visited Mongolia in September last year.", "en"),
+])
+def test_a_visit_to_a_country_takes_place_in_its_capital(text, lang):
+    places = {c.object.label for c in _claims(text, lang, "2025-04-03") if c.relation == "locatedIn"}
+    assert places == {"Ulaanbaatar"}
+
+
+def test_co_chairs_named_after_a_passive_chair_the_meeting():
+    text = ("Срещата на върха се проведе в Брюксел. Срещата беше съпредседателствана от председателя на Европейския "
+            "съвет Шарл Мишел и емира на Катар шейх Тамим бин Хамад Ал Тани, чиято страна е ротационен председател "
+            "на ССЗ през тази година.")
+    chairs = {(c.subject.label, c.object.type, c.object.label) for c in _claims(text, "bg", "2024-10-16")
+              if c.relation == "chairOf" and c.modality == "asserted"}
+    assert {(s, t) for s, t, _ in chairs if t == "Event"} == {("Charles Michel", "Event"), ("Tamim bin Hamad Al Thani", "Event")}
+    assert {(s, o) for s, t, o in chairs if t != "Event"} == {("Qatar", "Gulf Cooperation Council")}
+
+
+def test_a_seat_of_government_that_speaks_is_no_venue():
+    text = "Президент не поехал на форум. В Кремле объясняли, что он не хотел срывать работу форума."
+    assert not [c for c in _claims(text, "ru") if c.relation == "locatedIn" and c.object.label == "Kremlin"]
+
+
+def test_a_lowercase_noun_after_based_is_the_body_of_that_kind():
+    text = ("The European Free Trade Association signed the deal. Its members are not part of the EU and negotiate "
+            "their trade deals through the Geneva-based association.")
+    seats = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "locatedIn"}
+    assert seats == {("European Free Trade Association", "Geneva")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The agreement was signed at a ceremony in Rio de Janeiro on Tuesday. President Luiz Inacio Lula da Silva, "
+     "who did not attend the ceremony, called the deal a proof.", "en"),
+    ("Церемония прошла в Рио-де-Жанейро во вторник. Президент Лула, который не присутствовал на церемонии, назвал "
+     "соглашение доказательством.", "ru"),
+])
+def test_who_did_not_attend_took_no_part(text, lang):
+    assert not [c for c in _claims(text, lang, "2025-09-17") if c.relation == "participatedIn" and c.subject.type == "Person"]
+
+
+def test_a_state_represented_by_its_official_took_part():
+    text = ("Саммит Организации тюркских государств прошел в Габале 7 октября. Венгрию, которая имеет статус "
+            "наблюдателя в ОТГ, представлял премьер-министр Виктор Орбан.")
+    took_part = {c.subject.label for c in _claims(text, "ru", "2025-10-08") if c.relation == "participatedIn"}
+    assert {"Hungary", "Viktor Orbán"} <= took_part
+
+
+def test_an_ordinal_summit_held_elsewhere_is_another_event():
+    text = ("China and Central Asian states signed a treaty at the Astana summit on Tuesday. The format was upgraded "
+            "to the level of heads of state at the first summit in Xi'an in May 2023.")
+    places = {(c.subject.label, c.object.label, c.when.at) for c in _claims(text, "en", "2025-06-18")
+              if c.relation == "locatedIn"}
+    assert places == {("summit in Xi'an", "Xi'an", "2023-05")}

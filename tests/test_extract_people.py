@@ -166,3 +166,64 @@ def test_schengen_alone_names_the_area():
 def test_any_minister_signs_for_his_state():
     text = "Министърът на отбраната Атанас Запрянов подписа във Вашингтон споразумение за закупуване на изтребители."
     assert "Bulgaria" in {c.subject.label for c in _claims(text, "bg") if c.relation == "signed"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На срещата бяха министрите на Армения Арам Саркисян, на Грузия Гоча Беридзе и на Молдова Йон Чебан.", "bg"),
+    ("На встрече были министры Армении Арам Саркисян, Грузии Гоча Беридзе и Молдавии Ион Чебан.", "ru"),
+])
+def test_a_plural_office_gives_each_following_state_its_own_holder(text, lang):
+    offices = {(person.split()[-1][:4], state) for person, state in _offices(text, lang)}
+    assert offices == {("Сарк", "Armenia"), ("Бери", "Georgia"), ("Чеба", "Moldova")}
+
+
+def test_a_state_after_a_plural_office_is_no_holder_without_a_person():
+    text = "Президенты России Владимир Путин, Казахстана и Киргизии обсудили транзит."
+    assert _offices(text, "ru") == {("Vladimir Putin", "Russia")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egypt joined the New Development Bank, the Shanghai-based lender headed by Anna Petrova.", "en"),
+    ("Египет се присъедини към Новата банка за развитие, ръководена от Анна Петрова.", "bg"),
+    ("Египет присоединился к Новому банку развития, который возглавляет Анна Петрова.", "ru"),
+])
+def test_the_person_who_heads_a_body_is_its_official(text, lang):
+    heads = {(c.object.label, c.role) for c in _claims(text, lang) if c.relation == "officialOf"}
+    assert heads == {("New Development Bank", "head")}
+
+
+def test_a_leader_noun_is_no_verb_of_heading():
+    text = "Альянс НАТО объявил о гибели отца-руководителя Муамара Каддафи."
+    assert not [c for c in _claims(text, "ru") if c.relation == "officialOf"]
+
+
+
+def test_a_board_named_before_its_body_is_no_person_and_no_counterpart():
+    text = ("По словам Председателя Коллегии Евразийской экономической комиссии Бахыта Сагинтаева, соглашение с "
+            "Эмиратами станет первым документом такого рода.")
+    offices = {c.object.label for c in _claims(text, "ru") if c.relation == "officialOf"}
+    assert "United Arab Emirates" not in offices and "Eurasian Economic Commission" in offices
+
+
+def test_a_body_glossed_in_brackets_is_no_person_and_a_gapped_state_no_office():
+    text = ("Венгрию представлял премьер-министр Виктор Орбан, Туркмению - председатель Халк Маслахаты "
+            "(народного совета) Гурбангулы Бердымухамедов.")
+    found = _claims(text, "ru")
+    assert "Халк Маслахаты" not in {c.subject.label for c in found}
+    assert ("Viktor Orbán", "Turkmenistan") not in {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"}
+
+
+def test_the_name_right_after_an_office_holds_it_not_the_one_before():
+    text = ("The summit was attended by South Africa's President Cyril Ramaphosa, Namibia's President Netumbo "
+            "Nandi-Ndaitwah and others.")
+    offices = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert ("Netumbo Nandi-Ndaitwah", "Namibia") in offices and ("Cyril Ramaphosa", "Namibia") not in offices
+
+
+def test_the_head_of_a_commission_is_its_official_not_a_chair_and_the_organization_is_the_whole():
+    text = ("Mahmoud Ali Youssouf, chairperson of the African Union Commission, addressed the session. "
+            "The organization has its seat in Addis Ababa.")
+    found = _claims(text, "en")
+    assert not [c for c in found if c.relation == "chairOf"]
+    assert ("Mahmoud Ali Youssouf", "African Union Commission") in {(c.subject.label, c.object.label) for c in found
+                                                                   if c.relation == "officialOf"}

@@ -3,6 +3,8 @@ dates, terms, datelines.
 """
 from __future__ import annotations
 
+import pytest
+
 from extracted import claims as _claims
 
 
@@ -81,3 +83,12 @@ def test_a_datelines_date_is_the_news_day_and_a_reporting_clause_no_gapping():
 def test_a_relative_date_after_a_documents_description_is_not_part_of_its_name():
     claims = _claims("The OECD adopted an accession roadmap for Jakarta last year.", "en", "2025-01-07")
     assert {(c.object.label, c.when.at) for c in claims if c.relation == "adopted"} == {("accession roadmap for Jakarta", "2024")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The treaty has been signed but not ratified by Egypt, Israel, Iran and China.", "en"),
+    ("Египет и Израел са подписали договора, но не са го ратифицирали.", "bg"),
+])
+def test_a_perfect_states_what_holds_and_takes_no_news_day(text, lang):
+    signed = [c for c in _claims(text, lang, "2024-05-01") if c.relation == "signed" and c.modality == "asserted"]
+    assert signed and all(c.when.at is None for c in signed)

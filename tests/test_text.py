@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import re
 
-from diplograph.text import _SENT_END_RE, WORD_RE, sentences, tokenize
+from diplograph.text import _SENT_END_RE, WORD_RE, _sentence_breaks, sentences, tokenize
 
 # the sentence-break expression as first written; _SENT_END_RE is an equivalent that the
 # regex engine can skip through
@@ -25,7 +25,9 @@ def test_sentence_breaks_are_those_of_the_plain_expression():
         "'. \n 'x", ".' \n A", "a.\u00a0B", "…»  Б",
     ]
     for text in texts:
-        assert [m.span() for m in _SENT_END_RE.finditer(text)] == [m.span() for m in _PLAIN_SENT_END.finditer(text)]
+        plain = [m.span() for m in _PLAIN_SENT_END.finditer(text)]
+        assert [m.span() for m in _SENT_END_RE.finditer(text)] == plain
+        assert [m.span() for m in _sentence_breaks(text)] == plain   # (tried only where a break can begin)
 
 
 def test_sentences_cover_the_text_between_breaks():
@@ -54,3 +56,18 @@ def test_a_year_abbreviation_ends_a_sentence_that_said_something_before_it():
 def test_the_city_abbreviation_and_a_fronted_date_do_not_end_a_sentence():
     text = "Встреча прошла в г. Москва в присутствии министров. В 2024 г. Россия председательствовала в БРИКС."
     assert len(sentences(text)) == 2
+
+
+def test_tokens_norms_come_with_them():
+    """`tokenize` reads each word's key and norm in one look-up; the cue tables' words
+    (`words_of`) are those norms, for the list just made and for any other."""
+    from diplograph.extract.lexicon import words_of
+    from diplograph.text import norm, norms_of, stem
+
+    text = "Съвместната ЁЛКА и ёлка; ASEAN-Russia, Ещё 2024 г."
+    tokens = tokenize(text, "ru")
+    assert norms_of(tokens) == [w.lower().replace("ё", "е") for w in WORD_RE.findall(text)]
+    assert [t.key for t in tokens] == [stem(w, "ru") for w in WORD_RE.findall(text)]
+    assert words_of(tokens) == [norm(t.text) for t in tokens]
+    copy = list(tokens)
+    assert norms_of(copy) is None and words_of(copy) == [norm(t.text) for t in tokens]

@@ -41,6 +41,7 @@ class CatalogEntity:
     tenures: list[Tenure] = field(default_factory=list)
     located_in: list[str] = field(default_factory=list)
     capital_of: str | None = None     # the state a capital or seat stands for ("Washington left", "the Kremlin said")
+    is_capital: bool = False          # a capital city (dg:capitalOf), not a seat of government or a parliament
     part_of: str | None = None        # the organization an organ belongs to (the European Council: the EU)
 
     @property
@@ -79,6 +80,8 @@ class Catalog:
     entities: dict[str, CatalogEntity]
     facts: dict[tuple[str, str, str], Fact] = field(default_factory=dict)  # (subject, relation, object)
     _resolved: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
+    _capitals: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _organs: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def get(self, iri: str) -> CatalogEntity | None:
         return self.entities.get(iri)
@@ -89,6 +92,18 @@ class Catalog:
         if ent is None:
             ent = self._resolved[iri] = self.entities[iri].to_entity()
         return ent
+
+    def capital(self, state: str) -> str | None:
+        """The capital city of a state (dg:capitalOf), not a seat of government such as the Kremlin."""
+        if not self._capitals:
+            self._capitals.update({e.capital_of: e.iri for e in self.entities.values() if e.is_capital and e.capital_of})
+        return self._capitals.get(state)
+
+    def organs(self) -> frozenset[str]:
+        """The IRIs of bodies that belong to another (dcterms:isPartOf): commissions, councils, organs."""
+        if self._organs is None:
+            object.__setattr__(self, "_organs", frozenset(e.iri for e in self.entities.values() if e.part_of))
+        return self._organs  # type: ignore[return-value]
 
     def within(self, inner: str, outer: str) -> bool:
         """Whether place `inner` lies in `outer` (transitively, by dg:locatedIn)."""
@@ -141,6 +156,7 @@ def catalog_from_graph(g: Graph) -> Catalog:
         capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf) or g.value(s, DG.parliamentOf)  # "Moscow",
         # "the Kremlin" said; "Госдума ратифицировала": the state
         ent.capital_of = str(capital) if capital is not None else None
+        ent.is_capital = g.value(s, DG.capitalOf) is not None
         parent = g.value(s, DCTERMS.isPartOf)
         ent.part_of = str(parent) if parent is not None else None
         for t in g.objects(s, DG.holds):

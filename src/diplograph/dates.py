@@ -127,13 +127,14 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     for unit in ("year_offset", "month_offset", "day_offset"):
         for off, phrases in lex.get(unit, {}).items():
             out.append((unit, int(off), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)))
-    for kind in ("anniversary", "years_ago"):
+    for kind in ("anniversary", "years_ago", "days_ago"):
         for p in lex.get(kind, []):
             out.append((kind, 0, re.compile(rf"(?<!\w){p}", re.IGNORECASE)))
     for years, phrases in lex.get("anniversary_words", {}).items():
         out.append(("anniversary_words", int(years), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})", re.IGNORECASE)))
     for p in lex.get("range_words", []):
         out.append(("range_words", 0, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)))
+    out.append(("same_day", 0, _SAME_DAY_RE))
     days = _alt(weekday_names())
     before = _alt(lex.get("weekday_before", []))
     after = _alt(lex.get("weekday_after", []))
@@ -205,12 +206,48 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
     yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
     for (kind, off, _), hits in zip(_relative(lang), scanned[len(patterns):]):
         for m in hits:
-            expr = _implied(kind, off, m, pub_date, pub_year)
+            expr = _implied(kind, off, m, pub_date, pub_year, lang)
             if expr:
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    return [_same_year(text, _day_range(text, t, start)) for t in _longest(found)]
+    out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date)
+    return [_coming(text, t, pub_date, lang) for t in out] if pub_date else out
+
+
+_SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _coming(text: str, t: TimeExpr, pub: dt.date, lang: str) -> TimeExpr:
+    """"will host COP30 in November" (in January): a month written without a year that the news day
+    put in the year before is the coming one when its sentence speaks of the future."""
+    if t.kind != "point" or not t.at or len(t.at) < 7 or int(t.at[:4]) != pub.year - 1 or \
+            _YEAR_RE.search(text, t.start, t.end):
+        return t
+    lo = max((m.end() for m in _SENTENCE_START_RE.finditer(text, max(0, t.start - 300), t.start)), default=0)
+    future = _lexicon().get(lang, {}).get("future", [])
+    if not future or not re.search(rf"(?<!\w)(?:{'|'.join(future)})(?!\w)", text[lo:t.start], re.IGNORECASE):
+        return t
+    return TimeExpr(t.start, t.end, t.kind, f"{pub.year}{t.at[4:]}", t.span)
+
+
+_SAME_DAY_RE = re.compile(r"(?<!\w)(?:on )?(?:the same day|that same day|that day|"
+                          r"в тот же день|в этот же день|в тот день|"
+                          r"(?:в |на )?същия ден|в същия ден|същия ден)(?!\w)", re.IGNORECASE)
+
+
+def _same_day(found: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:
+    """"signed the same day", "в тот же день": the last full date written before it, else the news day."""
+    out = []
+    for t in found:
+        if t.kind == "same_day":
+            days = [x.at for x in out if x.kind == "point" and x.at and len(x.at) == 10]
+            at = days[-1] if days else (pub.isoformat() if pub else None)
+            if at is None:
+                continue
+            t = TimeExpr(t.start, t.end, "point", at)
+        out.append(t)
+    return out
 
 
 _SAME_YEAR_RE = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
@@ -318,7 +355,7 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
     return None
 
 
-def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_year: int | None):
+def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_year: int | None, lang: str = ""):
     if kind == "year_offset":
         return ("point", str(pub_year + off)) if pub_year else None
     if kind == "month_offset":
@@ -329,6 +366,11 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", _iso(year, (month - 1) % 12 + 1))
     if kind == "day_offset":
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
+    if kind == "same_day":
+        return ("same_day", None)
+    if kind == "days_ago":
+        n = _count(m.group(1), lang)
+        return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None
     if kind == "anniversary_words":
         return ("anniversary", str(pub_year - off)) if pub_year else None
     if kind in ("anniversary", "years_ago"):
@@ -348,6 +390,13 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
     return None
 
 
+def _count(word: str, lang: str) -> int | None:
+    """A small number in digits or in words of the language's `numbers` table ("nine", "девятью")."""
+    if word.isdigit():
+        return int(word)
+    return _lexicon().get(lang, {}).get("numbers", {}).get(word.lower())
+
+
 def _longest(found: list[TimeExpr]) -> list[TimeExpr]:
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[TimeExpr] = []
@@ -364,6 +413,9 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
     """The ISO date of a date line: a line that is a date, maybe with a time, a weekday or a
     place around it ("26 юли 2024", "March 12, 2023 14:05", "26 December 2024, 17:40, St Petersburg")."""
     line = text.strip().rstrip(".").strip()
+    if len(line) > 80 or len(line.split()) > 10:
+        lead = _LEAD_END.search(line, 8)  # "ЖЕНЕВА, 30 августа 2024 года. Восточный Тимор ...": the
+        line = line[:lead.start()].strip() if lead else ""  # lead's first words are the dateline
     if not line or len(line) > 80 or len(line.split()) > 10:
         return None
     for lg in ([lang] if lang else []) + list(LANGS):
@@ -371,8 +423,12 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
         if not times:
             continue
         before = line[:times[0].start].split()
-        dateline = before and line[:times[0].start].rstrip().endswith(",") and len(before) <= 5 and \
-            all(w[:1].isupper() for w in before)  # "TA' QALI, Malta, 6 December 2024"
-        if (times[0].start <= 12 and len(before) <= 1) or dateline:
+        dateline = before and line[:times[0].start].rstrip().endswith(",") and len(before) <= 6 and \
+            all(w.strip("/(")[:1].isupper() or w in _PLACE_LINKS for w in before)  # "TA' QALI, Malta, 6 December
+        if (times[0].start <= 12 and len(before) <= 1) or dateline:           # 2024", "Antigua and Barbuda,"
             return times[0].at
     return None
+
+
+_LEAD_END = re.compile(r"\.\s|\s[-—–]\s|\s\(")
+_PLACE_LINKS = {"and", "и", "of", "de", "da", "del", "la", "на"}

@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
+from operator import itemgetter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import snowballstemmer
@@ -27,6 +29,9 @@ _WORD_SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
 _SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
 _SENT_END_RE = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
                           r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
+# A break begins right after ".!?…" or where a run of white space holding a line break begins:
+# those few places are found first, and the expression is tried only there (`_sentence_breaks`).
+_BREAK_MARK_RE = re.compile(r"[.!?…\n]")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 
@@ -114,21 +119,31 @@ def _cut_endings(w: str, suffixes) -> str:
     return w
 
 
-class _Keys(dict):
-    """Word form -> matching key for one language, filled on first sight of a form."""
+def norm(word: str) -> str:
+    """A word as the cue tables match it: lower case, "ё" as "е"."""
+    return word.lower().replace("ё", "е")
+
+
+class _Forms(dict):
+    """Word form -> (the form, its matching key, its `norm`) for one language, filled on
+    first sight of a form. One look-up per token gives all three; and the form kept is
+    the one object every token of that form then carries, so the other tables keyed by
+    word forms compare it by identity, without reading its letters again."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
 
-    def __missing__(self, word: str) -> str:
-        key = self[word] = stem(word, self.lang)
-        return key
+    def __missing__(self, word: str) -> tuple[str, str, str]:
+        entry = self[word] = (word, stem(word, self.lang), norm(word))
+        return entry
 
 
-_KEYS: dict[str, _Keys] = {}
-_KEYS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
+_FORMS: dict[str, _Forms] = {}
+_FORMS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token = tuple.__new__
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
@@ -136,16 +151,30 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
 
     Built without a Python-level call per token: splitting on the words gives them with
     the text between them, whose running lengths are the offsets; keys come from a
-    per-language dict, and the tuples from `tuple.__new__` via map."""
-    keys = _KEYS.get(lang)
-    if keys is None or len(keys) > _KEYS_LIMIT:
-        keys = _KEYS[lang] = _Keys(lang)   # replaced, not cleared: another thread may be reading it
+    per-language dict, and the tuples from `tuple.__new__` via map. The tokens' norms
+    (`norm`) come from the same look-up and are kept for `norms_of`."""
+    global _LAST_NORMS
+    forms = _FORMS.get(lang)
+    if forms is None or len(forms) > _FORMS_LIMIT:
+        forms = _FORMS[lang] = _Forms(lang)   # replaced, not cleared: another thread may be reading it
     parts = _WORD_SPLIT_RE.split(text)     # [gap, word, gap, word, ..., gap]
     if len(parts) == 1:
         return []
     offsets = list(accumulate(map(len, parts), initial=offset))
-    words = parts[1::2]
-    return list(map(_new_token, repeat(Token), zip(offsets[1::2], offsets[2::2], words, map(keys.__getitem__, words))))
+    entries = list(map(forms.__getitem__, parts[1::2]))
+    tokens = list(map(_new_token, repeat(Token), zip(offsets[1::2], offsets[2::2], map(_FIRST, entries),
+                                                     map(_SECOND, entries))))
+    _LAST_NORMS = (tokens, list(map(_THIRD, entries)))
+    return tokens
+
+
+def norms_of(tokens: list[Token]) -> list[str] | None:
+    """The norms of the tokens `tokenize` returned last (None for any other list): read with
+    the keys, so the cue tables' words cost no look-up of their own."""
+    last = _LAST_NORMS
+    if last and last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
+    return None
 
 
 def name_key(name: str, lang: str) -> tuple[str, ...]:
@@ -170,7 +199,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of sentences; paragraph breaks always end a sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END_RE.finditer(text):
+    for m in _sentence_breaks(text):
         if "\n" not in m.group() and _ABBREV_BEFORE_DOT.search(text[max(0, m.start() - 8):m.start()]) and \
                 not _year_ends_sentence(text, start, m.start()):
             continue
@@ -178,6 +207,30 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
+
+
+def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
+    """The matches `_SENT_END_RE.finditer(text)` gives. A match begins right after ".!?…" or at
+    the first white space of a run that holds a line break, and ends where its run of white
+    space ends; so the expression is tried only at those places, left to right, each after
+    the end of the last match, as ``finditer`` would (`tests/test_text.py` compares them)."""
+    places = []
+    for mark in _BREAK_MARK_RE.finditer(text):
+        at = mark.start()
+        if text[at] != "\n":
+            places.append(at + 1)
+            continue
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        places.append(at)
+    end = 0
+    for at in sorted(set(places)) if len(places) > 1 else places:
+        if at < end:
+            continue
+        m = _SENT_END_RE.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _YEAR_ABBREV = re.compile(r"\d{4}\s?гг?\.$")

@@ -33,6 +33,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 _UNSAFE = re.compile(r"[^\x00-\xff\u0100-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u04ff\u2000-\u206f\u20a0-\u20bf]")
 _WORD = re.compile(r"\w+")
 _DIGIT = "\\d"
+_ANY = ""   # a match may begin with any whole word (then `_second` tells where: `_any_word`)
+_ONE_WORD_CHAR = [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]
 _TEXT = itemgetter(2)   # Token.text
 
 
@@ -114,7 +116,9 @@ def _second(items: list) -> Starts | None:
     if not spaced:
         return None
     found = _first(items[k:], True)
-    return _starts(found) if found else None
+    if not found or any(w != _DIGIT and w[0] == _ANY for w in found):
+        return None   # (any word may follow: "преди (\\w+) дни")
+    return _starts(found)
 
 
 def _starts(found: set) -> Starts:
@@ -144,6 +148,14 @@ def _first(items: list, bounded: bool) -> set | None:
                     return None
                 out |= got
             return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            got = _first(list(av[2]) + rest, bounded)   # an optional part ("(?:on )?the same day"):
+            after = _first(rest, bounded)               # a match begins with it or with what follows
+            return None if got is None or after is None else got | after
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and bounded and list(av[2]) == _ONE_WORD_CHAR:
+            # any whole word ("(\\w+) days ago"): only the next word can narrow where to try
+            nxt = _second(rest) if _word_ends(rest) else None
+            return None if nxt is None else {(_ANY, True, nxt)}
         if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
             got = _first(list(av[2]), bounded)   # what the first repetition starts with
             return None if got is None else {x if x == _DIGIT else (x[0], False, None) for x in got}
@@ -192,7 +204,21 @@ def starts_of(pattern: re.Pattern[str]) -> Starts | None:
     except Exception:  # noqa: BLE001 - an unreadable pattern just runs in full
         return None
     found = _first(items, False)
-    return _starts(found) if found else None
+    return _starts(found) if found and not any(w != _DIGIT and w[0] == _ANY for w in found) else None
+
+
+def _any_word(pattern: re.Pattern[str]) -> tuple[Starts, ...] | None:
+    """For a pattern whose matches begin with any whole word ("(\\w+) дни по-рано"), what the
+    word after it must begin with (a space between them); None for other patterns."""
+    if pattern.flags & re.VERBOSE or not pattern.flags & re.UNICODE:
+        return None
+    try:
+        found = _first(list(P.parse(pattern.pattern, pattern.flags)), False)
+    except Exception:  # noqa: BLE001 - an unreadable pattern just runs in full
+        return None
+    if not found or not all(w != _DIGIT and w[0] == _ANY for w in found):
+        return None
+    return tuple(w[2] for w in found)
 
 
 def _followers(pattern: re.Pattern[str]) -> dict[str, tuple[Starts, ...]]:
@@ -270,7 +296,8 @@ class _Plans(dict):
 class Scanner:
     """A list of patterns, each tried only where a word it can begin with starts (and,
     where a pattern's first word is a whole word and a space follows, only before a word
-    its second can be)."""
+    its second can be; a pattern that may begin with any word, only before a word its
+    second can be)."""
 
     _MEMO_LIMIT = 50_000   # word forms and pairs remembered (then forgotten, to keep memory flat)
 
@@ -280,11 +307,16 @@ class Scanner:
         self.digit: list[int] = []
         self.prefix: list[tuple[str, int]] = []
         self.full: list[int] = []
+        self.any_word: dict[int, tuple[Starts, ...]] = {}   # pattern -> what the word after its first must begin with
         self.follow: dict[tuple[str, int], tuple[Starts, ...]] = {}   # (first word, pattern) -> next word's starts
         for n, pat in enumerate(patterns):
             starts = starts_of(pat)
             if starts is None:
-                self.full.append(n)
+                after = _any_word(pat)
+                if after:
+                    self.any_word[n] = after
+                else:
+                    self.full.append(n)
                 continue
             if starts.digit:
                 self.digit.append(n)
@@ -310,17 +342,19 @@ class Scanner:
             found = self._memo[word] = tuple(dict.fromkeys(got))
         return found
 
-    def _plan(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[Starts, ...]], ...]] | None:
+    def _plan(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[Starts, ...]], ...], tuple[int, ...]] | None:
         """`_patterns_for(word)` split into those to try wherever `word` stands and those to try
-        only before a fitting next word."""
+        only before a fitting next word; and the patterns that may begin with any word, to try
+        at the word before this one."""
         every = self._patterns_for(word)
-        if not every:
+        before = tuple(n for n, nxt in self.any_word.items() if any(st.fits(word) for st in nxt))
+        if not every and not before:
             return None
         free = [n for n in every if self.follow.get((word, n)) is None or
                 (self.digit and word[0] in "0123456789" and n in self.digit) or
                 any(word.startswith(p) for p, m in self.prefix if m == n)]
         bound = tuple((n, self.follow[(word, n)]) for n in every if n not in free)
-        return tuple(free), bound
+        return tuple(free), bound, before
 
     def run(self, text: str, tokens: list[Token] | None = None) -> list[list[re.Match[str]]]:
         """For each pattern, in order, the matches ``finditer`` would give. `tokens`, the words
@@ -328,11 +362,14 @@ class Scanner:
         if _UNSAFE.search(text):
             return [list(p.finditer(text)) for p in self.patterns]
         out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
-        for n in self.full:
+        for n in self.full if tokens is not None else [*self.full, *self.any_word]:
             out[n] = list(self.patterns[n].finditer(text))
-        if self.trigger is None:
+        if tokens is not None:
+            where = self._where_tokens(text, tokens)
+        elif self.trigger is not None:
+            where = self._where_text(text)
+        else:
             return out
-        where = self._where_tokens(text, tokens) if tokens is not None else self._where_text(text)
         texts = repeat(text)
         for n, positions in where.items():
             pos, found = 0, out[n]
@@ -383,8 +420,15 @@ class Scanner:
         where: dict[int, list[int]] = {}     # in token order: each list comes out ascending
         last = len(tokens) - 1
         for k in compress(count(), found):
-            free, bound = found[k]
+            free, bound, before = found[k]
             at = tokens[k][0]
+            if before and k and text[tokens[k - 1][1]:at].isspace():
+                for n in before:   # ("(\\w+) days ago" at "nine", before "days")
+                    got = where.get(n)
+                    if got is None:
+                        where[n] = [tokens[k - 1][0]]
+                    else:
+                        got.append(tokens[k - 1][0])
             for n in free:
                 got = where.get(n)
                 if got is None:

@@ -29,8 +29,22 @@ def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> li
             gap = text[ctx.tokens[b - 1].end:m.start]
             if opens_list(gap):
                 return _actor_list(ms, m, domain, ctx)
+            if m.entity.type == "Organization" and ctx.words[m.i - 1] in ("of", "на", "the"):
+                return _list_after_body(ctx, ms, m, domain)  # "members of the SCO (SCO): Kazakhstan, ..."
             return []
     return []
+
+
+def _list_after_body(ctx: Context, ms: list[Mention], body: Mention, domain: set[str]) -> list[Mention]:
+    """The list that a colon or dash opens right after the body a cue names (its abbreviation in
+    brackets between): "are members of the Shanghai Cooperation Organisation (SCO): Kazakhstan, ..."."""
+    text = ctx.article.text
+    nxt = next((m for m in ms if m.i >= body.j and m.entity.type in domain and m.source != "demonym" and
+                m.entity.iri != body.entity.iri), None)
+    if nxt is None or nxt.i - body.j > 4:
+        return []
+    gap = re.sub(r"\s*\([^()]{1,12}\)", "", text[body.end:nxt.start])
+    return _actor_list(ms, nxt, domain, ctx) if opens_list(gap) else []
 
 
 def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention]:

@@ -44,19 +44,25 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
             return _two_sides(ctx, s, k)
         if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)) and \
                 _opens_clause(ctx, s, k):
-            n = next((_COUNT[words[x]] for x in range(max(lo, k - 3), k) if words[x] in _COUNT), None)
-            for back in (1, 2, 3):  # the sentence before first, then up to three back
-                first = ctx.sent_tokens[max(0, s - back)][0]
-                states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
-                for m in reversed(states):
-                    group = _actor_list(states, m, {"State"}, ctx)
-                    if len(group) >= 2 and (n is None or len(group) == n):
-                        return _protagonists(ctx, k, n, group) or group
-                if s - back <= 0:
-                    break
-            return (_most_named_states(ctx, k, n) if n else []) or \
-                (_two_sides(ctx, s, k) if n == 2 else [])
+            return _group_named(ctx, s, k)
     return []
+
+
+def _group_named(ctx: Context, s: int, k: int) -> list[Mention]:
+    """The states a plural noun at k stands for ("the five countries", "all five Central Asian states"):
+    the last list of that many states named before, else the states the article names most."""
+    lo, words = ctx.sent_tokens[s][0], ctx.words
+    n = next((_COUNT[words[x]] for x in range(max(lo, k - 4), k) if words[x] in _COUNT), None)
+    for back in (1, 2, 3):  # the sentence before first, then up to three back
+        first = ctx.sent_tokens[max(0, s - back)][0]
+        states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
+        for m in reversed(states):
+            group = _actor_list(states, m, {"State"}, ctx)
+            if len(group) >= 2 and (n is None or len(group) == n):
+                return _protagonists(ctx, k, n, group) or group
+        if s - back <= 0:
+            break
+    return (_most_named_states(ctx, k, n) if n else []) or (_two_sides(ctx, s, k) if n == 2 else [])
 
 
 # "the sides", "Стороны подписали", "Двете страни": the two states the talks were between
@@ -132,7 +138,7 @@ def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
 
 
 # "the two countries", "двете държави", "обе страны": how many the list must name
-_COUNT = {"both": 2, "two": 2, "three": 3, "five": 5, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
+_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
           "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6}
 
 

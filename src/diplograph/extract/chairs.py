@@ -52,10 +52,11 @@ def _catalog_state(ctx: Context, person: str) -> list:
 def _demonym_chairs(ctx: Context) -> list[Found]:
     """"the Brazilian presidency of the G20", "бразильского председательства в G20"."""
     out: list[Found] = []
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        cues = [(a, b) for a, b, cue in ctx.lex.triggers.find(ctx.words, lo, hi) if cue.value == "chair"]
+    for s, found in ctx.lex.triggers.by_sentence(ctx.words, ctx.sent_tokens).items():
+        cues = [(a, b) for a, b, cue in found if cue.value == "chair"]
         if not cues:
             continue
+        hi = ctx.sent_tokens[s][1]
         ms = ctx.mentions_in(s)
         for a, b in cues:
             state = next((m for m in ms if m.source == "demonym" and m.entity.type == "State" and

@@ -54,24 +54,55 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
 _OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним"}
 
 
+# direct object pronouns, right after the verb or (Bulgarian clitics) right before it
+_OBJECT_AFTER = {"en": {"it"}, "ru": {"его", "её", "ее"}}
+_OBJECT_BEFORE = {"bg": {"го", "я"}}
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
-def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str]) -> Mention | None:
+def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], direct: bool = True) -> Mention | None:
     """"… а миналата година към него се присъединиха ОАЕ", "к нему присоединились Алжир и Уругвай",
     "acceded to it": the object pronoun stands for the last treaty or body named before it."""
     words = ctx.words
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
+    back = 1  # sentences before this one where the antecedent may be named
+    if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
+        lang = ctx.lex.lang
+        if b < len(words) and words[b] in _OBJECT_AFTER.get(lang, ()):
+            at = b
+        elif a > 0 and words[a - 1] in _OBJECT_BEFORE.get(lang, ()):
+            at = a - 1
+        back = 3  # ("It was designed to protect investors. Russia signed it in 1994": further back)
     if at is None:
         return None
-    first = ctx.sent_tokens[max(0, s - 1)][0]
-    before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges and m.source != "demonym"
-              and (m.proper or m.entity.type == "Agreement")]
+    first = ctx.sent_tokens[max(0, s - back)][0]
+    before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges
+              and m.source != "demonym" and (m.proper or m.entity.type == "Agreement")]
     if not before:
         return None
-    m = before[-1]
+    named = [m for m in before if m.proper] or [
+        m for m in ctx.mentions if m.j <= at and m.proper and m.entity.type in ranges and m.source != "demonym"]
+    m = (named or before)[-1]  # "го ратифицира": the convention named, not "a human rights treaty" told of
     return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
+
+
+_SUBJECT_PRONOUNS = {"it", "тя", "то", "той", "она", "оно", "он"}
+
+
+def _pronoun_patient(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+    """"Тя беше подписана през 1936 г. от Турция, България ...", "It was signed in 1994 by ...": the
+    pronoun that opens a passive sentence is the treaty or body named last before it."""
+    lo = ctx.sent_tokens[s][0]
+    if ctx.words[lo] not in _SUBJECT_PRONOUNS or a - lo > 4:
+        return None
+    first = ctx.sent_tokens[max(0, s - 3)][0]
+    before = [m for m in ctx.mentions if first <= m.i and m.j <= lo and m.entity.type in ranges and m.proper
+              and m.source != "demonym"]
+    if not before:
+        return None
+    tok = ctx.tokens[lo]
+    return Mention(lo, lo + 1, tok.start, tok.end, before[-1].entity, "anaphor", True)
 
 
 _SINGULAR_RELATIVE = {"който", "която", "което", "който", "который", "которая", "которое"}
@@ -88,8 +119,8 @@ _NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\s", re.IGNOREC
 def _after_preposition(ctx: Context, m: Mention) -> bool:
     """Whether a mention follows a preposition (with "the" between): an object, not a subject. A
     name's abbreviation in brackets counts as the name ("of the Collective … Organization (CSTO)")."""
-    named = next((x for x in ctx.mentions if x.entity.iri == m.entity.iri and x.j <= m.i and
-                  0 <= m.start - x.end <= 3), None)
+    named = next((x for x in ctx.mentions_ending(m.start - 3, m.start) if x.entity.iri == m.entity.iri and x.j <= m.i),
+                 None)
     if named is not None:
         m = named
     k = m.i - 1
@@ -117,7 +148,7 @@ _MEMBERSHIP = ("membership", "членств", "членство")
 _IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}
 
 
-_OF_MEMBERS = {"членов", "членки", "членките", "членок", "участников", "участниц"}
+_OF_MEMBERS = {"членов", "члены", "членове", "членовете", "членки", "членките", "членок", "участников", "участниц", "members"}
 
 
 _ABOUT = {"о", "об", "за", "on", "of", "относно"}
@@ -197,11 +228,16 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         return []
     text = ctx.article.text
     start, end = ctx.tokens[after].start, ctx.sentences[s][1]
-    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
-    # every piece lies in text[start:end]: the tokens, times and actors there, read once
-    in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
+    # every piece lies in text[start:end]: the tokens, times and actors there, read once (a piece
+    # past the cue's own clause needs a time and an actor: without either there, there is none)
     in_times = [t for t in ctx.times_starting(start, end) if t.kind != "anniversary"]
+    if not in_times:
+        return []
     in_actors = [m for m in ctx.mentions_starting(start, end) if m.entity.type in domain and m.source != "demonym"]
+    if not in_actors:
+        return []
+    trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
+    in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
     out = []
     pos = start
     for piece in _GAP_SPLIT.split(text[start:end]):

@@ -60,6 +60,14 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     k = past
                     continue
             nxt = ms[k + step]
+            if (nxt.source == "demonym" or (step == -1 and _title_of(ctx, ms, nxt, ms[k]))) and \
+                    0 <= k + 2 * step < len(ms) and ms[k + 2 * step].source != "demonym":
+                far = ms[k + 2 * step]  # "Guy Parmelin and Norwegian Trade Minister Cecilie Myrseth", "…, Iceland's
+                if far.entity.type in types and _titled_member(ctx, ms, ms[k], nxt, far, step):  # Foreign Minister X"
+                    group.append(far)
+                    k += 2 * step
+                    continue
+                break
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             between = ctx.words[lo:hi]
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
@@ -71,6 +79,29 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=lambda m: m.i)
+
+
+def _titled_member(ctx: Context, ms: list[Mention], cur: Mention, title: Mention, far: Mention, step: int) -> bool:
+    """Whether `far` is the next list member past `title`, a demonym or possessive state that opens a
+    member's title: only a comma or "and" between the two members' phrases, only office words in the title."""
+    left, right = (far, title) if step == -1 else (cur, title)  # the link lies before the title
+    lo, hi = left.j, right.i
+    link = ctx.words[lo:hi]
+    gap = ctx.article.text[ctx.tokens[lo - 1].end:ctx.tokens[hi].start] if hi > lo else ctx.article.text[left.end:right.start]
+    if len(link) > 3 or not _only_links(ctx, ms, link, lo, hi) or not (any(w in _COORD for w in link) or "," in gap):
+        return False
+    owner = cur if step == -1 else far  # the person the title belongs to
+    words = ctx.words[title.j:owner.i]
+    return not words or words[0] == "s" or _only_links(ctx, ms, words, title.j, owner.i)
+
+
+def _title_of(ctx: Context, ms: list[Mention], state: Mention, person: Mention) -> bool:
+    """Whether a state names the office of the person after it: "Liechtenstein's Foreign Minister Sabine
+    Monauni" (a possessive and an office, nothing else, between)."""
+    if person.entity.type != "Person" or ctx.article.text[state.end:state.end + 2] not in ("'s", "’s"):
+        return False
+    between = ctx.words[state.j:person.i]
+    return bool(between) and between[0] == "s" and _only_links(ctx, ms, between[1:], state.j + 1, person.i)
 
 
 def _past_relative(ctx: Context, ms: list[Mention], k: int) -> int | None:
@@ -99,6 +130,9 @@ def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi
     lo_, hi_ = min(lo, hi), max(lo, hi)
     skip = {x for a, c, _ in ctx.lex.roles.find(ctx.words, lo_, hi_) for x in range(a, c)}
     skip |= {x for m in ms if m.source == "demonym" and lo_ <= m.i < hi_ for x in range(m.i, m.j)}
+    for x in range(hi_ - 1, lo_ - 1, -1):  # "Norwegian Trade Minister": a capitalised word before a role is its title
+        if x not in skip and x + 1 in skip and ctx.tokens[x].is_cap and x + 1 < hi_:
+            skip.add(x)
     return all(lo + x in skip for x in loose)
 
 
@@ -109,7 +143,7 @@ _PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "
 _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
 
 
-_SUBORDINATE = {"как", "когда", "где", "когато", "където", "when", "after", "because", "since", "before", "макар",
+_SUBORDINATE = {"как", "когда", "где", "когато", "където", "като", "when", "after", "because", "since", "before", "макар",
                 "although", "though", "хотя", "въпреки", "despite"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 

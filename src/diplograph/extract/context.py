@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..catalog import Catalog
 from ..dates import TimeExpr
@@ -62,8 +63,14 @@ class Context:
         mentions = self.mentions
         if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
             by_sentence: dict[int, list[Mention]] = {}
-            for m in mentions:
-                by_sentence.setdefault(self._sentence_holding(m.i), []).append(m)
+            spans = self.sent_tokens
+            firsts = [a for a, _ in spans]
+            for m in mentions:   # (`_sentence_holding`, written out: the index is rebuilt as mentions are added)
+                k = bisect.bisect_right(firsts, m.i) - 1
+                if k < 0:
+                    k = 0
+                lo, hi = spans[k] if spans else (0, 0)
+                by_sentence.setdefault(k if lo <= m.i < hi else -1, []).append(m)
             hit = self._index["mentions"] = (mentions, len(mentions), by_sentence)
         found = hit[2].get(s)
         return list(found) if found else []
@@ -104,6 +111,35 @@ class Context:
         if starts is None:
             return [m for m in mentions if a <= m.start < b]
         return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+    def mentions_at(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions whose first token is in [lo, hi), in list order: a slice of the list when
+        it is ordered by first token (as resolved mentions are), not a pass over every mention."""
+        mentions = self.mentions
+        hit = self._index.get("mention_firsts")
+        if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
+            at = [m.i for m in mentions]
+            firsts: list[int] | None = at if all(x <= y for x, y in zip(at, at[1:])) else None
+            hit = self._index["mention_firsts"] = (mentions, len(mentions), firsts)
+        firsts = hit[2]
+        if firsts is None:
+            return [m for m in mentions if lo <= m.i < hi]
+        return mentions[bisect.bisect_left(firsts, lo):bisect.bisect_left(firsts, hi)]
+
+    def mentions_ending(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that end at characters [lo, hi], in list order."""
+        mentions = self.mentions
+        hit = self._index.get("mention_ends")
+        if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
+            by_end: dict[int, list[tuple[int, Mention]]] = {}
+            for n, m in enumerate(mentions):
+                by_end.setdefault(m.end, []).append((n, m))
+            hit = self._index["mention_ends"] = (mentions, len(mentions), by_end)
+        by_end = hit[2]
+        found = [x for end in range(lo, hi + 1) for x in by_end.get(end, ())]
+        if len(found) > 1:
+            found.sort(key=itemgetter(0))
+        return [m for _, m in found]
 
     def token_at(self, char: int) -> int:
         hit = self._index.get("token_starts")

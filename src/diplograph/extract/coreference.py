@@ -4,36 +4,57 @@ named with the same noun, or for "the document" the one it names most.
 """
 from __future__ import annotations
 
+from itertools import compress, count
+
 from ..models import Entity
 from ..text import Token, name_key
-from .lexicon import Lexicon, words_of
-from .mentions import Mention
+from .lexicon import Cue, Lexicon, words_of
+from .mentions import Mention, is_adjective, with_entity
 
 
-def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """Generic definite nouns resolved to the last entity of their type mentioned before."""
+def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
+                     organs: frozenset[str] = frozenset()) -> list[Mention]:
+    """Generic definite nouns resolved to the last entity of their type mentioned before; "the
+    organization" is a whole body, not one of the `organs` (the catalog's part_of: a commission)."""
     words = words_of(tokens)
-    taken = {k for m in mentions for k in range(m.i, m.j)}
+    cues = lex.anaphora.find(words)
+    if lex.lang == "en":
+        cues = sorted(cues + _modified_definites(tokens, words, lex), key=lambda c: c[0])
+    # "конвенцията в рамките на един парламентарен мандат", "the treaty within a year": a definite noun
+    # read with the phrase after it is the anaphor, not a description of a new document
+    definite = {b - 1 for _, b, _ in cues} if lex.lang in _DEFINITE_LANGS else set()
+    # ("Секретариатът на организацията": a definite noun inside a common noun's phrase is one too)
+    described = [m for m in mentions if not (m.source == "generic" and any(m.i <= k < m.j for k in definite))]
+    taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
-    ordered = sorted((m for m in mentions if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
+    ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
                       m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
+    of_type: dict[str, list[Mention]] = {}   # (each cue reads only the mentions of its type)
+    for m in ordered:
+        of_type.setdefault(m.entity.type, []).append(m)
     out = []
-    for a, b, cue in lex.anaphora.find(words):
+    for a, b, cue in cues:
         if any(k in taken for k in range(a, b)):
             continue
+        if a > 0 and tokens[a - 1].is_cap and not tokens[a - 1].is_upper and tokens[a].text.islower() and \
+                is_adjective(tokens[a - 1].text, lex.lang):
+            continue  # "Верховным судом", "Европейският съюз": the noun ends a name, it refers to nothing
         typ = cue.value
         if typ == "Person":
             continue  # persons are resolved by role, see relations
         head = tokens[b - 1].key[:5]
         best = same_head = None
-        for m in ordered:
+        for m in of_type.get(typ, ()):
             if m.i >= a:
                 break
-            if m.entity.type != typ:
-                continue
             if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
+            if typ == "Organization" and words[b - 1] in _GENERIC_ORG and m.entity.iri in organs:
+                continue  # "Седалището на организацията": the African Union, not its Commission
+            if typ == "Agreement" and not m.proper and words[b - 1] not in _GENERIC_DOC and \
+                    head not in _name_keys(m.entity, lex.lang):
+                continue  # "договора" is not the "съвместно изявление" told of just before: another kind
             best = m
             if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
                 same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
@@ -44,6 +65,65 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon)
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
     return out
+
+
+def _modified_definites(tokens: list[Token], words: list[str], lex: Lexicon) -> list:
+    """"the 1994 investment pact", "the landmark treaty": "the", a few lower-case words or a year, and a
+    noun that refers back on its own ("the pact")."""
+    out = []
+    size = len(words)
+    # (only two to four words after a "the" can end such a phrase)
+    ends = sorted({k for x in compress(count(), map(_THE.__eq__, words)) for k in (x + 2, x + 3, x + 4) if k < size})
+    nouns: dict[str, Cue | None] = {}
+    for k in ends:
+        for d in (2, 3, 4):
+            if k - d < 0 or words[k - d] != "the":
+                continue
+            between = range(k - d + 1, k)
+            if all((tokens[x].text.islower() and words[x] not in _NOT_MODIFIERS and not words[x].endswith("est"))
+                   or tokens[x].text.isdigit() for x in between):  # (not "the largest agreement ever")
+                if words[k] not in nouns:
+                    nouns[words[k]] = lex.anaphora.match_at(["the", words[k]], 0)
+                cue = nouns[words[k]]
+                if cue is not None and len(cue.words) == 2:
+                    out.append((k - d, k + 1, cue))
+            break
+    return out
+
+
+_THE = "the"
+
+
+_NOT_MODIFIERS = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "is", "was", "are",
+                  "were", "has", "have", "had", "be", "been", "a", "an", "the", "new", "first", "next", "other", "same",
+                  "only", "main", "most", "ever", "such", "this", "that", "these", "those"}
+_DEFINITE_LANGS = {"bg", "en"}  # languages whose nouns say when they are definite
+
+
+def known_as(text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"Конвенцията за забрана на използването, складирането ..., известна като Отавската конвенция":
+    the long name read only in part is the entity of the short one it is known as."""
+    words = words_of(tokens)
+    cues = lex.known_as.find(words)
+    if not cues:
+        return mentions
+    by_start = {m.i: m for m in mentions}
+    relinked = {}
+    for a, b, _ in cues:
+        k = b + (b < len(words) and words[b] == "the")
+        short = by_start.get(k)
+        if short is None or short.entity.type not in _NAMED_TYPES or a == 0 or \
+                "," not in text[tokens[a - 1].end:tokens[a].start]:
+            continue
+        before = [m for m in mentions if m.j <= a and a - m.j <= 40 and m.entity.type == short.entity.type]
+        if not before or before[-1].source != "new" or any(p in text[before[-1].end:tokens[a].start] for p in _BREAKS):
+            continue
+        relinked[id(before[-1])] = with_entity(before[-1], short.entity)
+    return [relinked.get(id(m), m) for m in mentions]
+
+
+_NAMED_TYPES = frozenset({"Agreement", "Organization", "Initiative"})
+_BREAKS = (". ", "; ", "\n", "(", ")")
 
 
 _NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}

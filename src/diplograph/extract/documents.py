@@ -60,8 +60,9 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
         return None  # "adopted, in a statement, ...": not the verb's object
     if avoid and ctx.words[k].startswith(avoid):
         return None  # "signed a law": not an agreement
-    if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
-        return None  # a name or an anaphor the mention finders already read
+    if any(m.i <= k < m.j and m.source != "generic" and not (m.source == "anaphor" and obj is None and m.i == b)
+           for m in ctx.mentions_in(s)):
+        return None  # a name or an anaphor the mention finders already read (not a common noun's phrase)
     lang = ctx.lex.lang
     if lang == "en" and "s" in ctx.words[b:k]:
         return None  # "ratified the country's accession protocol": a document told of before, not a new one
@@ -96,7 +97,7 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
         a -= 1
     while a > lo_sent and ctx.words[a - 1] in _AUXILIARIES:
         a -= 1  # "A memorandum … was signed by …"
-    found = ctx.lex.documents.find(ctx.words, max(lo_sent, a - 8), a)
+    found = ctx.lex.documents.find(ctx.words, max(lo_sent, a - _DESCRIPTION - 2), a)
     if not found or obj is not None:
         return None
     k, head_end, _ = found[0]
@@ -104,7 +105,7 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
     if start != lo_sent and not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[start - 1].end:ctx.tokens[start].start]):
         return None  # only a clause's first words: "..., and the declaration was adopted" is another rule's
     end = _description_end(ctx, head_end, a)
-    if end != a:
+    if end != a and not _subject_between(ctx, end, a):
         return None
     if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
         return None
@@ -114,6 +115,13 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
     labels = (head,) if head != name else ()
     return Mention(k, end, ctx.tokens[k].start, ctx.tokens[end - 1].end,
                    document_entity(ctx.article.doc, name, labels), "unnamed", proper=False)
+
+
+def _subject_between(ctx: Context, end: int, verb: int) -> bool:
+    """Whether the words from `end` to the verb are its subject: an office and what qualifies it
+    ("министры торговли единогласно")."""
+    found = ctx.lex.roles.match_at(ctx.words, end)
+    return found is not None and verb - end <= 5
 
 
 def _description_end(ctx: Context, head_end: int, hi: int, stop_at_coordination: bool = False) -> int:
@@ -141,6 +149,9 @@ def _description_end(ctx: Context, head_end: int, hi: int, stop_at_coordination:
             break  # "an accession roadmap for Jakarta last year": the act's date, not the document's
         if w in _STOPS and (stop_at_coordination or w not in ("and", "и", "that")):
             break
+        if lang != "en" and k > head_end + 1 and ctx.lex.roles.match_at(words, k) is not None and \
+                words[k - 1] not in _LINKS.get(lang, ()):
+            break  # "Решение о принятии обеих стран министры торговли одобрили": the subject, not the document
         k += 1
         if w not in _LINKS.get(lang, ()):
             end = k

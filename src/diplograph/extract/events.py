@@ -14,6 +14,7 @@ from ..namespaces import DGI
 from ..text import tokenize
 from .common import Found, _PREPOSITIONS, _gap, _main_event
 from .context import Context, Event
+from .coreference import _name_keys
 from .lexicon import words_of
 from .mentions import Mention, new_entity
 from .timing import _in_name, _in_relative
@@ -31,10 +32,15 @@ def _doc_digest(doc: str) -> str:
 def events(ctx: Context) -> list[Found]:
     """Meetings, summits and visits: where and when, and who took part."""
     lex = ctx.lex
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        heads = [h for h in lex.event_heads.find(ctx.words, lo, hi) if not _verb_form(ctx, h[0]) and
+    # (only the sentences that hold an event noun or verb, or a word for taking part, can tell of one)
+    by_head = lex.event_heads.by_sentence(ctx.words, ctx.sent_tokens)
+    by_verb = lex.event_verbs.by_sentence(ctx.words, ctx.sent_tokens)
+    by_part = lex.participate.by_sentence(ctx.words, ctx.sent_tokens)
+    for s in sorted(by_head.keys() | by_verb.keys()):
+        lo, hi = ctx.sent_tokens[s]
+        heads = [h for h in by_head.get(s, ()) if not _verb_form(ctx, h[0]) and
                  not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)]  # a news conference is no diplomatic event
-        verbs = lex.event_verbs.find(ctx.words, lo, hi)
+        verbs = by_verb.get(s, [])
         if verbs and len(heads) > 0:  # "ministers met in Antalya ahead of the alliance's summit in The Hague":
             heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 5), h[0])]  # another one
         if not heads and not verbs:
@@ -53,13 +59,17 @@ def events(ctx: Context) -> list[Found]:
             dateline = _dateline_place(ctx) if lead and s <= 4 else None
             # the lead's dateline city, else a venue the catalog lacks ("в Бюргеншток", "at Ta' Qali")
             place = dateline or _new_venue(ctx, s, cue_at) or place
+        place = _visited_capital(ctx, place, heads, verbs)  # "визит Путина в Монголию": held in Ulaanbaatar
         at = _event_date(ctx, s, cue_at)
         if anaphoric and at is not None and not any(abs(ctx.token_at(t.start) - heads[0][0]) <= 6 for t in ctx.times_in(s)):
             at = None
         main = _main_event(ctx) if ctx.events else None
         same_days = at is not None and main is not None and main.at is not None and _days_apart(at, main.at) <= 2 \
             and len(heads) == 1 and not verbs and not lex.before_event.find(ctx.words, max(lo, heads[0][0] - 4), heads[0][0])
-        if heads and main and (_part_of_event(ctx, heads[0][0]) or
+        if heads and main and _anaphoric(ctx, heads[0][0]) and place is None and at is None and \
+                not _part_of_event(ctx, heads[0][0]) and _kind(ctx.words[heads[0][0]]) not in _kinds_told(ctx, main):
+            main = _told_before(ctx, s, heads[0][0]) or main  # "Заседанието" after "церемонията": another event
+        if heads and main and ((_part_of_event(ctx, heads[0][0]) and place is None) or
                                (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
             ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
             if same_days and at < ev.at:
@@ -75,21 +85,22 @@ def events(ctx: Context) -> list[Found]:
             if ev is None:
                 continue
         ctx.sentence_event[s] = ev
-        if heads and not verbs and not lex.participate.find(ctx.words, lo, hi) and ev.sentence != s:
+        if heads and not verbs and s not in by_part and ev.sentence != s:
             continue  # the event is only named here ("at the summit, X said"): handled below
-        states = bool(verbs) or bool(lex.participate.find(ctx.words, lo, hi))
-        _add_participants(ctx, ev, s, ms, place, states=states)
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):  # "The meeting was attended by ...", "В Казан присъстваха ..."
+        states = bool(verbs) or s in by_part
+        _add_participants(ctx, ev, s, [m for m in ms if not _stayed_away(ctx, s, m)], place, states=states)
+    for s in sorted(by_part.keys() | by_head.keys()):  # "The meeting was attended by ...", "В Казан присъстваха ..."
+        lo, hi = ctx.sent_tokens[s]   # (a sentence with no event noun speaks at no event: `_speaking_at`)
         if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:
             continue
-        found = lex.participate.find(ctx.words, lo, hi)
+        found = by_part.get(s, [])
         if found and all(lex.negation.find(ctx.words, max(lo, x - 2), x) for x, _, _ in found):
             continue  # "никой американски представител няма да участва"
         cue = bool(found)
         if cue or _speaking_at(ctx, s):
             ev = _event_here(ctx, s)
             if ev is not None:
-                _add_participants(ctx, ev, s, ctx.mentions_in(s), ev.place, states=cue)
+                _add_participants(ctx, ev, s, _cue_clause(ctx, s, found), ev.place, states=cue)
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
                     orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
                             and m.source != "demonym"]
@@ -97,16 +108,79 @@ def events(ctx: Context) -> list[Found]:
                         ev.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
     out: list[Found] = []
     for ev in ctx.events:
+        modality = "hypothetical" if _next_one(ctx, ev) else "asserted"  # "the next summit will be in Vilnius"
         if ev.place is not None and ev.place.entity.iri != ev.entity.iri:
-            modality = "hypothetical" if _next_one(ctx, ev) else "asserted"  # "the next summit will be in Vilnius"
             out.append(Found(ev.entity, "locatedIn", ev.place.entity, ev.sentence, When(at=ev.at), confidence=0.75,
                              modality=modality))
         elif len(words_of(tokenize(ev.entity.label, ctx.lex.lang))) < 3:
             continue  # neither a place nor a telling name: too vague to keep
         for ent, s in ev.participants.values():
             conf = 0.8 if ent.type == "Person" else 0.6
-            out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf))
+            out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf, modality=modality))
     return out
+
+
+_KINDS = (("ceremony", ("церемон", "ceremon")), ("visit", ("визит", "посещени", "visit")))
+
+
+def _kind(text: str) -> str:
+    """What kind of event a noun or a label names: a ceremony, a visit, or a meeting of some sort."""
+    low = text.lower()
+    return next((kind for kind, stems in _KINDS if any(stem in low for stem in stems)), "meeting")
+
+
+def _kinds_told(ctx: Context, ev: Event) -> set[str]:
+    """The kinds of event the sentence that told of `ev` names ("at a ceremony during the summit": both)."""
+    lo, hi = ctx.sent_tokens[ev.sentence]
+    return {_kind(ev.entity.label)} | {_kind(ctx.words[x]) for x, _, _ in ctx.lex.event_heads.find(ctx.words, lo, hi)}
+
+
+def _told_before(ctx: Context, s: int, head: int) -> Event | None:
+    """The event of another kind an anaphoric noun names: the last one of its kind, else one held
+    where and when the sentence before says ("... взето на 12 декември от Съвета в Брюксел.
+    Заседанието беше ръководено от ...")."""
+    kind = _kind(ctx.words[head])
+    same = [ev for ev in ctx.events if _kind(ev.entity.label) == kind]
+    if same:
+        return same[-1]
+    if s == 0:
+        return None
+    prev = ctx.mentions_in(s - 1)
+    place = _locative_place(ctx, prev)
+    days = [t.at for t in ctx.times_in(s - 1) if t.kind == "point" and t.at and len(t.at) == 10]
+    if place is None or not days:
+        return None
+    return _merge_event(ctx, s, place, days[0], [(head, head + 1, None)])
+
+
+def _cue_clause(ctx: Context, s: int, found) -> list[Mention]:
+    """The sentence's mentions in the parts, between semicolons, that hold a participation cue
+    ("… sent a delegation led by its ambassador; Thailand and Bosnia are also observers": not them)."""
+    ms = ctx.mentions_in(s)
+    text = ctx.article.text
+    cuts = [i for i in range(ctx.sent_tokens[s][0] + 1, ctx.sent_tokens[s][1])
+            if ";" in text[ctx.tokens[i - 1].end:ctx.tokens[i].start]]
+    if not cuts or not found:
+        return ms
+    bounds = [ctx.sent_tokens[s][0], *cuts, ctx.sent_tokens[s][1]]
+    parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if any(x <= a < y for a, _, _ in found)]
+    return [m for m in ms if any(x <= m.i < y for x, y in parts)]
+
+
+def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:
+    """Whether the sentence says the actor did not take part: "Lula, who did not attend the ceremony",
+    "Путин не участвовал в саммите" (a negation, then a verb of taking part, right after the name)."""
+    hi = ctx.sent_tokens[s][1]
+    for a, b, _ in ctx.lex.negation.find(ctx.words, m.j, min(hi, m.j + 5)):
+        if not all(w in _BETWEEN_NAME_AND_NOT for w in ctx.words[m.j:a]):
+            continue  # "переговоры с Си Цзиньпином, в заседаниях лидеров участия не принимал": another's
+        if ctx.lex.participate.find(ctx.words, b, min(hi, b + 3)) or ctx.lex.event_verbs.find(ctx.words, b, min(hi, b + 3)):
+            return True
+    return False
+
+
+_BETWEEN_NAME_AND_NOT = {"who", "which", "has", "have", "had", "did", "does", "was", "were", "also", "however", "itself",
+                         "който", "която", "които", "също", "обаче", "который", "которая", "которые", "также", "однако"}
 
 
 def _event_here(ctx: Context, s: int) -> Event | None:
@@ -195,8 +269,11 @@ _DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "�
 def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     """The date nearest the event's cue, skipping deadlines ("до 2035 г.", "until 2030")."""
     best, dist = None, 10**9
+    times = ctx.times_in(s)
+    if not times:
+        return None
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
-    for t in ctx.times_in(s):
+    for t in times:
         if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
                 or (cue_at and _in_relative(ctx, min(cue_at), t)):
             continue  # "the summit …, which will host the next meeting in 2025": not the summit's date
@@ -261,11 +338,38 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
     return None
 
 
+def _speaks_for_state(ctx: Context, m: Mention) -> bool:
+    """A seat of government (not a capital) followed by a verb of saying: "В Кремле объясняли", "At the
+    White House, officials said"."""
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    if ent is None or not ent.capital_of or ent.is_capital:
+        return False
+    return bool(ctx.lex.report.find(ctx.words, m.j, min(len(ctx.words), m.j + 3))) or \
+        any(w.startswith(_SAYING) for w in ctx.words[m.j:m.j + 3])
+
+
+_SAYING = ("объясня", "сообща", "заявля", "отмеча", "говор", "said", "say", "explain", "заявява", "обясня")
+
+
+def _visited_capital(ctx: Context, place: Mention | None, heads, verbs) -> Mention | None:
+    """A visit to a country takes place in its capital, as far as the article says."""
+    if place is None or place.entity.type != "State":
+        return place
+    visit = any(_kind(ctx.words[x]) == "visit" for x, _, _ in heads) or \
+        any(ctx.words[x] in _VISITED for x, _, _ in verbs) or (place.i > 0 and ctx.words[place.i - 1] in _VISITED)
+    capital = ctx.catalog.capital(place.entity.iri) if visit else None
+    if capital is None:
+        return place
+    return Mention(place.i, place.j, place.start, place.end, ctx.catalog.entity(capital), "catalog", place.proper)
+
+
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     best = None
     for m in ms:
         if m.entity.type not in ("Place", "State") or m.source == "demonym":
             continue
+        if _speaks_for_state(ctx, m):
+            continue  # "В Кремле объясняли, что ...": the government speaking, not where a meeting was
         if m.i > 0 and (ctx.words[m.i - 1] in ctx.lex.locative or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
@@ -282,7 +386,13 @@ def _next_one(ctx: Context, ev: Event) -> bool:
     a, b = ctx.sentences[ev.sentence]
     text = ctx.article.text
     at = text.find(ev.entity.label, a, b)
-    return at > a and _NEXT_RE.search(text[max(a, at - 40):at]) is not None
+    if at > a and _NEXT_RE.search(text[max(a, at - 40):at]) is not None:
+        return True
+    if at < 0 or ev.at is None or ctx.article.date is None or ev.at[:10] <= ctx.article.date[:len(ev.at)]:
+        return False  # (only an event dated after the news day is told as one to come)
+    lo, _ = ctx.sent_tokens[ev.sentence]
+    head = ctx.token_at(at)
+    return bool(ctx.lex.hypothetical.find(ctx.words, lo, head))  # "вопрос будет обсуждаться на саммите в июле"
 
 
 _PARTICIPLE_ENDS = ("нному", "нной", "нного", "нным", "нный", "нная", "нное", "вшему", "вшей", "вшего", "вшим",
@@ -455,6 +565,16 @@ def places(ctx: Context) -> list[Found]:
     return out
 
 
+def _same_head(ctx: Context, before: list[Mention], k: int) -> Mention | None:
+    """The last body named before whose name holds the one capitalised word at k, when that word
+    is all the name there is ("the Moscow-based Commission said")."""
+    if k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].is_cap and \
+            ctx.article.text[ctx.tokens[k].end:ctx.tokens[k + 1].start] == " ":
+        return None  # ("the Moscow-based Economic Commission": a longer name)
+    head = ctx.tokens[k].key[:5]
+    return next((x for x in reversed(before) if f" {head}" in " " + _name_keys(x.entity, ctx.lex.lang).replace("\n", " ")), None)
+
+
 def _based(ctx: Context) -> list[Found]:
     """"the Moscow-based Commission", "the Shanghai-based lender set up by ...": the organization
     named right after, else the one the sentence (or the one before it) last named."""
@@ -468,10 +588,17 @@ def _based(ctx: Context) -> list[Found]:
         before = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and
                   ctx.sentence_of_token(x.i) >= s - 1 and x.source != "demonym"]
         if not after and m.j + 1 < len(ctx.tokens) and ctx.tokens[m.j + 1].is_cap:
-            continue  # "the Moscow-based Commission": a name the catalog lacks, not the last body named
+            earlier = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and x.source != "demonym"]
+            named = _same_head(ctx, earlier, m.j + 1)  # "the Moscow-based Commission": the commission named
+            if named is not None:                     # before ("the Eurasian Economic Commission")
+                out.append(Found(named.entity, "locatedIn", m.entity, s, When(), confidence=0.7))
+            continue  # else a name the catalog lacks, not the last body named
         org = after[0] if after and after[0].source != "anaphor" else (before[-1] if before else None)
         if after and after[0].source == "anaphor":
             org = after[0]
+        elif not after and m.j + 1 < len(ctx.tokens):
+            earlier = [x for x in ctx.mentions if x.j <= m.i and x.entity.type == "Organization" and x.source != "demonym"]
+            org = _same_head(ctx, earlier, m.j + 1) or org  # "the Geneva-based association": the association
         if org is not None:
             out.append(Found(org.entity, "locatedIn", m.entity, s, When(), confidence=0.75))
     return out

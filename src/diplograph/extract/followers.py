@@ -18,9 +18,8 @@ _ACTS = {"withdrewFrom", "accededTo", "signed", "ratified", "memberOf", "applied
 def followers(ctx: Context, found: list[Found]) -> list[Found]:
     """Claims for those who "followed suit", copied from the acts of the sentence before."""
     out: list[Found] = []
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        cues = ctx.lex.follow.find(ctx.words, lo, hi)
-        if not cues or s == 0:
+    for s, cues in ctx.lex.follow.by_sentence(ctx.words, ctx.sent_tokens).items():
+        if s == 0:
             continue
         a = cues[0][0]
         if any(f.sentence == s and f.relation in _ACTS for f in found):

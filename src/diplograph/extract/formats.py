@@ -19,10 +19,7 @@ _NEAR = 3  # tokens between the meeting noun and the pair, at most ("the second 
 def formats(ctx: Context) -> list[Found]:
     out: list[Found] = []
     text = ctx.article.text
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        heads = ctx.lex.event_heads.find(ctx.words, lo, hi)
-        if not heads:
-            continue
+    for s, heads in ctx.lex.event_heads.by_sentence(ctx.words, ctx.sent_tokens).items():
         ms = [m for m in ctx.mentions_in(s) if m.entity.type in ACTOR and m.source != "demonym"]
         for left, right in zip(ms, ms[1:]):
             if left.entity.iri == right.entity.iri or not _DASH_RE.match(text[left.end:right.start]):

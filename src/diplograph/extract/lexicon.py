@@ -15,11 +15,10 @@ from importlib import resources
 from itertools import compress, count
 from operator import itemgetter
 
-from ..text import Token
+from ..text import Token, norm, norms_of
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
+_norm = norm
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,7 @@ class CueTable:
         self._last: tuple[list[str], int, list[int], dict[int, Cue]] | None = None
         self._pairs: dict[tuple[str, str], tuple[Cue, ...]] = {}
         self._group: tuple[CueGroup, int] | None = None   # (the group that reads lists for it, its place there)
+        self._by: tuple | None = None    # (words, length, spans, count, `by_sentence`'s answer) for the last list
 
     def _starting(self, w: str) -> tuple[Cue | None, tuple[Cue, ...]] | None:
         """(the first one-word cue `w` fits, the longer cues it may begin, longest first)."""
@@ -180,6 +180,26 @@ class CueTable:
         return out
 
 
+    def by_sentence(self, words: list[str], spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int, Cue]]]:
+        """Sentence -> what ``find`` gives for its token span [lo, hi), for the sentences where
+        that is not empty, in sentence order: the rules that look at every sentence for a
+        table's cues visit only these (kept per word list and spans; the lists are shared, so
+        read only)."""
+        last = self._by
+        if last is not None and last[0] is words and last[1] == len(words) and last[2] is spans and last[3] == len(spans):
+            return last[4]
+        positions, _ = self._all(words)
+        firsts = [lo for lo, _ in spans]
+        out: dict[int, list[tuple[int, int, Cue]]] = {}
+        for s in sorted({bisect.bisect_right(firsts, i) - 1 for i in positions}):
+            if s >= 0:
+                found = self.find(words, *spans[s])
+                if found:
+                    out[s] = found
+        self._by = (words, len(words), spans, len(spans), out)
+        return out
+
+
 _BEYOND_PAIR: tuple = ((-1, None),)   # marks a pair whose cues need the words after it
 
 
@@ -199,6 +219,7 @@ class CueGroup:
         self._fitting: set[str] = set()        # the remembered words that start a cue in some table
         # (word, next word or None) -> ((table's place, the cue found there), ...), where the pair decides it
         self._pairs: dict[tuple[str, str | None], tuple[tuple[int, Cue], ...]] = {}
+        self._answers: dict[tuple[tuple[int, Cue], ...], tuple[tuple[int, Cue], ...]] = {}   # each answer once
 
     @staticmethod
     def _pair_cues(entries: tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...],
@@ -233,13 +254,16 @@ class CueGroup:
         ats: list[dict[int, Cue]] = [{} for _ in tables]
         pairs = self._pairs
         if len(pairs) > CueTable._MEMO_LIMIT:
-            self._pairs = pairs = {}
+            self._pairs, self._answers = pairs, _ = {}, {}
         last = len(words) - 1
         for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
             pair = (words[i], words[i + 1] if i < last else None)
             found = pairs.get(pair)
             if found is None:
-                found = pairs[pair] = self._pair_cues(starts[pair[0]], pair[1])
+                found = self._pair_cues(starts[pair[0]], pair[1])
+                # answers repeat: one object for each, so the memo adds no objects the garbage
+                # collector must keep reading (an answer holds cues, which it tracks)
+                found = pairs[pair] = self._answers.setdefault(found, found)
             if found is not _BEYOND_PAIR:
                 for slot, cue in found:
                     ats[slot][i] = cue
@@ -271,6 +295,28 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files("diplograph.lexicon").joinpath(name).read_text("utf-8"))
 
 
+class WordPrefixes(dict):
+    """Word -> whether it begins with one of `prefixes`; the rules test the same few words
+    near every cue against lists of thirty beginnings, so the answer is kept per word form
+    (up to a bound)."""
+
+    _MEMO_LIMIT = 50_000
+
+    def __init__(self, prefixes) -> None:
+        super().__init__()
+        self.prefixes = tuple(prefixes)
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > self._MEMO_LIMIT:
+            self.clear()
+        found = self[word] = word.startswith(self.prefixes)
+        return found
+
+    def any_of(self, words: list[str]) -> bool:
+        """Whether one of `words` begins with one of the prefixes."""
+        return any(map(self.__getitem__, words))
+
+
 @dataclass(frozen=True)
 class TriggerGroup:
     """What the rules need of one trigger group of triggers.toml, read once per language
@@ -280,13 +326,15 @@ class TriggerGroup:
     ranges: frozenset[str]              # the object types any of its relations takes
     not_near: tuple[str, ...]           # word beginnings that make a cue no claim ("membership talks")
     false_objects: tuple[str, ...]      # this language's: "signed a law withdrawing ..."
+    near: WordPrefixes = field(default_factory=lambda: WordPrefixes(()), compare=False)   # tests `not_near`
 
 
 def _trigger_group(spec: dict, relations: dict[str, tuple[set[str], set[str]]], lang: str) -> TriggerGroup:
     rels = tuple(spec["relations"])
     return TriggerGroup(relations=rels, ranges=frozenset().union(*(relations[r][1] for r in rels)),
                         not_near=tuple(spec.get("not_near", ())),
-                        false_objects=tuple(spec.get("false_objects", {}).get(lang, ())))
+                        false_objects=tuple(spec.get("false_objects", {}).get(lang, ())),
+                        near=WordPrefixes(spec.get("not_near", ())))
 
 
 @dataclass
@@ -305,11 +353,16 @@ class Lexicon:
     before_event: CueTable
     instead: CueTable
     follow: CueTable
+    excepted: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
     anaphora: CueTable
     documents: CueTable
+    known_as: CueTable
+    quoted_titled: CueTable
+    quoted_kinds: CueTable
+    headed_by: CueTable
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -345,11 +398,17 @@ def lexicon(lang: str) -> Lexicon:
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
+        excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),
         anaphora=CueTable(ana_cues),
         documents=CueTable(_cues(heads["documents"].get(lang, []), "Agreement")),
+        known_as=CueTable(_cues(heads["known_as"].get(lang, []), "known_as")),
+        quoted_titled=CueTable(_cues(heads["quoted"]["titled"].get(lang, []), "titled")),
+        quoted_kinds=CueTable([c for typ in ("Initiative", "Agreement")
+                               for c in _cues(heads["quoted"][typ].get(lang, []), typ)]),
+        headed_by=CueTable(_cues(role_file.get("headed_by", {}).get(lang, []), "head")),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
@@ -382,10 +441,12 @@ def words_of(tokens: list[Token]) -> list[str]:
     last = _LAST_WORDS
     if last and last[0] is tokens and last[1] == len(tokens):
         return last[2]
-    norms = _NORMS
-    if len(norms) > 200_000:
-        norms = _NORMS = _Norms()   # replaced, not cleared: another thread may be reading it
-    words = list(map(norms.__getitem__, map(_TEXT, tokens)))
+    words = norms_of(tokens)   # (the tokens just made: their norms came with them)
+    if words is None:
+        norms = _NORMS
+        if len(norms) > 200_000:
+            norms = _NORMS = _Norms()   # replaced, not cleared: another thread may be reading it
+        words = list(map(norms.__getitem__, map(_TEXT, tokens)))
     _LAST_WORDS = (tokens, len(tokens), words)
     return words
 

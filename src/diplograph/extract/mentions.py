@@ -20,6 +20,7 @@ from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
+from .name_lists import enumeration_end
 
 _KEY = itemgetter(3)   # Token.key
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
@@ -68,7 +69,7 @@ class CatalogIndex:
     family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
     given: set[str] = field(default_factory=set)   # keys of the first names of the catalog's people
     _keys: frozenset[str] | None = field(default=None, repr=False)
-    _buckets: dict[tuple[str, str | None], list] = field(default_factory=dict, repr=False)
+    _buckets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
 
     def lookup_keys(self) -> frozenset[str]:
         """Every key a catalog mention can begin with (names, family names, demonyms)."""
@@ -76,15 +77,16 @@ class CatalogIndex:
             self._keys = frozenset(self.names) | frozenset(self.family) | frozenset(self.demonyms)
         return self._keys
 
-    def bucket(self, first: str, second: str | None) -> list[tuple[tuple[str, ...], str, tuple[str, ...]]]:
+    def bucket(self, first: str, second: str | None) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
         """The names whose first key is `first` and whose second key (if they have one) is
-        `second`, longest first: the others cannot match there (remembered, up to a bound)."""
+        `second`, longest first: the others cannot match there (remembered, up to a bound; as
+        tuples of strings, which the garbage collector stops reading)."""
         pair = (first, second)
         found = self._buckets.get(pair)
         if found is None:
             if len(self._buckets) > 100_000:
                 self._buckets = {}
-            found = self._buckets[pair] = [e for e in self.names[first] if len(e[0]) == 1 or e[0][1] == second]
+            found = self._buckets[pair] = tuple([e for e in self.names[first] if len(e[0]) == 1 or e[0][1] == second])
         return found
 
 
@@ -149,6 +151,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     """Words of one name: spaces, hyphens and the like between them, never a line break."""
     gap = text[a.end:b.start]
+    if gap[:1] == "." and a.end - a.start <= 3 and text[a.start:a.start + 1].isupper():
+        gap = gap[1:]  # "St. John's", "Mt. Athos": an abbreviated word of the name
     return _NAME_GAP_RE.fullmatch(gap) is not None and "\n" not in gap
 
 
@@ -332,8 +336,15 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         hi = b
         links = _NAME_LINKS.get(lang, set())
         k = b
-        while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10 and \
-                _gap_ok(text, tokens[k - 1], tokens[k]):
+        while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10:
+            if not _gap_ok(text, tokens[k - 1], tokens[k]):
+                listed = enumeration_end(text, tokens, words, k, lang, covered) if \
+                    k > b + 1 and text[tokens[k - 1].end:tokens[k].start] == ", " and \
+                    any(words[x] in links for x in range(b, k)) else None
+                if listed is None:
+                    break
+                k = hi = listed  # "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation"
+                continue
             w = words[k]
             if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
                     (k > b and words[k - 1] in links and w.rstrip(".") in months):
@@ -406,11 +417,11 @@ _ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\s*\)"
 def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Name (ABBR)" teaches ABBR for this article; returns the later uses of ABBR."""
     learned: dict[str, Entity] = {}
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if m.source in ("catalog", "new", "abbr"):
             d = _ABBR_DEF_RE.match(text, m.end)
             if d and d.group(1) not in learned:
-                learned[d.group(1)] = m.entity
+                learned[d.group(1)] = _abbreviated(text, mentions, n, d.group(1)).entity
     if not learned:
         return []
     taken = {k for m in mentions for k in range(m.i, m.j)}
@@ -419,6 +430,20 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
         if i not in taken and tok.text in learned:
             out.append(Mention(i, i + 1, tok.start, tok.end, learned[tok.text], "abbr"))
     return out
+
+
+def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Mention:
+    """The name an abbreviation in brackets stands for: the mention right before it, unless its
+    first letter is not the abbreviation's and a name of a body that begins with it opens the phrase
+    ("Съвета за сътрудничество на арабските държави от Персийския залив (ССЗ)": the council, not the gulf)."""
+    m = mentions[n]
+    if fold_latin(text[m.start:m.start + 1].lower()) == fold_latin(abbr[:1].lower()):
+        return m
+    for earlier in reversed(mentions[max(0, n - 3):n]):
+        if earlier.entity.type in ("Organization", "Agreement") and earlier.j >= m.i - 6 and \
+                fold_latin(text[earlier.start:earlier.start + 1].lower()) == fold_latin(abbr[:1].lower()):
+            return earlier
+    return m
 
 
 _RANK = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}

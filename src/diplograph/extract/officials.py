@@ -4,8 +4,12 @@ Lula"), with the office's state or body found in the phrase, nearby or in the ca
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..dates import month_names
 from ..models import Entity, When
+from .agents import _MEMBERS_OF
+from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .common import ACTOR, Found
 from .context import Context
 from .mentions import Mention, new_entity, resolve_overlaps
@@ -20,12 +24,13 @@ def officials(ctx: Context) -> list[Found]:
         i = ctx.token_at(t.start)
         timed[i] = max(ctx.token_at(max(t.start, t.end - 1)) + 1, i + 1)
         time_at[i] = t
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi):
+    for s, roles in ctx.lex.roles.by_sentence(ctx.words, ctx.sent_tokens).items():
+        lo, hi = ctx.sent_tokens[s]
+        for a, b, cue in roles:
             if ctx.words[b - 1].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[b - 1]:  # "председательствовавший"
                 continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
-            inner = [m for m in ctx.mentions if a < m.j <= b and m.i >= lo and m.entity.type in ACTOR and m.source != "demonym"]
+            inner = [m for m in ctx.mentions_at(lo, b) if a < m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
             # ("European Commission President": the body's name ends inside the role's "Commission President")
             if inner:
                 office = inner[-1].entity  # "председателя на Европейската комисия": the body is in the role's name
@@ -42,6 +47,8 @@ def officials(ctx: Context) -> list[Found]:
             k, person, tenure_time = b, None, None
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
+                if office is None and ctx.words[k].startswith(_MEMBER_WORDS):
+                    break  # "глава полноправного члена объединения": the head of a member, not of the bloc
                 if k in timed:
                     tenure_time = time_at[k]
                     k = timed[k]  # "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко"
@@ -69,12 +76,18 @@ def officials(ctx: Context) -> list[Found]:
                         continue
                 if tok.is_cap and not tok.is_upper:
                     if ctx.lex.heads.match_at(ctx.words, k) is not None or ctx.words[k] in ctx.lex.not_names or \
-                            (k + 1 < hi and ctx.words[k + 1] in ("of", "на")):
-                        k += 1  # "Chairman of the Board of the ... Commission X": a body's name, not a person
+                            (k + 1 < hi and ctx.words[k + 1] in ("of", "на")) or \
+                            (k + 1 in by_start and by_start[k + 1].entity.type == "Organization"):
+                        k += 1  # "Chairman of the Board of the ... Commission X", "Председателя Коллегии Евразийской
+                        # экономической комиссии": a body's name, not a person
                         continue
                     person = _new_person(ctx, k, hi, by_start)
-                    early = _appositive_person(ctx, a, by_start)
-                    if early is not None:
+                    gloss = _glossed(ctx, person, hi) if person is not None else None
+                    if gloss is not None:
+                        k = gloss  # "председатель Халк Маслахаты (народного совета) Гурбангулы Бердымухамедов":
+                        continue   # a body's name glossed in brackets, then the person
+                    early = _appositive_person(ctx, a, by_start) if k > b else None  # (not "…, Namibia's
+                    if early is not None:  # President Netumbo Nandi-Ndaitwah": the name right after the office is his)
                         person = None  # "Simon Stiell, executive secretary of UN Climate Change": the person is before
                     if person:
                         added.append(person)
@@ -117,6 +130,11 @@ def officials(ctx: Context) -> list[Found]:
                 office = ctx.catalog.entity(ctx.lex.default_office[role])  # "Еврокомисарят ...": the Commission
             if office is None:
                 office = _office_from_catalog(ctx, person.entity, role)
+            if office is None and not appositive:
+                pairs = _offices_of_the_two(ctx, s, b, person, hi, by_start)
+                if pairs:  # "вътрешните министри на двете държави Атанас Илков и Каталин Предою"
+                    out += [Found(p.entity, "officialOf", st.entity, s, When(), role=role, confidence=0.7) for p, st in pairs]
+                    continue
             if office is None and role not in ("minister", "chairman", "head"):
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
@@ -130,6 +148,9 @@ def officials(ctx: Context) -> list[Found]:
             if len(offices) > 1 and not appositive and offices[0] == office:
                 for other, its_office in zip(_listed_persons(ctx, person, len(offices), hi, by_start, added), offices[1:]):
                     out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
+            elif len(offices) == 1 and not appositive and ctx.words[b - 1].endswith(_PLURAL_ROLE):
+                for other, its_office in _paired_people(ctx, person, hi, by_start, added):
+                    out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
             elif len(offices) <= 1 and not appositive and ctx.words[b - 1].endswith(_PLURAL_ROLE):
                 for other in _coordinated_people(ctx, person, hi, by_start):  # "тогавашните президенти Дмитрий
                     its_office = _office_from_catalog(ctx, other.entity, role)  # Медведев и Барак Обама"
@@ -137,7 +158,81 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
-    return out + _possessive_officials(ctx)
+    found = out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
+    return found + _of_the_whole(ctx, found)
+
+
+def _of_the_whole(ctx: Context, found: list[Found]) -> list[Found]:
+    """An official of an organ is an official of the body it belongs to ("President of the European
+    Commission" is an official of the EU): the catalog's part_of."""
+    out = []
+    for f in found:
+        ent = ctx.catalog.entities.get(f.object.iri) if f.relation == "officialOf" else None
+        if ent is not None and ent.part_of and ent.part_of in ctx.catalog.entities:
+            out.append(replace(f, object=ctx.catalog.entity(ent.part_of), confidence=f.confidence * 0.8))
+    return out
+
+
+def _heads_of_bodies(ctx: Context) -> list[Found]:
+    """"the New Development Bank, headed by former Brazilian President Dilma Rousseff", "Суд,
+    расположенный в Гааге, возглавляет японский судья Томоко Аканэ": the person heads the body."""
+    out: list[Found] = []
+    for s, cues in ctx.lex.headed_by.by_sentence(ctx.words, ctx.sent_tokens).items():
+        hi = ctx.sent_tokens[s][1]
+        ms = ctx.mentions_in(s)
+        for a, b, _ in cues:
+            person = next((m for m in ms if b <= m.i <= b + 6 and m.entity.type == "Person"), None) or \
+                _first_new_person(ctx, ms, b, hi)
+            if person is None or any(m.entity.type in ACTOR and m.source != "demonym" and b <= m.i < person.i
+                                     and m.entity.type != "State" for m in ms):
+                continue  # "led by Russia's delegation ...": no person right after the verb
+            body = next((m for m in reversed(ms) if m.j <= a and a - m.j <= 25 and m.entity.type == "Organization"
+                         and m.source != "demonym" and not (m.j < hi and ctx.words[m.j] in _MEMBERS_OF)), None)
+            if body is None:
+                continue
+            out.append(Found(person.entity, "officialOf", body.entity, s, When(), role="head", confidence=0.7))
+    return out
+
+
+def _offices_of_the_two(ctx: Context, s: int, b: int, person: Mention, hi: int,
+                        by_start: dict[int, Mention]) -> list[tuple[Mention, Mention]]:
+    """"the interior ministers of the two countries, A and B": "the two countries" are the states
+    most named so far, in the order the article first named them, and each person holds the office for
+    the state in the same place of the list."""
+    between = ctx.words[b:person.i]
+    n = next((_COUNT[w] for w in between if w in _COUNT), None)
+    if n is None or not any(w in _PLURAL_NOUN for w in between):
+        return []
+    people = [person, *_coordinated_people(ctx, person, hi, by_start)]
+    states = _most_named_states(ctx, b, n)
+    if len(people) != n or len(states) != n:
+        return []
+    states.sort(key=lambda m: next(x.i for x in ctx.mentions if x.entity.iri == m.entity.iri))
+    return list(zip(people, states))
+
+
+def _first_new_person(ctx: Context, ms: list[Mention], b: int, hi: int) -> Mention | None:
+    """A person the catalog lacks, named within a few words after b ("японский судья Томоко Аканэ")."""
+    taken = {k for m in ms for k in range(m.i, m.j)}
+    by_start = {m.i: m for m in ms}
+    for k in range(b, min(hi, b + 6)):
+        if k not in taken and ctx.tokens[k].is_cap and not ctx.tokens[k].is_upper:
+            return _new_person(ctx, k, hi, by_start)
+    return None
+
+
+def _glossed(ctx: Context, name: Mention, hi: int) -> int | None:
+    """The token after a bracketed lower-case gloss that follows a name ("Халк Маслахаты (народного
+    совета)"): the name is a body's, explained, not a person's; None when no gloss follows."""
+    text = ctx.article.text
+    if not text[name.end:name.end + 2].lstrip().startswith("("):
+        return None
+    k = name.j
+    if k >= hi or not ctx.tokens[k].text.islower():
+        return None
+    while k < hi and ")" not in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+        k += 1
+    return k if k < hi else None
 
 
 def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -203,6 +298,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             if person is not None:
                 return person  # "утвердил Джину Хаспел на посту директора ЦРУ", "в качестве министра"
         if m is not None and m.entity.type in ACTOR and m.source != "demonym" and m.i < k:
+            if any(d in text[m.end:ctx.tokens[k].start] for d in (" - ", " – ", " — ")):
+                return None  # "…, Туркмению - председатель Халк Маслахаты …": a gapped clause of its own
             k = m.i  # "as the new OSCE Secretary General": the body before the role
         elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
             k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
@@ -305,7 +402,7 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     return cands[-1].entity if cands else None
 
 
-_PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ры", "ров", "рами")
+_PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ри", "рите", "ры", "ров", "рами")
 
 
 def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention]) -> list[Mention]:
@@ -322,6 +419,33 @@ def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[in
     return out
 
 
+def _paired_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention],
+                   added: list[Mention]) -> list[tuple[Mention, Entity]]:
+    """"президенты Азербайджана Ильхам Алиев, Белоруссии Александр Лукашенко и Казахстана Касым-Жомарт
+    Токаев": after a plural office, each further state is followed by its own holder."""
+    out: list[tuple[Mention, Entity]] = []
+    text, k = ctx.article.text, first.j
+    while k < hi:
+        if text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() not in ("", ","):
+            break
+        while k < hi and ctx.words[k] in ("и", "and", "на", "of"):
+            k += 1
+        state = by_start.get(k)
+        if state is None or state.entity.type != "State" or state.source == "demonym" or state.j >= hi:
+            break
+        person = by_start.get(state.j)
+        if person is None and ctx.tokens[state.j].is_cap:
+            person = _new_person(ctx, state.j, hi, by_start)
+            if person is not None:
+                added.append(person)
+        if person is None or person.entity.type != "Person" or text[state.end:person.start].strip():
+            break
+        out.append((person, state.entity))
+        k = person.j
+    return out
+
+
+_MEMBER_WORDS = ("член", "member")
 _CLAUSE_WORDS = {"that", "че", "что", "which", "who", "който", "която", "который", "которая"}
 _CONJUNCTIONS = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
 _OFFICE_NOUN_END = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")

@@ -3,7 +3,9 @@ bloc: ...", "between A and B" (partyTo), with national parliaments never anybody
 """
 from __future__ import annotations
 
-from .antecedents import _topic_org
+import re
+
+from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _topic_org
 from .agents import _inner
 from .common import ACTOR, Found, _actor_list, _clause_start
 from .context import Context
@@ -18,9 +20,11 @@ def _stands_for_state(ctx: Context, m: Mention) -> bool:
 
 
 def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
-    status = _partners_of(ctx, s, ms, a, b) or _became_partner(ctx, s, ms, a, b)
+    status = _partners_of(ctx, s, ms, a, b) or _became_partner(ctx, s, ms, a, b) or _partners_in(ctx, s, ms, a, b)
     if status is not None:
         return status
+    if _describes_a_body(ctx, ms, a):
+        return []  # "AUKUS, a trilateral security partnership": what the body is, not a tie of its own
     clause = _clause_start(ctx, s, a)
     ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
     ms = [m for m in ms if not (m.entity.type == "Organization" and _stands_for_state(ctx, m))]  # not a parliament
@@ -35,6 +39,9 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
         if m.entity.iri not in seen:
             seen.add(m.entity.iri)
             uniq.append(m)
+    if len(uniq) == 1 and uniq[0].j <= a:
+        group = _plural_after(ctx, s, b)  # "Beijing has strategic partnerships with all five Central Asian states"
+        uniq += [m for m in group if m.entity.iri != uniq[0].entity.iri]
     if len(uniq) < 2:
         return []
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
@@ -50,7 +57,17 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
             for m in uniq[1:]]
 
 
-_FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия"}
+def _plural_after(ctx: Context, s: int, b: int) -> list[Mention]:
+    """The states a plural noun right after the cue stands for ("with all five Central Asian states",
+    "с двете страни")."""
+    hi = ctx.sent_tokens[s][1]
+    for k in range(b, min(hi, b + 7)):
+        if ctx.words[k] in _PLURAL_NOUN and any(ctx.words[x] in _PLURAL_DET for x in range(max(b, k - 4), k)):
+            return _group_named(ctx, s, k)
+    return []
+
+
+_FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия", "through", "чрез", "посредством"}
 _FRAME_LINKS = {"на", "of", "the", "по"}
 
 
@@ -64,6 +81,36 @@ _OF = {"of", "the", "на", "its"}
 _PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 _PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
              "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+
+
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
+
+
+def _describes_a_body(ctx: Context, ms: list[Mention], a: int) -> bool:
+    """Whether the cue ends an appositive description of the body just named ("AUKUS, a trilateral
+    security partnership under which ...")."""
+    cue_start = ctx.tokens[a].start
+    body = next((m for m in reversed(ms) if m.j <= a and m.entity.type == "Organization" and m.source != "demonym"), None)
+    if body is None or a - body.j > 5:
+        return False
+    between = ctx.article.text[body.end:cue_start]
+    return _APPOSITION_RE.fullmatch(between + "x") is not None and between.strip(", ").islower()
+
+
+def _partners_in(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
+    """"Australia, the United Kingdom and the United States have been partners in AUKUS": members of
+    the grouping, not a partnership of each with the others."""
+    if b >= len(ctx.words) or ctx.words[b] != "in" or not ctx.words[a].endswith("s"):
+        return None
+    body = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
+                 b < m.i <= b + 2), None)
+    before = [m for m in ms if m.entity.type == "State" and m.j <= a and m.source != "demonym"]
+    if body is None or not before:
+        return None
+    members = _actor_list(ms, before[0], {"State"}, ctx)
+    when = _when(ctx, s, a, "memberOf", "start")
+    modality = _modality(ctx, s, members[0].i, a, "memberOf")
+    return [Found(m.entity, "memberOf", body.entity, s, when, confidence=0.65, modality=modality) for m in members]
 
 
 def _became_partner(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
@@ -127,7 +174,19 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
     actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
     if not actors:
         return []
-    docs = [doc]
     parties = _actor_list(ms, actors[0], ACTOR, ctx)
+    if _signing_of(ctx, s, doc):  # "подписание Соглашения о ... между ЕАЭС и ОАЭ, а также Временного
+        when = _when(ctx, s, a, "signed", "at")  # соглашения о торговле между ЕАЭС и Монголией": both signed
+        return [Found(p.entity, "signed", doc.entity, s, when, confidence=0.7) for p in parties]
     when = _when(ctx, s, a, "partyTo", "span")
-    return [Found(p.entity, "partyTo", docs[-1].entity, s, when, confidence=0.75) for p in parties]
+    return [Found(p.entity, "partyTo", doc.entity, s, when, confidence=0.75) for p in parties]
+
+
+def _signing_of(ctx: Context, s: int, doc: Mention) -> bool:
+    """Whether the document is the object of a signing told before it in its sentence, alone or as the
+    next of a list of documents (no other act's cue between)."""
+    lo = ctx.sent_tokens[s][0]
+    names = [(m.i, m.j) for m in ctx.mentions_in(s) if m.entity.type == "Agreement" and m.j <= doc.i]
+    cues = [c for c in ctx.lex.triggers.find(ctx.words, lo, doc.i) if c[2].value not in ("party", "partner")
+            and not any(i <= c[0] < j for i, j in names)]  # (a cue inside a document's name, "between", no act)
+    return bool(cues) and cues[-1][2].value == "sign"

@@ -7,12 +7,18 @@ article's officialOf claims or by the catalog's tenures.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress, count
+from operator import itemgetter
+
 from ..catalog import Catalog
 from ..text import Token
 from .common import Found
 from .context import Context
 from .lexicon import Lexicon, words_of
 from .mentions import Mention, _gap_ok, catalog_index, new_entity, resolve_overlaps
+
+_KEY = itemgetter(3)   # Token.key
 
 # offices a "leader" holds: "the Russian leader" is its president, prime minister or king
 _LEADER = {"president", "prime minister", "king", "chancellor", "head"}
@@ -34,8 +40,16 @@ def person_anaphors(ctx: Context, officials: list[Found]) -> None:
     by_end = {m.j: m for m in ctx.mentions if m.source == "demonym" and m.entity.type == "State"}
     taken = {k for m in ctx.mentions if m.entity.type == "Person" for k in range(m.i, m.j)}
     added = []
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        for a, b, role in _office_phrases(ctx, lo, hi):
+    # (only the sentences that hold a role phrase or a word for a leader hold an office phrase)
+    leaders = _leader_words(ctx)
+    visit = set(ctx.lex.roles.by_sentence(ctx.words, ctx.sent_tokens))
+    for k in leaders:
+        s = ctx.sentence_of_token(k)
+        if ctx.sent_tokens[s][0] <= k < ctx.sent_tokens[s][1]:
+            visit.add(s)
+    for s in sorted(visit):
+        lo, hi = ctx.sent_tokens[s]
+        for a, b, role in _office_phrases(ctx, lo, hi, leaders):
             if any(k in taken for k in range(a, min(hi, b + 3))) or (a - 1 in taken):
                 continue  # a name beside the office: told by officials()
             if any(w.endswith(_PLURAL.get(ctx.lex.lang, ())) and w != "affairs" for w in (ctx.words[a], ctx.words[b - 1])):
@@ -52,11 +66,18 @@ def person_anaphors(ctx: Context, officials: list[Found]) -> None:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
 
 
-def _office_phrases(ctx: Context, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _office_phrases(ctx: Context, lo: int, hi: int, leaders: list[int]) -> list[tuple[int, int, str]]:
+    """Role phrases in tokens [lo, hi) and the words for a leader outside them (`leaders`: where
+    those words stand in the article, `_leader_words`)."""
     out = [(a, b, cue.value) for a, b, cue in ctx.lex.roles.find(ctx.words, lo, hi) if cue.value != "counterpart"]
     covered = {k for a, b, _ in out for k in range(a, b)}
-    out += [(k, k + 1, "leader") for k in range(lo, hi) if ctx.words[k] in _LEADER_WORDS and k not in covered]
+    out += [(k, k + 1, "leader") for k in leaders[bisect_left(leaders, lo):bisect_left(leaders, hi)] if k not in covered]
     return out
+
+
+def _leader_words(ctx: Context) -> list[int]:
+    """Where the words for a leader stand in the article, in order."""
+    return list(compress(count(), map(_LEADER_WORDS.__contains__, ctx.words)))
 
 
 def _definite(ctx: Context, a: int, b: int) -> bool:
@@ -163,7 +184,7 @@ def surname_mentions(ctx: Context) -> None:
     people = [m for m in ctx.mentions if m.entity.type == "Person" and not m.entity.in_catalog and m.j - m.i >= 2]
     if not people:
         return
-    keys = [t.key for t in ctx.tokens]
+    keys = list(map(_KEY, ctx.tokens))
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in people:
         surnames.setdefault(tuple(keys[m.i + 1:m.j]), m)  # all but the first name
@@ -171,7 +192,10 @@ def surname_mentions(ctx: Context) -> None:
     first_of = min(m.i for m in people)
     added = []
     for size in sorted({len(k) for k in surnames}, reverse=True):
+        firsts = {k[0] for k in surnames if len(k) == size}   # (only where a surname of this size can begin)
         for i in range(first_of + 1, len(keys) - size + 1):
+            if keys[i] not in firsts:
+                continue
             key = tuple(keys[i:i + size])
             person = surnames.get(key)
             if person is None or person.i >= i or any(k in taken for k in range(i, i + size)) or \

@@ -4,6 +4,8 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 """
 from __future__ import annotations
 
+import re
+
 from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
@@ -11,10 +13,12 @@ from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inn
 from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
-                      _singular_relative, _whole_body)
+                      _pronoun_patient, _singular_relative, _whole_body)
 from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
+from .coreference import _name_keys
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
+from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import _between, _partners
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
@@ -27,20 +31,31 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
                 "председательства", "председателства"}
 
 
+_LIKE = {"like", "подобно"}
+_AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
+_GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
+_BECOMES = WordPrefixes(_BECOME)
+_WITH = frozenset({"с", "със", "со", "with"})
+_INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
+
+
 def relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        trig = ctx.lex.triggers.find(ctx.words, lo, hi)
-        if not trig:
-            continue
-        blockers = [(x, ctx.lex.groups[c.value].get("blocks", [])) for x, _, c in trig]
-        blockers = [(x, bl) for x, bl in blockers if bl]
+    for s, trig in ctx.lex.triggers.by_sentence(ctx.words, ctx.sent_tokens).items():
+        lo, hi = ctx.sent_tokens[s]
+        blockers = [(x, ctx.lex.groups[c.value].get("blocks", []), ctx.lex.groups[c.value].get("block_span", 10**6))
+                    for x, _, c in trig]
+        blockers = [(x, bl, span) for x, bl, span in blockers if bl]
         ms = [m for m in ctx.mentions_in(s)]
         inside = {k: m for m in ms if m.proper and m.source != "anaphor" for k in range(m.i, m.j)}
         for a, b, cue in trig:
             group = cue.value
-            if blockers and any(group in bl and not _own_relative(ctx, x, a) for x, bl in blockers):
+            if blockers and any(group in bl and abs(x - a) <= span and not _own_relative(ctx, x, a) and
+                                _clause_start(ctx, s, max(x, a)) <= min(x, a) for x, bl, span in blockers):
                 continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
+            if ctx.lex.lang == "en" and a > lo and ctx.tokens[a].is_cap and not ctx.tokens[a].is_upper and \
+                    b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap:
+                continue  # "the Quad-at-Sea Ship Observer Mission": a word of a name the catalog lacks
             if a in inside and group != "party":
                 host = inside[a]
                 if group == "partner" and host.entity.type == "Agreement":
@@ -51,7 +66,7 @@ def relations(ctx: Context) -> list[Found]:
                     ctx.words[a].startswith(("связ", "отношени", "връзк")):
                 continue  # "в связи с", "в отношении", "във връзка с": idioms, not ties
             if group == "partner":
-                out += _partners(ctx, s, ms, a, b)
+                out += _partners(ctx, s, _metonyms(ctx, ms, _WITH), a, b)  # "сотрудничество с Москвой"
             elif group == "party" and ctx.words[a] in ("between", "между"):
                 out += _between(ctx, s, ms, a, b)
             else:
@@ -65,8 +80,9 @@ _SIDE = {"side", "government", "authorities", "delegation", "страна", "с�
 
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
 # not the organization after the word for its members
-def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
-    """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state."""
+def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozenset()) -> list[Mention]:
+    """"Washington left the treaty", "Москва ратифицира договора": a capital acting stands for its state
+    (not after a preposition, "in Moscow", unless one in `through`: "сотрудничество с Москвой")."""
     out = []
     for m in ms:
         if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in _SIDE:
@@ -74,8 +90,9 @@ def _metonyms(ctx: Context, ms: list[Mention]) -> list[Mention]:
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
-                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS) and m.source != "demonym" and \
-                ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC" is a place
+                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS or ctx.words[m.i - 1] in through) and \
+                m.source != "demonym" and (m.j >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, m.j) is None) and \
+                ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC", "Delhi summit": a place
             out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
         else:
             out.append(m)
@@ -112,7 +129,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     not_near = info.not_near
-    if not_near and any(w.startswith(not_near) for w in ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
+    if not_near and info.near.any_of(ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
     needs = spec.get("needs_after", {}).get(ctx.lex.lang)
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
@@ -124,6 +141,14 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
               not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
+    if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
+        into = [m for m in before + [m for m in usable if _clause_start(ctx, s, a) <= m.i and m.j <= a and
+                                     m.entity.type in ranges]
+                if m.i > 0 and ctx.words[m.i - 1] in ("в", "во")]
+        if into:  # "в группу из региональных объединений входит только Европейский союз": the group is joined
+            after, before = [], [into[-1]]
+    if after and group == "adopt" and _new_document_noun(ctx, after[0], b):
+        after = []  # "принял резолюцию": a resolution of its own, not the programme named before
     obj = after[0] if after else (before[-1] if before else None)
     if after and after[0].entity.type == "Organization":
         doc = next((m for m in usable if m.i == after[0].j and m.entity.type == "Agreement" and m.entity.type in ranges), None)
@@ -146,10 +171,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ms = sorted([*ms, made], key=lambda m: m.i)
         elif made is not None:
             obj = made
+    if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or
+                             (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, a))):
+        return _chaired_by(ctx, s, usable, a, b)  # "под председательством президента Рахмона", "ръководено от"
     if group == "chair":
         presided = _presided_event(ctx, s, b)
         if presided is not None:
             obj = presided  # "Председательствовавший на саммите G20 президент Лула", "presided over the summit"
+    if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
+            obj.entity.label.rsplit(" ", 1)[-1].lower() in _EXECUTIVE_ORGANS:
+        return []  # "chairperson of the African Union Commission": its head, an office (officialOf), not a chair
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
@@ -161,10 +192,21 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
-        obj = _pronoun_object(ctx, s, a, b, ranges)  # "към него се присъединиха", "к нему присоединились"
+        obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)  # "към него се присъединиха"
+    if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
+        obj = _pronoun_patient(ctx, s, a, ranges)  # "Тя беше подписана през 1936 г. от Турция, ..."
     implicit = False
-    if obj is None and spec.get("implicit_org") and not ctx.words[a].startswith(_MEMBERSHIP) and \
-            (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
+    if group == "member" and _members_as_subject(ctx, s, a, b):
+        return []  # "когато членките на ОПЕК … подписаха", "by the members of NATO": who signed, not a membership
+    if obj is None and group == "member" and ctx.words[a] in _GATHERS:
+        clause = _clause_start(ctx, s, a)  # "Организацията за черноморско икономическо сътрудничество, създадена
+        obj = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
+                    and not _after_preposition(ctx, m)), None)  # the body the clause is about
+    bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
+    if bare:
+        obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
+    if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
+            not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         implicit = obj is not None
         if obj is not None and group == "apply":
@@ -183,6 +225,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
+                  m.i not in _excepted_ends(ctx, s) and
+                  not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
     passive = _passive_agents(ctx, ms, b, domain)
@@ -207,12 +251,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     listed = _colon_list(ctx, ms, b, domain)
     if listed:
-        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
+        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges] or \
+            [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges]  # "members of the SCO:"
         later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
         topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
         if not prior and not later and topic is None:
             return []
         obj, passive = (prior[-1] if prior else later[0] if later else topic), listed
+        like = [m for m in subj_cands if lo_of(ctx, s) <= m.i < a and m.i > 0 and  # "are, like China, members of …: …"
+                (ctx.words[m.i - 1] in _LIKE or (m.i > 1 and (ctx.words[m.i - 2], ctx.words[m.i - 1]) in _AS_TOO))]
+        passive = like + [m for m in listed if m not in like]
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     clause = _clause_start(ctx, s, a)
@@ -293,6 +341,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj_ms = list(passive)  # the agents as found ("от министър-председателя на Армения X, президента на …")
         elif antecedents and subj is antecedents[0]:
             subj_ms = antecedents  # "the two countries": each state it stands for, listed or not
+        elif subj is whose:
+            subj_ms = [whose]  # "чиято страна": that one state, not the people listed with its leader
         else:
             subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
             if antecedent and subj in antecedent:  # "Монголия, которая была наблюдателем, Турция, ...": not the
@@ -314,8 +364,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
         modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
     kind = spec.get("time", "at")
-    became = any(w.startswith(_BECOME) for w in ctx.words[max(lo_of(ctx, s), a - 4):a] +
-                 ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
+    became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
+        _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
     if became and kind in ("start", "span"):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
@@ -331,7 +381,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
-    along = [] if implicit else _along_with(ctx, ms, obj_ms[-1].j if obj_ms else b, domain)  # (not "with the
+    along = [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
     # backing of the United States and Brazil" after a body the sentence does not name)
     if subj_ms and subj_ms[-1].i > b:
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
@@ -365,8 +415,99 @@ _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "ос
            "является", "являются", "стала", "стал", "стали"}
 
 
+_NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
+_COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
+
+
+def _members_as_subject(ctx: Context, s: int, a: int, b: int) -> bool:
+    """Whether a plural member noun opens a noun phrase that is a clause's subject or an agent ("когато
+    членките на ОПЕК и десет държави подписаха", "signed by the members of NATO and the Warsaw Pact"),
+    with no copula to make it a predicate ("членки на групата са Египет ...")."""
+    lo, hi = ctx.sent_tokens[s]
+    if a == lo or not ctx.words[a].endswith(("s", "и", "ы", "ите", "ов")) or ctx.words[a - 1] not in _NP_OPENERS:
+        return False
+    if ctx.words[a - 1] in ("the", "a", "all", "всички", "все") and a - 1 > lo and ctx.words[a - 2] in _COPULAS:
+        return False  # "are all members of", "са всички членки на"
+    return not any(w in _COPULAS for w in ctx.words[b:min(hi, b + 8)])
+
+
+def _new_document_noun(ctx: Context, m: Mention, b: int) -> bool:
+    """A bare Russian document noun right after an adopting verb ("принял резолюцию") names a new
+    document when the entity it was resolved to is not called by that noun."""
+    if ctx.lex.lang != "ru" or m.source != "anaphor" or m.i != b:
+        return False
+    return f" {ctx.tokens[m.i].key[:5]}" not in " " + _name_keys(m.entity, "ru").replace("\n", " ")
+
+
+def _excepted_ends(ctx: Context, s: int) -> set[int]:
+    """Where the sentence's "except"/"кроме"/"с изключение на" cues end (worked out once per sentence)."""
+    hit = ctx._index.get("excepted")
+    if hit is not None and hit[0] == s:
+        return hit[1]
+    lo, hi = ctx.sent_tokens[s]
+    ends = {y for _, y, _ in ctx.lex.excepted.find(ctx.words, lo, hi)}
+    ctx._index["excepted"] = (s, ends)
+    return ends
+
+
+def _bare(ctx: Context, s: int, b: int, next_words: list[str] | None = None) -> bool:
+    """Whether a verb stands without an object: the clause ends or a date follows ("Qatar left in
+    2019", "Катар напусна през 2019 г."), or a phrase the group names ("signed for EFTA")."""
+    hi = ctx.sent_tokens[s][1]
+    if b >= hi or _CLAUSE_END_RE.match(ctx.article.text, ctx.tokens[b - 1].end):
+        return True
+    if next_words and any(" ".join(ctx.words[b:b + len(p.split())]) == p for p in next_words):
+        return True
+    return ctx.words[b] in _BARE_NEXT and any(ctx.token_at(t.start) in (b, b + 1) for t in ctx.times_in(s))
+
+
+def _told_before(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+    """The treaty or body a bare verb leaves: the last one named before it in its sentence, else in
+    the sentence before."""
+    for k in (s, s - 1):
+        if k < 0:
+            break
+        named = [m for m in ctx.mentions_in(k) if m.entity.type in ranges and m.source != "demonym" and
+                 (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a)]
+        if named:
+            return named[-1]
+    return None
+
+
+_BARE_NEXT = {"in", "on", "last", "earlier", "later", "през", "в", "во", "на", "миналата", "миналия", "в"}
+_CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
+# acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
+_DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
+_EXECUTIVE_ORGANS = {"commission", "secretariat"}
+_CO = ("co-", "съпредседател", "сопредседател")
+_OF_WORDS = {"of", "на"}
+_UNDER = {"under", "под"}
+_BY = {"by", "от"}
+
+
+def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found]:
+    """"Заседание прошло под председательством президента Казахстана Токаева", "under the chairmanship
+    of Malta's Foreign Minister": the person named after the cue chairs the sentence's event."""
+    ev = ctx.event_for(s) if s in ctx.sentence_event else None
+    after = [m for m in usable if b <= m.i <= b + 10 and m.entity.type in ("Person", "State")]
+    chair = next((m for m in after if m.entity.type == "Person"), after[0] if after else None)
+    if ev is None or chair is None:
+        return []
+    modality = _modality(ctx, s, a, a, "chairOf")
+    chairs = [chair] + ([m for m in usable if m.i > chair.j and m.entity.type == "Person" and m.i - b <= 24 and
+                         ctx.words[m.i - 1] not in _OF_WORDS and "и" in ctx.words[chair.j:m.i] + ["и"] and
+                         _clause_start(ctx, s, m.i) <= a]  # "съпредседателствана от Шарл Мишел и емира на Катар шейх Тамим"
+                        if ctx.words[a].startswith(_CO) else [])
+    out = [Found(c.entity, "chairOf", ev.entity, s, When(), confidence=0.75, modality=modality) for c in chairs]
+    body = next((m for m in usable if m.j <= a and m.entity.type == "Organization"), None)
+    if body is not None:  # "Саммит ШОС под председательством Китая": the body's rotating chair too
+        out.append(Found(chair.entity, "chairOf", _whole_body(ctx, body).entity, s, _when(ctx, s, a, "chairOf", "at"),
+                         confidence=0.6, modality=modality))
+    return out
+
+
 def _person_follows(ctx: Context, b: int) -> bool:
     """A person named within a few words after a role phrase (past "of the X")."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
-    return any(m.entity.type == "Person" and b <= m.i <= b + 8 and m.i < hi for m in ctx.mentions)
+    return any(m.entity.type == "Person" and m.i < hi for m in ctx.mentions_at(b, b + 9))
 

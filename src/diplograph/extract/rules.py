@@ -24,7 +24,8 @@ from .common import Found, _gap
 from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
-from .coreference import anaphor_mentions
+from .coreference import anaphor_mentions, known_as
+from .quoted import quoted_names
 from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
@@ -76,6 +77,9 @@ class RulesExtractor:
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         found += head_mentions(text, tokens, covered, lex, first)
+        titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
+        if titles:                                 # title is the name, known names inside it are its words
+            found = [m for m in found if not any(t.i <= m.i and m.j <= t.j for t in titles)] + titles
         found = resolve_overlaps(found)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         # (resolving a resolved list changes nothing: only what a step adds is resolved again)
@@ -89,7 +93,8 @@ class RulesExtractor:
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
             found = resolve_overlaps(found + added)
-        added = anaphor_mentions(tokens, found, lex)
+        found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
+        added = anaphor_mentions(tokens, found, lex, self.catalog.organs())
         ctx.mentions = resolve_overlaps(found + added) if added else found
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
@@ -204,12 +209,13 @@ def _past_act(ctx: Context, f: Found) -> Found:
 
 _FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}
 _FACT_AT = {"accededTo", "signed", "ratified"}
+_FACTS = _FACT_START | _FACT_AT
 
 
 def _reference_dates(ctx: Context, claim: Claim) -> Claim:
     """An asserted claim the article leaves undated takes the reference catalog's date for the
     same fact ("Armenia, a member of the EAEU" -> since 2015), as a reader who knows would."""
-    if claim.when or claim.modality != "asserted" or claim.relation not in _FACT_START | _FACT_AT:
+    if claim.when or claim.modality != "asserted" or claim.relation not in _FACTS:
         return claim
     fact = ctx.catalog.facts.get((claim.subject.iri, claim.relation, claim.object.iri))
     if fact is None:

@@ -5,25 +5,36 @@ negated, hypothetical) and the speaker who reports it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..dates import TimeExpr, month_names
 from ..models import Entity, When
 from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
                      _clause_start, _main_event)
 from .context import Context
+from .lexicon import WordPrefixes
 from .mentions import Mention
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
-    if ctx.lex.negation.find(ctx.words, lo, a + 1):
+    if any(not _negation_ends(ctx, y, a) for _, y, _ in ctx.lex.negation.find(ctx.words, lo, a + 1)):
         return "negated"
-    window = ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]
-    if any(w.startswith(_REMAIN) for w in window):
+    if _REMAINS.any_of(ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
     if rel not in ("partnerOf", "locatedIn") and any(
             not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
         return "hypothetical"
     return "asserted"
+
+
+_AND = {"и", "and", "а"}
+
+
+def _negation_ends(ctx: Context, y: int, a: int) -> bool:
+    """Whether a negation ending at token y stops before the cue at a: a verb phrase of its own and
+    "и" come between ("не продлили свое участие и вышли из договора"), not just a verb ("не подписа
+    и ратифицира")."""
+    return any(ctx.words[k] in _AND and k - y >= 3 for k in range(y, a))
 
 
 def _month_may(ctx: Context, x: int) -> bool:
@@ -36,6 +47,7 @@ def _month_may(ctx: Context, x: int) -> bool:
 
 
 _REMAIN = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
+_REMAINS = WordPrefixes(_REMAIN)
 
 
 def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
@@ -61,7 +73,7 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
     if i == 0:
         return False
     if i + 1 < len(ctx.tokens) and ctx.tokens[i].end + 1 >= ctx.tokens[i + 1].start and \
-            any(m.i == i + 1 and m.proper and m.entity.type == "Agreement" for m in ctx.mentions):
+            any(m.i == i + 1 and m.proper and m.entity.type == "Agreement" for m in ctx.mentions_at(i + 1, i + 2)):
         return True  # "the 1968 Nuclear Non-Proliferation Treaty": the year it names it by
     prev = ctx.tokens[i - 1]
     return prev.is_cap and prev.end + 1 >= t.start and ctx.words[i - 1].rstrip(".") not in month_names() and \
@@ -72,11 +84,15 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
     """The claim's date from the cue's clause; `named_by` is the character span of an object whose
     description holds a date of its own ("a strategy until 2035")."""
-    named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
-    if named_by is not None:
-        named.append(named_by)
-    times = [t for t in ctx.times_in(s) if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
-             and not _in_dateline(ctx, t)]
+    times = ctx.times_in(s)
+    if times:   # (the names are read only where there is a time they might hold)
+        # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
+        kinds = ("catalog", "new", "abbr") if rel in ("signed", "adopted") else ("catalog", "new", "abbr", "anaphor")
+        named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
+        if named_by is not None:
+            named.append(named_by)
+        times = [t for t in times if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
+                 and not _in_dateline(ctx, t)]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if not anniv:
@@ -124,16 +140,19 @@ def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     if len(hit) < 2:
         return False
     i = ctx.token_at(t.start)
-    text = ctx.article.text
+    marks = ctx._cached("marks", ctx.article.text, lambda: [m.start() for m in _MARK_RE.finditer(ctx.article.text)])
+    tokens = ctx.tokens
 
     def apart(x: int) -> bool:  # a comma, colon or dash between the cue and the date
-        lo, hi = (min(x, i), max(x, i))
-        between = text[ctx.tokens[lo].end:ctx.tokens[hi].start]
-        return any(p in between for p in ",:;—–")
+        lo, hi = (x, i) if x < i else (i, x)
+        end = tokens[lo].end
+        k = bisect_left(marks, end)
+        return k < len(marks) and marks[k] < tokens[hi].start
     mine_apart = apart(a)
     return any(x != a and not apart(x) and (mine_apart or abs(i - x) < abs(i - a)) for x in hit)
 
 
+_MARK_RE = re.compile(r"[,:;—–]")
 _DATELINE_TAIL = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
 
 
@@ -171,6 +190,8 @@ _REL_PREP = {"с", "със", "в", "във", "по", "на", "за", "от", "by
 def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
     """No date in the cue's clause: a dated act is the event's or the news day's; a state has none.
     An event named only after the cue ("…, which will host the next meeting in 2025") is not the act's."""
+    if a is not None and _perfect(ctx, a):
+        return When()  # "has been signed but not ratified by", "са подписали, но не са ратифицирали": a state, undated
     if rel in POINT_RELATIONS or kind == "became":
         ev = ctx.event_for(s)
         if ev is not None and ev.sentence == s and a is not None and ctx.events:
@@ -183,6 +204,16 @@ def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = No
         if ctx.article.date:
             return _as_when(TimeExpr(0, 0, "point", ctx.article.date), rel)
     return When()
+
+
+_PERFECT = {"has", "have", "had", "been", "са", "е", "бяха"}
+
+
+def _perfect(ctx: Context, a: int) -> bool:
+    """Whether the cue is a perfect ("have signed", "has been ratified", "са подписали"): what holds now,
+    not an act of the news day."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    return a > lo and ctx.words[a - 1] in _PERFECT
 
 
 def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
