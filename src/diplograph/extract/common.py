@@ -3,6 +3,7 @@ coordinated lists of actors, where a name or a clause ends, and which event an a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import Entity, When
@@ -42,8 +43,10 @@ def opens_list(gap: str) -> bool:
 
 def _gap(text: str, left, right) -> bool:
     """Punctuation between two tokens that ends a name (a comma, a full stop, a colon, a bracket)."""
-    between = text[left.end:right.start]
-    return any(ch in between for ch in ",.;:!?()\"«»“”\n")
+    return _GAP_MARK_RE.search(text, left.end, right.start) is not None
+
+
+_GAP_MARK_RE = re.compile(r'[,.;:!?()"«»“”\n]')
 
 
 def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Context) -> list[Mention]:

@@ -91,7 +91,7 @@ class Context:
         times = self.times
         if hit is None or hit[0] is not times or hit[1] != len(times):
             at = [t.start for t in times]
-            starts: list[int] | None = at if all(x <= y for x, y in zip(at, at[1:])) else None
+            starts: list[int] | None = at if at == sorted(at) else None
             hit = self._index["times"] = (times, len(times), starts)
         starts = hit[2]
         if starts is not None:
@@ -105,7 +105,7 @@ class Context:
         hit = self._index.get("mention_starts")
         if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
             at = [m.start for m in mentions]
-            starts: list[int] | None = at if all(x <= y for x, y in zip(at, at[1:])) else None
+            starts: list[int] | None = at if at == sorted(at) else None
             hit = self._index["mention_starts"] = (mentions, len(mentions), starts)
         starts = hit[2]
         if starts is None:
@@ -119,7 +119,7 @@ class Context:
         hit = self._index.get("mention_firsts")
         if hit is None or hit[0] is not mentions or hit[1] != len(mentions):
             at = [m.i for m in mentions]
-            firsts: list[int] | None = at if all(x <= y for x, y in zip(at, at[1:])) else None
+            firsts: list[int] | None = at if at == sorted(at) else None
             hit = self._index["mention_firsts"] = (mentions, len(mentions), firsts)
         firsts = hit[2]
         if firsts is None:

@@ -4,6 +4,8 @@ parliament ratified"), its leader signing a ratification law, the state a chair 
 """
 from __future__ import annotations
 
+import re
+
 from .common import _PREPOSITIONS, _clause_start
 from .context import Context
 from .mentions import Mention
@@ -65,13 +67,14 @@ def _handed_to(ctx: Context, ms: list[Mention], s: int, a: int, b: int) -> Menti
 
 
 _WHOSE = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
+_WHOSE_RE = re.compile("|".join(map(re.escape, _WHOSE)))
 
 
 def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
     """The state of the person before "whose country" / "чиято страна" just before the cue."""
     lo = ctx.sent_tokens[s][0]
     window = " ".join(ctx.words[max(lo, a - 5):a])
-    if not any(w in window for w in _WHOSE):
+    if _WHOSE_RE.search(window) is None:
         return None
     people = [m for m in ms if m.j <= a and m.entity.type == "Person"]
     if not people:

@@ -227,6 +227,7 @@ def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
 _SINCE = {"since", "from", "с", "со", "от", "начиная"}
 _TAKE_OVER = ("took over", "takes over", "take over", "assumed", "assumes", "handed over", "пое", "поема", "поеме",
               "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "приема", "has held", "holds")
+_TAKE_OVER_RE = re.compile("|".join(map(re.escape, _TAKE_OVER)))   # any of them inside the window
 
 
 def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
@@ -236,7 +237,7 @@ def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
         return True
     lo, hi = ctx.sent_tokens[ctx.sentence_of_token(a)]
     window = " ".join(ctx.words[max(lo, a - 6):min(hi, a + 3)])
-    return any(w in window for w in _TAKE_OVER)
+    return _TAKE_OVER_RE.search(window) is not None
 
 
 _BECOME = ("became", "become", "becomes", "becoming", "received", "receives", "obtained", "granted", "получи", "получава",
