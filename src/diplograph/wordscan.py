@@ -359,7 +359,7 @@ class Scanner:
     def run(self, text: str, tokens: list[Token] | None = None) -> list[list[re.Match[str]]]:
         """For each pattern, in order, the matches ``finditer`` would give. `tokens`, the words
         of `text` with their offsets (`text.tokenize`), spare reading the text for them."""
-        if _UNSAFE.search(text):
+        if not text.isascii() and _UNSAFE.search(text):   # (ASCII is safe: told without reading it)
             return [list(p.finditer(text)) for p in self.patterns]
         out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
         for n in self.full if tokens is not None else [*self.full, *self.any_word]:

@@ -88,7 +88,9 @@ def events(ctx: Context) -> list[Found]:
         if heads and not verbs and s not in by_part and ev.sentence != s:
             continue  # the event is only named here ("at the summit, X said"): handled below
         states = bool(verbs) or s in by_part
-        _add_participants(ctx, ev, s, [m for m in ms if not _stayed_away(ctx, s, m)], place, states=states)
+        if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens):   # (no negation in the sentence: none stayed away)
+            ms = [m for m in ms if not _stayed_away(ctx, s, m)]
+        _add_participants(ctx, ev, s, ms, place, states=states)
     for s in sorted(by_part.keys() | by_head.keys()):  # "The meeting was attended by ...", "В Казан присъстваха ..."
         lo, hi = ctx.sent_tokens[s]   # (a sentence with no event noun speaks at no event: `_speaking_at`)
         if s in ctx.sentence_event and ctx.sentence_event[s].sentence == s:

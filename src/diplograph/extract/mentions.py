@@ -190,10 +190,12 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     # abbreviation, can begin a mention: find those first, then walk them in order
     maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
     nxt, n = 0, len(tokens)
+    buckets = idx._buckets   # (`bucket` written out for the pairs it has answered)
     for i in maybe:
         if i < nxt:
             continue
         tok = tokens[i]
+        key = tok[3]
         best: tuple[int, str, str] | None = None
         abbr = abbreviations.get(tok.text)
         if abbr:
@@ -203,13 +205,20 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
                 out.append(Mention(i, i + 1, tok.start, tok.end + 1, catalog.entity(plus), "abbr"))
                 nxt = i + 1
                 continue
-        bucket = idx.bucket(tok.key, tokens[i + 1].key if i + 1 < n else None) if tok.key in names else None
+        if key in names:
+            pair = (key, tokens[i + 1][3] if i + 1 < n else None)
+            bucket = buckets.get(pair)
+            if bucket is None:
+                bucket = idx.bucket(*pair)
+                buckets = idx._buckets
+        else:
+            bucket = None
         if bucket:   # (empty for half the tokens asked: a word that starts only longer names)
             found = _best_name(text, tokens, folded, i, bucket, best[0] if best else 0)
             if found is not None:
                 best = found
-        if best is None and tok.key in family and tok.is_cap and _standalone(text, tokens, i):
-            iri, surname = family[tok.key]
+        if best is None and key in family and tok.is_cap and _standalone(text, tokens, i):
+            iri, surname = family[key]
             if _plausible(fold_latin(folded[i]), surname):
                 best = (1, iri, "catalog")
         if best is not None:
@@ -217,8 +226,8 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), src))
             nxt = i + m
             continue
-        if tok.key in demonyms and not tok.is_upper:
-            out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(demonyms[tok.key]), "demonym", proper=False))
+        if key in demonyms and not tok.is_upper:
+            out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(demonyms[key]), "demonym", proper=False))
     return out
 
 

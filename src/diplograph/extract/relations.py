@@ -46,7 +46,7 @@ def relations(ctx: Context) -> list[Found]:
         blockers = [(x, ctx.lex.groups[c.value].get("blocks", []), ctx.lex.groups[c.value].get("block_span", 10**6))
                     for x, _, c in trig]
         blockers = [(x, bl, span) for x, bl, span in blockers if bl]
-        ms = [m for m in ctx.mentions_in(s)]
+        ms = ctx.mentions_in(s)   # (a list of its own)
         inside = {k: m for m in ms if m.proper and m.source != "anaphor" for k in range(m.i, m.j)}
         for a, b, cue in trig:
             group = cue.value
