@@ -206,12 +206,15 @@ _GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а
 _ALONG = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
           "включително", "сред които и", "сред които", "сред тях", "вместе с", "наряду с", "в том числе",
           "среди которых")
+_ALONG_RE = re.compile("|".join(map(re.escape, _ALONG)))
 
 
 def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
     """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
     window = " ".join(ctx.words[k:min(hi, k + 12)])
+    if _ALONG_RE.search(window) is None:
+        return []   # (most windows hold none of them: one search says so)
     phrase = next((p for p in _ALONG if p in window), None)
     if phrase is None:
         return []

@@ -281,11 +281,22 @@ _FORMER = {"former", "the", "a", "an", "new", "бивш", "бившия", "би�
            "нов", "новия", "новият", "новый", "нового"}
 
 
+def _mentions_by_end(ctx: Context, by_start: dict[int, Mention], people: bool) -> dict[int, Mention]:
+    """`by_start`'s mentions (only people's, if `people`) by the token after their end: built once
+    per `by_start` (which `officials` reads only), not at every role phrase."""
+    name = "ends_people" if people else "ends"
+    hit = ctx._index.get(name)
+    if hit is None or hit[0] is not by_start:
+        ends = {m.j: m for m in by_start.values() if not people or m.entity.type == "Person"}
+        hit = ctx._index[name] = (by_start, ends)   # (holding `by_start`: its id is not reused meanwhile)
+    return hit[1]
+
+
 def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Mention | None:
     """"Mark Rutte, former prime minister of the Netherlands": the person before the role."""
     k = a
     text = ctx.article.text
-    ends = {m.j: m for m in by_start.values()}
+    ends = _mentions_by_end(ctx, by_start, False)
     while k > 0 and a - k < 7 and text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
         m = ends.get(k)
         w = ctx.words[k - 1]
@@ -340,7 +351,7 @@ def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Me
     """"Майка Помпео, который стал госсекретарем США": the person a relative clause says became the
     office; "утвердил Мигеля Диаса-Канеля председателем Госсовета": the person named right before an
     office in the instrumental."""
-    ends = {m.j: m for m in by_start.values() if m.entity.type == "Person"}
+    ends = _mentions_by_end(ctx, by_start, True)
     k = a - 1
     if k > lo and ctx.words[k] in _BECAME:
         k -= 1

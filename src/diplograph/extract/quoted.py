@@ -6,6 +6,8 @@ document; the title is the thing's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from ..text import Token
 from .lexicon import Lexicon, words_of
@@ -21,7 +23,7 @@ def quoted_names(text: str, tokens: list[Token], lex: Lexicon) -> list[Mention]:
     if not any(q in text for q in "«\"“„"):
         return []
     words = words_of(tokens)
-    starts = {tok.start: i for i, tok in enumerate(tokens)}
+    starts = list(map(itemgetter(0), tokens))   # ascending: a title's first token is found by bisection
     out = []
     for m in _QUOTED_RE.finditer(text):
         first = _token_from(starts, tokens, m.start(1))
@@ -40,8 +42,10 @@ def quoted_names(text: str, tokens: list[Token], lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _token_from(starts: dict[int, int], tokens: list[Token], offset: int) -> int | None:
-    return starts.get(offset)
+def _token_from(starts: list[int], tokens: list[Token], offset: int) -> int | None:
+    """The token that starts at character `offset`, if one does."""
+    k = bisect_left(starts, offset)
+    return k if k < len(starts) and starts[k] == offset else None
 
 
 def _named_kind(text: str, tokens: list[Token], words: list[str], first: int, lex: Lexicon) -> str | None:

@@ -371,7 +371,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
         if kind != "none" else When()
     if when.start and not when.end and rel == "memberOf":
-        years = term_years(ctx.article.text[ctx.sentences[s][0]:ctx.sentences[s][1]], ctx.lex.lang)
+        hit = ctx._index.get(("term_years", s))   # (read once per sentence)
+        if hit is None:
+            hit = ctx._index[("term_years", s)] = (term_years(ctx.article.text[ctx.sentences[s][0]:ctx.sentences[s][1]],
+                                                              ctx.lex.lang),)
+        years = hit[0]
         if years:  # "began their two-year terms on 1 January 2026": members until 2027
             when = When(start=when.start, end=str(int(when.start[:4]) + years - 1))
     speaker = _speaker(ctx, s, ms)
