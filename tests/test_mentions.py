@@ -242,3 +242,34 @@ def test_resolving_resolved_mentions_changes_nothing():
         assert resolve_overlaps(once) == once
         ctx = extractor.context(article)
         assert resolve_overlaps(ctx.mentions) == ctx.mentions
+
+
+def test_resolving_added_mentions_weighs_only_the_overlapped():
+    """`resolve_overlaps(resolved + added, resolved=len(resolved))` weighs only the added mentions and
+    those they overlap; the answer must be the whole sort's, ties and order included. Random
+    spans, sources and lengths on a few tokens, so overlaps and ties are common."""
+    import random
+
+    from diplograph.extract.mentions import Mention, resolve_overlaps
+    from diplograph.models import Entity
+
+    rng = random.Random(7)
+    sources = ["catalog", "abbr", "anaphor", "new", "demonym", "generic", "event"]
+    entities = [Entity(iri=f"urn:x:{n}", label=str(n), type="State") for n in range(5)]
+
+    def some(count: int) -> list[Mention]:
+        out = []
+        for _ in range(count):
+            i = rng.randrange(30)
+            j = i + rng.choice([1, 1, 1, 2, 3, 5])
+            out.append(Mention(i, j, i * 5, j * 5, rng.choice(entities), rng.choice(sources)))
+        return out
+
+    compared = 0
+    for _ in range(3000):
+        head = resolve_overlaps(some(rng.randrange(1, 25)))
+        added = some(rng.randrange(1, 6))
+        whole = resolve_overlaps(head + added)
+        assert resolve_overlaps(head + added, resolved=len(head)) == whole
+        compared += len(whole)
+    assert compared > 3000

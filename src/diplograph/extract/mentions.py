@@ -459,11 +459,32 @@ _RANK = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic
 _FIRST, _END = attrgetter("i"), attrgetter("j")
 
 
-def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+def resolve_overlaps(mentions: list[Mention], resolved: int = 0) -> list[Mention]:
     """Keep, where mentions overlap, the catalog one, else the longest.
+
+    `resolved`: the first that many mentions are a list this function returned (no two of them
+    overlap), the rest were added to it. Then only the added ones and those they overlap are
+    weighed against each other: a mention that overlaps none of the added ones is kept whatever
+    the order (it can lose only to a mention it overlaps), and the others meet no other. The
+    answer is the same; it is told apart from the whole sort when every mention spans a token.
 
     (The order is read from tuples built in one comprehension, their last item the mention's
     place in the list, so ties keep the list's order as a stable sort by key would.)"""
+    if 0 < resolved < len(mentions) and all(m.j > m.i for m in mentions):
+        added = mentions[resolved:]
+        mark = bytearray(max(map(_END, mentions)))   # 1 where an added mention is
+        for m in added:
+            mark[m.i:m.j] = b"\x01" * (m.j - m.i)
+        kept, weighed = [], []
+        for m in mentions[:resolved]:
+            (weighed if 1 in mark[m.i:m.j] else kept).append(m)
+        kept += _resolve(weighed + added)   # (in the list's order: ties fall as in the whole sort)
+        kept.sort(key=_FIRST)               # (every start differs: none of them overlap)
+        return kept
+    return _resolve(mentions)
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
     rank = _RANK.get
     order = sorted([(rank(m.source, 5), m.i - m.j, m.i, n) for n, m in enumerate(mentions)])
     chosen: list[Mention] = []

@@ -157,7 +157,7 @@ def officials(ctx: Context) -> list[Found]:
                     if its_office is not None:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
-        ctx.mentions = resolve_overlaps(ctx.mentions + added)
+        ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))
     found = out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
     return found + _of_the_whole(ctx, found)
 

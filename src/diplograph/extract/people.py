@@ -63,7 +63,7 @@ def person_anaphors(ctx: Context, officials: list[Found]) -> None:
             if person is not None:
                 added.append(Mention(start, b, ctx.tokens[start].start, ctx.tokens[b - 1].end, person.entity, "anaphor"))
     if added:
-        ctx.mentions = resolve_overlaps(ctx.mentions + added)
+        ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))
 
 
 def _office_phrases(ctx: Context, lo: int, hi: int, leaders: list[int]) -> list[tuple[int, int, str]]:
@@ -204,4 +204,4 @@ def surname_mentions(ctx: Context) -> None:
             added.append(Mention(i, i + size, ctx.tokens[i].start, ctx.tokens[i + size - 1].end, person.entity, "anaphor", True))
             taken.update(range(i, i + size))
     if added:
-        ctx.mentions = resolve_overlaps(ctx.mentions + added)
+        ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))

@@ -92,10 +92,10 @@ class RulesExtractor:
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
-            found = resolve_overlaps(found + added)
+            found = resolve_overlaps(found + added, resolved=len(found))
         found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
         added = anaphor_mentions(tokens, found, lex, self.catalog.organs())
-        ctx.mentions = resolve_overlaps(found + added) if added else found
+        ctx.mentions = resolve_overlaps(found + added, resolved=len(found)) if added else found
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
 
