@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -36,23 +36,21 @@ _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-�
 
 
 class Token(NamedTuple):
-    """One word of a text: character offsets, the word as written, its matching key.
+    """One word of a text: character offsets, the word as written, its matching key, and
+    whether it begins with a capital (`is_cap`) or is an upper-case word of two letters or
+    more (`is_upper`).
 
     A named tuple, not a dataclass: an article has hundreds of tokens, and tuples are
-    built in C (see `tokenize`), several times faster than dataclass instances."""
+    built in C (see `tokenize`), several times faster than dataclass instances. The two
+    flags are fields, not properties, because the rules ask them thousands of times an
+    article: they are worked out once per word form (`_Forms`)."""
 
     start: int
     end: int
     text: str
     key: str
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_upper(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    is_cap: bool
+    is_upper: bool
 
 
 @lru_cache(maxsize=1)
@@ -125,24 +123,26 @@ def norm(word: str) -> str:
 
 
 class _Forms(dict):
-    """Word form -> (the form, its matching key, its `norm`) for one language, filled on
-    first sight of a form. One look-up per token gives all three; and the form kept is
-    the one object every token of that form then carries, so the other tables keyed by
-    word forms compare it by identity, without reading its letters again."""
+    """Word form -> ((the form, its matching key, `is_cap`, `is_upper`), its `norm`) for one
+    language, filled on first sight of a form: the first item is a token's fields after its
+    offsets. One look-up per token gives them all; and the form kept is the one object every
+    token of that form then carries, so the other tables keyed by word forms compare it by
+    identity, without reading its letters again."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
 
-    def __missing__(self, word: str) -> tuple[str, str, str]:
-        entry = self[word] = (word, stem(word, self.lang), norm(word))
+    def __missing__(self, word: str) -> tuple[tuple[str, str, bool, bool], str]:
+        fields = (word, stem(word, self.lang), word[:1].isupper(), len(word) > 1 and word.isupper())
+        entry = self[word] = (fields, norm(word))
         return entry
 
 
 _FORMS: dict[str, _Forms] = {}
 _FORMS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token = tuple.__new__
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
@@ -150,9 +150,10 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Word tokens with character offsets into `text` (plus `offset`).
 
     Built without a Python-level call per token: splitting on the words gives them with
-    the text between them, whose running lengths are the offsets; keys come from a
-    per-language dict, and the tuples from `tuple.__new__` via map. The tokens' norms
-    (`norm`) come from the same look-up and are kept for `norms_of`."""
+    the text between them, whose running lengths are the offsets; the other fields come
+    from a per-language dict of word forms, joined to the offsets and made tokens by
+    `tuple.__new__` via map. The tokens' norms (`norm`) come from the same look-up and are
+    kept for `norms_of`."""
     global _LAST_NORMS
     forms = _FORMS.get(lang)
     if forms is None or len(forms) > _FORMS_LIMIT:
@@ -162,9 +163,8 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
         return []
     offsets = list(accumulate(map(len, parts), initial=offset))
     entries = list(map(forms.__getitem__, parts[1::2]))
-    tokens = list(map(_new_token, repeat(Token), zip(offsets[1::2], offsets[2::2], map(_FIRST, entries),
-                                                     map(_SECOND, entries))))
-    _LAST_NORMS = (tokens, list(map(_THIRD, entries)))
+    tokens = list(map(_new_token, repeat(Token), map(add, zip(offsets[1::2], offsets[2::2]), map(_FIRST, entries))))
+    _LAST_NORMS = (tokens, list(map(_SECOND, entries)))
     return tokens
 
 
