@@ -174,7 +174,7 @@ class Context:
         for s, ev in sorted(self.sentence_event.items()):
             lo, hi = self.sent_tokens[s]
             for a, b, _ in self.lex.event_heads.find(self.words, lo, hi):
-                if not any(k in taken for k in range(a, b)):
+                if taken.isdisjoint(range(a, b)):
                     out.append(Mention(a, b, self.tokens[a].start, self.tokens[b - 1].end, ev.entity, "event"))
         return out
 

@@ -24,7 +24,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     # read with the phrase after it is the anaphor, not a description of a new document
     definite = {b - 1 for _, b, _ in cues} if lex.lang in _DEFINITE_LANGS else set()
     # ("Секретариатът на организацията": a definite noun inside a common noun's phrase is one too)
-    described = [m for m in mentions if not (m.source == "generic" and any(m.i <= k < m.j for k in definite))]
+    described = [m for m in mentions if not (m.source == "generic" and not definite.isdisjoint(range(m.i, m.j)))]
     taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
     ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
@@ -34,7 +34,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         of_type.setdefault(m.entity.type, []).append(m)
     out = []
     for a, b, cue in cues:
-        if any(k in taken for k in range(a, b)):
+        if not taken.isdisjoint(range(a, b)):
             continue
         if a > 0 and tokens[a - 1].is_cap and not tokens[a - 1].is_upper and tokens[a].text.islower() and \
                 is_adjective(tokens[a - 1].text, lex.lang):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from operator import attrgetter, itemgetter
+from operator import attrgetter, gt, itemgetter
 
 from ..dates import month_names
 from ..catalog import Catalog
@@ -470,7 +470,7 @@ def resolve_overlaps(mentions: list[Mention], resolved: int = 0) -> list[Mention
 
     (The order is read from tuples built in one comprehension, their last item the mention's
     place in the list, so ties keep the list's order as a stable sort by key would.)"""
-    if 0 < resolved < len(mentions) and all(m.j > m.i for m in mentions):
+    if 0 < resolved < len(mentions) and all(map(gt, map(_END, mentions), map(_FIRST, mentions))):   # (j > i: in C)
         added = mentions[resolved:]
         mark = bytearray(max(map(_END, mentions)))   # 1 where an added mention is
         for m in added:

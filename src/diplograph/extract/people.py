@@ -50,7 +50,7 @@ def person_anaphors(ctx: Context, officials: list[Found]) -> None:
     for s in sorted(visit):
         lo, hi = ctx.sent_tokens[s]
         for a, b, role in _office_phrases(ctx, lo, hi, leaders):
-            if any(k in taken for k in range(a, min(hi, b + 3))) or (a - 1 in taken):
+            if not taken.isdisjoint(range(a, min(hi, b + 3))) or (a - 1 in taken):
                 continue  # a name beside the office: told by officials()
             if any(w.endswith(_PLURAL.get(ctx.lex.lang, ())) and w != "affairs" for w in (ctx.words[a], ctx.words[b - 1])):
                 continue  # "the leaders of Russia, Belarus and Kazakhstan": not one person
@@ -198,7 +198,7 @@ def surname_mentions(ctx: Context) -> None:
                 continue
             key = tuple(keys[i:i + size])
             person = surnames.get(key)
-            if person is None or person.i >= i or any(k in taken for k in range(i, i + size)) or \
+            if person is None or person.i >= i or not taken.isdisjoint(range(i, i + size)) or \
                     not all(ctx.tokens[k].is_cap for k in range(i, i + size)):
                 continue
             added.append(Mention(i, i + size, ctx.tokens[i].start, ctx.tokens[i + size - 1].end, person.entity, "anaphor", True))
