@@ -4,6 +4,8 @@ organization an article is about when a membership cue names none.
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start
 from .context import Context
 from .coreference import tally
@@ -134,7 +136,7 @@ def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
     ranked = sorted(counts, key=lambda iri: -counts[iri])
     if len(ranked) < n or counts[ranked[n - 1]] < 2 or (len(ranked) > n and counts[ranked[n]] >= counts[ranked[n - 1]]):
         return []
-    return sorted((last[iri] for iri in ranked[:n]), key=lambda m: m.i)
+    return sorted((last[iri] for iri in ranked[:n]), key=attrgetter("i"))
 
 
 # "the two countries", "двете държави", "обе страны": how many the list must name
@@ -194,4 +196,4 @@ def _two_people(ctx: Context, s: int, a: int) -> list[Mention]:
         people.setdefault(m.entity.iri, m)
         if len(people) == 2:
             break
-    return sorted(people.values(), key=lambda m: m.i) if len(people) == 2 else []
+    return sorted(people.values(), key=attrgetter("i")) if len(people) == 2 else []

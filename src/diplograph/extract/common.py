@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..models import Entity, When
 from .context import Context, Event
@@ -81,7 +82,7 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 k += step
             else:
                 break
-    return sorted(group, key=lambda m: m.i)
+    return sorted(group, key=attrgetter("i"))
 
 
 def _titled_member(ctx: Context, ms: list[Mention], cur: Mention, title: Mention, far: Mention, step: int) -> bool:

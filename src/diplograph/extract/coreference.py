@@ -5,6 +5,7 @@ named with the same noun, or for "the document" the one it names most.
 from __future__ import annotations
 
 from itertools import compress, count
+from operator import attrgetter
 
 from ..models import Entity
 from ..text import Token, name_key
@@ -28,7 +29,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
     ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
-                      m.source not in ("demonym", "anaphor")), key=lambda m: m.i)
+                      m.source not in ("demonym", "anaphor")), key=attrgetter("i"))
     of_type: dict[str, list[Mention]] = {}   # (each cue reads only the mentions of its type)
     for m in ordered:
         of_type.setdefault(m.entity.type, []).append(m)
@@ -59,7 +60,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             if typ == "Agreement" and head in _name_keys(m.entity, lex.lang):
                 same_head = m  # "Соглашение" after "Соглашение об адаптации ДОВСЕ": not the ДОВСЕ inside it
         if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
-            best = _most_named(sorted(ordered + out, key=lambda m: m.i), a, typ) or best  # "the document":
+            best = _most_named(sorted(ordered + out, key=attrgetter("i")), a, typ) or best  # "the document":
             # the one the article is about (named, or referred to, most often before it)
         best = same_head or best
         if best is not None:
@@ -165,7 +166,7 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
     if not counts:
         return None
     top = max(counts.values())
-    return max((last[iri] for iri, n in counts.items() if n == top), key=lambda m: m.i)
+    return max((last[iri] for iri, n in counts.items() if n == top), key=attrgetter("i"))
 
 
 _GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",

@@ -151,6 +151,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     """Words of one name: spaces, hyphens and the like between them, never a line break."""
     gap = text[a.end:b.start]
+    if gap == " ":
+        return True   # (most gaps: told without the expression)
     if gap[:1] == "." and a.end - a.start <= 3 and text[a.start:a.start + 1].isupper():
         gap = gap[1:]  # "St. John's", "Mt. Athos": an abbreviated word of the name
     return _NAME_GAP_RE.fullmatch(gap) is not None and "\n" not in gap

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..catalog import Catalog
 from ..text import Token
@@ -34,7 +34,7 @@ def person_anaphors(ctx: Context, officials: list[Found]) -> None:
     for f in officials:
         if f.relation == "officialOf" and f.role:
             offices.setdefault(f.subject.iri, set()).add((f.role, f.object.iri))
-    persons = sorted((m for m in ctx.mentions if m.entity.type == "Person" and m.source != "anaphor"), key=lambda m: m.i)
+    persons = sorted((m for m in ctx.mentions if m.entity.type == "Person" and m.source != "anaphor"), key=attrgetter("i"))
     if not persons:
         return
     by_end = {m.j: m for m in ctx.mentions if m.source == "demonym" and m.entity.type == "State"}
@@ -150,7 +150,7 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
     covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
     out: list[Mention] = []
     n = len(tokens)
-    for m in sorted((m for m in found if m.entity.type == "Person"), key=lambda m: m.i):
+    for m in sorted((m for m in found if m.entity.type == "Person"), key=attrgetter("i")):
         i = m.j
         while i + 1 < n:
             gap = text[tokens[i - 1].end:tokens[i].start].strip()

@@ -5,6 +5,7 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..dates import term_years
 from ..models import Entity, When
@@ -163,12 +164,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
         if doc is not None:
             obj = doc  # "приеха декларация", "adopted a package of amendments to the IHR"
-            ms = sorted([*ms, doc], key=lambda m: m.i)
+            ms = sorted([*ms, doc], key=attrgetter("i"))
     if spec.get("creates"):
         made = proposed_initiative(ctx, s, b)
         if made is not None and made.source == "unnamed":
             obj = made  # "предложил создать зерновую биржу БРИКС", "proposal to build a new architecture"
-            ms = sorted([*ms, made], key=lambda m: m.i)
+            ms = sorted([*ms, made], key=attrgetter("i"))
         elif made is not None:
             obj = made
     if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or
@@ -284,12 +285,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         antecedents = _two_people(ctx, s, a)  # "the two leaders signed a free trade agreement"
         if antecedents:
             subj, pre = antecedents[0], []
-            ms = sorted(set(ms) | set(antecedents), key=lambda m: m.i)
+            ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
     if subj is None and not pre and "State" in domain:
         antecedents = _plural_antecedent(ctx, s, a)
         if antecedents:
             subj = antecedents[0]
-            ms = sorted(set(ms) | set(antecedents), key=lambda m: m.i)
+            ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
     if subj is None and not pre and "State" in domain:
         subj = _pronoun_subject(ctx, s, a)  # "Она является также членом Лиги арабских государств": the state before
     if subj is None and obj.j <= a:

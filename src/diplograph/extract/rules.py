@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..catalog import Catalog, load_catalog
 from ..dates import find_times
@@ -232,5 +232,5 @@ def out_mentions(ctx: Context, claims: list[Claim]) -> list[OutMention]:
     kept = {c.subject.iri for c in claims} | {c.object.iri for c in claims}
     events = [m for m in ctx.event_mentions() if m.entity.iri in kept]
     found = [m for m in ctx.mentions if m.proper or m.source == "anaphor"] + events
-    return [OutMention(ctx.article.doc, m.start, m.end, ctx.article.text[m.start:m.end], m.entity)
-            for m in sorted(found, key=lambda m: m.start)]
+    doc, text = ctx.article.doc, ctx.article.text
+    return [OutMention(doc, m.start, m.end, text[m.start:m.end], m.entity) for m in sorted(found, key=attrgetter("start"))]
