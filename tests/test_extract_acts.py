@@ -470,3 +470,20 @@ def test_nouns_of_creation_and_basis_are_no_founding():
     text = ("Россия поддерживает урегулирование на основе решений ООН, предусматривающих создание независимого "
             "палестинского государства. Израиль и Палестина ведут переговоры на основании соглашения.")
     assert not pairs(_claims(text, "ru"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "Mercosur signed its first trade agreement with a Southeast Asian country, Singapore, in 2023.", "Singapore"),
+    ("en", "China signed a policing and security agreement with the Solomon Islands in 2022.", "Solomon Islands"),
+    ("bg", "България подписа меморандум за сътрудничество с Азербайджан.", "Azerbaijan"),
+    ("ru", "Россия подписала соглашение о свободной торговле с Сингапуром.", "Singapore"),
+])
+def test_the_other_side_of_an_agreement_signed_with_it_signed_it_too(lang, text, side):
+    signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.modality == "asserted"}
+    assert side in signers and len(signers) == 2
+
+
+def test_with_the_participation_of_someone_is_no_side_of_the_agreement():
+    text = "Russia signed the Treaty on the Non-Proliferation of Nuclear Weapons with the participation of China."
+    signers = {c.subject.label for c in _claims(text, "en") if c.relation == "signed"}
+    assert signers == {"Russia"}

@@ -260,3 +260,22 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         else:
             out.append(([m.entity for m in actors], times[0], False))
     return out
+
+
+def _counterparties(ctx: Context, ms: list[Mention], doc: Mention, after: int, words: tuple[str, ...],
+                    domain: set[str]) -> list[Mention]:
+    """"signed a free trade agreement with Argentina, Brazil …", "подписа меморандум с Азербайджан":
+    the other side of the agreement signed it too. The "with" stands inside the document's words
+    or right after them; the side follows it, or after a description and a comma ("with a
+    Southeast Asian country, Singapore")."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(doc.i)][1]
+    k = next((k for k in range(doc.i + 1, min(hi, max(doc.j, after) + 1)) if ctx.words[k] in words), None)
+    if k is None:
+        return []
+    first = next((m for m in ms if k < m.i <= k + 6 and m.entity.type in domain and m.source != "demonym"), None)
+    if first is None or any(k < m.i < first.i for m in ms if m is not doc):
+        return []
+    gap = ctx.article.text[ctx.tokens[k].end:first.start]
+    if first.i > k + 2 and not gap.rstrip().endswith(","):
+        return []  # "with the participation of Russia": not a side of the agreement
+    return _actor_list(ms, first, domain, ctx)
