@@ -487,3 +487,28 @@ def test_with_the_participation_of_someone_is_no_side_of_the_agreement():
     text = "Russia signed the Treaty on the Non-Proliferation of Nuclear Weapons with the participation of China."
     signers = {c.subject.label for c in _claims(text, "en") if c.relation == "signed"}
     assert signers == {"Russia"}
+
+
+def test_signed_but_not_ratified_signs_without_a_date_and_does_not_ratify():
+    text = "Сред държавите, които са подписали, но не са ратифицирали Истанбулската конвенция, са България, Унгария и Словакия."
+    claims = _claims(text, "bg")
+    signed = {c.subject.label: c for c in claims if c.relation == "signed" and c.modality == "asserted"}
+    assert set(signed) == {"Bulgaria", "Hungary", "Slovakia"}
+    assert {c.subject.label for c in claims if c.relation == "ratified" and c.modality == "asserted"} == set()
+
+
+def test_besides_names_one_more_actor_and_the_subjects_follow_the_verb():
+    text = ("Помимо США, Договор о всеобъемлющем запрещении ядерных испытаний подписали, но не ратифицировали "
+            "Египет, Израиль, Иран и Китай, а Индия, Пакистан и КНДР его даже не подписали.")
+    claims = _claims(text, "ru")
+    signed = {c.subject.label: c for c in claims if c.relation == "signed" and c.modality == "asserted"}
+    assert set(signed) == {"United States", "Egypt", "Israel", "Iran", "China"}  # not India: ", а" opens a clause
+    assert not any(c.when.at == "2025-09-10" for c in signed.values())  # a standing, not the news day's act
+    assert not {c.subject.label for c in claims if c.relation == "ratified" and c.modality == "asserted"}
+
+
+def test_a_treaty_opened_for_signature_is_the_treaty_told_before():
+    text = ("Россия подписала ДВЗЯИ 24 сентября 1996 года, в день открытия договора для подписания, "
+            "и ратифицировала его в 2000 году.")
+    ratified = {c.object.label for c in _claims(text, "ru") if c.relation == "ratified"}
+    assert ratified == {"Comprehensive Nuclear-Test-Ban Treaty"}

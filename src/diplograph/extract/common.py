@@ -73,7 +73,9 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
                     _only_links(ctx, ms, between, lo, hi) and \
-                    (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap):
+                    (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap) and \
+                    not (between == ["а"] and "," in gap):  # ", а Индия, Пакистан и КНДР его даже не подписали":
+                # a contrast opens a clause of its own
                 group.append(nxt)
                 k += step
             else:

@@ -35,7 +35,8 @@ _ADJ_END = {
 _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
 # words that start a phrase of their own after a head noun ("за първи път", "for the first time")
 _NOT_IN_NAMES = {"първи", "втори", "трети", "пореден", "последен", "път", "първия", "време", "година", "години",
-                 "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year"}
+                 "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year",
+                 "подписания", "подписване", "signature"}  # "открытия договора для подписания": opened for signing
 
 _NAME_LINKS = {
     "en": {"of", "on", "for", "and", "in", "the", "between", "to", "against"},

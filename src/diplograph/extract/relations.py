@@ -225,7 +225,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
-                  m.i not in _excepted_ends(ctx, s) and
+                  m.i not in _cue_ends(ctx, s, "excepted") and m.i not in _cue_ends(ctx, s, "besides") and
                   not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
@@ -361,8 +361,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
-    if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
-        modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
+    if modality == "asserted" and obj.i > b and any(not ctx.lex.triggers.find(ctx.words, y, obj.i)
+                                                    for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
+        modality = "negated"  # "четыре страны, не являющиеся членами ЕС"; not "подписали, но не ратифицировали его"
     kind = spec.get("time", "at")
     became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
         _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
@@ -381,7 +382,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
-    along = [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
+    besides = _cue_ends(ctx, s, "besides")
+    along = [x for m in ms if m.i in besides and m.entity.type in domain for x in _actor_list(ms, m, domain, ctx)] \
+        if subjects else []  # "Помимо США, договор подписали … Египет": the United States too
+    along += [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
     # backing of the United States and Brazil" after a body the sentence does not name)
     if subj_ms and subj_ms[-1].i > b:
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
@@ -445,14 +449,15 @@ def _new_document_noun(ctx: Context, m: Mention, b: int) -> bool:
     return f" {ctx.tokens[m.i].key[:5]}" not in " " + _name_keys(m.entity, "ru").replace("\n", " ")
 
 
-def _excepted_ends(ctx: Context, s: int) -> set[int]:
-    """Where the sentence's "except"/"кроме"/"с изключение на" cues end (worked out once per sentence)."""
-    hit = ctx._index.get("excepted")
+def _cue_ends(ctx: Context, s: int, table: str) -> set[int]:
+    """Where the sentence's "except"/"кроме"/"с изключение на" (table "excepted") or "besides"/"помимо"
+    (table "besides") cues end, worked out once per sentence: an actor there is not the subject."""
+    hit = ctx._index.get(table)
     if hit is not None and hit[0] == s:
         return hit[1]
     lo, hi = ctx.sent_tokens[s]
-    ends = {y for _, y, _ in ctx.lex.excepted.find(ctx.words, lo, hi)}
-    ctx._index["excepted"] = (s, ends)
+    ends = {y for _, y, _ in getattr(ctx.lex, table).find(ctx.words, lo, hi)}
+    ctx._index[table] = (s, ends)
     return ends
 
 
