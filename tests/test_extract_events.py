@@ -205,3 +205,18 @@ def test_an_ordinal_summit_held_elsewhere_is_another_event():
     places = {(c.subject.label, c.object.label, c.when.at) for c in _claims(text, "en", "2025-06-18")
               if c.relation == "locatedIn"}
     assert places == {("summit in Xi'an", "Xi'an", "2023-05")}
+
+
+def test_who_signs_at_a_ceremony_took_part_in_it():
+    text = ("RIO DE JANEIRO, September 16, 2025. The EFTA-Mercosur Free Trade Agreement was signed on Tuesday at a "
+            "ceremony in Rio de Janeiro. Swiss Economy Minister Guy Parmelin and Norwegian Trade Minister Cecilie "
+            "Myrseth signed for EFTA.")
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-09-16") if c.relation == "participatedIn"}
+    assert {"Guy Parmelin", "Cecilie Myrseth"} <= took_part
+
+
+def test_who_signed_years_before_the_meeting_did_not_take_part_in_it():
+    text = ("MOSCOW, September 16, 2025. The leaders met on Tuesday at a summit in Moscow. "
+            "The treaty was signed in 2010 by Russian President Dmitry Medvedev.")
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-09-16") if c.relation == "participatedIn"}
+    assert "Dmitry Medvedev" not in took_part

@@ -8,7 +8,7 @@ the cue, and attaches the nearest time expression (explicit or implied).
 This module builds the context and turns what the rules found into claims; the rules
 themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py,
 clauses.py, partners.py and proxies.py), coreference.py, people.py, documents.py, formats.py,
-chairs.py, speakers.py, followers.py and timing.py (shared parts in common.py).
+chairs.py, speakers.py, followers.py, signers.py and timing.py (shared parts in common.py).
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_
 from .officials import officials
 from .people import listed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
+from .signers import signers_attend
 from .speakers import quoted_participants
 
 class RulesExtractor:
@@ -57,6 +58,7 @@ class RulesExtractor:
         found += state_chairs(ctx, found)
         found += quoted_participants(ctx, found)
         found += followers(ctx, found)
+        found += signers_attend(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 
