@@ -220,3 +220,14 @@ def test_who_signed_years_before_the_meeting_did_not_take_part_in_it():
             "The treaty was signed in 2010 by Russian President Dmitry Medvedev.")
     took_part = {c.subject.label for c in _claims(text, "en", "2025-09-16") if c.relation == "participatedIn"}
     assert "Dmitry Medvedev" not in took_part
+
+
+def test_joining_leaders_is_taking_part_and_a_conjunction_is_no_part_of_the_events_name():
+    text = ("Pacific leaders back 'Ocean of Peace' as Honiara summit shuts out partners\n\n"
+            "HONIARA, September 12, 2025\n\n"
+            "The 54th Pacific Islands Forum Leaders Meeting, held in Honiara since Monday, ended on Friday. "
+            "Australian Prime Minister Anthony Albanese joined leaders of the island states.")
+    claims = _claims(text, "en", "2025-09-12")
+    events = {c.object.label for c in claims if c.relation == "participatedIn"}
+    assert events and not any(e.startswith("as ") for e in events)
+    assert "Anthony Albanese" in {c.subject.label for c in claims if c.relation == "participatedIn"}

@@ -453,7 +453,7 @@ _JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", 
             "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
 
 
-_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an"}   # words that do not join a name to the event noun
+_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when", "after", "before", "since", "than", "but", "or"}   # words that do not join a name to the event noun
 
 
 def _event_label(ctx: Context, a: int, hi: int) -> str:
