@@ -227,3 +227,18 @@ def test_the_head_of_a_commission_is_its_official_not_a_chair_and_the_organizati
     assert not [c for c in found if c.relation == "chairOf"]
     assert ("Mahmoud Ali Youssouf", "African Union Commission") in {(c.subject.label, c.object.label) for c in found
                                                                    if c.relation == "officialOf"}
+
+
+def test_initials_and_a_surname_name_a_person_and_the_state_before_them_stays_a_state():
+    text = ("В ней приняли участие министр иностранных дел Египта Б.Абдель Аты "
+            "и министр иностранных дел Ирака Ф.Хусейн.")
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, "ru") if c.relation == "officialOf"}
+    assert officials == {("Абдель Аты", "Egypt"), ("Хусейн", "Iraq")}
+
+
+def test_a_surname_after_initials_is_the_person_named_in_full_before():
+    text = ("Губернатор Приморья Сергей Дарькин прибыл во Владивосток. "
+            "Министр иностранных дел России С.Лавров и С.Дарькин провели встречу.")
+    people = {m.entity.iri for m in extract(Article(doc="t", text=text, lang="ru", date="2025-09-10")).mentions
+              if m.entity.type == "Person" and "Дарькин" in m.text}
+    assert len(people) == 1

@@ -104,6 +104,17 @@ _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place
 _INDEXES: dict[tuple[int, str], CatalogIndex] = {}
 
 
+_FLEETING_RE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ео][бвгджзклмнпрстфхцчшщ]$")
+
+
+def _fleeting(keys: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], ...]:
+    """A Russian one-word name whose last vowel drops when it is inflected ("Египет", "Египта"):
+    the key without it as well."""
+    if lang != "ru" or len(keys) != 1 or not _FLEETING_RE.search(keys[0]) or len(keys[0]) < 5:
+        return ()
+    return ((keys[0][:-2] + keys[0][-1],),)
+
+
 def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
     """Build (once per catalog and language) the stem-key index of all names."""
     key = (id(catalog), lang)
@@ -120,10 +131,13 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
             keys = name_key(name, lang)
             if not keys:
                 continue
-            bucket = idx.names.setdefault(keys[0], [])
             surface = tuple(_fold(w) for w in WORD_RE.findall(name))
-            if not any(k == keys and s == surface for k, _, s in bucket):
-                bucket.append((keys, ent.iri, surface))
+            for keys in (keys, *_fleeting(keys, lang)):
+                if keys[0] != name_key(name, lang)[0]:
+                    surface = keys  # ("египт": the inflected forms' stem is what they are checked on)
+                bucket = idx.names.setdefault(keys[0], [])
+                if not any(k == keys and s == surface for k, _, s in bucket):
+                    bucket.append((keys, ent.iri, surface))
         for names in ent.demonyms.values():
             for d in names:
                 keys = name_key(d, lang)
