@@ -242,3 +242,24 @@ def test_a_surname_after_initials_is_the_person_named_in_full_before():
     people = {m.entity.iri for m in extract(Article(doc="t", text=text, lang="ru", date="2025-09-10")).mentions
               if m.entity.type == "Person" and "Дарькин" in m.text}
     assert len(people) == 1
+
+
+def test_a_states_possessive_before_a_name_makes_an_official_where_the_sentence_speaks_of_offices():
+    text = ("Australian Prime Minister Anthony Albanese and New Zealand's Christopher Luxon joined leaders of the "
+            "island states, among them Fiji's Sitiveni Rabuka.")
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert {("Christopher Luxon", "New Zealand"), ("Sitiveni Rabuka", "Fiji")} <= officials
+
+
+def test_a_person_of_a_state_among_counterparts_is_its_official_but_not_a_bodys_secretary():
+    text = ("Brazil's Foreign Minister Mauro Vieira signed alongside his counterparts Gerardo Werthein of Argentina "
+            "and Mario Lubetkin of Uruguay.")
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert ("Gerardo Werthein", "Argentina") in officials
+    text = "Executive Secretary Elias Magosi of Botswana said no application was before the summit."
+    assert not [c for c in _claims(text, "en") if c.relation == "officialOf" and c.object.label == "Botswana"]
+
+
+def test_a_states_possessive_before_a_body_is_no_person():
+    text = "Russia's Central Bank and Japan's Liberal Democratic Party welcomed the leaders' statement."
+    assert not [c for c in _claims(text, "en") if c.subject.type == "Person"]

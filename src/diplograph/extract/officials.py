@@ -11,6 +11,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .common import ACTOR, Found
+from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import Mention, new_entity, resolve_overlaps
 
@@ -158,7 +159,7 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
-    found = out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
+    found = out + affiliated_officials(ctx) + _heads_of_bodies(ctx)
     return found + _of_the_whole(ctx, found)
 
 
@@ -258,23 +259,6 @@ def _tenure(ctx: Context, person: Entity, office: Entity | None):
     if ent is None or office is None:
         return None
     return next((t for t in reversed(ent.tenures) if t.office_of == office.iri), None)
-
-
-def _possessive_officials(ctx: Context) -> list[Found]:
-    """"Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": a state's own leader,
-    when the catalog knows the person held an office of that state."""
-    out = []
-    ms = ctx.mentions
-    text = ctx.article.text
-    for x, y in zip(ms, ms[1:]):
-        gap = text[x.end:y.start]
-        if x.entity.type == "State" and y.entity.type == "Person" and gap[:3] in ("'s ", "’s ") and \
-                all(w[:1].isupper() for w in gap[3:].split()) and len(gap[3:].split()) <= 2:
-            tenure = _tenure(ctx, y.entity, x.entity)
-            if tenure is not None:
-                out.append(Found(y.entity, "officialOf", x.entity, ctx.sentence_of_token(y.i), When(),
-                                 role=tenure.role, confidence=0.8))
-    return out
 
 
 _FORMER = {"former", "the", "a", "an", "new", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс",

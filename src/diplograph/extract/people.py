@@ -175,6 +175,31 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
     return out
 
 
+def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"New Zealand's Christopher Luxon", "Fiji's Sitiveni Rabuka": two or three capitalised words
+    after a state's possessive, none of them an office, a body's head or a title word, name a person
+    though no first name is known."""
+    if lex.lang != "en":
+        return []
+    words = words_of(tokens)
+    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    out: list[Mention] = []
+    n = len(tokens)
+    for m in found:
+        if m.entity.type != "State" or m.j + 1 >= n or words[m.j] != "s" or text[m.end:m.end + 3] not in ("'s ", "’s "):
+            continue
+        i = j = m.j + 1
+        while j < n and j - i < 3 and j not in covered and tokens[j].is_cap and not tokens[j].is_upper and \
+                words[j] not in lex.not_names and lex.roles.match_at(words, j) is None and \
+                lex.heads.match_at(words, j) is None and (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
+            j += 1
+        if j - i < 2 or (j < n and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " "):
+            continue
+        name = text[tokens[i].start:tokens[j - 1].end]
+        out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
+    return out
+
+
 def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"министрите Тодор Тагарев, Ангел Тълвар и Яшар Гюлер": two or three capitalised words that
     continue a list of people name a person too, though no first name is known."""

@@ -31,7 +31,7 @@ from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
 from .officials import officials
-from .people import listed_people, person_anaphors, person_mentions, surname_mentions
+from .people import listed_people, possessed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
 from .signers import signers_attend
 from .speakers import quoted_participants
@@ -91,6 +91,7 @@ class RulesExtractor:
         if added:
             starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
             found = _trim_before_people([m for m in found if not (m.i in starts and m.i in places)], added, text, tokens, lang)
+        added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:
