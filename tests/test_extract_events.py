@@ -231,3 +231,10 @@ def test_joining_leaders_is_taking_part_and_a_conjunction_is_no_part_of_the_even
     events = {c.object.label for c in claims if c.relation == "participatedIn"}
     assert events and not any(e.startswith("as ") for e in events)
     assert "Anthony Albanese" in {c.subject.label for c in claims if c.relation == "participatedIn"}
+
+
+def test_a_place_then_a_comma_and_a_demonym_is_no_place_in_a_state():
+    text = "In Beijing, Chinese foreign ministry spokesman Guo Jiakun said the decision was regrettable."
+    assert not [c for c in _claims(text, "en") if c.relation == "locatedIn"]
+    text = "The ministers met in Vientiane, Laos, on Friday."
+    assert ("Vientiane", "Laos") in {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "locatedIn"}

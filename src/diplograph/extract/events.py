@@ -558,7 +558,7 @@ def places(ctx: Context) -> list[Found]:
     out = _based(ctx) + _demonym_places(ctx)
     ms = ctx.mentions
     for a, b in zip(ms, ms[1:]):
-        if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j:
+        if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j and b.source != "demonym":
             gap = ctx.article.text[a.end:b.start]
             if gap.strip() in (",", "(") :
                 out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))
