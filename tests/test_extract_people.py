@@ -263,3 +263,13 @@ def test_a_person_of_a_state_among_counterparts_is_its_official_but_not_a_bodys_
 def test_a_states_possessive_before_a_body_is_no_person():
     text = "Russia's Central Bank and Japan's Liberal Democratic Party welcomed the leaders' statement."
     assert not [c for c in _claims(text, "en") if c.subject.type == "Person"]
+
+
+def test_the_chairman_of_a_body_of_states_who_leads_a_state_holds_its_chair():
+    text = "Председателят на ИКОВАС, нигерийският президент Бола Тинубу, призова за запазване на свободното движение."
+    claims = _claims(text, "bg")
+    rel = {(c.relation, c.object.label) for c in claims if c.subject.label == "Бола Тинубу"}
+    assert ("chairOf", "Economic Community of West African States") in rel
+    assert ("officialOf", "Nigeria") in rel and ("officialOf", "Economic Community of West African States") not in rel
+    text = "Председателят на Комисията на ИКОВАС Омар Алиу Туре обяви преходен период."
+    assert "chairOf" not in {c.relation for c in _claims(text, "bg")}

@@ -159,8 +159,22 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added)
-    found = out + affiliated_officials(ctx) + _heads_of_bodies(ctx)
+    found = _presiding_leaders(ctx, out + affiliated_officials(ctx) + _heads_of_bodies(ctx))
     return found + _of_the_whole(ctx, found)
+
+
+_LEADING = {"president", "prime minister", "king", "chancellor", "head"}
+
+
+def _presiding_leaders(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Председателят на ИКОВАС, нигерийският президент Бола Тинубу": the chairman of a body of states
+    who leads a state of his own holds its rotating chair (chairOf), he is no official of its staff."""
+    leaders = {(f.subject.iri, f.sentence) for f in found if f.relation == "officialOf" and
+               f.object.type == "State" and f.role in _LEADING}
+    if not leaders:
+        return found
+    return [replace(f, relation="chairOf", role=None) if f.relation == "officialOf" and f.role == "chairman" and
+            f.object.type == "Organization" and (f.subject.iri, f.sentence) in leaders else f for f in found]
 
 
 def _of_the_whole(ctx: Context, found: list[Found]) -> list[Found]:
