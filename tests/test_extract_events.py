@@ -238,3 +238,12 @@ def test_a_place_then_a_comma_and_a_demonym_is_no_place_in_a_state():
     assert not [c for c in _claims(text, "en") if c.relation == "locatedIn"]
     text = "The ministers met in Vientiane, Laos, on Friday."
     assert ("Vientiane", "Laos") in {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "locatedIn"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "ТЯНЬЦЗИНЬ, 1 сентября. Саммит ШОС в Тяньцзине утвердил стратегию развития до 2035 года."),
+    ("en", "NEW DELHI, September 9. African Union becomes permanent G20 member as Delhi summit adopts declaration."),
+])
+def test_a_summit_named_with_its_organization_is_what_adopts(lang, text):
+    adopters = {c.subject.type for c in _claims(text, lang, "2025-09-01") if c.relation == "adopted"}
+    assert adopters == {"Event"}

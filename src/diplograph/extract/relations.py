@@ -331,6 +331,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
                       modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
+    if subj is not None and subj.entity.type == "Organization" and "Event" in domain:
+        subj = _event_named_by(ctx, s, subj, a) or subj  # "Саммит ШОС утвердил", "Delhi summit adopts": the summit
     whose = _whose_country(ctx, ms, s, a)
     if whose is not None:
         subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
@@ -427,6 +429,19 @@ _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "ос
 
 _NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
 _COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
+
+
+def _event_named_by(ctx: Context, s: int, org: Mention, a: int) -> Mention | None:
+    """The sentence's event when its noun stands with the organization as the act's subject: right
+    before it ("Саммит ШОС"), right after it ("the SCO summit") or right before the cue ("as Delhi
+    summit adopts")."""
+    ev = ctx.sentence_event.get(s)
+    if ev is None:
+        return None
+    for x, y, _ in ctx.lex.event_heads.find(ctx.words, lo_of(ctx, s), a):
+        if y == org.i or x == org.j or (org.j <= x and a - y <= 1):
+            return Mention(x, y, ctx.tokens[x].start, ctx.tokens[y - 1].end, ev.entity, "event")
+    return None
 
 
 def _members_as_subject(ctx: Context, s: int, a: int, b: int) -> bool:
