@@ -512,3 +512,9 @@ def test_a_treaty_opened_for_signature_is_the_treaty_told_before():
             "и ратифицировала его в 2000 году.")
     ratified = {c.object.label for c in _claims(text, "ru") if c.relation == "ratified"}
     assert ratified == {"Comprehensive Nuclear-Test-Ban Treaty"}
+
+
+def test_a_statute_adopted_at_a_conference_in_the_passive_is_adopted_by_the_conference():
+    text = "Римский статут был принят 17 июля 1998 года на дипломатической конференции в Риме."
+    adopted = {(c.subject.type, c.object.label, c.when.at) for c in _claims(text, "ru") if c.relation == "adopted"}
+    assert adopted == {("Event", "Rome Statute of the International Criminal Court", "1998-07-17")}
