@@ -518,3 +518,11 @@ def test_a_statute_adopted_at_a_conference_in_the_passive_is_adopted_by_the_conf
     text = "Римский статут был принят 17 июля 1998 года на дипломатической конференции в Риме."
     adopted = {(c.subject.type, c.object.label, c.when.at) for c in _claims(text, "ru") if c.relation == "adopted"}
     assert adopted == {("Event", "Rome Statute of the International Criminal Court", "1998-07-17")}
+
+
+def test_a_new_body_can_be_proposed_but_a_known_one_is_the_addressee():
+    text = "India also launched the Global Biofuels Alliance, an initiative it had put forward during its presidency."
+    assert ("India", "Global Biofuels Alliance") in {(c.subject.label, c.object.label) for c in _claims(text, "en")
+                                                     if c.relation == "proposed"}
+    text = "Mali proposed to the United Nations a new ceasefire plan."
+    assert "United Nations" not in {c.object.label for c in _claims(text, "en") if c.relation == "proposed"}
