@@ -526,3 +526,14 @@ def test_a_new_body_can_be_proposed_but_a_known_one_is_the_addressee():
                                                      if c.relation == "proposed"}
     text = "Mali proposed to the United Nations a new ceasefire plan."
     assert "United Nations" not in {c.object.label for c in _claims(text, "en") if c.relation == "proposed"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Рамковата конвенция на Съвета на Европа за изкуствения интелект беше открита за подписване днес във Вилнюс. "
+           "Първите подписали са Андора, Грузия и САЩ."),
+    ("en", "The Framework Convention on Artificial Intelligence was opened for signature in Vilnius. "
+           "The first signatories were Andorra, Georgia and the United States."),
+])
+def test_the_signers_listed_after_a_copula_signed_the_treaty_told_before(lang, text):
+    signed = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.object.type == "Agreement"}
+    assert signed == {"Andorra", "Georgia", "United States"}
