@@ -537,3 +537,9 @@ def test_a_new_body_can_be_proposed_but_a_known_one_is_the_addressee():
 def test_the_signers_listed_after_a_copula_signed_the_treaty_told_before(lang, text):
     signed = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.object.type == "Agreement"}
     assert signed == {"Andorra", "Georgia", "United States"}
+
+
+def test_followed_by_names_who_did_the_same_later_not_the_agent():
+    text = "Palau ratified the High Seas Treaty in January 2024, followed by Chile."
+    got = {(c.subject.label, c.when.at) for c in _claims(text, "en") if c.relation == "ratified"}
+    assert got == {("Palau", "2024-01"), ("Chile", None)}

@@ -208,6 +208,22 @@ _ALONG = ("together with", "along with", "alongside", "including", "among them",
           "среди которых")
 
 
+_FOLLOWED_BY = ("followed by", "последвана от", "последван от", "последвано от", "последвани от", "а за ней", "а за ним")
+
+
+def _followed_by(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
+    """"Palau ratified it in January 2024, followed by Chile": Chile did the same, later (no date of
+    its own here)."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
+    window = " ".join(ctx.words[k:min(hi, k + 12)])
+    phrase = next((p for p in _FOLLOWED_BY if p in window), None)
+    if phrase is None:
+        return []
+    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
+    return _actor_list(ms, first, domain, ctx) if first else []
+
+
 def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
     """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]

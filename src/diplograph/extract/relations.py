@@ -11,7 +11,7 @@ from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
 from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
-from .clauses import (_IT, _counterparties, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+from .clauses import (_IT, _counterparties, _followed_by, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
 from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
@@ -396,6 +396,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
+    told = {x.iri for x in subjects} | {m.entity.iri for m in along}
+    out += [Found(m.entity, rel, oe, s, When(), confidence=conf - 0.1, modality=modality, reported_by=speaker)
+            for m in _followed_by(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)
+            for oe in objects if m.entity.iri not in told and m.entity.iri != oe.iri]
     sides = spec.get("counterparty", {}).get(ctx.lex.lang)
     if sides and subjects and obj.entity.type == "Agreement" and obj.i >= b:
         told = {x.iri for x in subjects} | {m.entity.iri for m in along}
