@@ -247,3 +247,11 @@ def test_a_place_then_a_comma_and_a_demonym_is_no_place_in_a_state():
 def test_a_summit_named_with_its_organization_is_what_adopts(lang, text):
     adopters = {c.subject.type for c in _claims(text, lang, "2025-09-01") if c.relation == "adopted"}
     assert adopters == {"Event"}
+
+
+def test_a_dateline_city_the_catalog_lacks_is_where_the_lead_event_takes_place():
+    text = ("Лавров открыл первую министерскую конференцию форума партнерства\n\n"
+            "СИРИУС (Краснодарский край), 9 ноября. /ТАСС/. Первая министерская конференция Форума партнерства "
+            "Россия - Африка открылась в субботу на федеральной территории \"Сириус\".")
+    places = {c.object.label for c in _claims(text, "ru", "2024-11-09") if c.relation == "locatedIn"}
+    assert places == {"Сириус"}
