@@ -273,3 +273,9 @@ def test_the_chairman_of_a_body_of_states_who_leads_a_state_holds_its_chair():
     assert ("officialOf", "Nigeria") in rel and ("officialOf", "Economic Community of West African States") not in rel
     text = "Председателят на Комисията на ИКОВАС Омар Алиу Туре обяви преходен период."
     assert "chairOf" not in {c.relation for c in _claims(text, "bg")}
+
+
+def test_a_parliaments_official_is_an_official_of_its_state_too():
+    text = "Председатель Госдумы Вячеслав Володин заявил, что решение окончательное."
+    officials = {c.object.label for c in _claims(text, "ru") if c.relation == "officialOf"}
+    assert {"State Duma", "Russia"} <= officials

@@ -185,6 +185,9 @@ def _of_the_whole(ctx: Context, found: list[Found]) -> list[Found]:
         ent = ctx.catalog.entities.get(f.object.iri) if f.relation == "officialOf" else None
         if ent is not None and ent.part_of and ent.part_of in ctx.catalog.entities:
             out.append(replace(f, object=ctx.catalog.entity(ent.part_of), confidence=f.confidence * 0.8))
+        elif ent is not None and ent.type == "Organization" and ent.capital_of in ctx.catalog.entities:
+            # "председатель Госдумы Вячеслав Володин": a parliament's or a ministry's official is one of its state
+            out.append(replace(f, object=ctx.catalog.entity(ent.capital_of), confidence=f.confidence * 0.8))
     return out
 
 
