@@ -543,3 +543,13 @@ def test_followed_by_names_who_did_the_same_later_not_the_agent():
     text = "Palau ratified the High Seas Treaty in January 2024, followed by Chile."
     got = {(c.subject.label, c.when.at) for c in _claims(text, "en") if c.relation == "ratified"}
     assert got == {("Palau", "2024-01"), ("Chile", None)}
+
+
+def test_applying_in_a_story_about_a_treaty_is_no_application_to_the_organization_named_in_passing():
+    text = ("Britain formally joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership on "
+            "Sunday, nearly four years after leaving the European Union. The CPTPP now has 12 members. "
+            "China and Taiwan both applied in September 2021.")
+    assert not [c for c in _claims(text, "en") if c.relation == "appliedFor"]
+    text = ("The European Union opened accession talks with Ukraine. Moldova applied in March 2022.")
+    assert ("Moldova", "European Union") in {(c.subject.label, c.object.label) for c in _claims(text, "en")
+                                            if c.relation == "appliedFor"}

@@ -10,7 +10,7 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
-from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
+from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _counterparties, _followed_by, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
@@ -213,7 +213,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         implicit = obj is not None
         if obj is not None and group == "apply":
-            obj = _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
+            obj = None if _about_a_treaty(ctx, obj, a) else _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
     if obj is None:
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
