@@ -553,3 +553,11 @@ def test_applying_in_a_story_about_a_treaty_is_no_application_to_the_organizatio
     text = ("The European Union opened accession talks with Ukraine. Moldova applied in March 2022.")
     assert ("Moldova", "European Union") in {(c.subject.label, c.object.label) for c in _claims(text, "en")
                                             if c.relation == "appliedFor"}
+
+
+def test_a_place_before_a_document_noun_is_no_part_of_its_name():
+    text = "Генчовска и Османи подписаха днес в София протокола от второто заседание на комисията."
+    docs = {c.object.label for c in _claims(text, "bg") if c.relation == "signed"}
+    assert docs and not any(d.startswith("София") for d in docs)
+    text = "The United States was one of the 21 countries that signed the OAS Charter in Bogotá in 1948."
+    assert "OAS Charter" in {c.object.label for c in _claims(text, "en") if c.relation == "signed"}
