@@ -561,3 +561,14 @@ def test_a_place_before_a_document_noun_is_no_part_of_its_name():
     assert docs and not any(d.startswith("София") for d in docs)
     text = "The United States was one of the 21 countries that signed the OAS Charter in Bogotá in 1948."
     assert "OAS Charter" in {c.object.label for c in _claims(text, "en") if c.relation == "signed"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Министърът на външните работи Теодора Генчовска и нейният северномакедонски колега Буяр Османи "
+           "подписаха днес протокол за сътрудничество."),
+    ("en", "Foreign Minister Teodora Genchovska and her North Macedonian counterpart Bujar Osmani signed a protocol "
+           "on cooperation."),
+])
+def test_a_person_and_his_counterpart_both_sign(lang, text):
+    signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.subject.type == "Person"}
+    assert len(signers) == 2

@@ -123,10 +123,15 @@ def _past_relative(ctx: Context, ms: list[Mention], k: int) -> int | None:
     return None
 
 
+# "X and his North Macedonian counterpart Y", "Лавров и его египетский коллега": the owner's pronoun
+_THEIR = {"his", "her", "its", "their", "неговият", "нейният", "техният", "неговия", "нейния", "техния", "его", "ее", "её",
+          "их", "своим", "своей", "своего", "своему"}
+
+
 def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi: int) -> bool:
     """Whether the words between two list members (from token lo) are only conjunctions,
     "of"/"на"/"the", role phrases and demonyms (the last two looked up only when needed)."""
-    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the"))]
+    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the") or w in _THEIR)]
     if not loose:
         return True
     lo_, hi_ = min(lo, hi), max(lo, hi)
