@@ -167,3 +167,12 @@ def test_becoming_a_blocs_partner_is_partner_status(text, lang):
 ])
 def test_the_two_leaders_are_the_two_people_just_named(text, lang, signers):
     assert {c.subject.label for c in _claims(text, lang) if c.relation == "signed"} == signers
+
+
+def test_the_organization_is_the_one_the_text_is_about_not_one_named_once_in_passing():
+    text = ("Съветът на Европа прие конвенцията. Съветът на Европа обединява 46 държави. "
+            "В преговорите участваха всички държави членки на Съвета на Европа и ЕС, както и държавите с "
+            "наблюдателен статут в организацията – САЩ, Канада и Япония.")
+    observers = {(c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "observerOf"}
+    assert observers == {("United States", "Council of Europe"), ("Canada", "Council of Europe"),
+                         ("Japan", "Council of Europe")}

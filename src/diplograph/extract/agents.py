@@ -29,7 +29,7 @@ def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> li
             gap = text[ctx.tokens[b - 1].end:m.start]
             if opens_list(gap):
                 return _actor_list(ms, m, domain, ctx)
-            if m.entity.type == "Organization" and ctx.words[m.i - 1] in ("of", "на", "the"):
+            if m.entity.type == "Organization" and ctx.words[m.i - 1] in ("of", "на", "the", "at", "in", "в", "во", "при"):
                 return _list_after_body(ctx, ms, m, domain)  # "members of the SCO (SCO): Kazakhstan, ..."
             return []
     return []

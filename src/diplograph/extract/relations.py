@@ -254,8 +254,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     listed = _colon_list(ctx, ms, b, domain)
     if listed:
-        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges] or \
-            [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges]  # "members of the SCO:"
+        prior = [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges] or \
+            [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]  # "members of the SCO:"
         later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
         topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
         if not prior and not later and topic is None:
