@@ -279,3 +279,13 @@ def test_a_parliaments_official_is_an_official_of_its_state_too():
     text = "Председатель Госдумы Вячеслав Володин заявил, что решение окончательное."
     officials = {c.object.label for c in _claims(text, "ru") if c.relation == "officialOf"}
     assert {"State Duma", "Russia"} <= officials
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("UNESCO Director-General Audrey Azoulay, a former French culture minister, said she regretted the decision.",
+     "Audrey Azoulay", "France"),
+    ("Khaled El-Enany, a former Egyptian minister of tourism and antiquities, is seen as the front-runner.",
+     "Khaled El-Enany", "Egypt"),
+])
+def test_an_apposition_with_a_demonym_and_an_office_makes_an_official(text, person, state):
+    assert (person, state) in {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}

@@ -302,6 +302,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             if any(d in text[m.end:ctx.tokens[k].start] for d in (" - ", " – ", " — ")):
                 return None  # "…, Туркмению - председатель Халк Маслахаты …": a gapped clause of its own
             k = m.i  # "as the new OSCE Secretary General": the body before the role
+        elif m is not None and m.source == "demonym" and m.i < k:
+            k = m.i  # "Audrey Azoulay, a former French culture minister"
         elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
             k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
         elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s" and not w.endswith(_GERUND)):
@@ -319,10 +321,13 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
         return None
     lo = ctx.sent_tokens[ctx.sentence_of_token(k - 1)][0]
     first = k
-    while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper:
-        first -= 1
+    in_role = {x for a_, y, _ in ctx.lex.roles.find(ctx.words, max(lo, k - 8), k) for x in range(a_, y)}
+    while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper and \
+            first - 1 not in in_role:
+        first -= 1  # (not "General Audrey Azoulay" out of "Director-General Audrey Azoulay")
+    titled = first - 1 in in_role
     if k - first >= 2 and (first == lo or text[ctx.tokens[first - 1].end:ctx.tokens[first].start].strip() or
-                           ctx.tokens[first - 1].text.islower()):
+                           ctx.tokens[first - 1].text.islower() or titled):
         person = _new_person(ctx, first, k, by_start)  # "Wopke Hoekstra, the European Union's climate commissioner"
         if person is not None and person.j == k:
             return person
