@@ -239,3 +239,10 @@ def test_word_scanner_reads_optional_and_any_first_words():
     assert not scanner.full
     found = [m.group() for m in scanner.run(text, tokenize(text, "ru"))[0]]
     assert found == [m.group() for m in ago.finditer(text)] == ["Три дня назад", "5 дней назад"]   # (a tab is no " ")
+
+
+def test_at_the_same_time_is_the_last_date_written_before_whatever_its_precision():
+    from diplograph.dates import find_times
+    text = "The withdrawal took effect at the end of 2018. Israel left the agency at the same time."
+    got = [t.at for t in find_times(text, "en", "2025-07-22") if t.kind == "point"]
+    assert got[-1] == got[0] and got[0].startswith("2018")

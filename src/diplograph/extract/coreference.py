@@ -177,6 +177,6 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
     return max((last[iri] for iri, n in counts.items() if n == top), key=lambda m: m.i)
 
 
-_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
+_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
                 "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
                 "альянс", "альянса", "объединение", "объединения"}
