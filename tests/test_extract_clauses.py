@@ -176,3 +176,10 @@ def test_the_organization_is_the_one_the_text_is_about_not_one_named_once_in_pas
     observers = {(c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "observerOf"}
     assert observers == {("United States", "Council of Europe"), ("Canada", "Council of Europe"),
                          ("Japan", "Council of Europe")}
+
+
+def test_the_agency_is_the_organization_told_of():
+    text = ("The United States will leave UNESCO at the end of 2026. Trump announced another withdrawal in 2017. "
+            "Israel left the agency at the same time.")
+    assert ("Israel", "United Nations Educational, Scientific and Cultural Organization") in {
+        (c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "withdrewFrom"}
