@@ -572,3 +572,18 @@ def test_a_place_before_a_document_noun_is_no_part_of_its_name():
 def test_a_person_and_his_counterpart_both_sign(lang, text):
     signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.subject.type == "Person"}
     assert len(signers) == 2
+
+
+def test_returning_to_a_body_is_membership_and_after_opens_a_clause_of_its_own():
+    text = ("Бразилия се върна в CELAC през януари 2023 г., след като Бразилия прекрати участието си в общността "
+            "през януари 2020 г.")
+    got = {(c.relation, c.when.start or c.when.at) for c in _claims(text, "bg")
+           if c.object.label == "Community of Latin American and Caribbean States"}
+    assert got == {("memberOf", "2023-01"), ("withdrewFrom", "2020-01")}
+
+
+def test_a_state_at_the_helm_of_a_body_chairs_it():
+    text = ("Министър-председателят на Сейнт Винсънт и Гренадини Ралф Гонсалвес, чиято страна е начело на CELAC "
+            "през 2023 г., откри срещата.")
+    assert ("Saint Vincent and the Grenadines", "Community of Latin American and Caribbean States") in {
+        (c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "chairOf"}

@@ -151,7 +151,8 @@ _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обач�
 
 
 _SUBORDINATE = {"как", "когда", "где", "когато", "където", "като", "when", "after", "because", "since", "before", "макар",
-                "although", "though", "хотя", "въпреки", "despite"}
+                "although", "though", "хотя", "въпреки", "despite", "след", "преди", "после", "докато", "защото",
+                "потому", "поскольку"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 
 
