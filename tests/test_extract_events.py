@@ -255,3 +255,9 @@ def test_a_dateline_city_the_catalog_lacks_is_where_the_lead_event_takes_place()
             "Россия - Африка открылась в субботу на федеральной территории \"Сириус\".")
     places = {c.object.label for c in _claims(text, "ru", "2024-11-09") if c.relation == "locatedIn"}
     assert places == {"Сириус"}
+
+
+def test_a_verb_and_a_pronoun_are_no_part_of_an_events_name():
+    text = "KIGALI, June 25. Johnson used his visit to defend the deal."
+    assert not [c for c in _claims(text, "en", "2022-06-25") if c.relation == "participatedIn"
+                and c.object.label.startswith("used")]

@@ -471,7 +471,8 @@ _JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", 
             "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
 
 
-_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when", "after", "before", "since", "than", "but", "or"}   # words that do not join a name to the event noun
+_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when", "after", "before", "since", "than", "but", "or",
+                                                "his", "her", "its", "their", "our", "my", "used", "made", "paid", "held", "said"}   # words that do not join a name to the event noun
 
 
 def _event_label(ctx: Context, a: int, hi: int) -> str:
