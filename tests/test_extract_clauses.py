@@ -183,3 +183,17 @@ def test_the_agency_is_the_organization_told_of():
             "Israel left the agency at the same time.")
     assert ("Israel", "United Nations Educational, Scientific and Cultural Organization") in {
         (c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "withdrewFrom"}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The United States will leave the United Nations Educational, Scientific and Cultural Organization.",
+     "United Nations Educational, Scientific and Cultural Organization"),
+    ("bg", "Договора за приятелство, добросъседство и сътрудничество между България и Северна Македония "
+           "подписаха Бойко Борисов и Зоран Заев.",
+     "Treaty of Friendship, Good-Neighbourliness and Cooperation between Bulgaria and North Macedonia"),
+])
+def test_a_catalog_name_that_holds_commas_is_found_whole(lang, text, name):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    found = {m.entity.label for m in extract(Article(doc="t", text=text, lang=lang, date="2025-01-01")).mentions}
+    assert name in found

@@ -25,6 +25,7 @@ from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
 from .coreference import anaphor_mentions, known_as
+from .punctuated import punctuated_names
 from .quoted import quoted_names
 from .followers import followers
 from .formats import formats, member_lists
@@ -77,6 +78,7 @@ class RulesExtractor:
         ctx._index["token_starts"] = (tokens, len(tokens), starts)   # what Context.token_at would build
         first = {lo for lo, _ in sent_tokens}
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
+        found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         found += head_mentions(text, tokens, covered, lex, first)
         titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
