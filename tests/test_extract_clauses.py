@@ -188,8 +188,8 @@ def test_the_agency_is_the_organization_told_of():
 @pytest.mark.parametrize("lang,text,name", [
     ("en", "The United States will leave the United Nations Educational, Scientific and Cultural Organization.",
      "United Nations Educational, Scientific and Cultural Organization"),
-    ("bg", "Договора за приятелство, добросъседство и сътрудничество между България и Северна Македония "
-           "подписаха Бойко Борисов и Зоран Заев.",
+    ("bg", "Бойко Борисов и Зоран Заев подписаха Договора за приятелство, добросъседство и сътрудничество между "
+           "България и Северна Македония.",
      "Treaty of Friendship, Good-Neighbourliness and Cooperation between Bulgaria and North Macedonia"),
 ])
 def test_a_catalog_name_that_holds_commas_is_found_whole(lang, text, name):
@@ -197,3 +197,12 @@ def test_a_catalog_name_that_holds_commas_is_found_whole(lang, text, name):
     from diplograph.models import Article
     found = {m.entity.label for m in extract(Article(doc="t", text=text, lang=lang, date="2025-01-01")).mentions}
     assert name in found
+
+
+def test_a_comma_name_many_treaties_share_is_no_catalog_treaty():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = "Русия и Виетнам подписаха Договора за приятелство, добросъседство и сътрудничество в Ханой."
+    found = {m.entity.in_catalog for m in extract(Article(doc="t", text=text, lang="bg", date="2025-01-01")).mentions
+             if m.entity.type == "Agreement"}
+    assert found == {False}

@@ -23,9 +23,12 @@ def _patterns(catalog: Catalog, lang: str) -> list[tuple[str, re.Pattern[str], s
     if found is None:
         found = []
         for ent in catalog.entities.values():
-            for name in ent.all_names():
-                if "," not in name:
-                    continue
+            names = ent.all_names()
+            for name in names:
+                rest = name.partition(" ")[2]
+                if "," not in name or any(n.partition(" ")[2] != rest and n.partition(" ")[2].startswith(rest)
+                                          for n in names):
+                    continue  # ("Договор за приятелство, добросъседство и сътрудничество": many treaties' name)
                 first, _, rest = name.partition(" ")
                 head = re.escape(first if lang == "en" or len(first) < 5 else first[:-1]) + \
                     (r"" if lang == "en" or len(first) < 5 else r"\w{0,3}")
