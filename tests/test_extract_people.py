@@ -289,3 +289,9 @@ def test_a_parliaments_official_is_an_official_of_its_state_too():
 ])
 def test_an_apposition_with_a_demonym_and_an_office_makes_an_official(text, person, state):
     assert (person, state) in {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+
+
+def test_a_surname_after_a_place_is_the_known_person_and_a_titled_partner_joins_the_list():
+    text = ("Договор о дружбе подписали в Улан-Баторе Путин и тогдашний президент Монголии Халтмаагийн Баттулга.")
+    signers = {c.subject.label for c in _claims(text, "ru") if c.relation == "signed"}
+    assert {"Vladimir Putin", "Халтмаагийн Баттулга", "Russia", "Mongolia"} <= signers

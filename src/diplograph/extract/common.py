@@ -60,6 +60,14 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     k = past
                     continue
             nxt = ms[k + step]
+            if step == 1 and nxt.entity.type == "State" and "Person" in types and k + 2 < len(ms) and \
+                    ms[k + 2].entity.type == "Person" and ms[k + 2].i == nxt.j and ms[k].entity.type == "Person" and \
+                    ctx.lex.roles.find(ctx.words, ms[k].j, nxt.i) and \
+                    _only_links(ctx, ms, ctx.words[ms[k].j:nxt.i], ms[k].j, nxt.i) and \
+                    any(w in _COORD for w in ctx.words[ms[k].j:nxt.i]):
+                group.append(ms[k + 2])  # "Путин и тогдашний президент Монголии Халтмаагийн Баттулга": the person
+                k += 2
+                continue
             if (nxt.source == "demonym" or (step == -1 and _title_of(ctx, ms, nxt, ms[k]))) and \
                     0 <= k + 2 * step < len(ms) and ms[k + 2 * step].source != "demonym":
                 far = ms[k + 2 * step]  # "Guy Parmelin and Norwegian Trade Minister Cecilie Myrseth", "…, Iceland's
@@ -128,10 +136,16 @@ _THEIR = {"his", "her", "its", "their", "неговият", "нейният", "�
           "их", "своим", "своей", "своего", "своему"}
 
 
+# "Путин и тогдашний президент Монголии ...", "and then Prime Minister ...": a time word in a title
+_THEN = {"then", "former", "current", "тогдашний", "тогдашнего", "тогдашним", "тогдашнему", "бывший", "бывшего",
+         "нынешний", "нынешнего", "тогавашния", "тогавашният", "тогавашните", "бившия", "бившият", "настоящия"}
+
+
 def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi: int) -> bool:
     """Whether the words between two list members (from token lo) are only conjunctions,
     "of"/"на"/"the", role phrases and demonyms (the last two looked up only when needed)."""
-    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the") or w in _THEIR)]
+    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the") or w in _THEIR or
+                                                       w in _THEN)]
     if not loose:
         return True
     lo_, hi_ = min(lo, hi), max(lo, hi)

@@ -223,7 +223,8 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             found = _best_name(text, tokens, folded, i, bucket, best[0] if best else 0)
             if found is not None:
                 best = found
-        if best is None and tok.key in family and tok.is_cap and _standalone(text, tokens, i):
+        if best is None and tok.key in family and tok.is_cap and \
+                _standalone(text, tokens, i, bool(out) and out[-1].j == i and out[-1].entity.type != "Person"):
             iri, surname = family[tok.key]
             if _plausible(fold_latin(folded[i]), surname):
                 best = (1, iri, "catalog")
@@ -281,9 +282,10 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
     return stem_match
 
 
-def _standalone(text: str, tokens: list[Token], i: int) -> bool:
-    """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un)."""
-    before = i > 0 and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
+def _standalone(text: str, tokens: list[Token], i: int, after_name: bool = False) -> bool:
+    """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un); a
+    place or a state's name right before it is no first name ("в Улан-Баторе Путин")."""
+    before = i > 0 and not after_name and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
     after = i + 1 < len(tokens) and tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "
     return not before and not after
 
