@@ -587,3 +587,16 @@ def test_a_state_at_the_helm_of_a_body_chairs_it():
             "през 2023 г., откри срещата.")
     assert ("Saint Vincent and the Grenadines", "Community of Latin American and Caribbean States") in {
         (c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "chairOf"}
+
+
+def test_a_proposal_to_introduce_something_proposes_it():
+    text = "Осенью 2019 года Путин предложил странам НАТО ввести взаимный мораторий на размещение таких ракет в Европе."
+    assert {c.object.label for c in _claims(text, "ru") if c.relation == "proposed"} == {
+        "взаимный мораторий на размещение таких ракет в Европе"}
+
+
+def test_suspending_participation_in_it_leaves_the_treaty_told_before():
+    text = ("Последним соглашением остается Договор о сокращении стратегических наступательных вооружений (ДСНВ). "
+            "Москва приостановила участие в нем в феврале 2023 года.")
+    got = {(c.subject.label, c.when.at) for c in _claims(text, "ru") if c.relation == "withdrewFrom"}
+    assert got == {("Russia", "2023-02")}

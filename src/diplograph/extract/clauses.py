@@ -51,7 +51,7 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
     return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
 
 
-_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним"}
+_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним", "нем", "нём", "них"}
 
 
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it
@@ -65,6 +65,8 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
     "acceded to it": the object pronoun stands for the last treaty or body named before it."""
     words = ctx.words
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
+    if any(x < len(words) and words[x].startswith(("участ", "particip")) for x in (b, b + 1)):
+        spots += [(b + 1, b + 2), (b + 2, b + 3)]  # "приостановила участие в нем", "suspended its participation in it"
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
     back = 1  # sentences before this one where the antecedent may be named
     if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
