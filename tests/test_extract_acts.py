@@ -600,3 +600,13 @@ def test_suspending_participation_in_it_leaves_the_treaty_told_before():
             "Москва приостановила участие в нем в феврале 2023 года.")
     got = {(c.subject.label, c.when.at) for c in _claims(text, "ru") if c.relation == "withdrewFrom"}
     assert got == {("Russia", "2023-02")}
+
+
+def test_signers_alongside_counterparts_of_their_states_sign_the_treaty_told_two_sentences_before():
+    text = ("The EFTA-Mercosur Free Trade Agreement was signed at a ceremony in Rio de Janeiro. "
+            "Swiss Economy Minister Guy Parmelin signed for EFTA. "
+            "Brazil's Foreign Minister Mauro Vieira, the host, signed alongside his counterparts Gerardo Werthein of "
+            "Argentina, Ruben Ramirez Lezcano of Paraguay and Mario Lubetkin of Uruguay.")
+    signers = {c.subject.label for c in _claims(text, "en") if c.relation == "signed"}
+    assert {"Mauro Vieira", "Gerardo Werthein", "Ruben Ramirez Lezcano", "Mario Lubetkin", "Argentina", "Paraguay",
+            "Uruguay"} <= signers

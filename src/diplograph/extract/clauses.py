@@ -9,7 +9,7 @@ import re
 
 from ..dates import TimeExpr
 from ..models import Entity
-from .common import _PREPOSITIONS, _RELATIVE, _actor_list, lo_of
+from .common import _PREPOSITIONS, _RELATIVE, _THEIR, _actor_list, lo_of
 from .context import Context
 from .mentions import Mention
 
@@ -234,6 +234,10 @@ def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> li
     if phrase is None:
         return []
     start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    while start < hi and ctx.words[start] in _THEIR:  # "alongside his counterparts Gerardo Werthein of Argentina"
+        start += 1
+        cue = ctx.lex.roles.match_at(ctx.words, start)
+        start += len(cue.words) if cue is not None else 0
     first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
     return _actor_list(ms, first, domain, ctx) if first else []
 

@@ -78,6 +78,12 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 break
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             between = ctx.words[lo:hi]
+            if step == 1 and between in (["of"], ["from"]) and ms[k].entity.type == "Person" and \
+                    nxt.entity.type == "State" and nxt.source != "demonym":
+                if nxt.entity.type in types:  # "Gerardo Werthein of Argentina, Ruben Ramirez Lezcano of Paraguay":
+                    group.append(nxt)         # the list goes on past each one's state
+                k += 1
+                continue
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
                     _only_links(ctx, ms, between, lo, hi) and \

@@ -57,6 +57,9 @@ def officials(ctx: Context) -> list[Found]:
                 m = by_start.get(k)
                 if m is not None:
                     if m.entity.type == "Person":
+                        if k > b and "," in ctx.article.text[ctx.tokens[b - 1].end:m.start] and \
+                                _appositive_person(ctx, a, by_start) is not None:
+                            break  # "Maria Telalian as Director of ODIHR, Christophe Kamp as ...": hers, not his
                         person = m
                         break
                     if m.entity.type in ACTOR and office is None:

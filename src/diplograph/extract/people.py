@@ -207,9 +207,14 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
     covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
     out: list[Mention] = []
     n = len(tokens)
+    states = {m.i: m for m in found if m.entity.type == "State" and m.source != "demonym"}
     for m in sorted((m for m in found if m.entity.type == "Person"), key=lambda m: m.i):
         i = m.j
         while i + 1 < n:
+            if words[i] in ("of", "from") and i + 1 in states:
+                i = states[i + 1].j  # "Gerardo Werthein of Argentina, Ruben Ramirez Lezcano of Paraguay and ..."
+                if i >= n:
+                    break
             gap = text[tokens[i - 1].end:tokens[i].start].strip()
             if words[i] in ("и", "and") and gap in ("", ","):
                 i += 1

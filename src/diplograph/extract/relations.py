@@ -207,7 +207,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     and not _after_preposition(ctx, m)), None)  # the body the clause is about
     bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
     if bare:
-        obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
+        obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
             not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
@@ -494,12 +494,14 @@ def _bare(ctx: Context, s: int, b: int, next_words: list[str] | None = None) -> 
     return ctx.words[b] in _BARE_NEXT and any(ctx.token_at(t.start) in (b, b + 1) for t in ctx.times_in(s))
 
 
-def _told_before(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+def _told_before(ctx: Context, s: int, a: int, ranges: set[str], group: str = "") -> Mention | None:
     """The treaty or body a bare verb leaves: the last one named before it in its sentence, else in
     the sentence before."""
-    for k in (s, s - 1):
+    for k in (s, s - 1, s - 2):
         if k < 0:
             break
+        if k == s - 2 and not any(c.value == group for _, _, c in ctx.lex.triggers.find(ctx.words, *ctx.sent_tokens[s - 1])):
+            break  # two sentences back only through a sentence that tells the same act ("… signed for EFTA.")
         named = [m for m in ctx.mentions_in(k) if m.entity.type in ranges and m.source != "demonym" and
                  (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a)]
         if named:
