@@ -203,19 +203,14 @@ PARAMETERS = {
     "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
-    "meetings": [{"actor": "Sergey Lavrov"}, {"actor": "Russia"}, {"actor": "Vladimir Putin"}, {}],
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"event": "Energy Charter Conference"}],
-    "catalog-contradictions": [{}, {"actor": "Russia"}, {"actor": "NATO"}],
-    "single-source": [{"relation": "partnerOf"}, {"relation": "memberOf"}, {"actor": "Russia"}, {}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia"}],
 }
 # The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
 # and the columns that are GROUP_CONCATs.
 ORDER_KEYS = {"partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
-              "meetings": (1, 0), "meeting-documents": (1, 0), "catalog-contradictions": (0, 3, 1, 6),
-              "single-source": (1, 0, 2), "outlet-claims": (0, 1, 3)}
-CONCATENATED = {"partners-by-year": (3,), "meetings": (3, 4), "meeting-documents": (3, 4, 5),
-                "catalog-contradictions": (5,)}
+              "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3)}
+CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5)}
 
 
 def rows_of(store: Store, query: str | Path, params: dict[str, str]) -> list[tuple[str, ...]]:
