@@ -132,6 +132,11 @@ def earliest_of_busiest(store: Store) -> str:
     return str(row[0])
 
 
+# articles that hold the events the meeting-documents cases below name: never removed, so those
+# cases test something however many articles the corpus holds
+KEPT = ("en-11-", "en-17-")
+
+
 def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
     """Re-ingest, redate, shrink, remove and re-add articles, yielding after each step."""
     docs = sorted(graphs)
@@ -144,7 +149,7 @@ def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
     store.replace_article(docs[2], redated(graphs[docs[2]], None))       # undated now
     store.replace_article(docs[3], without_first_claim(graphs[docs[3]]))
     yield "redated and shrunk"
-    removed = [earliest_of_busiest(store), *docs[5::7]]
+    removed = [earliest_of_busiest(store), *[d for d in docs[5::7] if not d.startswith(KEPT)]]
     for doc in removed:
         assert store.remove_article(doc)
     yield "removed"
