@@ -610,3 +610,14 @@ def test_signers_alongside_counterparts_of_their_states_sign_the_treaty_told_two
     signers = {c.subject.label for c in _claims(text, "en") if c.relation == "signed"}
     assert {"Mauro Vieira", "Gerardo Werthein", "Ruben Ramirez Lezcano", "Mario Lubetkin", "Argentina", "Paraguay",
             "Uruguay"} <= signers
+
+
+def test_ties_with_an_actor_are_the_clause_subjects_and_an_ended_tie_is_none():
+    text = ("Мали, Буркина Фасо и Нигер напуснаха ИКОВАС. През последните години трите страни прекратиха "
+            "военното сътрудничество с Франция и задълбочиха връзките си с Русия.")
+    claims = _claims(text, "bg")
+    asserted = {(c.subject.label, c.object.label) for c in claims if c.relation == "partnerOf" and c.modality == "asserted"}
+    assert asserted == {("Mali", "Russia"), ("Burkina Faso", "Russia"), ("Niger", "Russia")}
+    text = "Участниците обсъдиха разширяването на връзките на АСЕАН с Евразийския икономически съюз."
+    assert ("Association of Southeast Asian Nations", "Eurasian Economic Union") in {
+        (c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "partnerOf"}
