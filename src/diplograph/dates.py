@@ -377,11 +377,21 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None
     if kind == "anniversary_words":
         return ("anniversary", str(pub_year - off)) if pub_year else None
-    if kind in ("anniversary", "years_ago"):
+    if kind == "years_ago":
+        n = _count(m.group(1), lang)
+        if not pub_year or not n or not 0 < n < 300:
+            return None
+        if pub and m.string[max(0, m.start() - 9):m.start()].rstrip().lower().endswith(_EXACTLY):
+            try:  # "ровно пять лет назад", "exactly five years ago": that very day
+                return ("point", pub.replace(year=pub.year - n).isoformat())
+            except ValueError:
+                return ("point", str(pub_year - n))
+        return ("point", str(pub_year - n))
+    if kind == "anniversary":
         n = int(m.group(1))
         if not pub_year or not 0 < n < 300:
             return None
-        return ("anniversary" if kind == "anniversary" else "point", str(pub_year - n))
+        return ("anniversary", str(pub_year - n))
     if kind == "range_words":
         return ("span", None, (m.group(1), m.group(2)))
     if kind.startswith("weekday"):
@@ -394,6 +404,9 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
     return None
 
 
+_EXACTLY = ("ровно", "exactly", "точно")
+
+
 def _count(word: str, lang: str) -> int | None:
     """A small number in digits or in words of the language's `numbers` table ("nine", "девятью")."""
     if word.isdigit():
@@ -402,7 +415,7 @@ def _count(word: str, lang: str) -> int | None:
 
 
 def _longest(found: list[TimeExpr]) -> list[TimeExpr]:
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start), -len(t.at or "")))  # (the same words: the finer date)
     out: list[TimeExpr] = []
     for t in found:
         if out and t.start < out[-1].end:
