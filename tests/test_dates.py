@@ -239,3 +239,21 @@ def test_word_scanner_reads_optional_and_any_first_words():
     assert not scanner.full
     found = [m.group() for m in scanner.run(text, tokenize(text, "ru"))[0]]
     assert found == [m.group() for m in ago.finditer(text)] == ["Три дня назад", "5 дней назад"]   # (a tab is no " ")
+
+
+def test_at_the_same_time_is_the_last_date_written_before_whatever_its_precision():
+    from diplograph.dates import find_times
+    text = "The withdrawal took effect at the end of 2018. Israel left the agency at the same time."
+    got = [t.at for t in find_times(text, "en", "2025-07-22") if t.kind == "point"]
+    assert got[-1] == got[0] and got[0].startswith("2018")
+
+
+@pytest.mark.parametrize("lang,text,at", [
+    ("ru", "который ровно пять лет назад подписали", "2019-09-03"),
+    ("en", "signed exactly five years ago", "2019-09-03"),
+    ("en", "signed ten years ago", "2014"),
+    ("bg", "подписан преди пет години", "2019"),
+])
+def test_years_ago_in_words_and_exactly_that_day(lang, text, at):
+    from diplograph.dates import find_times
+    assert [t.at for t in find_times(text, lang, "2024-09-03") if t.kind == "point"] == [at]

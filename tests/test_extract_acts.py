@@ -470,3 +470,154 @@ def test_nouns_of_creation_and_basis_are_no_founding():
     text = ("Россия поддерживает урегулирование на основе решений ООН, предусматривающих создание независимого "
             "палестинского государства. Израиль и Палестина ведут переговоры на основании соглашения.")
     assert not pairs(_claims(text, "ru"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "Mercosur signed its first trade agreement with a Southeast Asian country, Singapore, in 2023.", "Singapore"),
+    ("en", "China signed a policing and security agreement with the Solomon Islands in 2022.", "Solomon Islands"),
+    ("bg", "България подписа меморандум за сътрудничество с Азербайджан.", "Azerbaijan"),
+    ("ru", "Россия подписала соглашение о свободной торговле с Сингапуром.", "Singapore"),
+])
+def test_the_other_side_of_an_agreement_signed_with_it_signed_it_too(lang, text, side):
+    signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.modality == "asserted"}
+    assert side in signers and len(signers) == 2
+
+
+def test_with_the_participation_of_someone_is_no_side_of_the_agreement():
+    text = "Russia signed the Treaty on the Non-Proliferation of Nuclear Weapons with the participation of China."
+    signers = {c.subject.label for c in _claims(text, "en") if c.relation == "signed"}
+    assert signers == {"Russia"}
+
+
+def test_signed_but_not_ratified_signs_without_a_date_and_does_not_ratify():
+    text = "Сред държавите, които са подписали, но не са ратифицирали Истанбулската конвенция, са България, Унгария и Словакия."
+    claims = _claims(text, "bg")
+    signed = {c.subject.label: c for c in claims if c.relation == "signed" and c.modality == "asserted"}
+    assert set(signed) == {"Bulgaria", "Hungary", "Slovakia"}
+    assert {c.subject.label for c in claims if c.relation == "ratified" and c.modality == "asserted"} == set()
+
+
+def test_besides_names_one_more_actor_and_the_subjects_follow_the_verb():
+    text = ("Помимо США, Договор о всеобъемлющем запрещении ядерных испытаний подписали, но не ратифицировали "
+            "Египет, Израиль, Иран и Китай, а Индия, Пакистан и КНДР его даже не подписали.")
+    claims = _claims(text, "ru")
+    signed = {c.subject.label: c for c in claims if c.relation == "signed" and c.modality == "asserted"}
+    assert set(signed) == {"United States", "Egypt", "Israel", "Iran", "China"}  # not India: ", а" opens a clause
+    assert not any(c.when.at == "2025-09-10" for c in signed.values())  # a standing, not the news day's act
+    assert not {c.subject.label for c in claims if c.relation == "ratified" and c.modality == "asserted"}
+
+
+def test_a_treaty_opened_for_signature_is_the_treaty_told_before():
+    text = ("Россия подписала ДВЗЯИ 24 сентября 1996 года, в день открытия договора для подписания, "
+            "и ратифицировала его в 2000 году.")
+    ratified = {c.object.label for c in _claims(text, "ru") if c.relation == "ratified"}
+    assert ratified == {"Comprehensive Nuclear-Test-Ban Treaty"}
+
+
+def test_a_statute_adopted_at_a_conference_in_the_passive_is_adopted_by_the_conference():
+    text = "Римский статут был принят 17 июля 1998 года на дипломатической конференции в Риме."
+    adopted = {(c.subject.type, c.object.label, c.when.at) for c in _claims(text, "ru") if c.relation == "adopted"}
+    assert adopted == {("Event", "Rome Statute of the International Criminal Court", "1998-07-17")}
+
+
+def test_a_new_body_can_be_proposed_but_a_known_one_is_the_addressee():
+    text = "India also launched the Global Biofuels Alliance, an initiative it had put forward during its presidency."
+    assert ("India", "Global Biofuels Alliance") in {(c.subject.label, c.object.label) for c in _claims(text, "en")
+                                                     if c.relation == "proposed"}
+    text = "Mali proposed to the United Nations a new ceasefire plan."
+    assert "United Nations" not in {c.object.label for c in _claims(text, "en") if c.relation == "proposed"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Рамковата конвенция на Съвета на Европа за изкуствения интелект беше открита за подписване днес във Вилнюс. "
+           "Първите подписали са Андора, Грузия и САЩ."),
+    ("en", "The Framework Convention on Artificial Intelligence was opened for signature in Vilnius. "
+           "The first signatories were Andorra, Georgia and the United States."),
+])
+def test_the_signers_listed_after_a_copula_signed_the_treaty_told_before(lang, text):
+    signed = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.object.type == "Agreement"}
+    assert signed == {"Andorra", "Georgia", "United States"}
+
+
+def test_followed_by_names_who_did_the_same_later_not_the_agent():
+    text = "Palau ratified the High Seas Treaty in January 2024, followed by Chile."
+    got = {(c.subject.label, c.when.at) for c in _claims(text, "en") if c.relation == "ratified"}
+    assert got == {("Palau", "2024-01"), ("Chile", None)}
+
+
+def test_applying_in_a_story_about_a_treaty_is_no_application_to_the_organization_named_in_passing():
+    text = ("Britain formally joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership on "
+            "Sunday, nearly four years after leaving the European Union. The CPTPP now has 12 members. "
+            "China and Taiwan both applied in September 2021.")
+    assert not [c for c in _claims(text, "en") if c.relation == "appliedFor"]
+    text = ("The European Union opened accession talks with Ukraine. Moldova applied in March 2022.")
+    assert ("Moldova", "European Union") in {(c.subject.label, c.object.label) for c in _claims(text, "en")
+                                            if c.relation == "appliedFor"}
+
+
+def test_a_place_before_a_document_noun_is_no_part_of_its_name():
+    text = "Генчовска и Османи подписаха днес в София протокола от второто заседание на комисията."
+    docs = {c.object.label for c in _claims(text, "bg") if c.relation == "signed"}
+    assert docs and not any(d.startswith("София") for d in docs)
+    text = "The United States was one of the 21 countries that signed the OAS Charter in Bogotá in 1948."
+    assert "OAS Charter" in {c.object.label for c in _claims(text, "en") if c.relation == "signed"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Министърът на външните работи Теодора Генчовска и нейният северномакедонски колега Буяр Османи "
+           "подписаха днес протокол за сътрудничество."),
+    ("en", "Foreign Minister Teodora Genchovska and her North Macedonian counterpart Bujar Osmani signed a protocol "
+           "on cooperation."),
+])
+def test_a_person_and_his_counterpart_both_sign(lang, text):
+    signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed" and c.subject.type == "Person"}
+    assert len(signers) == 2
+
+
+def test_returning_to_a_body_is_membership_and_after_opens_a_clause_of_its_own():
+    text = ("Бразилия се върна в CELAC през януари 2023 г., след като Бразилия прекрати участието си в общността "
+            "през януари 2020 г.")
+    got = {(c.relation, c.when.start or c.when.at) for c in _claims(text, "bg")
+           if c.object.label == "Community of Latin American and Caribbean States"}
+    assert got == {("memberOf", "2023-01"), ("withdrewFrom", "2020-01")}
+
+
+def test_a_state_at_the_helm_of_a_body_chairs_it():
+    text = ("Министър-председателят на Сейнт Винсънт и Гренадини Ралф Гонсалвес, чиято страна е начело на CELAC "
+            "през 2023 г., откри срещата.")
+    assert ("Saint Vincent and the Grenadines", "Community of Latin American and Caribbean States") in {
+        (c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "chairOf"}
+
+
+def test_a_proposal_to_introduce_something_proposes_it():
+    text = "Осенью 2019 года Путин предложил странам НАТО ввести взаимный мораторий на размещение таких ракет в Европе."
+    assert {c.object.label for c in _claims(text, "ru") if c.relation == "proposed"} == {
+        "взаимный мораторий на размещение таких ракет в Европе"}
+
+
+def test_suspending_participation_in_it_leaves_the_treaty_told_before():
+    text = ("Последним соглашением остается Договор о сокращении стратегических наступательных вооружений (ДСНВ). "
+            "Москва приостановила участие в нем в феврале 2023 года.")
+    got = {(c.subject.label, c.when.at) for c in _claims(text, "ru") if c.relation == "withdrewFrom"}
+    assert got == {("Russia", "2023-02")}
+
+
+def test_signers_alongside_counterparts_of_their_states_sign_the_treaty_told_two_sentences_before():
+    text = ("The EFTA-Mercosur Free Trade Agreement was signed at a ceremony in Rio de Janeiro. "
+            "Swiss Economy Minister Guy Parmelin signed for EFTA. "
+            "Brazil's Foreign Minister Mauro Vieira, the host, signed alongside his counterparts Gerardo Werthein of "
+            "Argentina, Ruben Ramirez Lezcano of Paraguay and Mario Lubetkin of Uruguay.")
+    signers = {c.subject.label for c in _claims(text, "en") if c.relation == "signed"}
+    assert {"Mauro Vieira", "Gerardo Werthein", "Ruben Ramirez Lezcano", "Mario Lubetkin", "Argentina", "Paraguay",
+            "Uruguay"} <= signers
+
+
+def test_ties_with_an_actor_are_the_clause_subjects_and_an_ended_tie_is_none():
+    text = ("Мали, Буркина Фасо и Нигер напуснаха ИКОВАС. През последните години трите страни прекратиха "
+            "военното сътрудничество с Франция и задълбочиха връзките си с Русия.")
+    claims = _claims(text, "bg")
+    asserted = {(c.subject.label, c.object.label) for c in claims if c.relation == "partnerOf" and c.modality == "asserted"}
+    assert asserted == {("Mali", "Russia"), ("Burkina Faso", "Russia"), ("Niger", "Russia")}
+    text = "Участниците обсъдиха разширяването на връзките на АСЕАН с Евразийския икономически съюз."
+    assert ("Association of Southeast Asian Nations", "Eurasian Economic Union") in {
+        (c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "partnerOf"}

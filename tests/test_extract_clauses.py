@@ -167,3 +167,42 @@ def test_becoming_a_blocs_partner_is_partner_status(text, lang):
 ])
 def test_the_two_leaders_are_the_two_people_just_named(text, lang, signers):
     assert {c.subject.label for c in _claims(text, lang) if c.relation == "signed"} == signers
+
+
+def test_the_organization_is_the_one_the_text_is_about_not_one_named_once_in_passing():
+    text = ("Съветът на Европа прие конвенцията. Съветът на Европа обединява 46 държави. "
+            "В преговорите участваха всички държави членки на Съвета на Европа и ЕС, както и държавите с "
+            "наблюдателен статут в организацията – САЩ, Канада и Япония.")
+    observers = {(c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "observerOf"}
+    assert observers == {("United States", "Council of Europe"), ("Canada", "Council of Europe"),
+                         ("Japan", "Council of Europe")}
+
+
+def test_the_agency_is_the_organization_told_of():
+    text = ("The United States will leave UNESCO at the end of 2026. Trump announced another withdrawal in 2017. "
+            "Israel left the agency at the same time.")
+    assert ("Israel", "United Nations Educational, Scientific and Cultural Organization") in {
+        (c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "withdrewFrom"}
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The United States will leave the United Nations Educational, Scientific and Cultural Organization.",
+     "United Nations Educational, Scientific and Cultural Organization"),
+    ("bg", "Бойко Борисов и Зоран Заев подписаха Договора за приятелство, добросъседство и сътрудничество между "
+           "България и Северна Македония.",
+     "Treaty of Friendship, Good-Neighbourliness and Cooperation between Bulgaria and North Macedonia"),
+])
+def test_a_catalog_name_that_holds_commas_is_found_whole(lang, text, name):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    found = {m.entity.label for m in extract(Article(doc="t", text=text, lang=lang, date="2025-01-01")).mentions}
+    assert name in found
+
+
+def test_a_comma_name_many_treaties_share_is_no_catalog_treaty():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = "Русия и Виетнам подписаха Договора за приятелство, добросъседство и сътрудничество в Ханой."
+    found = {m.entity.in_catalog for m in extract(Article(doc="t", text=text, lang="bg", date="2025-01-01")).mentions
+             if m.entity.type == "Agreement"}
+    assert found == {False}

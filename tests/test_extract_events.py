@@ -205,3 +205,59 @@ def test_an_ordinal_summit_held_elsewhere_is_another_event():
     places = {(c.subject.label, c.object.label, c.when.at) for c in _claims(text, "en", "2025-06-18")
               if c.relation == "locatedIn"}
     assert places == {("summit in Xi'an", "Xi'an", "2023-05")}
+
+
+def test_who_signs_at_a_ceremony_took_part_in_it():
+    text = ("RIO DE JANEIRO, September 16, 2025. The EFTA-Mercosur Free Trade Agreement was signed on Tuesday at a "
+            "ceremony in Rio de Janeiro. Swiss Economy Minister Guy Parmelin and Norwegian Trade Minister Cecilie "
+            "Myrseth signed for EFTA.")
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-09-16") if c.relation == "participatedIn"}
+    assert {"Guy Parmelin", "Cecilie Myrseth"} <= took_part
+
+
+def test_who_signed_years_before_the_meeting_did_not_take_part_in_it():
+    text = ("MOSCOW, September 16, 2025. The leaders met on Tuesday at a summit in Moscow. "
+            "The treaty was signed in 2010 by Russian President Dmitry Medvedev.")
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-09-16") if c.relation == "participatedIn"}
+    assert "Dmitry Medvedev" not in took_part
+
+
+def test_joining_leaders_is_taking_part_and_a_conjunction_is_no_part_of_the_events_name():
+    text = ("Pacific leaders back 'Ocean of Peace' as Honiara summit shuts out partners\n\n"
+            "HONIARA, September 12, 2025\n\n"
+            "The 54th Pacific Islands Forum Leaders Meeting, held in Honiara since Monday, ended on Friday. "
+            "Australian Prime Minister Anthony Albanese joined leaders of the island states.")
+    claims = _claims(text, "en", "2025-09-12")
+    events = {c.object.label for c in claims if c.relation == "participatedIn"}
+    assert events and not any(e.startswith("as ") for e in events)
+    assert "Anthony Albanese" in {c.subject.label for c in claims if c.relation == "participatedIn"}
+
+
+def test_a_place_then_a_comma_and_a_demonym_is_no_place_in_a_state():
+    text = "In Beijing, Chinese foreign ministry spokesman Guo Jiakun said the decision was regrettable."
+    assert not [c for c in _claims(text, "en") if c.relation == "locatedIn"]
+    text = "The ministers met in Vientiane, Laos, on Friday."
+    assert ("Vientiane", "Laos") in {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "locatedIn"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "ТЯНЬЦЗИНЬ, 1 сентября. Саммит ШОС в Тяньцзине утвердил стратегию развития до 2035 года."),
+    ("en", "NEW DELHI, September 9. African Union becomes permanent G20 member as Delhi summit adopts declaration."),
+])
+def test_a_summit_named_with_its_organization_is_what_adopts(lang, text):
+    adopters = {c.subject.type for c in _claims(text, lang, "2025-09-01") if c.relation == "adopted"}
+    assert adopters == {"Event"}
+
+
+def test_a_dateline_city_the_catalog_lacks_is_where_the_lead_event_takes_place():
+    text = ("Лавров открыл первую министерскую конференцию форума партнерства\n\n"
+            "СИРИУС (Краснодарский край), 9 ноября. /ТАСС/. Первая министерская конференция Форума партнерства "
+            "Россия - Африка открылась в субботу на федеральной территории \"Сириус\".")
+    places = {c.object.label for c in _claims(text, "ru", "2024-11-09") if c.relation == "locatedIn"}
+    assert places == {"Сириус"}
+
+
+def test_a_verb_and_a_pronoun_are_no_part_of_an_events_name():
+    text = "KIGALI, June 25. Johnson used his visit to defend the deal."
+    assert not [c for c in _claims(text, "en", "2022-06-25") if c.relation == "participatedIn"
+                and c.object.label.startswith("used")]

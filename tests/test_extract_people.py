@@ -227,3 +227,71 @@ def test_the_head_of_a_commission_is_its_official_not_a_chair_and_the_organizati
     assert not [c for c in found if c.relation == "chairOf"]
     assert ("Mahmoud Ali Youssouf", "African Union Commission") in {(c.subject.label, c.object.label) for c in found
                                                                    if c.relation == "officialOf"}
+
+
+def test_initials_and_a_surname_name_a_person_and_the_state_before_them_stays_a_state():
+    text = ("В ней приняли участие министр иностранных дел Египта Б.Абдель Аты "
+            "и министр иностранных дел Ирака Ф.Хусейн.")
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, "ru") if c.relation == "officialOf"}
+    assert officials == {("Абдель Аты", "Egypt"), ("Хусейн", "Iraq")}
+
+
+def test_a_surname_after_initials_is_the_person_named_in_full_before():
+    text = ("Губернатор Приморья Сергей Дарькин прибыл во Владивосток. "
+            "Министр иностранных дел России С.Лавров и С.Дарькин провели встречу.")
+    people = {m.entity.iri for m in extract(Article(doc="t", text=text, lang="ru", date="2025-09-10")).mentions
+              if m.entity.type == "Person" and "Дарькин" in m.text}
+    assert len(people) == 1
+
+
+def test_a_states_possessive_before_a_name_makes_an_official_where_the_sentence_speaks_of_offices():
+    text = ("Australian Prime Minister Anthony Albanese and New Zealand's Christopher Luxon joined leaders of the "
+            "island states, among them Fiji's Sitiveni Rabuka.")
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert {("Christopher Luxon", "New Zealand"), ("Sitiveni Rabuka", "Fiji")} <= officials
+
+
+def test_a_person_of_a_state_among_counterparts_is_its_official_but_not_a_bodys_secretary():
+    text = ("Brazil's Foreign Minister Mauro Vieira signed alongside his counterparts Gerardo Werthein of Argentina "
+            "and Mario Lubetkin of Uruguay.")
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert ("Gerardo Werthein", "Argentina") in officials
+    text = "Executive Secretary Elias Magosi of Botswana said no application was before the summit."
+    assert not [c for c in _claims(text, "en") if c.relation == "officialOf" and c.object.label == "Botswana"]
+
+
+def test_a_states_possessive_before_a_body_is_no_person():
+    text = "Russia's Central Bank and Japan's Liberal Democratic Party welcomed the leaders' statement."
+    assert not [c for c in _claims(text, "en") if c.subject.type == "Person"]
+
+
+def test_the_chairman_of_a_body_of_states_who_leads_a_state_holds_its_chair():
+    text = "Председателят на ИКОВАС, нигерийският президент Бола Тинубу, призова за запазване на свободното движение."
+    claims = _claims(text, "bg")
+    rel = {(c.relation, c.object.label) for c in claims if c.subject.label == "Бола Тинубу"}
+    assert ("chairOf", "Economic Community of West African States") in rel
+    assert ("officialOf", "Nigeria") in rel and ("officialOf", "Economic Community of West African States") not in rel
+    text = "Председателят на Комисията на ИКОВАС Омар Алиу Туре обяви преходен период."
+    assert "chairOf" not in {c.relation for c in _claims(text, "bg")}
+
+
+def test_a_parliaments_official_is_an_official_of_its_state_too():
+    text = "Председатель Госдумы Вячеслав Володин заявил, что решение окончательное."
+    officials = {c.object.label for c in _claims(text, "ru") if c.relation == "officialOf"}
+    assert {"State Duma", "Russia"} <= officials
+
+
+@pytest.mark.parametrize("text,person,state", [
+    ("UNESCO Director-General Audrey Azoulay, a former French culture minister, said she regretted the decision.",
+     "Audrey Azoulay", "France"),
+    ("Khaled El-Enany, a former Egyptian minister of tourism and antiquities, is seen as the front-runner.",
+     "Khaled El-Enany", "Egypt"),
+])
+def test_an_apposition_with_a_demonym_and_an_office_makes_an_official(text, person, state):
+    assert (person, state) in {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+
+
+def test_a_surname_after_a_place_is_the_known_person_and_a_titled_partner_joins_the_list():
+    text = ("Договор о дружбе подписали в Улан-Баторе Путин и тогдашний президент Монголии Халтмаагийн Баттулга.")
+    signers = {c.subject.label for c in _claims(text, "ru") if c.relation == "signed"}
+    assert {"Vladimir Putin", "Халтмаагийн Баттулга", "Russia", "Mongolia"} <= signers

@@ -132,6 +132,11 @@ def earliest_of_busiest(store: Store) -> str:
     return str(row[0])
 
 
+# articles that hold the events the meeting-documents cases below name: never removed, so those
+# cases test something however many articles the corpus holds
+KEPT = ("en-11-", "en-17-")
+
+
 def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
     """Re-ingest, redate, shrink, remove and re-add articles, yielding after each step."""
     docs = sorted(graphs)
@@ -144,7 +149,7 @@ def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
     store.replace_article(docs[2], redated(graphs[docs[2]], None))       # undated now
     store.replace_article(docs[3], without_first_claim(graphs[docs[3]]))
     yield "redated and shrunk"
-    removed = [earliest_of_busiest(store), *docs[5::7]]
+    removed = [earliest_of_busiest(store), *[d for d in docs[5::7] if not d.startswith(KEPT)]]
     for doc in removed:
         assert store.remove_article(doc)
     yield "removed"
@@ -196,11 +201,41 @@ PARAMETERS = {
     "top-actors": [{}, {"type": "State"}, {"type": "Organization", "since": "2024"}, {"since": "2025-09"},
                    {"type": "State", "since": "2025-03-15"}, {"since": "2025-09-10"}, {"type": "Person"}],
     "new-entities": [{}, {"type": "Person"}, {"type": "Event"}, {"type": "Agreement"}],
+    # rewritten to read claims through the direct triples (fifth pass): the plain texts
+    # read the claims; the last case of each may be empty
+    "partners": [{"actor": "ASEAN"}, {"actor": "Russia"}, {"actor": "BRICS"}, {"actor": "SCO"}],
+    "partners-by-year": [{"actor": "Russia"}, {"actor": "ASEAN"}, {"actor": "BRICS"}, {"actor": "SCO"}],
+    "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
+                   {"treaty": "Energy Charter Treaty"}],
+    # any other label read only for an entity without an English one (fifth pass)
+    "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"event": "Energy Charter Conference"}],
+    "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia"}],
 }
+# The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
+# and the columns that are GROUP_CONCATs.
+ORDER_KEYS = {"partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
+              "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3)}
+CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5)}
 
 
 def rows_of(store: Store, query: str | Path, params: dict[str, str]) -> list[tuple[str, ...]]:
     return [tuple("" if v is None else str(v) for v in row) for row in run_query(store, query, **params)]
+
+
+def same_answer(name: str, new: list[tuple[str, ...]], old: list[tuple[str, ...]]) -> bool:
+    """The same rows in an order the query's ORDER BY allows (ties in any order), with the
+    items of a GROUP_CONCAT in any order (they follow the order in which rows come)."""
+    if name not in ORDER_KEYS:
+        return new == old
+
+    def items(row: tuple[str, ...]) -> tuple[object, ...]:
+        return tuple(tuple(sorted(v.split("; "))) if k in CONCATENATED.get(name, ()) else v
+                     for k, v in enumerate(row))
+
+    def keys(rows: list[tuple[str, ...]]) -> list[tuple[object, ...]]:
+        return [tuple(items(row)[k] for k in ORDER_KEYS[name]) for row in rows]
+
+    return sorted(map(items, new)) == sorted(map(items, old)) and keys(new) == keys(old)
 
 
 def compare_library_queries(store: Store) -> None:
@@ -208,7 +243,8 @@ def compare_library_queries(store: Store) -> None:
         for params in cases:
             new = rows_of(store, name, params)
             old = rows_of(store, PLAIN / f"{name}.rq", params)
-            assert new == old, (name, params)
+            assert same_answer(name, new, old), (name, params)
+            assert new or name not in ORDER_KEYS or params == cases[-1], (name, params)   # a case that tests something
     assert rows_of(store, "first-seen", {"from": "2024"}) and rows_of(store, "top-actors", {"since": "2025-09-10"})
 
 
@@ -232,7 +268,7 @@ def test_summary_queries_on_rdflib(tmp_path: Path, graphs: dict[str, Graph]) -> 
         write_all(store, few)
         for name in PARAMETERS:
             params = PARAMETERS[name][1]
-            assert rows_of(store, name, params) == rows_of(store, PLAIN / f"{name}.rq", params), name
+            assert same_answer(name, rows_of(store, name, params), rows_of(store, PLAIN / f"{name}.rq", params)), name
 
 
 def test_the_query_headers_are_unchanged() -> None:

@@ -211,7 +211,7 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
                 found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date)
+    out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date, text)
     return [_coming(text, t, pub_date, lang) for t in out] if pub_date else out
 
 
@@ -233,15 +233,19 @@ def _coming(text: str, t: TimeExpr, pub: dt.date, lang: str) -> TimeExpr:
 
 _SAME_DAY_RE = re.compile(r"(?<!\w)(?:on )?(?:the same day|that same day|that day|"
                           r"в тот же день|в этот же день|в тот день|"
-                          r"(?:в |на )?същия ден|в същия ден|същия ден)(?!\w)", re.IGNORECASE)
+                          r"(?:в |на )?същия ден|в същия ден|същия ден|"
+                          r"at the same time|around the same time|по същото време)(?!\w)", re.IGNORECASE)
+_SAME_TIME = ("time", "време")  # "Israel left the agency at the same time": the last date, whatever its precision
 
 
-def _same_day(found: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:
-    """"signed the same day", "в тот же день": the last full date written before it, else the news day."""
+def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> list[TimeExpr]:
+    """"signed the same day", "в тот же день": the last full date written before it, else the news day;
+    "at the same time": the last date written before it."""
     out = []
     for t in found:
         if t.kind == "same_day":
-            days = [x.at for x in out if x.kind == "point" and x.at and len(x.at) == 10]
+            loose = text[t.start:t.end].lower().endswith(_SAME_TIME)
+            days = [x.at for x in out if x.kind == "point" and x.at and (loose or len(x.at) == 10)]
             at = days[-1] if days else (pub.isoformat() if pub else None)
             if at is None:
                 continue
@@ -373,11 +377,21 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None
     if kind == "anniversary_words":
         return ("anniversary", str(pub_year - off)) if pub_year else None
-    if kind in ("anniversary", "years_ago"):
+    if kind == "years_ago":
+        n = _count(m.group(1), lang)
+        if not pub_year or not n or not 0 < n < 300:
+            return None
+        if pub and m.string[max(0, m.start() - 9):m.start()].rstrip().lower().endswith(_EXACTLY):
+            try:  # "ровно пять лет назад", "exactly five years ago": that very day
+                return ("point", pub.replace(year=pub.year - n).isoformat())
+            except ValueError:
+                return ("point", str(pub_year - n))
+        return ("point", str(pub_year - n))
+    if kind == "anniversary":
         n = int(m.group(1))
         if not pub_year or not 0 < n < 300:
             return None
-        return ("anniversary" if kind == "anniversary" else "point", str(pub_year - n))
+        return ("anniversary", str(pub_year - n))
     if kind == "range_words":
         return ("span", None, (m.group(1), m.group(2)))
     if kind.startswith("weekday"):
@@ -390,6 +404,9 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
     return None
 
 
+_EXACTLY = ("ровно", "exactly", "точно")
+
+
 def _count(word: str, lang: str) -> int | None:
     """A small number in digits or in words of the language's `numbers` table ("nine", "девятью")."""
     if word.isdigit():
@@ -398,7 +415,7 @@ def _count(word: str, lang: str) -> int | None:
 
 
 def _longest(found: list[TimeExpr]) -> list[TimeExpr]:
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start), -len(t.at or "")))  # (the same words: the finer date)
     out: list[TimeExpr] = []
     for t in found:
         if out and t.start < out[-1].end:

@@ -29,7 +29,7 @@ def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> li
             gap = text[ctx.tokens[b - 1].end:m.start]
             if opens_list(gap):
                 return _actor_list(ms, m, domain, ctx)
-            if m.entity.type == "Organization" and ctx.words[m.i - 1] in ("of", "на", "the"):
+            if m.entity.type == "Organization" and ctx.words[m.i - 1] in ("of", "на", "the", "at", "in", "в", "во", "при"):
                 return _list_after_body(ctx, ms, m, domain)  # "members of the SCO (SCO): Kazakhstan, ..."
             return []
     return []
@@ -108,6 +108,9 @@ def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[st
     return []
 
 
+_FOLLOWED = ("followed", "последван", "последвана", "последвано", "последвани")
+
+
 def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
     """"подписан през 1987 г. от Роналд Рейгън и Михаил Горбачов", "signed by X": the agents."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
@@ -116,6 +119,8 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
         k += 1
     if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
         return []
+    if k > b and ctx.words[k - 1].startswith(_FOLLOWED):
+        return []  # "ratified it in January, followed by Chile": who did it next, not its agent
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
     lead = k + 1

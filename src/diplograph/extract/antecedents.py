@@ -155,6 +155,14 @@ def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
     return Mention(a, a, m.start, m.end, m.entity, "topic", True)
 
 
+def _about_a_treaty(ctx: Context, org: Mention, a: int) -> bool:
+    """Whether the text so far names an agreement more often than the organization it seems to be
+    about: "China and Taiwan both applied" in a story on the CPTPP applied to the pact, not the EU."""
+    counts, _ = tally(ctx.mentions, "Agreement", a)
+    orgs, _ = tally(ctx.mentions, "Organization", a)
+    return bool(counts) and max(counts.values()) > orgs.get(org.entity.iri, 0)
+
+
 _REL_PREPOSITION = {"to", "of", "по", "на", "к", "в"}  # "to which", "по който", "к которому"
 
 

@@ -9,7 +9,7 @@ import re
 
 from ..dates import TimeExpr
 from ..models import Entity
-from .common import _PREPOSITIONS, _RELATIVE, _actor_list, lo_of
+from .common import _PREPOSITIONS, _RELATIVE, _THEIR, _actor_list, lo_of
 from .context import Context
 from .mentions import Mention
 
@@ -51,7 +51,7 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
     return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
 
 
-_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним"}
+_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним", "нем", "нём", "них"}
 
 
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it
@@ -65,6 +65,8 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
     "acceded to it": the object pronoun stands for the last treaty or body named before it."""
     words = ctx.words
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
+    if any(x < len(words) and words[x].startswith(("участ", "particip")) for x in (b, b + 1)):
+        spots += [(b + 1, b + 2), (b + 2, b + 3)]  # "приостановила участие в нем", "suspended its participation in it"
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
     back = 1  # sentences before this one where the antecedent may be named
     if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
@@ -209,6 +211,22 @@ _ALONG = ("together with", "along with", "alongside", "including", "among them",
 _ALONG_RE = re.compile("|".join(map(re.escape, _ALONG)))
 
 
+_FOLLOWED_BY = ("followed by", "последвана от", "последван от", "последвано от", "последвани от", "а за ней", "а за ним")
+
+
+def _followed_by(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
+    """"Palau ratified it in January 2024, followed by Chile": Chile did the same, later (no date of
+    its own here)."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
+    window = " ".join(ctx.words[k:min(hi, k + 12)])
+    phrase = next((p for p in _FOLLOWED_BY if p in window), None)
+    if phrase is None:
+        return []
+    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
+    return _actor_list(ms, first, domain, ctx) if first else []
+
+
 def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
     """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
@@ -219,6 +237,10 @@ def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> li
     if phrase is None:
         return []
     start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    while start < hi and ctx.words[start] in _THEIR:  # "alongside his counterparts Gerardo Werthein of Argentina"
+        start += 1
+        cue = ctx.lex.roles.match_at(ctx.words, start)
+        start += len(cue.words) if cue is not None else 0
     first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
     return _actor_list(ms, first, domain, ctx) if first else []
 
@@ -263,3 +285,22 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         else:
             out.append(([m.entity for m in actors], times[0], False))
     return out
+
+
+def _counterparties(ctx: Context, ms: list[Mention], doc: Mention, after: int, words: tuple[str, ...],
+                    domain: set[str]) -> list[Mention]:
+    """"signed a free trade agreement with Argentina, Brazil …", "подписа меморандум с Азербайджан":
+    the other side of the agreement signed it too. The "with" stands inside the document's words
+    or right after them; the side follows it, or after a description and a comma ("with a
+    Southeast Asian country, Singapore")."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(doc.i)][1]
+    k = next((k for k in range(doc.i + 1, min(hi, max(doc.j, after) + 1)) if ctx.words[k] in words), None)
+    if k is None:
+        return []
+    first = next((m for m in ms if k < m.i <= k + 6 and m.entity.type in domain and m.source != "demonym"), None)
+    if first is None or any(k < m.i < first.i for m in ms if m is not doc):
+        return []
+    gap = ctx.article.text[ctx.tokens[k].end:first.start]
+    if first.i > k + 2 and not gap.rstrip().endswith(","):
+        return []  # "with the participation of Russia": not a side of the agreement
+    return _actor_list(ms, first, domain, ctx)

@@ -64,6 +64,14 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     k = past
                     continue
             nxt = ms[k + step]
+            if step == 1 and nxt.entity.type == "State" and "Person" in types and k + 2 < len(ms) and \
+                    ms[k + 2].entity.type == "Person" and ms[k + 2].i == nxt.j and ms[k].entity.type == "Person" and \
+                    ctx.lex.roles.find(ctx.words, ms[k].j, nxt.i) and \
+                    _only_links(ctx, ms, ctx.words[ms[k].j:nxt.i], ms[k].j, nxt.i) and \
+                    any(w in _COORD for w in ctx.words[ms[k].j:nxt.i]):
+                group.append(ms[k + 2])  # "Путин и тогдашний президент Монголии Халтмаагийн Баттулга": the person
+                k += 2
+                continue
             if (nxt.source == "demonym" or (step == -1 and _title_of(ctx, ms, nxt, ms[k]))) and \
                     0 <= k + 2 * step < len(ms) and ms[k + 2 * step].source != "demonym":
                 far = ms[k + 2 * step]  # "Guy Parmelin and Norwegian Trade Minister Cecilie Myrseth", "…, Iceland's
@@ -74,10 +82,18 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 break
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             between = ctx.words[lo:hi]
+            if step == 1 and between in (["of"], ["from"]) and ms[k].entity.type == "Person" and \
+                    nxt.entity.type == "State" and nxt.source != "demonym":
+                if nxt.entity.type in types:  # "Gerardo Werthein of Argentina, Ruben Ramirez Lezcano of Paraguay":
+                    group.append(nxt)         # the list goes on past each one's state
+                k += 1
+                continue
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
                     _only_links(ctx, ms, between, lo, hi) and \
-                    (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap):
+                    (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap) and \
+                    not (between == ["а"] and "," in gap):  # ", а Индия, Пакистан и КНДР его даже не подписали":
+                # a contrast opens a clause of its own
                 group.append(nxt)
                 k += step
             else:
@@ -125,10 +141,21 @@ def _past_relative(ctx: Context, ms: list[Mention], k: int) -> int | None:
     return None
 
 
+# "X and his North Macedonian counterpart Y", "Лавров и его египетский коллега": the owner's pronoun
+_THEIR = {"his", "her", "its", "their", "неговият", "нейният", "техният", "неговия", "нейния", "техния", "его", "ее", "её",
+          "их", "своим", "своей", "своего", "своему"}
+
+
+# "Путин и тогдашний президент Монголии ...", "and then Prime Minister ...": a time word in a title
+_THEN = {"then", "former", "current", "тогдашний", "тогдашнего", "тогдашним", "тогдашнему", "бывший", "бывшего",
+         "нынешний", "нынешнего", "тогавашния", "тогавашният", "тогавашните", "бившия", "бившият", "настоящия"}
+
+
 def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi: int) -> bool:
     """Whether the words between two list members (from token lo) are only conjunctions,
     "of"/"на"/"the", role phrases and demonyms (the last two looked up only when needed)."""
-    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the"))]
+    loose = [x for x, w in enumerate(between) if not (w in _COORD or w in ("на", "of", "the") or w in _THEIR or
+                                                       w in _THEN)]
     if not loose:
         return True
     lo_, hi_ = min(lo, hi), max(lo, hi)
@@ -148,7 +175,8 @@ _CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обач�
 
 
 _SUBORDINATE = {"как", "когда", "где", "когато", "където", "като", "when", "after", "because", "since", "before", "макар",
-                "although", "though", "хотя", "въпреки", "despite"}
+                "although", "though", "хотя", "въпреки", "despite", "след", "преди", "после", "докато", "защото",
+                "потому", "поскольку"}
 _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 
 

@@ -62,6 +62,11 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
             best = _most_named(sorted(ordered + out, key=attrgetter("i")), a, typ) or best  # "the document":
             # the one the article is about (named, or referred to, most often before it)
+        if typ == "Organization" and words[b - 1] in ("organization", "organisation", "организацията", "организации",
+                                                     "организация") and best is not None:
+            top = _most_named([m for m in sorted(ordered + out, key=lambda m: m.i) if m.entity.iri not in organs], a, typ)
+            if top is not None and _named_times(ordered + out, top, a) >= 2 * _named_times(ordered + out, best, a):
+                best = top  # "членки на Съвета на Европа и ЕС, ... в организацията": the one the text is about
         best = same_head or best
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
@@ -160,6 +165,10 @@ def tally(ordered: list[Mention], typ: str, before: int) -> tuple[dict[str, int]
     return counts, last
 
 
+def _named_times(ms: list[Mention], m: Mention, before: int) -> int:
+    return sum(1 for x in ms if x.entity.iri == m.entity.iri and x.i < before)
+
+
 def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None:
     """The entity of this type named most often before token `before` (the later on a tie)."""
     counts, last = tally(ordered, typ, before)
@@ -169,6 +178,6 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
     return max((last[iri] for iri, n in counts.items() if n == top), key=attrgetter("i"))
 
 
-_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "организацията", "блока",
+_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
                 "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
                 "альянс", "альянса", "объединение", "объединения"}

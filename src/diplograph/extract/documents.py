@@ -67,7 +67,9 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     if lang == "en" and "s" in ctx.words[b:k]:
         return None  # "ratified the country's accession protocol": a document told of before, not a new one
     lo = k
-    while lo - 1 >= b and (is_adjective(ctx.words[lo - 1], lang) or
+    named = {x for m in ctx.mentions_in(s) if m.proper and (lang != "en" or m.entity.type == "Place")
+             for x in range(m.i, m.j)}  # ("подписаха в София протокола": not the document's word; "the OAS Charter" is)
+    while lo - 1 >= b and lo - 1 not in named and (is_adjective(ctx.words[lo - 1], lang) or
                             (lang == "en" and ctx.words[lo - 1] not in _DETERMINERS and
                              (any(ctx.words[d] in _DETERMINERS for d in range(b, lo - 1)) or
                               all(ctx.tokens[d].text.isalpha() and ctx.tokens[d].text.islower() and

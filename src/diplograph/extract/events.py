@@ -249,7 +249,25 @@ def _dateline_place(ctx: Context) -> Mention | None:
                 return m
         if ctx.sentence_of_token(m.i) > 4:
             break
-    return None
+    return _new_dateline_place(ctx)
+
+
+# "СИРИУС (Краснодарский край), 9 ноября.", "TA' QALI, Malta, Dec 5": a city in capitals opening a
+# line, a region in brackets or a comma after it, then the date
+_DATELINE_RE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,30}?)(?:\s*\([^)\n]{1,40}\))?,\s*[^\n]{0,40}?\d", re.M)
+
+
+def _new_dateline_place(ctx: Context) -> Mention | None:
+    """A dateline city the catalog lacks: a new place named as the dateline writes it (in title case)."""
+    text = ctx.article.text
+    if not ctx.sentences or len(ctx.sentences) < 2:
+        return None
+    m = _DATELINE_RE.search(text, 0, ctx.sentences[min(4, len(ctx.sentences) - 1)][1])
+    if m is None or ctx.mentions_starting(m.start(1), m.end(1)):
+        return None
+    i, j = ctx.token_at(m.start(1)), ctx.token_at(m.end(1) - 1) + 1
+    name = " ".join(w.capitalize() for w in m.group(1).split())
+    return Mention(i, j, m.start(1), m.end(1), new_entity(name, "Place", ctx.lex.lang), "new")
 
 
 _DEMONSTRATIVE = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
@@ -455,7 +473,8 @@ _JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", 
             "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
 
 
-_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an"}   # words that do not join a name to the event noun
+_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when", "after", "before", "since", "than", "but", "or",
+                                                "his", "her", "its", "their", "our", "my", "used", "made", "paid", "held", "said"}   # words that do not join a name to the event noun
 
 
 def _event_label(ctx: Context, a: int, hi: int) -> str:
@@ -560,7 +579,7 @@ def places(ctx: Context) -> list[Found]:
     out = _based(ctx) + _demonym_places(ctx)
     ms = ctx.mentions
     for a, b in zip(ms, ms[1:]):
-        if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j:
+        if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j and b.source != "demonym":
             gap = ctx.article.text[a.end:b.start]
             if gap.strip() in (",", "(") :
                 out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))

@@ -354,6 +354,7 @@ class Lexicon:
     instead: CueTable
     follow: CueTable
     excepted: CueTable
+    besides: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -399,6 +400,7 @@ def lexicon(lang: str) -> Lexicon:
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
+        besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),

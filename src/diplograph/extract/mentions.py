@@ -35,7 +35,8 @@ _ADJ_END = {
 _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
 # words that start a phrase of their own after a head noun ("за първи път", "for the first time")
 _NOT_IN_NAMES = {"първи", "втори", "трети", "пореден", "последен", "път", "първия", "време", "година", "години",
-                 "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year"}
+                 "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year",
+                 "подписания", "подписване", "signature"}  # "открытия договора для подписания": opened for signing
 
 _NAME_LINKS = {
     "en": {"of", "on", "for", "and", "in", "the", "between", "to", "against"},
@@ -103,6 +104,17 @@ _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place
 _INDEXES: dict[tuple[int, str], CatalogIndex] = {}
 
 
+_FLEETING_RE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ео][бвгджзклмнпрстфхцчшщ]$")
+
+
+def _fleeting(keys: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], ...]:
+    """A Russian one-word name whose last vowel drops when it is inflected ("Египет", "Египта"):
+    the key without it as well."""
+    if lang != "ru" or len(keys) != 1 or not _FLEETING_RE.search(keys[0]) or len(keys[0]) < 5:
+        return ()
+    return ((keys[0][:-2] + keys[0][-1],),)
+
+
 def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
     """Build (once per catalog and language) the stem-key index of all names."""
     key = (id(catalog), lang)
@@ -119,10 +131,13 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
             keys = name_key(name, lang)
             if not keys:
                 continue
-            bucket = idx.names.setdefault(keys[0], [])
             surface = tuple(_fold(w) for w in WORD_RE.findall(name))
-            if not any(k == keys and s == surface for k, _, s in bucket):
-                bucket.append((keys, ent.iri, surface))
+            for keys in (keys, *_fleeting(keys, lang)):
+                if keys[0] != name_key(name, lang)[0]:
+                    surface = keys  # ("египт": the inflected forms' stem is what they are checked on)
+                bucket = idx.names.setdefault(keys[0], [])
+                if not any(k == keys and s == surface for k, _, s in bucket):
+                    bucket.append((keys, ent.iri, surface))
         for names in ent.demonyms.values():
             for d in names:
                 keys = name_key(d, lang)
@@ -219,7 +234,8 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             found = _best_name(text, tokens, folded, i, bucket, best[0] if best else 0)
             if found is not None:
                 best = found
-        if best is None and key in family and tok.is_cap and _standalone(text, tokens, i):
+        if best is None and key in family and tok.is_cap and \
+                _standalone(text, tokens, i, bool(out) and out[-1].j == i and out[-1].entity.type != "Person"):
             iri, surname = family[key]
             if _plausible(fold_latin(folded[i]), surname):
                 best = (1, iri, "catalog")
@@ -277,9 +293,10 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
     return stem_match
 
 
-def _standalone(text: str, tokens: list[Token], i: int) -> bool:
-    """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un)."""
-    before = i > 0 and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
+def _standalone(text: str, tokens: list[Token], i: int, after_name: bool = False) -> bool:
+    """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un); a
+    place or a state's name right before it is no first name ("в Улан-Баторе Путин")."""
+    before = i > 0 and not after_name and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
     after = i + 1 < len(tokens) and tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "
     return not before and not after
 

@@ -11,6 +11,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .common import ACTOR, Found
+from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import Mention, new_entity, resolve_overlaps
 
@@ -56,6 +57,9 @@ def officials(ctx: Context) -> list[Found]:
                 m = by_start.get(k)
                 if m is not None:
                     if m.entity.type == "Person":
+                        if k > b and "," in ctx.article.text[ctx.tokens[b - 1].end:m.start] and \
+                                _appositive_person(ctx, a, by_start) is not None:
+                            break  # "Maria Telalian as Director of ODIHR, Christophe Kamp as ...": hers, not his
                         person = m
                         break
                     if m.entity.type in ACTOR and office is None:
@@ -158,8 +162,22 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))
-    found = out + _possessive_officials(ctx) + _heads_of_bodies(ctx)
+    found = _presiding_leaders(ctx, out + affiliated_officials(ctx) + _heads_of_bodies(ctx))
     return found + _of_the_whole(ctx, found)
+
+
+_LEADING = {"president", "prime minister", "king", "chancellor", "head"}
+
+
+def _presiding_leaders(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Председателят на ИКОВАС, нигерийският президент Бола Тинубу": the chairman of a body of states
+    who leads a state of his own holds its rotating chair (chairOf), he is no official of its staff."""
+    leaders = {(f.subject.iri, f.sentence) for f in found if f.relation == "officialOf" and
+               f.object.type == "State" and f.role in _LEADING}
+    if not leaders:
+        return found
+    return [replace(f, relation="chairOf", role=None) if f.relation == "officialOf" and f.role == "chairman" and
+            f.object.type == "Organization" and (f.subject.iri, f.sentence) in leaders else f for f in found]
 
 
 def _of_the_whole(ctx: Context, found: list[Found]) -> list[Found]:
@@ -170,6 +188,9 @@ def _of_the_whole(ctx: Context, found: list[Found]) -> list[Found]:
         ent = ctx.catalog.entities.get(f.object.iri) if f.relation == "officialOf" else None
         if ent is not None and ent.part_of and ent.part_of in ctx.catalog.entities:
             out.append(replace(f, object=ctx.catalog.entity(ent.part_of), confidence=f.confidence * 0.8))
+        elif ent is not None and ent.type == "Organization" and ent.capital_of in ctx.catalog.entities:
+            # "председатель Госдумы Вячеслав Володин": a parliament's or a ministry's official is one of its state
+            out.append(replace(f, object=ctx.catalog.entity(ent.capital_of), confidence=f.confidence * 0.8))
     return out
 
 
@@ -260,23 +281,6 @@ def _tenure(ctx: Context, person: Entity, office: Entity | None):
     return next((t for t in reversed(ent.tenures) if t.office_of == office.iri), None)
 
 
-def _possessive_officials(ctx: Context) -> list[Found]:
-    """"Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": a state's own leader,
-    when the catalog knows the person held an office of that state."""
-    out = []
-    ms = ctx.mentions
-    text = ctx.article.text
-    for x, y in zip(ms, ms[1:]):
-        gap = text[x.end:y.start]
-        if x.entity.type == "State" and y.entity.type == "Person" and gap[:3] in ("'s ", "’s ") and \
-                all(w[:1].isupper() for w in gap[3:].split()) and len(gap[3:].split()) <= 2:
-            tenure = _tenure(ctx, y.entity, x.entity)
-            if tenure is not None:
-                out.append(Found(y.entity, "officialOf", x.entity, ctx.sentence_of_token(y.i), When(),
-                                 role=tenure.role, confidence=0.8))
-    return out
-
-
 _FORMER = {"former", "the", "a", "an", "new", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс",
            "нов", "новия", "новият", "новый", "нового"}
 
@@ -312,6 +316,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             if any(d in text[m.end:ctx.tokens[k].start] for d in (" - ", " – ", " — ")):
                 return None  # "…, Туркмению - председатель Халк Маслахаты …": a gapped clause of its own
             k = m.i  # "as the new OSCE Secretary General": the body before the role
+        elif m is not None and m.source == "demonym" and m.i < k:
+            k = m.i  # "Audrey Azoulay, a former French culture minister"
         elif m is None and w == "s" and ends.get(k - 1) is not None and ends[k - 1].entity.type in ACTOR:
             k = ends[k - 1].i  # "Wopke Hoekstra, the European Union's climate commissioner"
         elif w in _FORMER or (ctx.tokens[k - 1].text.islower() and a - k < 2 and w != "s" and not w.endswith(_GERUND)):
@@ -329,10 +335,13 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
         return None
     lo = ctx.sent_tokens[ctx.sentence_of_token(k - 1)][0]
     first = k
-    while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper:
-        first -= 1
+    in_role = {x for a_, y, _ in ctx.lex.roles.find(ctx.words, max(lo, k - 8), k) for x in range(a_, y)}
+    while first > lo and k - first < 3 and ctx.tokens[first - 1].is_cap and not ctx.tokens[first - 1].is_upper and \
+            first - 1 not in in_role:
+        first -= 1  # (not "General Audrey Azoulay" out of "Director-General Audrey Azoulay")
+    titled = first - 1 in in_role
     if k - first >= 2 and (first == lo or text[ctx.tokens[first - 1].end:ctx.tokens[first].start].strip() or
-                           ctx.tokens[first - 1].text.islower()):
+                           ctx.tokens[first - 1].text.islower() or titled):
         person = _new_person(ctx, first, k, by_start)  # "Wopke Hoekstra, the European Union's climate commissioner"
         if person is not None and person.j == k:
             return person

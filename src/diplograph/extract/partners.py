@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _topic_org
+from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _topic_org
 from .agents import _inner
 from .common import ACTOR, Found, _actor_list, _clause_start
 from .context import Context
@@ -32,6 +32,11 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if frames:  # "взаимодействие в рамках АСЕАН и БРИКС", "cooperation within the SCO": where, not with whom
         ms = [m for m in ms if not any(f < m.i <= f + 3 and all(w in _FRAME_LINKS for w in ctx.words[f + 1:m.i])
                                        for f in frames) and not _in_framed_list(ctx, ms, m, frames)]
+    withs = [m for m in ms if b <= m.i <= b + 4 and ctx.words[m.i - 1] in _WITH_WORDS and m.entity.type in ACTOR and
+             m.source != "demonym"]
+    tied = _ties_with(ctx, s, ms, a, clause, withs[0]) if withs else None
+    if tied is not None:  # "трите страни … задълбочиха връзките си с Русия": the clause's subject and who comes after "с"
+        return tied
     actors = [m for m in ms if m.entity.type in ACTOR and abs((m.i if m.i >= b else a) - (m.i if m.i >= b else m.j)) <= 10
               and (m.i >= b and m.i - b <= 10 or m.j <= a and a - m.j <= 10)]
     seen, uniq = set(), []
@@ -55,6 +60,33 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+_WITH_WORDS = {"с", "със", "со", "with"}
+_ENDED = ("прекрат", "прекъсна", "ended", "end ", "terminat", "severed", "cut ", "разорва", "свернул", "сверну", "froze",
+          "замраз", "suspend", "приостанов", "суспендир")
+
+
+def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, other: Mention) -> list[Found] | None:
+    """Ties of the clause's subject with the actors after "with": the subject is the last actor
+    before the cue that is not itself after "with", else the plural noun that opens the clause
+    ("трите страни"); a tie ended ("прекратиха сътрудничеството с Франция") is negated."""
+    others = _actor_list(ms, other, ACTOR, ctx)
+    of = [m for m in ms if a < m.i and m.j <= other.i and m.entity.type in ACTOR and m.source != "demonym"]
+    before = of[-1:] or [m for m in ms if clause <= m.i and m.j <= a and a - m.j <= 10 and m.entity.type in ACTOR and
+                         m.source != "demonym" and not (m.i > 0 and ctx.words[m.i - 1] in _WITH_WORDS)]
+    # ("връзките на АСЕАН с Евразийския икономически съюз": the one whose ties they are, between)
+    anchors = _actor_list(ms, before[-1], ACTOR, ctx) if before else _plural_antecedent(ctx, s, a)
+    if not anchors:
+        return None  # ("He praised the defence cooperation with France": the general reading decides)
+    modality = _modality(ctx, s, anchors[0].i, a, "partnerOf")
+    lo = max(ctx.sent_tokens[s][0], a - 3)
+    if modality == "asserted" and any(w.startswith(_ENDED) or (w + " ").startswith(_ENDED) for w in ctx.words[lo:a]):
+        modality = "negated"
+    when = _when(ctx, s, a, "partnerOf", "start")
+    speaker = _speaker(ctx, s, ms)
+    return [Found(x.entity, "partnerOf", y.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
+            for x in anchors for y in others if x.entity.iri != y.entity.iri]
 
 
 def _plural_after(ctx: Context, s: int, b: int) -> list[Mention]:

@@ -140,6 +140,63 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
             name = text[tok.start:tokens[j - 1].end]
             out.append(Mention(i, j, tok.start, tokens[j - 1].end, new_entity(name, "Person", lang), "new"))
             nxt = j
+    initialled = _initialled(text, tokens, covered, lex)
+    if initialled:  # ("Б.Абдель Аты": the initial's, not a name of its own from the first name "Абдель")
+        out = [m for m in out if not any(p.i <= m.i < p.j for p in initialled)]
+    return out + initialled
+
+
+def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon) -> list[Mention]:
+    """"Б.Абдель Аты", "С. Лавров", "J. Smith": one or two initials, each a capital letter and a full
+    stop, then a surname of one or two capitalised words. Agency wires name people so; the initials
+    are part of the name, not the end of the word before ("министр Египта Б.Абдель Аты")."""
+    out: list[Mention] = []
+    n, k = len(tokens), 0
+    while k < n - 1:
+        i = k
+        while k < n - 1 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
+                text[tokens[k].end:tokens[k].end + 1] == "." and tokens[k + 1].start - tokens[k].end <= 2:
+            k += 1  # the initials
+        j = k
+        while j < n and j - k < 2 and tokens[j].is_cap and not tokens[j].is_upper and len(tokens[j].text) > 1 and \
+                j not in covered and words_of(tokens[j:j + 1])[0] not in lex.not_names and \
+                lex.roles.match_at(words_of(tokens[j:j + 1]), 0) is None and \
+                (j == k or text[tokens[j - 1].end:tokens[j].start] == " "):
+            j += 1
+        if k > i and j > k and not any(x in covered for x in range(i, j)) and \
+                not (j < n and lex.heads.match_at(words_of(tokens[k:j + 1]), j - k) is not None) and \
+                not any(lex.heads.match_at(words_of(tokens[k:j]), x) is not None for x in range(j - k)):
+            # ("U.N. Framework Convention": the words before a name's head are no surname)
+            name = text[tokens[k].start:tokens[j - 1].end]  # (the surname names it: "Абдель Аты" told again)
+            out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
+            k = j
+        else:
+            k = max(k, i) + 1
+    return out
+
+
+def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"New Zealand's Christopher Luxon", "Fiji's Sitiveni Rabuka": two or three capitalised words
+    after a state's possessive, none of them an office, a body's head or a title word, name a person
+    though no first name is known."""
+    if lex.lang != "en":
+        return []
+    words = words_of(tokens)
+    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    out: list[Mention] = []
+    n = len(tokens)
+    for m in found:
+        if m.entity.type != "State" or m.j + 1 >= n or words[m.j] != "s" or text[m.end:m.end + 3] not in ("'s ", "’s "):
+            continue
+        i = j = m.j + 1
+        while j < n and j - i < 3 and j not in covered and tokens[j].is_cap and not tokens[j].is_upper and \
+                words[j] not in lex.not_names and lex.roles.match_at(words, j) is None and \
+                lex.heads.match_at(words, j) is None and (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
+            j += 1
+        if j - i < 2 or (j < n and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " "):
+            continue
+        name = text[tokens[i].start:tokens[j - 1].end]
+        out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
     return out
 
 
@@ -150,9 +207,14 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
     covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
     out: list[Mention] = []
     n = len(tokens)
+    states = {m.i: m for m in found if m.entity.type == "State" and m.source != "demonym"}
     for m in sorted((m for m in found if m.entity.type == "Person"), key=attrgetter("i")):
         i = m.j
         while i + 1 < n:
+            if words[i] in ("of", "from") and i + 1 in states:
+                i = states[i + 1].j  # "Gerardo Werthein of Argentina, Ruben Ramirez Lezcano of Paraguay and ..."
+                if i >= n:
+                    break
             gap = text[tokens[i - 1].end:tokens[i].start].strip()
             if words[i] in ("и", "and") and gap in ("", ","):
                 i += 1
@@ -178,16 +240,35 @@ _PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "
               "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}
 
 
+def _initials_to_names(ctx: Context, keys: list[str], surnames: dict[tuple[str, ...], Mention]) -> None:
+    """"Сергей Дарькин ... С.Дарькин": a surname after initials is the person named in full."""
+    text, out, changed = ctx.article.text, [], False
+    for m in ctx.mentions:
+        if m.entity.type == "Person" and not m.entity.in_catalog and text[m.start + 1:m.start + 2] == ".":
+            k = m.i
+            while k < m.j and len(ctx.tokens[k].text) == 1:
+                k += 1
+            person = surnames.get(tuple(keys[k:m.j]))
+            if person is not None and person.entity.iri != m.entity.iri:
+                m, changed = Mention(m.i, m.j, m.start, m.end, person.entity, "anaphor", True), True
+        out.append(m)
+    if changed:
+        ctx.mentions = out
+
+
 def surname_mentions(ctx: Context) -> None:
     """A person the catalog lacks named again by surname ("Луис Лакалье Поу ... Лакалье Поу,
     председательствовавший ..."): the later words are that person (added to `ctx.mentions`)."""
-    people = [m for m in ctx.mentions if m.entity.type == "Person" and not m.entity.in_catalog and m.j - m.i >= 2]
+    text = ctx.article.text
+    people = [m for m in ctx.mentions if m.entity.type == "Person" and not m.entity.in_catalog and m.j - m.i >= 2
+              and text[m.start + 1:m.start + 2] != "."]  # (not "С.Дарькин": initials are no first name)
     if not people:
         return
     keys = list(map(_KEY, ctx.tokens))
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in people:
         surnames.setdefault(tuple(keys[m.i + 1:m.j]), m)  # all but the first name
+    _initials_to_names(ctx, keys, surnames)
     taken = {k for m in ctx.mentions if m.source != "demonym" for k in range(m.i, m.j)}
     first_of = min(m.i for m in people)
     added = []

@@ -11,8 +11,8 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
-from .antecedents import _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
-from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
+from .clauses import (_IT, _counterparties, _followed_by, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
 from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
@@ -142,6 +142,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
               not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
+    if group == "propose":  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
+        after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
+        before = [m for m in before if m.entity.type != "Organization" or m.source == "new"]
     if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
         into = [m for m in before + [m for m in usable if _clause_start(ctx, s, a) <= m.i and m.j <= a and
                                      m.entity.type in ranges]
@@ -205,13 +208,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     and not _after_preposition(ctx, m)), None)  # the body the clause is about
     bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
     if bare:
-        obj = _told_before(ctx, s, a, ranges)  # "the INF Treaty collapsed after the United States pulled out"
+        obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
             not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         implicit = obj is not None
         if obj is not None and group == "apply":
-            obj = _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
+            obj = None if _about_a_treaty(ctx, obj, a) else _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
     if obj is None:
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
@@ -226,7 +229,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
-                  m.i not in _excepted_ends(ctx, s) and
+                  m.i not in _cue_ends(ctx, s, "excepted") and m.i not in _cue_ends(ctx, s, "besides") and
                   not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
@@ -252,8 +255,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     listed = _colon_list(ctx, ms, b, domain)
     if listed:
-        prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges] or \
-            [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges]  # "members of the SCO:"
+        prior = [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges] or \
+            [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]  # "members of the SCO:"
         later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
         topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
         if not prior and not later and topic is None:
@@ -332,6 +335,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
                       modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
+    if subj is not None and subj.entity.type == "Organization" and "Event" in domain:
+        subj = _event_named_by(ctx, s, subj, a) or subj  # "Саммит ШОС утвердил", "Delhi summit adopts": the summit
     whose = _whose_country(ctx, ms, s, a)
     if whose is not None:
         subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
@@ -362,8 +367,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
-    if modality == "asserted" and obj.i > b and ctx.lex.negation.find(ctx.words, b, obj.i):
-        modality = "negated"  # "четыре страны, не являющиеся членами ЕС"
+    if modality == "asserted" and obj.i > b and any(not ctx.lex.triggers.find(ctx.words, y, obj.i)
+                                                    for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
+        modality = "negated"  # "четыре страны, не являющиеся членами ЕС"; not "подписали, но не ратифицировали его"
     kind = spec.get("time", "at")
     became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
         _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
@@ -386,12 +392,25 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
-    along = [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
+    besides = _cue_ends(ctx, s, "besides")
+    along = [x for m in ms if m.i in besides and m.entity.type in domain for x in _actor_list(ms, m, domain, ctx)] \
+        if subjects else []  # "Помимо США, договор подписали … Египет": the United States too
+    along += [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
     # backing of the United States and Brazil" after a body the sentence does not name)
     if subj_ms and subj_ms[-1].i > b:
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
+    told = {x.iri for x in subjects} | {m.entity.iri for m in along}
+    out += [Found(m.entity, rel, oe, s, When(), confidence=conf - 0.1, modality=modality, reported_by=speaker)
+            for m in _followed_by(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)
+            for oe in objects if m.entity.iri not in told and m.entity.iri != oe.iri]
+    sides = spec.get("counterparty", {}).get(ctx.lex.lang)
+    if sides and subjects and obj.entity.type == "Agreement" and obj.i >= b:
+        told = {x.iri for x in subjects} | {m.entity.iri for m in along}
+        out += [Found(m.entity, rel, obj.entity, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
+                for m in _counterparties(ctx, ms, obj, obj_ms[-1].j, tuple(sides), domain - {"Person"})
+                if m.entity.iri not in told]  # "signed a free trade agreement with Argentina": Argentina signed it
     if became and rel == "partyTo":  # "станаха пълноправни членки на Шенгенското пространство": they acceded
         out += [Found(f.subject, "accededTo", f.object, s, When(at=f.when.start or f.when.at), confidence=f.confidence,
                       modality=f.modality, reported_by=f.reported_by) for f in list(out)]
@@ -424,6 +443,19 @@ _NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", 
 _COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
 
 
+def _event_named_by(ctx: Context, s: int, org: Mention, a: int) -> Mention | None:
+    """The sentence's event when its noun stands with the organization as the act's subject: right
+    before it ("Саммит ШОС"), right after it ("the SCO summit") or right before the cue ("as Delhi
+    summit adopts")."""
+    ev = ctx.sentence_event.get(s)
+    if ev is None:
+        return None
+    for x, y, _ in ctx.lex.event_heads.find(ctx.words, lo_of(ctx, s), a):
+        if y == org.i or x == org.j or (org.j <= x and a - y <= 1):
+            return Mention(x, y, ctx.tokens[x].start, ctx.tokens[y - 1].end, ev.entity, "event")
+    return None
+
+
 def _members_as_subject(ctx: Context, s: int, a: int, b: int) -> bool:
     """Whether a plural member noun opens a noun phrase that is a clause's subject or an agent ("когато
     членките на ОПЕК и десет държави подписаха", "signed by the members of NATO and the Warsaw Pact"),
@@ -444,14 +476,15 @@ def _new_document_noun(ctx: Context, m: Mention, b: int) -> bool:
     return f" {ctx.tokens[m.i].key[:5]}" not in " " + _name_keys(m.entity, "ru").replace("\n", " ")
 
 
-def _excepted_ends(ctx: Context, s: int) -> set[int]:
-    """Where the sentence's "except"/"кроме"/"с изключение на" cues end (worked out once per sentence)."""
-    hit = ctx._index.get("excepted")
+def _cue_ends(ctx: Context, s: int, table: str) -> set[int]:
+    """Where the sentence's "except"/"кроме"/"с изключение на" (table "excepted") or "besides"/"помимо"
+    (table "besides") cues end, worked out once per sentence: an actor there is not the subject."""
+    hit = ctx._index.get(table)
     if hit is not None and hit[0] == s:
         return hit[1]
     lo, hi = ctx.sent_tokens[s]
-    ends = {y for _, y, _ in ctx.lex.excepted.find(ctx.words, lo, hi)}
-    ctx._index["excepted"] = (s, ends)
+    ends = {y for _, y, _ in getattr(ctx.lex, table).find(ctx.words, lo, hi)}
+    ctx._index[table] = (s, ends)
     return ends
 
 
@@ -466,12 +499,14 @@ def _bare(ctx: Context, s: int, b: int, next_words: list[str] | None = None) -> 
     return ctx.words[b] in _BARE_NEXT and any(ctx.token_at(t.start) in (b, b + 1) for t in ctx.times_in(s))
 
 
-def _told_before(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+def _told_before(ctx: Context, s: int, a: int, ranges: set[str], group: str = "") -> Mention | None:
     """The treaty or body a bare verb leaves: the last one named before it in its sentence, else in
     the sentence before."""
-    for k in (s, s - 1):
+    for k in (s, s - 1, s - 2):
         if k < 0:
             break
+        if k == s - 2 and not any(c.value == group for _, _, c in ctx.lex.triggers.find(ctx.words, *ctx.sent_tokens[s - 1])):
+            break  # two sentences back only through a sentence that tells the same act ("… signed for EFTA.")
         named = [m for m in ctx.mentions_in(k) if m.entity.type in ranges and m.source != "demonym" and
                  (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a)]
         if named:

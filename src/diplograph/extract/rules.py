@@ -8,7 +8,7 @@ the cue, and attaches the nearest time expression (explicit or implied).
 This module builds the context and turns what the rules found into claims; the rules
 themselves are in officials.py, events.py, relations.py (with agents.py, antecedents.py,
 clauses.py, partners.py and proxies.py), coreference.py, people.py, documents.py, formats.py,
-chairs.py, speakers.py, followers.py and timing.py (shared parts in common.py).
+chairs.py, speakers.py, followers.py, signers.py and timing.py (shared parts in common.py).
 """
 from __future__ import annotations
 
@@ -25,14 +25,16 @@ from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
 from .coreference import anaphor_mentions, known_as
+from .punctuated import punctuated_names
 from .quoted import quoted_names
 from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
 from .officials import officials
-from .people import listed_people, person_anaphors, person_mentions, surname_mentions
+from .people import listed_people, possessed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
+from .signers import signers_attend
 from .speakers import quoted_participants
 
 class RulesExtractor:
@@ -57,6 +59,7 @@ class RulesExtractor:
         found += state_chairs(ctx, found)
         found += quoted_participants(ctx, found)
         found += followers(ctx, found)
+        found += signers_attend(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 
@@ -75,6 +78,7 @@ class RulesExtractor:
         ctx._index["token_starts"] = (tokens, len(tokens), starts)   # what Context.token_at would build
         first = {lo for lo, _ in sent_tokens}
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
+        found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         found += head_mentions(text, tokens, covered, lex, first)
         titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
@@ -89,6 +93,7 @@ class RulesExtractor:
         if added:
             starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
             found = _trim_before_people([m for m in found if not (m.i in starts and m.i in places)], added, text, tokens, lang)
+        added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         if added:

@@ -190,7 +190,7 @@ _REL_PREP = {"с", "със", "в", "във", "по", "на", "за", "от", "by
 def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
     """No date in the cue's clause: a dated act is the event's or the news day's; a state has none.
     An event named only after the cue ("…, which will host the next meeting in 2025") is not the act's."""
-    if a is not None and _perfect(ctx, a):
+    if a is not None and (_perfect(ctx, a) or _then_not(ctx, a)):
         return When()  # "has been signed but not ratified by", "са подписали, но не са ратифицирали": a state, undated
     if rel in POINT_RELATIONS or kind == "became":
         ev = ctx.event_for(s)
@@ -214,6 +214,13 @@ def _perfect(ctx: Context, a: int) -> bool:
     not an act of the news day."""
     lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
     return a > lo and ctx.words[a - 1] in _PERFECT
+
+
+def _then_not(ctx: Context, a: int) -> bool:
+    """Whether the cue is followed by a negated act ("подписали, но не ратифицировали", "signed but
+    never ratified"): the pair tells where a state stands, not what it did on the news day."""
+    hi = min(ctx.sent_tokens[ctx.sentence_of_token(a)][1], a + 5)
+    return any(ctx.lex.triggers.find(ctx.words, y, min(hi, y + 2)) for _, y, _ in ctx.lex.negation.find(ctx.words, a + 1, hi))
 
 
 def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:

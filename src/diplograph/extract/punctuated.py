@@ -1,0 +1,57 @@
+"""Catalog names that hold commas: "United Nations Educational, Scientific and Cultural
+Organization", "Договора за приятелство, добросъседство и сътрудничество". The word-by-word
+catalog look-up stops at a comma (a comma ends a name everywhere else), so these names are
+found as written, the first word allowed its Bulgarian or Russian endings ("Договора",
+"Договором"), and handed to the overlap resolution, where the longer name wins.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..catalog import Catalog
+from ..text import Token
+from .mentions import Mention
+
+_PATTERNS: dict[tuple[int, str], list[tuple[str, re.Pattern[str], str]]] = {}
+
+
+def _patterns(catalog: Catalog, lang: str) -> list[tuple[str, re.Pattern[str], str]]:
+    """One expression per comma name of the catalog (built once per catalog and language)."""
+    key = (id(catalog), lang)
+    found = _PATTERNS.get(key)
+    if found is None:
+        found = []
+        for ent in catalog.entities.values():
+            names = ent.all_names()
+            for name in names:
+                rest = name.partition(" ")[2]
+                if "," not in name or any(n.partition(" ")[2] != rest and n.partition(" ")[2].startswith(rest)
+                                          for n in names):
+                    continue  # ("Договор за приятелство, добросъседство и сътрудничество": many treaties' name)
+                first, _, rest = name.partition(" ")
+                head = re.escape(first if lang == "en" or len(first) < 5 else first[:-1]) + \
+                    (r"" if lang == "en" or len(first) < 5 else r"\w{0,3}")
+                tail = r"\s+".join(re.escape(w) for w in rest.split())
+                probe = rest.split(",")[0].split()[-1].lower()  # a word the text must hold for the name to be there
+                found.append((probe, re.compile(rf"(?<!\w){head}\s+{tail}(?!\w)", re.IGNORECASE), ent.iri))
+        _PATTERNS[key] = found
+    return found
+
+
+def punctuated_names(text: str, tokens: list[Token], catalog: Catalog, lang: str) -> list[Mention]:
+    """Mentions of the catalog's comma names, wherever the text writes one."""
+    if "," not in text:
+        return []
+    out: list[Mention] = []
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    low = text.lower()
+    for probe, pattern, iri in _patterns(catalog, lang):
+        if probe not in low:
+            continue
+        for m in pattern.finditer(text):
+            i, j = bisect_left(starts, m.start()), bisect_right(ends, m.end())
+            if i < j:
+                out.append(Mention(i, j, m.start(), m.end(), catalog.entity(iri), "catalog"))
+    return out
