@@ -621,3 +621,10 @@ def test_ties_with_an_actor_are_the_clause_subjects_and_an_ended_tie_is_none():
     text = "Участниците обсъдиха разширяването на връзките на АСЕАН с Евразийския икономически съюз."
     assert ("Association of Southeast Asian Nations", "Eurasian Economic Union") in {
         (c.subject.label, c.object.label) for c in _claims(text, "bg") if c.relation == "partnerOf"}
+
+
+def test_a_chair_passed_from_one_to_another_ends_and_begins_that_day():
+    text = ("ГАБАЛА, 7 октября. Лидеры государств - членов Организации тюркских государств (ОТГ) провели саммит. "
+            "Председательство в организации перешло от Киргизии к Азербайджану, объявил Ильхам Алиев.")
+    got = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, "ru", "2025-10-07") if c.relation == "chairOf"}
+    assert got == {("Kyrgyzstan", None, "2025-10-07"), ("Azerbaijan", "2025-10-07", None)}

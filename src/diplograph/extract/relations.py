@@ -119,7 +119,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     ms, usable, role_ends = _sentence_view(ctx, s, ms)
     spec = ctx.lex.groups[group]
     info = ctx.lex.trigger_groups[group]
-    if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b):
+    if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b) and \
+            _passed_from_to(ctx, usable, s, b) is None:  # ("Председательство перешло от Киргизии к Азербайджану")
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
     if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
                                  for k in range(max(lo_of(ctx, s), a - 4), a)):
@@ -185,6 +186,17 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
             obj.entity.label.rsplit(" ", 1)[-1].lower() in _EXECUTIVE_ORGANS:
         return []  # "chairperson of the African Union Commission": its head, an office (officialOf), not a chair
+    passed = _passed_from_to(ctx, usable, s, b) if group == "chair" else None
+    if passed is not None:  # "Председательство перешло от Киргизии к Азербайджану", "passed from Kyrgyzstan to ...":
+        target = obj if obj is not None and obj.entity.type in ("Organization", "Event") else _topic_org(ctx, s, a)
+        if target is None:  # the one ends its chair the day the other begins
+            return []
+        when = _when(ctx, s, a, "chairOf", "at")
+        day = when.at or when.start
+        giver, taker = passed
+        mod = _modality(ctx, s, giver.i, a, "chairOf")
+        return [Found(giver.entity, "chairOf", target.entity, s, When(end=day), confidence=0.75, modality=mod),
+                Found(taker.entity, "chairOf", target.entity, s, When(start=day), confidence=0.75, modality=mod)]
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
@@ -441,6 +453,23 @@ _COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "ос
 
 _NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
 _COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
+
+
+_FROM = {"от", "from"}
+_TO = {"к", "to", "на", "към"}
+
+
+def _passed_from_to(ctx: Context, usable: list[Mention], s: int, b: int) -> tuple[Mention, Mention] | None:
+    """"перешло от Киргизии к Азербайджану", "passed from Kyrgyzstan to Azerbaijan", "премина от X към Y":
+    the chair that ends and the one that begins."""
+    hi = ctx.sent_tokens[s][1]
+    at = {m.i: m for m in usable if m.entity.type in ("State", "Person") and m.source != "demonym"}
+    for k in range(b, min(hi - 3, b + 6)):
+        if ctx.words[k] in _FROM and k + 1 in at:
+            giver = at[k + 1]
+            if giver.j < hi and ctx.words[giver.j] in _TO and giver.j + 1 in at:
+                return giver, at[giver.j + 1]
+    return None
 
 
 def _event_named_by(ctx: Context, s: int, org: Mention, a: int) -> Mention | None:
