@@ -628,3 +628,10 @@ def test_a_chair_passed_from_one_to_another_ends_and_begins_that_day():
             "Председательство в организации перешло от Киргизии к Азербайджану, объявил Ильхам Алиев.")
     got = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, "ru", "2025-10-07") if c.relation == "chairOf"}
     assert got == {("Kyrgyzstan", None, "2025-10-07"), ("Azerbaijan", "2025-10-07", None)}
+
+
+def test_states_that_remain_parties_are_parties_of_the_treaty_told_before():
+    text = ("Several European states have left the Energy Charter Treaty. "
+            "Japan, Switzerland and Turkey remain parties, as do most former Soviet republics.")
+    assert {"Japan", "Switzerland", "Turkey"} <= {c.subject.label for c in _claims(text, "en")
+                                                  if c.relation == "partyTo" and c.modality == "asserted"}
