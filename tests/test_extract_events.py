@@ -261,3 +261,10 @@ def test_a_verb_and_a_pronoun_are_no_part_of_an_events_name():
     text = "KIGALI, June 25. Johnson used his visit to defend the deal."
     assert not [c for c in _claims(text, "en", "2022-06-25") if c.relation == "participatedIn"
                 and c.object.label.startswith("used")]
+
+
+def test_what_a_body_adopts_at_its_meeting_the_meeting_adopted():
+    text = ("СТРАСБУРГ, 16 марта. Комитет министров Совета Европы на внеочередном заседании в Страсбурге в среду "
+            "принял резолюцию о прекращении членства России в организации.")
+    adopters = {c.subject.type for c in _claims(text, "ru", "2022-03-16") if c.relation == "adopted"}
+    assert adopters == {"Organization", "Event"}

@@ -1,6 +1,7 @@
-"""Who signs at an event took part in it: "The agreement was signed at a ceremony in Rio. Swiss
-Economy Minister Guy Parmelin ... signed for EFTA." The ministers who sign are at the ceremony,
-though no sentence says they attended. A signing on another day (or one of years before) is not.
+"""Acts done at an event: who signs at it took part in it ("The agreement was signed at a ceremony
+in Rio. Swiss Economy Minister Guy Parmelin ... signed for EFTA."), and what a body adopts at its
+meeting the meeting adopted ("Комитет министров на внеочередном заседании принял резолюцию"). A
+signing or an adoption on another day (or years before) is not the event's.
 """
 from __future__ import annotations
 
@@ -30,4 +31,23 @@ def signers_attend(ctx: Context, found: list[Found]) -> list[Found]:
         have.add((f.subject.iri, ev.entity.iri))
         out.append(Found(f.subject, "participatedIn", ev.entity, f.sentence, When(),
                          confidence=f.confidence - 0.1, reported_by=f.reported_by))
+    return out
+
+
+def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
+    """adopted claims for the event a sentence tells of, when a body adopts there on its day."""
+    out: list[Found] = []
+    have = {(f.subject.iri, f.object.iri) for f in found if f.relation == "adopted"}
+    for f in found:
+        if f.relation != "adopted" or f.modality != "asserted" or f.subject.type != "Organization":
+            continue
+        ev = ctx.sentence_event.get(f.sentence)
+        if ev is None or (ev.entity.iri, f.object.iri) in have:
+            continue
+        at, day = f.when.at or "", ev.at or ""
+        if not at or not day or not (at.startswith(day) or day.startswith(at)):
+            continue
+        have.add((ev.entity.iri, f.object.iri))
+        out.append(Found(ev.entity, "adopted", f.object, f.sentence, f.when, confidence=f.confidence - 0.1,
+                         reported_by=f.reported_by))
     return out
