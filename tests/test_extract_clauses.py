@@ -206,3 +206,9 @@ def test_a_comma_name_many_treaties_share_is_no_catalog_treaty():
     found = {m.entity.in_catalog for m in extract(Article(doc="t", text=text, lang="bg", date="2025-01-01")).mentions
              if m.entity.type == "Agreement"}
     assert found == {False}
+
+
+def test_an_expelled_state_left_and_a_subordinate_clause_gives_no_subject_to_the_main_verb():
+    text = "Съветът на Европа обединява 46 държави, след като през март 2022 г. Русия беше изключена от него."
+    claims = {(c.subject.label, c.relation) for c in _claims(text, "bg") if c.modality == "asserted"}
+    assert ("Russia", "withdrewFrom") in claims and ("Russia", "memberOf") not in claims

@@ -71,3 +71,13 @@ def test_tokens_norms_come_with_them():
     assert words_of(tokens) == [norm(t.text) for t in tokens]
     copy = list(tokens)
     assert norms_of(copy) is None and words_of(copy) == [norm(t.text) for t in tokens]
+
+
+def test_a_date_that_opens_a_clause_after_a_comma_or_conjunction_ends_no_sentence():
+    from diplograph.text import sentences
+    for text in ("Унгария подписа конвенцията през април 2016 г., но през юли 2018 г. Конституционният съд реши, "
+                 "че тя противоречи на основния закон.",
+                 "Организацията обединява 46 държави, след като през март 2022 г. Русия беше изключена от нея."):
+        assert len(sentences(text)) == 1
+    text = "България ратифицира статута през август 2024 г. Днес Украйна също е страна по него."
+    assert len(sentences(text)) == 2

@@ -241,8 +241,17 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
     """"... ратифицира статута през август 2024 г. Днес Украйна ...": "г." after a year ends the
     sentence when a capitalised word follows and the sentence already said something; a fronted
     date ("През 2017 г. България ...") does not."""
-    return bool(_YEAR_ABBREV.search(text[max(start, dot - 9):dot])) and \
-        len(text[start:dot].split()) >= _LONG_CLAUSE
+    if not _YEAR_ABBREV.search(text[max(start, dot - 9):dot]) or len(text[start:dot].split()) < _LONG_CLAUSE:
+        return False
+    return not _FRONTED_IN_CLAUSE.search(text[max(start, dot - 60):dot])
+
+
+# "…, но през юли 2018 г. Конституционният съд реши", "след като през март 2022 г. Русия беше
+# изключена", "че от 1 февруари 2024 г. Армения е страна": a date that opens a clause of its own
+# (after a comma or a conjunction, nothing else before it) is followed by that clause's subject
+_FRONTED_IN_CLAUSE = re.compile(
+    r"(?:,|\b(?:че|но|като|когато|ако|а|что|но|когда|если|после того как|поскольку))\s+"
+    r"(?:още\s+|уже\s+)?(?:през|от|в|във|на|до|с|со|к)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -15,7 +15,7 @@ from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, 
 from .clauses import (_IT, _counterparties, _followed_by, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import Found, _PREPOSITIONS, _actor_list, _clause_start, lo_of
+from .common import Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, lo_of
 from .coreference import _name_keys
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
@@ -332,6 +332,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     elif subj is None and not (a > 0 and ctx.words[a - 1] in _POSSESSIVE) and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
         text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and not obj.i <= m.i < obj.j and
+                not any(ctx.words[k] in _SUBORDINATE and "," in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+                        for k in range(b, m.i)) and  # (not "обединява 46 държави, след като … Русия беше изключена")
                 (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
                 # not Iran; but "председательство перейдет к Казахстану" names the next chair)
                 (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
