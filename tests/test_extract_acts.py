@@ -635,3 +635,13 @@ def test_states_that_remain_parties_are_parties_of_the_treaty_told_before():
             "Japan, Switzerland and Turkey remain parties, as do most former Soviet republics.")
     assert {"Japan", "Switzerland", "Turkey"} <= {c.subject.label for c in _claims(text, "en")
                                                   if c.relation == "partyTo" and c.modality == "asserted"}
+
+
+@pytest.mark.parametrize("lang,text,taker,giver", [
+    ("en", "Rwandan President Paul Kagame took over as the Commonwealth's Chair-in-Office from Britain.",
+     "Paul Kagame", "United Kingdom"),
+    ("bg", "Азербайджан пое председателството на ОТГ от Киргизстан.", "Azerbaijan", "Kyrgyzstan"),
+])
+def test_a_chair_taken_over_from_someone_ends_theirs(lang, text, taker, giver):
+    chairs = {c.subject.label: c.when for c in _claims(text, lang, "2022-06-25") if c.relation == "chairOf"}
+    assert taker in chairs and chairs[giver].end == "2022-06-25" and not chairs[giver].at

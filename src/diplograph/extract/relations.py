@@ -245,7 +245,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
-    passive = _passive_agents(ctx, ms, b, domain)
+    giver = _taken_from(ctx, usable, s, a, b) if group == "chair" else None
+    if giver is not None:  # "took over as Chair-in-Office from Britain", "пое председателството от Киргизстан"
+        subj_cands = [m for m in subj_cands if m.i != giver.i]
+    passive = _passive_agents(ctx, ms, b, domain) if giver is None else []
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
         if false and any(ctx.words[k].startswith(false) for k in range(max(lo_of(ctx, s), a - 8), a)):
             return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
@@ -415,6 +418,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
+    if giver is not None and giver.entity.iri not in {x.iri for x in subjects}:
+        day = when.start or when.at  # the one it was taken from held it until that day
+        out += [Found(giver.entity, rel, oe, s, When(end=day), confidence=conf - 0.1, modality=modality,
+                      reported_by=speaker) for oe in objects if giver.entity.iri != oe.iri]
     told = {x.iri for x in subjects} | {m.entity.iri for m in along}
     out += [Found(m.entity, rel, oe, s, When(), confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in _followed_by(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)
@@ -459,6 +466,24 @@ _COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "яв�
 
 _FROM = {"от", "from"}
 _TO = {"к", "to", "на", "към"}
+
+
+_TAKEN = ("took over", "takes over", "taking over", "take over", "assumed", "пое ", "поема", "пое.", "принял", "приняла",
+          "принимает", "перенял", "переняла")
+
+
+def _taken_from(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> Mention | None:
+    """The state or person a chair was taken over from ("took over as the Commonwealth's Chair-in-Office
+    from Britain", "пое председателството на ОТГ от Киргизстан", "принял председательство у Киргизии")."""
+    lo, hi = ctx.sent_tokens[s]
+    window = " ".join(ctx.words[max(lo, a - 6):a]) + " "
+    if not any(t in window for t in _TAKEN):
+        return None
+    for k in range(b, min(hi - 1, b + 6)):
+        if ctx.words[k] in ("from", "от", "у"):
+            return next((m for m in usable if m.i == k + 1 and m.entity.type in ("State", "Person") and
+                         m.source != "demonym"), None)
+    return None
 
 
 def _passed_from_to(ctx: Context, usable: list[Mention], s: int, b: int) -> tuple[Mention, Mention] | None:
