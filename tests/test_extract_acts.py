@@ -645,3 +645,16 @@ def test_states_that_remain_parties_are_parties_of_the_treaty_told_before():
 def test_a_chair_taken_over_from_someone_ends_theirs(lang, text, taker, giver):
     chairs = {c.subject.label: c.when for c in _claims(text, lang, "2022-06-25") if c.relation == "chairOf"}
     assert taker in chairs and chairs[giver].end == "2022-06-25" and not chairs[giver].at
+
+
+@pytest.mark.parametrize("lang,text,person,state", [
+    ("bg", "Рамковата конвенция за изкуствения интелект беше открита за подписване във Вилнюс. "
+           "От името на Обединеното кралство документа подписа "
+           "министърът на правосъдието Шабана Махмуд.", "Шабана Махмуд", "United Kingdom"),
+    ("ru", "Рамочная конвенция об искусственном интеллекте открыта для подписания в Вильнюсе. "
+           "От имени Великобритании документ подписала министр "
+           "юстиции Шабана Махмуд.", "Шабана Махмуд", "United Kingdom"),
+])
+def test_the_person_after_the_verb_signs_on_behalf_of_the_state_before_it(lang, text, person, state):
+    signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed"}
+    assert {person, state} <= signers

@@ -354,6 +354,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                       modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
     if subj is not None and subj.entity.type == "Organization" and "Event" in domain:
         subj = _event_named_by(ctx, s, subj, a) or subj  # "Саммит ШОС утвердил", "Delhi summit adopts": the summit
+    behalf = None
+    if subj is not None and subj.j <= a and "Person" in domain and _on_behalf(ctx, subj):
+        person = next((m for m in subj_cands if b <= m.i <= b + 8 and m.entity.type == "Person"), None)
+        if person is not None:  # "От името на Обединеното кралство документа подписа министърът … Шабана Махмуд":
+            behalf, subj = subj, person  # the minister signed, for the state
     whose = _whose_country(ctx, ms, s, a)
     if whose is not None:
         subj = whose  # "Tokayev, whose country has held the rotating chairmanship": Kazakhstan
@@ -418,6 +423,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         along += _along_with(ctx, ms, subj_ms[-1].j, domain)  # "signed … by OPEC and ten producers, including Russia"
     out += [Found(m.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in along for oe in objects if m.entity.iri != oe.iri and m.entity.iri not in {x.iri for x in subjects}]
+    if behalf is not None and behalf.entity.iri not in {x.iri for x in subjects}:
+        out += [Found(behalf.entity, rel, oe, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
+                for oe in objects if behalf.entity.iri != oe.iri]
     if giver is not None and giver.entity.iri not in {x.iri for x in subjects}:
         day = when.start or when.at  # the one it was taken from held it until that day
         out += [Found(giver.entity, rel, oe, s, When(end=day), confidence=conf - 0.1, modality=modality,
@@ -466,6 +474,15 @@ _COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "яв�
 
 _FROM = {"от", "from"}
 _TO = {"к", "to", "на", "към"}
+
+
+_BEHALF = ("от името на", "on behalf of", "от имени")
+
+
+def _on_behalf(ctx: Context, m: Mention) -> bool:
+    """Whether the mention follows "on behalf of" / "от името на" / "от имени": for whom, not who."""
+    before = " ".join(ctx.words[max(0, m.i - 3):m.i])
+    return any(before.endswith(p) for p in _BEHALF)
 
 
 _TAKEN = ("took over", "takes over", "taking over", "take over", "assumed", "пое ", "поема", "пое.", "принял", "приняла",
