@@ -30,7 +30,7 @@ from .errors import QueryError
 from .models import ENTITY_TYPES
 from .namespaces import CATALOG_GRAPH, DG, PREFIXES, SUMMARY_GRAPH
 from .rdfmap import date_literal
-from .resources import data_dir
+from .resources import data_dir, internal_query
 from .results import RESULT_FORMATS, format_result
 from .store import Store
 from .summary import require_summary
@@ -259,11 +259,7 @@ def _matches_in(store: Store, needle: str, graph: URIRef | None) -> dict[URIRef,
 
 def _lookup_query(name: str) -> str:
     """The text of queries/lookup/<name>.rq (internal queries, not listed by `diplograph queries`)."""
-    path = data_dir("queries") / "lookup" / f"{name}.rq"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise QueryError(f"cannot read the lookup query {path}: {exc}") from exc
+    return internal_query("lookup", name)
 
 
 def _as_iri(text: str) -> URIRef | None:

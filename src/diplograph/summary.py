@@ -47,7 +47,7 @@ from rdflib import Graph
 
 from .errors import QueryError, StoreError
 from .namespaces import DCTERMS, DG, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
-from .resources import data_dir
+from .resources import internal_query
 
 SUMMARY_VERSION = "1"   # of the layout above; a store summarized with another one must be summarized again
 
@@ -435,8 +435,4 @@ def require_summary(store: object, what: str) -> None:
 
 
 def _query(name: str) -> str:
-    path = data_dir("queries") / "summary" / f"{name}.rq"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise QueryError(f"cannot read the summary query {path}: {exc}") from exc
+    return internal_query("summary", name)

@@ -214,35 +214,44 @@ _ALONG_RE = re.compile("|".join(map(re.escape, _ALONG)))
 _FOLLOWED_BY = ("followed by", "последвана от", "последван от", "последвано от", "последвани от", "а за ней", "а за ним")
 
 
+def _after_phrase(ctx: Context, k: int, phrases: tuple[str, ...], quick: re.Pattern[str] | None = None
+                  ) -> tuple[int, int] | None:
+    """The token right after the first of `phrases` in the twelve words from token k, and the end of
+    the sentence; None when none is there (`quick`, one expression for all of them, says so first)."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
+    window = " ".join(ctx.words[k:min(hi, k + 12)])
+    if quick is not None and quick.search(window) is None:
+        return None   # (most windows hold none of them: one search says so)
+    phrase = next((p for p in phrases if p in window), None)
+    if phrase is None:
+        return None
+    return k + window[:window.index(phrase)].count(" ") + len(phrase.split()), hi
+
+
+def _actors_from(ctx: Context, ms: list[Mention], start: int, domain: set[str]) -> list[Mention]:
+    """The actor list that begins at token start (or the one after it)."""
+    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
+    return _actor_list(ms, first, domain, ctx) if first else []
+
+
 def _followed_by(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
     """"Palau ratified it in January 2024, followed by Chile": Chile did the same, later (no date of
     its own here)."""
-    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
-    window = " ".join(ctx.words[k:min(hi, k + 12)])
-    phrase = next((p for p in _FOLLOWED_BY if p in window), None)
-    if phrase is None:
-        return []
-    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
-    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
-    return _actor_list(ms, first, domain, ctx) if first else []
+    found = _after_phrase(ctx, k, _FOLLOWED_BY)
+    return _actors_from(ctx, ms, found[0], domain) if found else []
 
 
 def _along_with(ctx: Context, ms: list[Mention], k: int, domain: set[str]) -> list[Mention]:
     """"… са страни по СВПД от 2015 г., заедно с Иран, Русия и Китай": more subjects after the object."""
-    hi = ctx.sent_tokens[ctx.sentence_of_token(max(0, k - 1))][1]
-    window = " ".join(ctx.words[k:min(hi, k + 12)])
-    if _ALONG_RE.search(window) is None:
-        return []   # (most windows hold none of them: one search says so)
-    phrase = next((p for p in _ALONG if p in window), None)
-    if phrase is None:
+    found = _after_phrase(ctx, k, _ALONG, _ALONG_RE)
+    if found is None:
         return []
-    start = k + window[:window.index(phrase)].count(" ") + len(phrase.split())
+    start, hi = found
     while start < hi and ctx.words[start] in _THEIR:  # "alongside his counterparts Gerardo Werthein of Argentina"
         start += 1
         cue = ctx.lex.roles.match_at(ctx.words, start)
         start += len(cue.words) if cue is not None else 0
-    first = next((m for m in ms if start <= m.i <= start + 1 and m.entity.type in domain and m.source != "demonym"), None)
-    return _actor_list(ms, first, domain, ctx) if first else []
+    return _actors_from(ctx, ms, start, domain)
 
 
 def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[list[Entity], TimeExpr, bool]]:

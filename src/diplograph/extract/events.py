@@ -217,7 +217,7 @@ def _verb_form(ctx: Context, i: int) -> bool:
 def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place: Mention | None,
                       states: bool = True) -> None:
     negated = ctx.lex.negation.find(ctx.words, *ctx.sent_tokens[s])
-    stood_in = ctx.lex.instead.find(ctx.words, *ctx.sent_tokens[s])
+    stood_in = ctx.lex.instead.find(ctx.words, *ctx.sent_tokens[s]) + ctx.lex.behalf.find(ctx.words, *ctx.sent_tokens[s])
     for m in ms:
         if m.entity.type not in ("Person", "State") or m.source == "demonym":
             continue

@@ -352,6 +352,7 @@ class Lexicon:
     collective: CueTable
     before_event: CueTable
     instead: CueTable
+    behalf: CueTable
     follow: CueTable
     excepted: CueTable
     besides: CueTable
@@ -398,6 +399,7 @@ def lexicon(lang: str) -> Lexicon:
         collective=CueTable(_cues(ev.get("collective", {}).get(lang, []), "collective")),
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
+        behalf=CueTable(_cues(ev.get("behalf", {}).get(lang, []), "behalf")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),

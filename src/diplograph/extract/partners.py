@@ -63,8 +63,9 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
 
 
 _WITH_WORDS = {"с", "със", "со", "with"}
-_ENDED = ("прекрат", "прекъсна", "ended", "end ", "terminat", "severed", "cut ", "разорва", "свернул", "сверну", "froze",
-          "замраз", "suspend", "приостанов", "суспендир")
+_ENDED = ("прекрат", "прекъсна", "ended", "terminat", "severed", "разорва", "сверну", "froze", "замраз", "suspend",
+          "приостанов", "суспендир")   # word beginnings
+_ENDED_WORDS = {"end", "cut"}
 
 
 def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, other: Mention) -> list[Found] | None:
@@ -81,7 +82,7 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
         return None  # ("He praised the defence cooperation with France": the general reading decides)
     modality = _modality(ctx, s, anchors[0].i, a, "partnerOf")
     lo = max(ctx.sent_tokens[s][0], a - 3)
-    if modality == "asserted" and any(w.startswith(_ENDED) or (w + " ").startswith(_ENDED) for w in ctx.words[lo:a]):
+    if modality == "asserted" and any(w.startswith(_ENDED) or w in _ENDED_WORDS for w in ctx.words[lo:a]):
         modality = "negated"
     when = _when(ctx, s, a, "partnerOf", "start")
     speaker = _speaker(ctx, s, ms)

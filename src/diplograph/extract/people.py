@@ -151,6 +151,7 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
     stop, then a surname of one or two capitalised words. Agency wires name people so; the initials
     are part of the name, not the end of the word before ("министр Египта Б.Абдель Аты")."""
     out: list[Mention] = []
+    words = words_of(tokens)
     n, k = len(tokens), 0
     while k < n - 1:
         i = k
@@ -159,13 +160,12 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
             k += 1  # the initials
         j = k
         while j < n and j - k < 2 and tokens[j].is_cap and not tokens[j].is_upper and len(tokens[j].text) > 1 and \
-                j not in covered and words_of(tokens[j:j + 1])[0] not in lex.not_names and \
-                lex.roles.match_at(words_of(tokens[j:j + 1]), 0) is None and \
+                j not in covered and words[j] not in lex.not_names and lex.roles.match_at(words[j:j + 1], 0) is None and \
                 (j == k or text[tokens[j - 1].end:tokens[j].start] == " "):
             j += 1
         if k > i and j > k and not any(x in covered for x in range(i, j)) and \
-                not (j < n and lex.heads.match_at(words_of(tokens[k:j + 1]), j - k) is not None) and \
-                not any(lex.heads.match_at(words_of(tokens[k:j]), x) is not None for x in range(j - k)):
+                not (j < n and lex.heads.match_at(words[k:j + 1], j - k) is not None) and \
+                not any(lex.heads.match_at(words[k:j], x) is not None for x in range(j - k)):
             # ("U.N. Framework Convention": the words before a name's head are no surname)
             name = text[tokens[k].start:tokens[j - 1].end]  # (the surname names it: "Абдель Аты" told again)
             out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
@@ -173,6 +173,22 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
         else:
             k = max(k, i) + 1
     return out
+
+
+def _name_run(text: str, tokens: list[Token], words: list[str], covered: set[int], lex: Lexicon, i: int) -> int:
+    """Where the capitalised words from token i that may be a person's name end: at most three, one
+    space apart, none covered by a mention, an office, a body's head or a title word."""
+    j, n = i, len(tokens)
+    while j < n and j - i < 3 and j not in covered and tokens[j].is_cap and not tokens[j].is_upper and \
+            words[j] not in lex.not_names and lex.roles.match_at(words, j) is None and \
+            lex.heads.match_at(words, j) is None and (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
+        j += 1
+    return j
+
+
+def _whole_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j are a whole name: two words at least, no capitalised word right after."""
+    return j - i >= 2 and not (j < len(tokens) and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " ")
 
 
 def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -188,12 +204,9 @@ def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: 
     for m in found:
         if m.entity.type != "State" or m.j + 1 >= n or words[m.j] != "s" or text[m.end:m.end + 3] not in ("'s ", "’s "):
             continue
-        i = j = m.j + 1
-        while j < n and j - i < 3 and j not in covered and tokens[j].is_cap and not tokens[j].is_upper and \
-                words[j] not in lex.not_names and lex.roles.match_at(words, j) is None and \
-                lex.heads.match_at(words, j) is None and (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
-            j += 1
-        if j - i < 2 or (j < n and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " "):
+        i = m.j + 1
+        j = _name_run(text, tokens, words, covered, lex, i)
+        if not _whole_name(text, tokens, i, j):
             continue
         name = text[tokens[i].start:tokens[j - 1].end]
         out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
@@ -222,12 +235,8 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
                     break
             elif gap != ",":
                 break
-            j = i
-            while j < n and j - i < 3 and j not in covered and tokens[j].is_cap and not tokens[j].is_upper and \
-                    words[j] not in lex.not_names and lex.roles.match_at(words, j) is None and \
-                    lex.heads.match_at(words, j) is None and (j == i or text[tokens[j - 1].end:tokens[j].start] == " "):
-                j += 1
-            if j - i < 2 or (j < n and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " "):
+            j = _name_run(text, tokens, words, covered, lex, i)
+            if not _whole_name(text, tokens, i, j):
                 break
             name = text[tokens[i].start:tokens[j - 1].end]
             out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))

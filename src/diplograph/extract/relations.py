@@ -12,8 +12,8 @@ from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
 from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
-from .clauses import (_IT, _counterparties, _followed_by, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
-                      _described_spans, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
+from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+                      _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
 from .common import Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, lo_of
 from .coreference import _name_keys
@@ -23,7 +23,7 @@ from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import _between, _partners
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
-from .timing import _BECOME, _as_when, _modality, _speaker, _when
+from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
 
 
 # a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
@@ -119,8 +119,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     ms, usable, role_ends = _sentence_view(ctx, s, ms)
     spec = ctx.lex.groups[group]
     info = ctx.lex.trigger_groups[group]
+    passed = _passed_from_to(ctx, usable, s, b) if group == "chair" else None
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b) and \
-            _passed_from_to(ctx, usable, s, b) is None:  # ("Председательство перешло от Киргизии к Азербайджану")
+            passed is None:  # ("Председательство перешло от Киргизии к Азербайджану")
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
     if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
                                  for k in range(max(lo_of(ctx, s), a - 4), a)):
@@ -186,7 +187,6 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
             obj.entity.label.rsplit(" ", 1)[-1].lower() in _EXECUTIVE_ORGANS:
         return []  # "chairperson of the African Union Commission": its head, an office (officialOf), not a chair
-    passed = _passed_from_to(ctx, usable, s, b) if group == "chair" else None
     if passed is not None:  # "Председательство перешло от Киргизии к Азербайджану", "passed from Kyrgyzstan to ...":
         target = obj if obj is not None and obj.entity.type in ("Organization", "Event") else _topic_org(ctx, s, a)
         if target is None:  # the one ends its chair the day the other begins
@@ -236,12 +236,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "signed a law withdrawing the ratification of the treaty"
     cue_at = ctx.tokens[a].start
     described = [(x, y) for x, y in _described_spans(ctx, ms) if not x <= cue_at < y]  # (the cue told inside: it acts)
+    excepted, besides = _cue_ends(ctx, s, "excepted"), _cue_ends(ctx, s, "besides")
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
                   not any(x <= m.start < y for x, y in described) and
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
-                  m.i not in _cue_ends(ctx, s, "excepted") and m.i not in _cue_ends(ctx, s, "besides") and
+                  m.i not in excepted and m.i not in besides and
                   not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
                        (m.i in role_ends or (m.i - 1 in role_ends and ctx.words[m.i - 1] in ("на", "of"))))]
@@ -414,7 +415,6 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         for oe in objects:
             if se.iri != oe.iri:
                 out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
-    besides = _cue_ends(ctx, s, "besides")
     along = [x for m in ms if m.i in besides and m.entity.type in domain for x in _actor_list(ms, m, domain, ctx)] \
         if subjects else []  # "Помимо США, договор подписали … Египет": the United States too
     along += [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
@@ -436,7 +436,6 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             for oe in objects if m.entity.iri not in told and m.entity.iri != oe.iri]
     sides = spec.get("counterparty", {}).get(ctx.lex.lang)
     if sides and subjects and obj.entity.type == "Agreement" and obj.i >= b:
-        told = {x.iri for x in subjects} | {m.entity.iri for m in along}
         out += [Found(m.entity, rel, obj.entity, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
                 for m in _counterparties(ctx, ms, obj, obj_ms[-1].j, tuple(sides), domain - {"Person"})
                 if m.entity.iri not in told]  # "signed a free trade agreement with Argentina": Argentina signed it
@@ -476,26 +475,18 @@ _FROM = {"от", "from"}
 _TO = {"к", "to", "на", "към"}
 
 
-_BEHALF = ("от името на", "on behalf of", "от имени")
-
-
 def _on_behalf(ctx: Context, m: Mention) -> bool:
-    """Whether the mention follows "on behalf of" / "от името на" / "от имени": for whom, not who."""
-    before = " ".join(ctx.words[max(0, m.i - 3):m.i])
-    return any(before.endswith(p) for p in _BEHALF)
-
-
-_TAKEN = ("took over", "takes over", "taking over", "take over", "assumed", "пое ", "поема", "пое.", "принял", "приняла",
-          "принимает", "перенял", "переняла")
+    """Whether the mention follows "on behalf of" / "от името на" / "от имени" (lexicon `behalf`): for
+    whom, not who."""
+    return any(y == m.i for _, y, _ in ctx.lex.behalf.find(ctx.words, max(0, m.i - 3), m.i))
 
 
 def _taken_from(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> Mention | None:
     """The state or person a chair was taken over from ("took over as the Commonwealth's Chair-in-Office
     from Britain", "пое председателството на ОТГ от Киргизстан", "принял председательство у Киргизии")."""
     lo, hi = ctx.sent_tokens[s]
-    window = " ".join(ctx.words[max(lo, a - 6):a]) + " "
-    if not any(t in window for t in _TAKEN):
-        return None
+    if _TAKE_OVER_RE.search(" ".join(ctx.words[max(lo, a - 6):a])) is None:
+        return None  # (the words of taking a chair over that also make its date a start, timing._TAKE_OVER)
     for k in range(b, min(hi - 1, b + 6)):
         if ctx.words[k] in ("from", "от", "у"):
             return next((m for m in usable if m.i == k + 1 and m.entity.type in ("State", "Person") and

@@ -232,8 +232,9 @@ def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
 
 
 _SINCE = {"since", "from", "с", "со", "от", "начиная"}
-_TAKE_OVER = ("took over", "takes over", "take over", "assumed", "assumes", "handed over", "пое", "поема", "поеме",
-              "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "приема", "has held", "holds")
+_TAKE_OVER = ("took over", "takes over", "take over", "taking over", "assumed", "assumes", "handed over", "пое", "поема",
+              "поеме", "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "принимает", "перенял",
+              "переняла", "приема", "has held", "holds")
 _TAKE_OVER_RE = re.compile("|".join(map(re.escape, _TAKE_OVER)))   # any of them inside the window
 
 
