@@ -62,10 +62,10 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
             best = _most_named(sorted(ordered + out, key=attrgetter("i")), a, typ) or best  # "the document":
             # the one the article is about (named, or referred to, most often before it)
-        if typ == "Organization" and words[b - 1] in ("organization", "organisation", "организацията", "организации",
-                                                     "организация") and best is not None:
-            top = _most_named([m for m in sorted(ordered + out, key=lambda m: m.i) if m.entity.iri not in organs], a, typ)
-            if top is not None and _named_times(ordered + out, top, a) >= 2 * _named_times(ordered + out, best, a):
+        if typ == "Organization" and words[b - 1] in _ORGANIZATION_NOUNS and best is not None:
+            told = ordered + out
+            top = _most_named([m for m in sorted(told, key=lambda m: m.i) if m.entity.iri not in organs], a, typ)
+            if top is not None and _named_times(told, top, a) >= 2 * _named_times(told, best, a):
                 best = top  # "членки на Съвета на Европа и ЕС, ... в организацията": the one the text is about
         best = same_head or best
         if best is not None:
@@ -178,6 +178,9 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
     return max((last[iri] for iri, n in counts.items() if n == top), key=attrgetter("i"))
 
 
+# "the organization" itself (not "the bloc", "the alliance"): the body the text is about when it was
+# named far more often than the one named last
+_ORGANIZATION_NOUNS = {"organization", "organisation", "организацията", "организации", "организация"}
 _GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
                 "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
                 "альянс", "альянса", "объединение", "объединения"}
