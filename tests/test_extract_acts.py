@@ -658,3 +658,48 @@ def test_a_chair_taken_over_from_someone_ends_theirs(lang, text, taker, giver):
 def test_the_person_after_the_verb_signs_on_behalf_of_the_state_before_it(lang, text, person, state):
     signers = {c.subject.label for c in _claims(text, lang) if c.relation == "signed"}
     assert {person, state} <= signers
+
+
+def _party_since(claims, state: str) -> str | None:
+    return next((c.when.start for c in claims if c.relation == "partyTo" and c.subject.label == state
+                 and c.modality == "asserted"), None)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Уругвай, ратифицировавший Конвенцию о кассетных боеприпасах в сентябре прошлого года после долгих "
+           "споров, с 1 марта 2025 года стал ее 112-м государством - участником."),
+    ("en", "Uruguay, which ratified the Convention on Cluster Munitions in September after a long debate in "
+           "parliament, became the 112th state party on March 1, 2025."),
+    ("bg", "Уругвай ратифицира Конвенцията за касетъчните боеприпаси през септември 2024 г. "
+           "На 1 март 2025 г. Уругвай стана страна по нея."),
+])
+def test_a_state_that_ratified_becomes_a_party_and_does_not_accede(lang, text):
+    """Entry into force for a ratifying state starts its partyTo; accession is another act."""
+    found = _claims(text, lang, "2025-06-02")
+    relations = {c.relation for c in found if c.subject.label == "Uruguay" and c.modality == "asserted"}
+    assert "ratified" in relations and "accededTo" not in relations
+    assert _party_since(found, "Uruguay") == "2025-03-01"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Чили ратифицировала Договор о запрещении ядерного оружия в 2023 году и является его участницей "
+           "с 21 декабря 2023 года."),
+    ("bg", "Чили ратифицира Договора за забрана на ядреното оръжие през 2023 г. и е страна по него "
+           "от 21 декември 2023 г."),
+    ("en", "Chile ratified the Treaty on the Prohibition of Nuclear Weapons in 2023 and has been a party to it "
+           "since December 21, 2023."),
+])
+def test_a_party_to_it_is_a_party_to_the_treaty_named_before(lang, text):
+    """"страна по него", "party to it", "его участницей": the pronoun is the treaty; its own start is kept
+    beside the ratification, a different fact."""
+    found = _claims(text, lang, "2025-06-02")
+    assert _party_since(found, "Chile") == "2023-12-21"
+    treaties = {c.object.label for c in found if c.relation == "partyTo"}
+    assert treaties == {c.object.label for c in found if c.relation == "ratified"} and len(treaties) == 1
+
+
+def test_a_bare_treaty_noun_before_and_is_the_treaty_told_of():
+    text = ("Венгрия вышла из Конвенции о правах ребенка. До этого момента Будапешт остается участником "
+            "договора и обязан выполнять его.")
+    parties = _parties(_claims(text, "ru"))
+    assert parties and all("обязан" not in o for _, o in parties)

@@ -57,17 +57,22 @@ _OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it"
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it
 _OBJECT_AFTER = {"en": {"it"}, "ru": {"его", "её", "ее"}}
 _OBJECT_BEFORE = {"bg": {"го", "я"}}
+_OWNER_BEFORE = {"ru": {"его", "её", "ее"}}  # "является его участницей": a party of it
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
-def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], direct: bool = True) -> Mention | None:
+def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], direct: bool = True,
+                    possessive: bool = False) -> Mention | None:
     """"… а миналата година към него се присъединиха ОАЕ", "к нему присоединились Алжир и Уругвай",
-    "acceded to it": the object pronoun stands for the last treaty or body named before it."""
+    "acceded to it", "е страна по него" (the cue ends with its preposition), and with `possessive` "является
+    его участницей": the object pronoun stands for the last treaty or body named before it."""
     words = ctx.words
-    spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2)]
+    spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2), (b - 1, b)]
     if any(x < len(words) and words[x].startswith(("участ", "particip")) for x in (b, b + 1)):
         spots += [(b + 1, b + 2), (b + 2, b + 3)]  # "приостановила участие в нем", "suspended its participation in it"
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
+    if at is None and possessive and a > 0 and words[a - 1] in _OWNER_BEFORE.get(ctx.lex.lang, ()):
+        at = a - 1
     back = 1  # sentences before this one where the antecedent may be named
     if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
         lang = ctx.lex.lang
@@ -180,6 +185,9 @@ _COORDINATORS = {"and", "и", "а", "but", "но", "then"}
 
 _VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
                  "позже", "официално", "officially", "formally", "официально"}
+# a copula before a noun cue ("and has been a party to it", "и е страна по него", "и является его участницей")
+_COPULA = {"is", "are", "has", "have", "been", "a", "an", "remains", "remain", "е", "са", "остава", "остават",
+           "является", "являются", "остается", "остаются", "его", "её", "ее"}
 
 
 def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
@@ -191,7 +199,7 @@ def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
     while k > lo:
         w = ctx.words[k]
         tok = ctx.tokens[k]
-        if any(x <= tok.start < y for x, y in spans) or w in _VERB_ADVERBS or \
+        if any(x <= tok.start < y for x, y in spans) or w in _VERB_ADVERBS or w in _COPULA or \
                 (w in _PREPOSITIONS and any(x <= ctx.tokens[k + 1].start < y for x, y in spans)):
             k -= 1
             continue

@@ -29,6 +29,7 @@ class Found:
     confidence: float = 0.7
     modality: str = "asserted"
     reported_by: Entity | None = None
+    became: bool = False  # told as becoming a party ("стала участником"): an accession, or entry into force
 
 
 def _main_event(ctx: Context) -> Event:
@@ -197,6 +198,24 @@ def _before_token(ctx: Context, k: int) -> str:
 
 _RELATIVE = {"which", "who", "that", "която", "който", "които", "което", "който", "который", "которая", "которые",
              "которое", "которой", "которого"}
+
+
+# words that open an insertion between a subject and its verb: a relative or a participle clause
+_INSERTION_OPENERS = _RELATIVE | {"whose", "having", "чийто", "чиято", "чието", "чиито", "чей", "чья", "чьё", "чьи"}
+_PARTICIPLE_ENDS = ("вший", "вшая", "вшее", "вшие", "вшись")
+
+
+def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
+    """"Украина, ратифицировавшая Римский статут в августе прошлого года, с 1 января стала …", "Ukraine,
+    which ratified the statute last August, became …": where a relative or participle clause set off by
+    commas right after a name (ending at token m_j) closes before token a, else None."""
+    if m_j >= a or "," not in _before_token(ctx, m_j):
+        return None
+    first = ctx.words[m_j]
+    if first not in _INSERTION_OPENERS and not first.endswith(_PARTICIPLE_ENDS):
+        return None
+    closes = [k for k in range(m_j + 2, a + 1) if "," in _before_token(ctx, k)]
+    return closes[-1] if closes else None
 
 
 def lo_of(ctx: Context, s: int) -> int:

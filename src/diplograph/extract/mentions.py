@@ -355,8 +355,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         lo = a
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
-            if words[lo - 1] in _DETERMINERS:
-                break  # "The treaty was signed …": an anaphor, not a name
+            if words[lo - 1] in _DETERMINERS or _ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
+                break  # "The treaty was signed …": an anaphor, not a name; "ратифицировавший Конвенцию …": an act
             if (prev.is_cap and (lo - 1) not in sent_first) or is_adjective(prev.text, lang) or (lang == "en" and prev.is_cap):
                 lo -= 1
             else:
@@ -382,8 +382,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 if w not in links:
                     hi = k
             elif lang != "en" and k > b and words[k - 1] in links and words[k - 1] not in _LOOSE_LINKS and \
-                    not (words[k - 1] in ("и",) and w.endswith(_PAST_VERB_END.get(lang, ()))):
-                k += 1  # ("соглашение и приняли": a verb after "и" starts a clause, not a name's word)
+                    not (words[k - 1] in ("и",) and (k - 1 == b or w.endswith(_PAST_VERB_END.get(lang, ())))):
+                k += 1  # ("соглашение и приняли": a verb after "и" starts a clause, not a name's word; nor does
+                # a lower-case word right after the head and "и": "участником договора и обязан сотрудничать")
                 hi = k
             elif lang != "en" and k > b + 1 and is_adjective(words[k - 1], lang) and len(w) > 3 and \
                     _after_link_adjectives(words, k, b, links, lang):
@@ -410,6 +411,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
     return out
 
 
+_ACTIVE_PARTICIPLE_RE = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими)$")  # "подписавший", "ратифицировавшая"
 _PAST_VERB_END = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел"), "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло")}
 
 

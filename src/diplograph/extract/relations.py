@@ -5,6 +5,7 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from operator import attrgetter
 
 from ..dates import term_years
@@ -15,7 +16,7 @@ from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, 
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, lo_of
+from .common import Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
@@ -208,7 +209,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
-        obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)  # "към него се присъединиха"
+        obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS,  # "към него се присъединиха"
+                              possessive=group == "party")
     if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
         obj = _pronoun_patient(ctx, s, a, ranges)  # "Тя беше подписана през 1936 г. от Турция, ..."
     implicit = False
@@ -287,7 +289,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if a - clause <= 1:
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     antecedent = _before_relative(ctx, subj_cands, a)
-    pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and a - m.j <= 12]
+    pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and
+                         (a - m.j <= 12 or a - (insertion_end(ctx, m.j, a) or 0) <= 10)]
     if relative_obj is not None and relative_obj.j <= a and \
             any(w in _IT for w in ctx.words[relative_obj.j:a]):  # "Yerevan was preparing to leave the EAEU,
         first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= relative_obj.i]  # of which it has
@@ -440,8 +443,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 for m in _counterparties(ctx, ms, obj, obj_ms[-1].j, tuple(sides), domain - {"Person"})
                 if m.entity.iri not in told]  # "signed a free trade agreement with Argentina": Argentina signed it
     if became and rel == "partyTo":  # "станаха пълноправни членки на Шенгенското пространство": they acceded
+        out = [replace(f, became=True) for f in out]  # (unless the article tells they ratified it: rules)
         out += [Found(f.subject, "accededTo", f.object, s, When(at=f.when.start or f.when.at), confidence=f.confidence,
-                      modality=f.modality, reported_by=f.reported_by) for f in list(out)]
+                      modality=f.modality, reported_by=f.reported_by, became=True) for f in list(out)]
     if subj_ms and len(objects) == 1 and modality == "asserted":
         last = max(m.j for m in subj_ms + obj_ms + [Mention(a, b, 0, 0, obj.entity, "cue")])
         label = obj.entity.label

@@ -142,6 +142,22 @@ _ONE_ACT = {"signed", "ratified", "adopted"}
 _MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
 
+def _entry_into_force(found: list[Found]) -> list[Found]:
+    """"Украина, ратифицировавшая Римский статут, с 1 января стала его участником": a state that
+    ratified becomes a party when the treaty enters into force for it, which is no accession (the act of a
+    state that did not sign); its becoming a party is the start of its partyTo."""
+    ratified = {(f.subject.iri, f.object.iri) for f in found if f.relation == "ratified" and f.modality == "asserted"}
+    out = []
+    for f in found:
+        if f.became and (f.subject.iri, f.object.iri) in ratified:
+            if f.relation == "accededTo":
+                continue
+        elif f.relation == "partyTo" and f.became:
+            f = replace(f, became=False)  # (no ratification told: the accession says it, as before)
+        out.append(f)
+    return out
+
+
 def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
     """"Иран и МААЕ подписаха вчера ... споразумение. Документът беше подписан от ... Гроси": a later
     sentence that tells more of the same signing without a date of its own keeps the first one's date
@@ -167,7 +183,7 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
 
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     text = ctx.article.text
-    found = _same_act_dates(ctx, found)
+    found = _same_act_dates(ctx, _entry_into_force(found))
     seen: dict[tuple[str, str, str], Found] = {}   # the claims are built for the kept ones only
     title = title_sentence(ctx)
     from_title: set[tuple[str, str, str]] = set()
@@ -184,12 +200,17 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
                 from_title.add(key)
             else:
                 from_title.discard(key)
-    acts = {(f.subject.iri, f.object.iri, f.sentence) for f in found
-            if f.relation in _MORE_SPECIFIC and f.modality == "asserted"}
+    acts: dict[tuple[str, str, int], set[str | None]] = {}
+    for f in found:
+        if f.relation in _MORE_SPECIFIC and f.modality == "asserted":
+            acts.setdefault((f.subject.iri, f.object.iri, f.sentence), set()).add(f.when.at or f.when.start)
     claims = []
     for f in map(lambda f: _past_act(ctx, f), seen.values()):
-        if f.relation == "partyTo" and (f.subject.iri, f.object.iri, f.sentence) in acts:
-            continue  # the contract: partyTo only "when no more specific act is stated" (here, in the same sentence)
+        dates = acts.get((f.subject.iri, f.object.iri, f.sentence))
+        if f.relation == "partyTo" and dates is not None and not f.became and \
+                not (f.when.start and f.when.start not in dates):
+            continue  # the contract: partyTo only "when no more specific act is stated" (here, in the same sentence;
+            # "ratified it in October 2023 and is a party to it since 1 February 2024" tells both)
         a, b = ctx.sentences[f.sentence]
         claims.append(_reference_dates(ctx, Claim(
             doc=ctx.article.doc, subject=f.subject, relation=f.relation, object=f.object,

@@ -111,6 +111,9 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
                 return When()
         else:
             pool = after if after and rel in _AFTER_FIRST else (inside or [t for t in cands if not _in_relative(ctx, a, t)])
+            since = [t for t in after if _starts(ctx, t, a)] if kind == "span" else []
+            if since:  # "ratified it in 2023 and is a party to it since 21 December 2023": the party's own date
+                pool = since
         if not pool:
             return _fallback_when(ctx, s, rel, kind, a)  # the sentence's dates belong to other acts
         own = [t for t in pool if not _nearer_cue(ctx, s, a, t)]
