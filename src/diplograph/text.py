@@ -243,7 +243,8 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
     date ("През 2017 г. България ...") does not."""
     if not _YEAR_ABBREV.search(text[max(start, dot - 9):dot]) or len(text[start:dot].split()) < _LONG_CLAUSE:
         return False
-    return not _FRONTED_IN_CLAUSE.search(text[max(start, dot - 60):dot])
+    tail = text[max(start, dot - 60):dot]
+    return not _FRONTED_IN_CLAUSE.search(tail) and not _DATE_AFTER_VERB.search(tail)
 
 
 # "…, но през юли 2018 г. Конституционният съд реши", "след като през март 2022 г. Русия беше
@@ -252,6 +253,12 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
 _FRONTED_IN_CLAUSE = re.compile(
     r"(?:,|\b(?:че|но|като|когато|ако|а|что|но|когда|если|после того как|поскольку))\s+"
     r"(?:още\s+|уже\s+)?(?:през|от|в|във|на|до|с|со|к)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
+
+
+# "Мали, Буркина Фасо и Нигер създадоха през септември 2023 г. Алианса …": a date right after a past
+# verb (a Bulgarian aorist, a Russian past form) sits between the verb and its object
+_DATE_AFTER_VERB = re.compile(
+    r"\b\w{2,}(?:ха|ира|писа|ли|ла|ло)\s+(?:през|от|в|във|на|до|с)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
