@@ -703,3 +703,28 @@ def test_a_bare_treaty_noun_before_and_is_the_treaty_told_of():
             "договора и обязан выполнять его.")
     parties = _parties(_claims(text, "ru"))
     assert parties and all("обязан" not in o for _, o in parties)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Only Eritrea, South Sudan and Libya remain outside the Paris Agreement. All three have signed the "
+           "treaty but never ratified it."),
+    ("bg", "Само Еритрея, Южен Судан и Либия остават извън Парижкото споразумение. И трите са подписали "
+           "споразумението, но не са го ратифицирали."),
+])
+def test_all_three_are_the_three_states_named_before(lang, text):
+    signed = pairs(_claims(text, lang), "signed")
+    assert {s for s, _ in signed} == {"Eritrea", "South Sudan", "Libya"}
+    assert {o for _, o in signed} == {"Paris Agreement"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Ottawa Convention was opened for signature in December 1997. Estonia, Latvia and Lithuania were "
+           "among its first signatories."),
+    ("ru", "Оттавская конвенция была открыта для подписания в декабре 1997 года. Эстония, Латвия и Литва были "
+           "среди ее первых подписантов."),
+])
+def test_its_signatories_signed_the_treaty_told_before_and_not_on_the_news_day(lang, text):
+    found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "signed" and c.modality == "asserted"]
+    assert {c.subject.label for c in found} == {"Estonia", "Latvia", "Lithuania"}
+    assert {c.object.label for c in found} == {"Anti-Personnel Mine Ban Convention"}
+    assert all(c.when.at != "2025-06-02" for c in found)

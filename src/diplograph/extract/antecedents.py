@@ -47,7 +47,14 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
         if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)) and \
                 _opens_clause(ctx, s, k):
             return _group_named(ctx, s, k)
+        if words[k] in _COUNT and k > lo and words[k - 1] in _ALL and k + 1 < a and words[k + 1] in _AUXILIARY and \
+                _opens_clause(ctx, s, k):
+            return _group_named(ctx, s, k + 1)  # "All three have signed the treaty": the three states named before
     return []
+
+
+_ALL = {"all", "всички", "все", "и"}  # ("И трите са подписали")
+_AUXILIARY = {"have", "had", "are", "were", "са", "бяха", "били"}
 
 
 def _group_named(ctx: Context, s: int, k: int) -> list[Mention]:
@@ -140,7 +147,7 @@ def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
 
 
 # "the two countries", "двете държави", "обе страны": how many the list must name
-_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
+_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "три": 3, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
           "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6}
 
 

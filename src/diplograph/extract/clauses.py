@@ -57,7 +57,7 @@ _OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it"
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it
 _OBJECT_AFTER = {"en": {"it"}, "ru": {"его", "её", "ее"}}
 _OBJECT_BEFORE = {"bg": {"го", "я"}}
-_OWNER_BEFORE = {"ru": {"его", "её", "ее"}}  # "является его участницей": a party of it
+_OWNER_BEFORE = {"ru": {"его", "её", "ее"}, "en": {"its"}}  # "является его участницей", "its signatories"
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
@@ -71,8 +71,9 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
     if any(x < len(words) and words[x].startswith(("участ", "particip")) for x in (b, b + 1)):
         spots += [(b + 1, b + 2), (b + 2, b + 3)]  # "приостановила участие в нем", "suspended its participation in it"
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
-    if at is None and possessive and a > 0 and words[a - 1] in _OWNER_BEFORE.get(ctx.lex.lang, ()):
-        at = a - 1
+    owners = _OWNER_BEFORE.get(ctx.lex.lang, ())
+    if at is None and possessive:  # ("its ten original signatories": a count and adjectives between)
+        at = next((k for k in range(a - 1, max(-1, a - 4), -1) if words[k] in owners), None)
     back = 1  # sentences before this one where the antecedent may be named
     if at is None and direct:  # "signed it", "го ратифицира", "ратифицировала его": the direct object
         lang = ctx.lex.lang

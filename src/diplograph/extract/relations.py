@@ -210,7 +210,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
         obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS,  # "към него се присъединиха"
-                              possessive=group == "party")
+                              possessive=group == "party" or (group == "sign" and ctx.words[a].startswith(_SIGNATORY)))
     if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
         obj = _pronoun_patient(ctx, s, a, ranges)  # "Тя беше подписана през 1936 г. от Турция, ..."
     implicit = False
@@ -397,6 +397,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                                                     for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
         modality = "negated"  # "четыре страны, не являющиеся членами ЕС"; not "подписали, но не ратифицировали его"
     kind = spec.get("time", "at")
+    if group == "sign" and ctx.words[a].startswith(_SIGNATORY) and not ctx.times_in(s):
+        kind = "none"  # "among its first signatories": a status, not a signing on the news day
     became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
         _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
     if became and kind in ("start", "span"):
@@ -587,6 +589,7 @@ _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
 _EXECUTIVE_ORGANS = {"commission", "secretariat"}
+_SIGNATORY = ("signator", "подписант")  # nouns of signing: "its original signatories"
 _CO = ("co-", "съпредседател", "сопредседател")
 _OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}
