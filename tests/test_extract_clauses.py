@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import claims as _claims
+from extracted import claims as _claims, pairs
 
 
 def _parties(claims) -> set[tuple[str, str]]:
@@ -212,3 +212,18 @@ def test_an_expelled_state_left_and_a_subordinate_clause_gives_no_subject_to_the
     text = "Съветът на Европа обединява 46 държави, след като през март 2022 г. Русия беше изключена от него."
     claims = {(c.subject.label, c.relation) for c in _claims(text, "bg") if c.modality == "asserted"}
     assert ("Russia", "withdrewFrom") in claims and ("Russia", "memberOf") not in claims
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Министрите се срещнаха в рамките на инициативата „Три морета“. Инициативата обединява 13 държави "
+           "членки на Европейския съюз: Австрия, България, Полша и Чехия."),
+    ("en", "The ministers met within the Three Seas Initiative. The initiative brings together 13 member states of "
+           "the European Union: Austria, Bulgaria, Poland and Czechia."),
+])
+def test_a_body_that_gathers_member_states_of_another_has_them_as_members(lang, text):
+    """The quoted title the catalog knows whole stays the catalog's body, "the initiative" is that body,
+    and "обединява държави членки на ЕС: …" lists the initiative's members (the EU's as well), not the
+    initiative as a member of the EU."""
+    members = pairs(_claims(text, lang), "memberOf")
+    assert {s for s, o in members if o == "Three Seas Initiative"} == {"Austria", "Bulgaria", "Poland", "Czechia"}
+    assert ("Three Seas Initiative", "European Union") not in members

@@ -45,7 +45,11 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             continue  # persons are resolved by role, see relations
         head = tokens[b - 1].key[:5]
         best = same_head = None
-        for m in of_type.get(typ, ()):
+        told = of_type.get(typ, [])
+        if typ == "Initiative":  # "Инициативата" after "инициативата „Три морета“": a body named an initiative
+            bodies = [m for m in of_type.get("Organization", ()) if head in _name_keys(m.entity, lex.lang)]
+            told = sorted(told + bodies, key=attrgetter("i")) if bodies else told
+        for m in told:
             if m.i >= a:
                 break
             if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \

@@ -35,6 +35,7 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
 
 _LIKE = {"like", "подобно"}
 _AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
+_STATE_NOUNS = {"държави", "states", "countries", "государства", "государств", "стран", "страны", "страни"}
 _GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
 _BECOMES = WordPrefixes(_BECOME)
 _WITH = frozenset({"с", "със", "со", "with"})
@@ -216,10 +217,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     implicit = False
     if group == "member" and _members_as_subject(ctx, s, a, b):
         return []  # "когато членките на ОПЕК … подписаха", "by the members of NATO": who signed, not a membership
-    if obj is None and group == "member" and ctx.words[a] in _GATHERS:
+    gathering = None
+    if group == "member" and ctx.words[a] in _GATHERS:
         clause = _clause_start(ctx, s, a)  # "Организацията за черноморско икономическо сътрудничество, създадена
-        obj = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
-                    and not _after_preposition(ctx, m)), None)  # the body the clause is about
+        gathering = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
+                          and not _after_preposition(ctx, m)), None)  # the body the clause is about (not "членки
+        obj = gathering or obj  # на ЕС" after the verb: "Инициативата обединява 13 държави членки на ЕС: …")
     bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
     if bare:
         obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
@@ -233,6 +236,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     domain = ctx.lex.relations[rel][0]
+    if group == "member" and a > 0 and ctx.words[a - 1] in _STATE_NOUNS:
+        domain = domain & {"State"}  # "обединява 13 държави членки на ЕС": states are the members, not the body before
     false = info.false_objects
     if false and obj.i >= b and any(ctx.words[k].startswith(false) for k in range(b, min(obj.i, b + 3))):
         return []  # "signed a law withdrawing the ratification of the treaty"
@@ -273,7 +278,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     listed = _colon_list(ctx, ms, b, domain)
     if listed:
-        prior = [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges] or \
+        prior = [gathering] if gathering is not None else \
+            [m for m in usable if b <= m.i and m.j <= listed[0].i and m.entity.type in ranges] or \
             [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]  # "members of the SCO:"
         later = [m for m in usable if m.i >= listed[-1].j and m.entity.type in ranges]
         topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None

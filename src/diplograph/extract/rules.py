@@ -84,6 +84,8 @@ class RulesExtractor:
         found += head_mentions(text, tokens, covered, lex, first)
         titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
         if titles:                                 # title is the name, known names inside it are its words
+            whole = {(m.i, m.j) for m in found if m.source == "catalog"}  # (a title the catalog knows whole is
+            titles = [t for t in titles if (t.i, t.j) not in whole]         # that: "инициативата „Три морета“")
             found = [m for m in found if not any(t.i <= m.i and m.j <= t.j for t in titles)] + titles
         found = resolve_overlaps(found)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
