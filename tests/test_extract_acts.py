@@ -728,3 +728,15 @@ def test_its_signatories_signed_the_treaty_told_before_and_not_on_the_news_day(l
     assert {c.subject.label for c in found} == {"Estonia", "Latvia", "Lithuania"}
     assert {c.object.label for c in found} == {"Anti-Personnel Mine Ban Convention"}
     assert all(c.when.at != "2025-06-02" for c in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Парламентът ратифицира Втория допълнителен протокол към Конвенцията за престъпленията в кибернетичното "
+           "пространство, известна като Будапещенската конвенция. Латвия е страна по самата конвенция от 2007 г."),
+    ("ru", "Парламент ратифицировал Второй дополнительный протокол к Конвенции о преступности в сфере компьютерной "
+           "информации, известной как Будапештская конвенция. Латвия является участником самой конвенции с 2007 года."),
+])
+def test_the_convention_itself_is_the_convention_not_its_protocol(lang, text):
+    parties = [c for c in _claims(text, lang) if c.relation == "partyTo" and c.subject.label == "Latvia"]
+    assert len(parties) == 1 and "отокол" not in parties[0].object.label and "сам" not in parties[0].object.label.lower()
+    assert parties[0].when.start == "2007"

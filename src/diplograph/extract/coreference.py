@@ -25,7 +25,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     # read with the phrase after it is the anaphor, not a description of a new document
     definite = {b - 1 for _, b, _ in cues} if lex.lang in _DEFINITE_LANGS else set()
     # ("Секретариатът на организацията": a definite noun inside a common noun's phrase is one too)
-    described = [m for m in mentions if not (m.source == "generic" and not definite.isdisjoint(range(m.i, m.j)))]
+    spans = {(a, b) for a, b, _ in cues}  # ("самой конвенции": a generic phrase that is a cue whole refers back)
+    described = [m for m in mentions if not (m.source == "generic" and (not definite.isdisjoint(range(m.i, m.j)) or
+                                                                        (m.i, m.j) in spans))]
     taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
     ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
