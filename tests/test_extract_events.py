@@ -268,3 +268,23 @@ def test_what_a_body_adopts_at_its_meeting_the_meeting_adopted():
             "принял Совет ЕС на заседании министров юстиции и внутренних дел в Брюсселе 12 декабря.")
     adopters = {c.subject.type for c in _claims(text, "ru", "2024-12-12") if c.relation == "adopted"}
     assert adopters == {"Organization", "Event"}
+
+
+@pytest.mark.parametrize("lang,text,people", [
+    ("en", "The leaders of the Indian Ocean Rim Association met in Colombo on Monday. The summit, chaired by Sri Lankan "
+           "President Anura Kumara Dissanayake, brought together South African President Cyril Ramaphosa and "
+           "Indian Prime Minister Narendra Modi.", {"Anura Kumara Dissanayake", "Cyril Ramaphosa", "Narendra Modi"}),
+    ("ru", "Саммит ОЧЭС в Стамбуле собрал министров иностранных дел Турции Хакана Фидана и Греции Георгиоса "
+           "Герапетритиса.", {"Hakan Fidan", "Greece"}),
+])
+def test_a_meeting_that_brought_people_together_had_them_as_participants(lang, text, people):
+    found = _claims(text, lang, "2025-04-07")
+    assert people <= {c.subject.label for c in found if c.relation == "participatedIn" and c.modality == "asserted"}
+
+
+def test_a_participle_set_off_after_the_meeting_names_its_chair_and_a_two_word_demonym_its_state():
+    found = _claims("The summit, chaired by Sri Lankan President Anura Kumara Dissanayake, opened in Colombo on "
+                    "Monday.", "en", "2025-04-07")
+    assert {(c.subject.label, c.relation) for c in found if c.relation in ("chairOf", "officialOf")} >= {
+        ("Anura Kumara Dissanayake", "chairOf"), ("Anura Kumara Dissanayake", "officialOf")}
+    assert {c.object.label for c in found if c.relation == "officialOf"} == {"Sri Lanka"}

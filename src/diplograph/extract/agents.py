@@ -67,7 +67,12 @@ def _passive_voice(ctx: Context, a: int) -> bool:
     lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
     if ctx.lex.lang in ("bg", "ru") and _PARTICIPLE.search(ctx.words[a]):
         return True
-    return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a)) and ctx.words[a].endswith("ed")
+    if not ctx.words[a].endswith("ed"):
+        return False
+    if a > lo and a + 1 < len(ctx.words) and ctx.words[a + 1] == "by" and \
+            "," in ctx.article.text[ctx.tokens[a - 1].end:ctx.tokens[a].start]:
+        return True  # "The summit, chaired by Thai Prime Minister …": a participle set off after its noun
+    return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a))
 
 
 _INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")

@@ -67,6 +67,7 @@ class CatalogIndex:
     names: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    demonym_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # "Sri Lankan"
     family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
     given: set[str] = field(default_factory=set)   # keys of the first names of the catalog's people
     _keys: frozenset[str] | None = field(default=None, repr=False)
@@ -75,7 +76,8 @@ class CatalogIndex:
     def lookup_keys(self) -> frozenset[str]:
         """Every key a catalog mention can begin with (names, family names, demonyms)."""
         if self._keys is None:
-            self._keys = frozenset(self.names) | frozenset(self.family) | frozenset(self.demonyms)
+            self._keys = frozenset(self.names) | frozenset(self.family) | frozenset(self.demonyms) | \
+                frozenset(self.demonym_phrases)
         return self._keys
 
     def bucket(self, first: str, second: str | None) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
@@ -143,6 +145,8 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
                 keys = name_key(d, lang)
                 if len(keys) == 1:
                     idx.demonyms.setdefault(keys[0], ent.iri)
+                elif keys:
+                    idx.demonym_phrases.setdefault(keys[0], []).append((keys, ent.iri))
         for fam in ent.family_names:
             keys = name_key(fam, lang)
             if len(keys) == 1:
@@ -244,7 +248,13 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), src))
             nxt = i + m
             continue
-        if key in demonyms and not tok.is_upper:
+        phrase = next(((len(ks), iri) for ks, iri in idx.demonym_phrases.get(key, ()) if i + len(ks) <= n and
+                       all(tokens[i + x][3] == k for x, k in enumerate(ks))), None)
+        if phrase is not None:  # "Sri Lankan President …", "South African": a demonym of more than one word
+            m, iri = phrase
+            out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), "demonym", proper=False))
+            nxt = i + m
+        elif key in demonyms and not tok.is_upper:
             out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(demonyms[key]), "demonym", proper=False))
     return out
 
