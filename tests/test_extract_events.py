@@ -288,3 +288,21 @@ def test_a_participle_set_off_after_the_meeting_names_its_chair_and_a_two_word_d
     assert {(c.subject.label, c.relation) for c in found if c.relation in ("chairOf", "officialOf")} >= {
         ("Anura Kumara Dissanayake", "chairOf"), ("Anura Kumara Dissanayake", "officialOf")}
     assert {c.object.label for c in found if c.relation == "officialOf"} == {"Sri Lanka"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Премьеры Балтийских стран встретились в Риге\n\n27 февраля 2025 — Интерфакс\n\n"
+           "Главы правительств Латвии, Литвы и Эстонии провели во вторник в Риге встречу. Во встрече приняли "
+           "участие премьер-министр Латвии Эвика Силиня и премьер-министр Литвы Гинтаутас Палуцкас."),
+    ("en", "Baltic prime ministers meet in Riga\n\nFebruary 27, 2025\n\n"
+           "The heads of government of Latvia, Lithuania and Estonia held a meeting in Riga on Tuesday. The meeting "
+           "was attended by Latvian Prime Minister Evika Silina and Lithuanian Prime Minister Gintautas Paluckas."),
+])
+def test_a_headline_meeting_with_no_date_is_the_one_the_lead_dates(lang, text):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    found = extract(Article(doc="t", text=text, lang=lang, date="2025-02-27",
+                            title=text.split("\n", 1)[0])).claims
+    events = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert list(events.values()) == ["2025-02-25"]
+    assert {c.object.iri for c in found if c.relation == "participatedIn"} == set(events)

@@ -438,10 +438,11 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
         return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
     title = title_sentence(ctx)
     if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
-            at is not None and ctx.events[0].at == at:
-        ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place
+            at is not None and (ctx.events[0].at == at or _undated_headline(ctx, ctx.events[0], place, at)):
+        ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place and date
         if place is not None and (ev.place is None or ev.place.entity.type == "State" or place.entity.type != "State"):
             ev.place = place
+        ev.at = at
         return ev
     for ev in reversed(ctx.events):
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
@@ -543,6 +544,15 @@ def _better_label(ctx: Context, ev: Event, a: int, hi: int) -> None:
     label = _event_label(ctx, a, hi)
     if len(label) > len(ev.entity.label) and len(ev.entity.label.split()) < 3:
         ev.entity = Entity(iri=ev.entity.iri, label=label, type="Event", in_catalog=False)
+
+
+def _undated_headline(ctx: Context, ev: Event, place: Mention | None, at: str) -> bool:
+    """"Премьеры встретились в Варшаве" over "провели во вторник в Варшаве встречу": a headline that
+    gives no date of its own took the news day; the lead's date, within the week before, is the event's."""
+    if ev.at is None or ctx.times_in(ev.sentence) or not (0 <= _days_apart(at, ev.at) <= 7) or at > ev.at or \
+            not ev.entity.label.startswith("meeting "):
+        return False  # (only a meeting the headline tells by its verb: "the summit" there may be another event)
+    return place is None or ev.place is None or ev.place.entity.iri == place.entity.iri
 
 
 def _days_apart(a: str, b: str) -> int:
