@@ -740,3 +740,13 @@ def test_the_convention_itself_is_the_convention_not_its_protocol(lang, text):
     parties = [c for c in _claims(text, lang) if c.relation == "partyTo" and c.subject.label == "Latvia"]
     assert len(parties) == 1 and "отокол" not in parties[0].object.label and "сам" not in parties[0].object.label.lower()
     assert parties[0].when.start == "2007"
+
+
+def test_a_russian_treaty_noun_in_any_case_is_the_treaty_told_before_and_a_date_after_it_is_no_part_of_it():
+    text = ("В Женеве завершилась конференция сторон Роттердамской конвенции о химикатах. Россия подписала "
+            "конвенцию 24 сентября 2014 года, однако не ратифицировала ее. Китай ратифицировал конвенцию в "
+            "2016 году, а Индия присоединилась к конвенции в 2018 году.")
+    found = [c for c in _claims(text, "ru") if c.modality == "asserted" and c.relation in ("signed", "ratified", "accededTo")]
+    assert {(c.subject.label, c.relation) for c in found} == {("Russia", "signed"), ("China", "ratified"), ("India", "accededTo")}
+    assert len({c.object.iri for c in found}) == 1 and "24" not in found[0].object.label
+    assert {c.subject.label: c.when.at for c in found}["Russia"] == "2014-09-24"

@@ -385,6 +385,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 continue
             w = words[k]
             if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
+                    (w.isdigit() and k + 1 < len(words) and words[k + 1].rstrip(".") in months) or \
                     (k > b and words[k - 1] in links and w.rstrip(".") in months):
                 break  # "за първи път", "договор в 1968 году", "протокол ... в январе": a phrase after the name
             if w in links or tokens[k].is_cap or (lang != "en" and (is_adjective(w, lang) or w.isdigit())):
