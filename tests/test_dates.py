@@ -212,6 +212,16 @@ def test_the_same_day_is_the_last_full_date_before_it(text, lang, day):
     assert [t.at for t in times] == [day, day]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Finland signed the treaty on 3 December 1997. Sweden signed the same year, and Norway later that year.", "en"),
+    ("Договор подписали 3 декабря 1997 года. Швеция подписала его в том же году.", "ru"),
+    ("Договорът беше подписан на 3 декември 1997 г. Швеция го подписа през същата година.", "bg"),
+])
+def test_the_same_year_alone_is_the_year_last_written_before_it(text, lang):
+    times = find_times(text, lang, PUB)
+    assert times[0].at == "1997-12-03" and [t.at for t in times[1:]] and all(t.at == "1997" for t in times[1:])
+
+
 @pytest.mark.parametrize("text, lang, iso", [
     ("Brazil will host COP30 in November in Belem.", "en", "2025-11"),
     ("Brazil hosted a summit in November.", "en", "2024-11"),

@@ -750,3 +750,14 @@ def test_a_russian_treaty_noun_in_any_case_is_the_treaty_told_before_and_a_date_
     assert {(c.subject.label, c.relation) for c in found} == {("Russia", "signed"), ("China", "ratified"), ("India", "accededTo")}
     assert len({c.object.iri for c in found}) == 1 and "24" not in found[0].object.label
     assert {c.subject.label: c.when.at for c in found}["Russia"] == "2014-09-24"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The United States signed the Comprehensive Nuclear-Test-Ban Treaty on September 24, 1996. China signed "
+           "the same year but has not ratified it."),
+    ("bg", "САЩ подписаха Договора за всеобхватна забрана на ядрените опити на 24 септември 1996 г. Китай подписа "
+           "същата година."),
+])
+def test_signed_the_same_year_is_a_signing_of_the_treaty_told_in_that_year(lang, text):
+    signed = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "signed" and c.modality == "asserted"}
+    assert signed == {"United States": "1996-09-24", "China": "1996"}

@@ -135,6 +135,7 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     for p in lex.get("range_words", []):
         out.append(("range_words", 0, re.compile(rf"(?<!\w){p}(?!\w)", re.IGNORECASE)))
     out.append(("same_day", 0, _SAME_DAY_RE))
+    out.append(("same_year", 0, _SAME_YEAR_ALONE_RE))
     days = _alt(weekday_names())
     before = _alt(lex.get("weekday_before", []))
     after = _alt(lex.get("weekday_after", []))
@@ -243,6 +244,13 @@ def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> lis
     "at the same time": the last date written before it."""
     out = []
     for t in found:
+        if t.kind == "same_year":  # "China signed the same year": the year of the last date written before it
+            if out and out[-1].end > t.start:
+                continue  # ("in July of the same year": read with the month already)
+            years = [x.at[:4] for x in out if x.at] or _YEAR_RE.findall(text, 0, t.start)
+            if not years:
+                continue
+            t = TimeExpr(t.start, t.end, "point", years[-1])
         if t.kind == "same_day":
             loose = text[t.start:t.end].lower().endswith(_SAME_TIME)
             days = [x.at for x in out if x.kind == "point" and x.at and (loose or len(x.at) == 10)]
@@ -254,6 +262,8 @@ def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> lis
     return out
 
 
+_SAME_YEAR_ALONE_RE = re.compile(r"(?<!\w)(?:(?:in |later |earlier )?(?:that|the) same year|later that year|"
+                                 r"(?:в |през )?същата година|в том же году|в тот же год)(?!\w)", re.IGNORECASE)
 _SAME_YEAR_RE = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
                            r"на същата година|той же год|тогоже года)", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -370,8 +380,8 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", _iso(year, (month - 1) % 12 + 1))
     if kind == "day_offset":
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
-    if kind == "same_day":
-        return ("same_day", None)
+    if kind in ("same_day", "same_year"):
+        return (kind, None)
     if kind == "days_ago":
         n = _count(m.group(1), lang)
         return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None

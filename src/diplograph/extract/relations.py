@@ -590,7 +590,7 @@ def _told_before(ctx: Context, s: int, a: int, ranges: set[str], group: str = ""
     return None
 
 
-_BARE_NEXT = {"in", "on", "last", "earlier", "later", "през", "в", "во", "на", "миналата", "миналия", "в"}
+_BARE_NEXT = {"in", "on", "last", "earlier", "later", "the", "that", "през", "в", "во", "на", "миналата", "миналия", "същата"}
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
