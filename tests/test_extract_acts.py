@@ -761,3 +761,10 @@ def test_a_russian_treaty_noun_in_any_case_is_the_treaty_told_before_and_a_date_
 def test_signed_the_same_year_is_a_signing_of_the_treaty_told_in_that_year(lang, text):
     signed = {c.subject.label: c.when.at for c in _claims(text, lang) if c.relation == "signed" and c.modality == "asserted"}
     assert signed == {"United States": "1996-09-24", "China": "1996"}
+
+
+def test_its_withdrawal_belongs_to_the_one_right_before_the_verb_not_to_a_list_across_the_clause():
+    text = ("Russia's participation was suspended in March 2022, after its full-scale invasion of Ukraine, and "
+            "Moscow announced its withdrawal from the Council of the Baltic Sea States in May 2022.")
+    left = {c.subject.label for c in _claims(text, "en") if c.relation == "withdrewFrom" and c.modality == "asserted"}
+    assert left == {"Russia"}

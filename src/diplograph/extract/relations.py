@@ -326,8 +326,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
-    if subj is None and pre and a > 0 and ctx.words[a - 1] in _POSSESSIVE:
-        subj = pre[0]  # "Hungary notified the UN of its withdrawal": "its" is the clause's subject
+    owner = None
+    if subj is None and pre and a > 1 and ctx.words[a - 1] in _POSSESSIVE:
+        owner = next((m for m in pre if m.j == a - 2), None)  # "…, and Moscow announced its withdrawal": the one
+        subj = owner or pre[0]  # right before the verb, alone; "Hungary notified the UN of its withdrawal": the
+        # clause's subject
     if subj is None and pre:
         subj = pre[-1]
         text = ctx.article.text
@@ -379,8 +382,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj_ms = list(passive)  # the agents as found ("от министър-председателя на Армения X, президента на …")
         elif antecedents and subj is antecedents[0]:
             subj_ms = antecedents  # "the two countries": each state it stands for, listed or not
-        elif subj is whose:
-            subj_ms = [whose]  # "чиято страна": that one state, not the people listed with its leader
+        elif subj is whose or subj is owner:
+            subj_ms = [subj]  # "чиято страна": that one state, not the people listed with its leader
         else:
             subj_ms = _actor_list(ms, subj, domain, ctx) if subj in ms else [subj]
             if antecedent and subj in antecedent:  # "Монголия, которая была наблюдателем, Турция, ...": not the
