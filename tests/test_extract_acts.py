@@ -768,3 +768,17 @@ def test_its_withdrawal_belongs_to_the_one_right_before_the_verb_not_to_a_list_a
             "Moscow announced its withdrawal from the Council of the Baltic Sea States in May 2022.")
     left = {c.subject.label for c in _claims(text, "en") if c.relation == "withdrewFrom" and c.modality == "asserted"}
     assert left == {"Russia"}
+
+
+@pytest.mark.parametrize("lang,text,pairs_expected", [
+    ("en", "The Pacific Alliance already has a trade agreement with the European Free Trade Association and is "
+           "expanding cooperation with the Association of Southeast Asian Nations.",
+     {("Pacific Alliance", "Association of Southeast Asian Nations")}),
+    ("ru", "Вышеградская группа встретилась в Праге. Ранее в его рамках группа развивала сотрудничество с Японией и "
+           "Республикой Корея.", {("Visegrád Group", "Japan"), ("Visegrád Group", "South Korea")}),
+])
+def test_cooperation_with_after_a_second_verb_is_the_first_subjects(lang, text, pairs_expected):
+    """"… and is expanding cooperation with Y": X's tie, not that of the one X has an agreement with; "в его
+    рамках группа": the frame is filled by "его", the group is the subject."""
+    found = {tuple(sorted(p)) for p in pairs(_claims(text, lang), "partnerOf")}
+    assert {tuple(sorted(p)) for p in pairs_expected} == found

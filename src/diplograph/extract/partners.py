@@ -7,6 +7,7 @@ import re
 
 from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _topic_org
 from .agents import _inner
+from .clauses import _coordinated_verb
 from .common import ACTOR, Found, _actor_list, _clause_start
 from .context import Context
 from .mentions import Mention
@@ -28,11 +29,12 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     clause = _clause_start(ctx, s, a)
     ms = [m for m in ms if m.i >= clause]  # "Украйна и Грузия не участват, макар че Грузия е партньор на НАТО"
     ms = [m for m in ms if not (m.entity.type == "Organization" and _stands_for_state(ctx, m))]  # not a parliament
-    frames = [k for k in range(clause, b + 12) if k < len(ctx.words) and ctx.words[k] in _FRAME]
+    frames = [k for k in range(clause, b + 12) if k < len(ctx.words) and ctx.words[k] in _FRAME and
+              not (k > 0 and ctx.words[k - 1] in _FRAME_OWNERS)]  # ("в его рамках группа": the frame is filled)
     if frames:  # "взаимодействие в рамках АСЕАН и БРИКС", "cooperation within the SCO": where, not with whom
         ms = [m for m in ms if not any(f < m.i <= f + 3 and all(w in _FRAME_LINKS for w in ctx.words[f + 1:m.i])
                                        for f in frames) and not _in_framed_list(ctx, ms, m, frames)]
-    withs = [m for m in ms if b <= m.i <= b + 4 and ctx.words[m.i - 1] in _WITH_WORDS and m.entity.type in ACTOR and
+    withs = [m for m in ms if b <= m.i <= b + 4 and _after_with(ctx, m) and m.entity.type in ACTOR and
              m.source != "demonym"]
     tied = _ties_with(ctx, s, ms, a, clause, withs[0]) if withs else None
     if tied is not None:  # "трите страни … задълбочиха връзките си с Русия": the clause's subject and who comes after "с"
@@ -75,7 +77,12 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
     others = _actor_list(ms, other, ACTOR, ctx)
     of = [m for m in ms if a < m.i and m.j <= other.i and m.entity.type in ACTOR and m.source != "demonym"]
     before = of[-1:] or [m for m in ms if clause <= m.i and m.j <= a and a - m.j <= 10 and m.entity.type in ACTOR and
-                         m.source != "demonym" and not (m.i > 0 and ctx.words[m.i - 1] in _WITH_WORDS)]
+                         m.source != "demonym" and not _after_with(ctx, m)]
+    shared = _coordinated_verb(ctx, s, a - 1) if not of and a > 0 else None
+    if shared is not None:  # "The GCC already has an agreement with EFTA, …, and is expanding cooperation with
+        first = [m for m in ms if ctx.sent_tokens[s][0] <= m.i and m.j <= shared and m.entity.type in ACTOR and
+                 m.source != "demonym" and not _after_with(ctx, m)]  # ASEAN": the subject of the first verb
+        before = first[:1] or before
     # ("връзките на АСЕАН с Евразийския икономически съюз": the one whose ties they are, between)
     anchors = _actor_list(ms, before[-1], ACTOR, ctx) if before else _plural_antecedent(ctx, s, a)
     if not anchors:
@@ -90,6 +97,14 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
             for x in anchors for y in others if x.entity.iri != y.entity.iri]
 
 
+def _after_with(ctx: Context, m: Mention) -> bool:
+    """Whether "with"/"с" (and at most an article) comes right before the mention."""
+    k = m.i - 1
+    if k >= 0 and ctx.words[k] in ("the", "a", "an"):
+        k -= 1
+    return k >= 0 and ctx.words[k] in _WITH_WORDS
+
+
 def _plural_after(ctx: Context, s: int, b: int) -> list[Mention]:
     """The states a plural noun right after the cue stands for ("with all five Central Asian states",
     "с двете страни")."""
@@ -102,6 +117,7 @@ def _plural_after(ctx: Context, s: int, b: int) -> list[Mention]:
 
 _FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия", "through", "чрез", "посредством"}
 _FRAME_LINKS = {"на", "of", "the", "по"}
+_FRAME_OWNERS = {"его", "её", "ее", "их", "its", "their"}
 
 
 def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[int]) -> bool:
