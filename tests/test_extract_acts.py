@@ -782,3 +782,14 @@ def test_cooperation_with_after_a_second_verb_is_the_first_subjects(lang, text, 
     рамках группа": the frame is filled by "его", the group is the subject."""
     found = {tuple(sorted(p)) for p in pairs(_claims(text, lang), "partnerOf")}
     assert {tuple(sorted(p)) for p in pairs_expected} == found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Сред стратегическите партньори на „Три морета“ са САЩ, Германия и Европейската комисия."),
+    ("en", "The strategic partners of the Three Seas Initiative are the United States, Germany and the European "
+           "Commission."),
+])
+def test_strategic_partners_of_a_body_are_partners_not_a_status(lang, text):
+    found = [c for c in _claims(text, lang) if c.modality == "asserted"]
+    assert {c.relation for c in found} == {"partnerOf"}
+    assert {"United States", "Germany"} <= {c.subject.label for c in found}

@@ -14,6 +14,9 @@ from .mentions import Mention
 ACTOR = {"State", "Organization"}
 POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
 START_RELATIONS = {"memberOf", "observerOf", "dialoguePartnerOf", "partnerOf"}
+# adjectives that make "partners of X" a partnership rather than a status X grants ("strategic partners")
+QUALITY = ("strateg", "стратег", "key", "ключов", "main", "главн", "основн", "close", "closest", "близк", "важн",
+           "important", "reliable", "надежд", "надежн", "trusted", "privileged", "привилегир")
 _COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду"}
 _BY = {"by", "от", "со", "стороны", "страна"}
 

@@ -8,7 +8,7 @@ import re
 from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
-from .common import ACTOR, Found, _actor_list, _clause_start
+from .common import ACTOR, QUALITY as _QUALITY, Found, _actor_list, _clause_start
 from .context import Context
 from .mentions import Mention
 from ..models import When
@@ -204,10 +204,12 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
                                                                        if before else [])
     if not states:
         return None
-    modality = _modality(ctx, s, states[0].i, a, "dialoguePartnerOf")
-    when = _when(ctx, s, a, "dialoguePartnerOf", "start")
-    return [Found(m.entity, "dialoguePartnerOf", org.entity, s, when, confidence=0.7, modality=modality)
-            for m in states]
+    # "стратегическите партньори на „Три морета“ са САЩ, Германия ...": partners, not a status the body grants
+    rel = "partnerOf" if any(ctx.words[k].startswith(_QUALITY) for k in range(max(0, a - 2), a)) else "dialoguePartnerOf"
+    modality = _modality(ctx, s, states[0].i, a, rel)
+    when = _when(ctx, s, a, rel, "start")
+    return [Found(m.entity, rel, org.entity, s, when, confidence=0.7, modality=modality) for m in states]
+
 
 
 

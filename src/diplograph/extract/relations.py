@@ -16,7 +16,7 @@ from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, 
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
+from .common import QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
 from .context import Context
 from .documents import proposed_initiative, unnamed_document
@@ -235,6 +235,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if obj is None:
         return []
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    if group == "dialogue" and any(ctx.words[k].startswith(QUALITY) for k in range(max(0, a - 2), a)):
+        rel = "partnerOf"  # "the strategic partners of the initiative are …": a partnership, not a status
     domain = ctx.lex.relations[rel][0]
     if group == "member" and a > 0 and ctx.words[a - 1] in _STATE_NOUNS:
         domain = domain & {"State"}  # "обединява 13 държави членки на ЕС": states are the members, not the body before
