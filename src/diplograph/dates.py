@@ -454,6 +454,10 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
             all(w.strip("/(")[:1].isupper() or w in _PLACE_LINKS for w in before)  # "TA' QALI, Malta, 6 December
         if (times[0].start <= 12 and len(before) <= 1) or dateline:           # 2024", "Antigua and Barbuda,"
             return times[0].at
+        last = times[-1]  # "Сообщение для СМИ МИД России, 13 декабря 2024 года": a full date that ends the line
+        if len(last.at) == 10 and not line[last.end:].strip(" ,.:—–-0123456789гhоа") and \
+                line[:last.start].rstrip().endswith((",", "—", "–", "|", "-")):
+            return last.at
     return None
 
 
