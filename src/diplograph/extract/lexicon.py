@@ -368,6 +368,7 @@ class Lexicon:
     bodies: CueTable
     became: CueTable
     possessive: frozenset[str]
+    he_she: frozenset[str]
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -419,6 +420,7 @@ def lexicon(lang: str) -> Lexicon:
         bodies=CueTable(_cues(role_file.get("bodies", {}).get(lang, []), "Organization")),
         became=CueTable(_cues(role_file.get("became", {}).get(lang, []), "became")),
         possessive=frozenset(_norm(w) for w in role_file.get("possessive", {}).get(lang, [])),
+        he_she=frozenset(_norm(w) for w in role_file.get("he_she", {}).get(lang, [])),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),

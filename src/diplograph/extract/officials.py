@@ -61,7 +61,6 @@ def officials(ctx: Context) -> list[Found]:
                     body = _named_body(ctx, k, hi, by_start)
                     if body is not None:
                         office, k = body.entity, body.j  # "вице-президент Иранской национальной газовой компании"
-                        added.append(body)
                         body_state = next((x.entity for x in ctx.mentions_at(body.i, body.j) if x.entity.type == "State"
                                            and x.source != "demonym" and x.i > body.i), None)
                         continue
@@ -106,6 +105,13 @@ def officials(ctx: Context) -> list[Found]:
                     if person:
                         added.append(person)
                     break
+                if office is None and tok.text.islower() and k + 1 < hi:
+                    noun = ctx.lex.bodies.match_at(ctx.words, k)
+                    body = _unknown_body(ctx, k + len(noun.words), hi, by_start) if noun is not None and \
+                        k + len(noun.words) < hi else None
+                    if body is not None:  # "гендиректор компании «Стройтрансгаз»", "председателят на партия „Възраждане“"
+                        office, k = body.entity, body.j
+                        continue
                 if office is not None and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() == ",":
                     more = next((y for x, y, _ in ctx.lex.roles.find(ctx.words, k, min(hi, k + 6)) if x == k), None)
                     if more is not None:
@@ -373,8 +379,8 @@ def _past_verb(ctx: Context, k: int) -> bool:
     """A lower-case past-tense verb at token k (Russian and English endings; Bulgarian ones are too
     like nouns and adjectives to tell)."""
     w, tok = ctx.words[k], ctx.tokens[k]
-    if not tok.text.islower() or len(w) <= 4 or w in _TITLES:
-        return False
+    if not tok.text.islower() or len(w) <= 4 or w in _TITLES or ctx.lex.became.match_at(ctx.words, k) is not None:
+        return False  # ("Новым премьером стал лидер консерваторов Дэвид Кэмерон": the office is the holder's)
     if ctx.lex.lang == "ru":
         return w.endswith(_PAST_VERB) and not is_adjective(w, "ru")
     return ctx.lex.lang == "en" and w.endswith("ed")
@@ -479,18 +485,24 @@ def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Me
     the instrumental."""
     ends = _mentions_by_end(ctx, by_start, True)
     words, toks, text = ctx.words, ctx.tokens, ctx.article.text
-    k = a
-    while k > lo and a - k < 3 and (words[k - 1] in _FORMER or is_adjective(words[k - 1], ctx.lex.lang)) and \
-            not text[toks[k - 1].end:toks[k].start].strip():
-        k -= 1  # "стал первым чернокожим президентом", "became the first female prime minister"
-    if k > lo + 1 and words[k - 1] in _AS:
-        k -= 1  # "беше избран за президент", "was elected as president"
-    verb = next((x for x, y, _ in ctx.lex.became.find(ctx.words, max(lo, k - 4), k) if y == k), None)
-    if verb is not None and not text[toks[k - 1].end:toks[k].start].strip():
+    cues = {y: x for x, y, _ in ctx.lex.became.find(ctx.words, max(lo, a - 8), a)}
+    k, verb = a, None
+    while k > lo and a - k < 4 and not text[toks[k - 1].end:toks[k].start].strip():
+        if k in cues:
+            verb = cues[k]
+            break
+        w = words[k - 1]
+        if not (w in _FORMER or w in _AS or is_adjective(w, ctx.lex.lang) or
+                (ctx.lex.lang == "en" and toks[k - 1].text.islower() and "the" in words[max(lo, k - 3):k])):
+            break
+        k -= 1  # "стал первым чернокожим президентом", "беше избран за президент", "became the first black president"
+    if verb is not None:
         k = verb
         while k > lo and verb - k < 4 and toks[k - 1].text.islower() and words[k - 1] not in _WHO and \
-                not text[toks[k - 1].end:toks[k].start].strip() and ends.get(k) is None:
+                words[k - 1] not in ctx.lex.he_she and not text[toks[k - 1].end:toks[k].start].strip() and ends.get(k) is None:
             k -= 1  # "который сегодня был назначен", "who was later elected"
+        if k > lo and words[k - 1] in ctx.lex.he_she:
+            return _told_person(ctx, k - 1)  # "В 2009 году он был назначен генеральным секретарем …"
         if k > lo and words[k - 1] in _WHO:
             m = ends.get(k - 1)
             if m is not None and "," in text[m.end:toks[k - 1].start]:
@@ -504,6 +516,18 @@ def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Me
     if m is not None and ctx.lex.lang == "ru" and ctx.words[b - 1].endswith(_INSTRUMENTAL_ROLE) and \
             not ctx.article.text[m.end:ctx.tokens[a].start].strip():
         return m
+    return None
+
+
+def _told_person(ctx: Context, k: int) -> Mention | None:
+    """The person "he"/"she" at token k stands for: the first named in its sentence before it, else
+    the first named in the nearest sentence before that names one (the one the text tells of)."""
+    s = ctx.sentence_of_token(k)
+    for t in range(s, max(-1, s - 3), -1):
+        lo, hi = ctx.sent_tokens[t]
+        people = [m for m in ctx.mentions_at(lo, min(hi, k)) if m.entity.type == "Person"]
+        if people:
+            return min(people, key=lambda m: m.i)
     return None
 
 
