@@ -369,6 +369,7 @@ class Lexicon:
     became: CueTable
     possessive: frozenset[str]
     he_she: frozenset[str]
+    deputy: frozenset[str]
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -421,6 +422,7 @@ def lexicon(lang: str) -> Lexicon:
         became=CueTable(_cues(role_file.get("became", {}).get(lang, []), "became")),
         possessive=frozenset(_norm(w) for w in role_file.get("possessive", {}).get(lang, [])),
         he_she=frozenset(_norm(w) for w in role_file.get("he_she", {}).get(lang, [])),
+        deputy=frozenset(_norm(w) for w in role_file.get("deputy", {}).get(lang, [])),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),

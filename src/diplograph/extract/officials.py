@@ -28,7 +28,7 @@ def officials(ctx: Context) -> list[Found]:
     for s, roles in ctx.lex.roles.by_sentence(ctx.words, ctx.sent_tokens).items():
         lo, hi = ctx.sent_tokens[s]
         for a, b, cue in roles:
-            if ctx.words[b - 1].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[b - 1]:  # "председательствовавший"
+            if ctx.words[a].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[a]:  # "председательствовавший"; not "председатель правительства"
                 continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
             inner = [m for m in ctx.mentions_at(lo, b) if a < m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
@@ -56,7 +56,7 @@ def officials(ctx: Context) -> list[Found]:
                     k = timed[k]  # "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко"
                     continue
                 m = by_start.get(k)
-                if office is None and k == b + (ctx.words[b] in ("на", "of", "the")) and \
+                if office is None and k == _after_of(ctx, b, hi) and \
                         (m is None or m.source == "demonym") and _whole_role_word(ctx, b, cue):
                     body = _named_body(ctx, k, hi, by_start)
                     if body is not None:
@@ -138,6 +138,9 @@ def officials(ctx: Context) -> list[Found]:
             if person is None:
                 continue
             role = cue.value
+            if a > lo and ctx.words[a - 1] in ctx.lex.deputy and not role.startswith(("deputy", "vice")) and \
+                    role != "counterpart":
+                role = "deputy " + role  # "Заместитель министра обороны России": a deputy defence minister
             if role == "counterpart":  # "беларуският му колега Александър Лукашенко"
                 if office is None or office.type != "State":
                     continue
@@ -297,6 +300,14 @@ def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -
     return None
 
 
+def _after_of(ctx: Context, b: int, hi: int) -> int:
+    """The token after "of", "of the", "на" right after an office ending at b."""
+    k = b
+    while k < hi and k - b < 2 and ctx.words[k] in ("на", "of", "the"):
+        k += 1
+    return k
+
+
 def _whole_role_word(ctx: Context, b: int, cue) -> bool:
     """Whether the role's last word is the cue's word, not a longer word it begins ("Ministerial Council"
     is no minister's council); inflected endings count in bg and ru."""
@@ -326,15 +337,20 @@ def _named_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
         if cue is not None:
             head = j + len(cue.words)
             break
-        if not (is_adjective(words[j], lang) or toks[j].is_cap or (m is not None and m.source == "demonym")):
+        joined = text[toks[j].end:toks[j + 1].start] == "-" if j + 1 < hi else False  # "Торгово-промышленной"
+        if not (is_adjective(words[j], lang) or toks[j].is_cap or joined or (m is not None and m.source == "demonym")):
             return None
-        if lang != "en" and not is_adjective(words[j], lang) and (m is None or m.source != "demonym"):
+        if lang != "en" and not is_adjective(words[j], lang) and not joined and (m is None or m.source != "demonym"):
             return None  # ("Коллегии Евразийской …": in bg and ru only adjectives come before the noun)
         j += 1
     if head is None or not any(toks[x].is_cap for x in range(k, head)):
         return None
     if lang == "en" and not all(toks[x].is_cap for x in range(k, head)):
         return None
+    after = _after_of(ctx, head, hi)
+    if after > head and after < hi and by_start.get(after) is not None and \
+            by_start[after].entity.type == "Organization" and by_start[after].source != "demonym":
+        return None  # "Chairman of the Board of the Eurasian Economic Commission": an organ of a known body
     end = j = head
     while j < hi and j - head < 5:
         if text[toks[j - 1].end:toks[j].start] not in (" ", "-"):
