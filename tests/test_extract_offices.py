@@ -154,3 +154,24 @@ def test_a_claim_s_entities_carry_the_names_the_article_wrote():
 def test_a_surname_after_an_office_is_the_person_named_in_full_before():
     text = "Иван Сидоров выступил на митинге. Позже председатель партии «Новые люди» Сидоров заявил о поддержке."
     assert ("Иван Сидоров", "Новые люди") in _offices(text, "ru")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Он выразил надежду, что на выборах генерального секретаря ООН его поддержит президент Сербии Иван Петров.", "ru"),
+    ("She hoped that in the race for UN secretary-general she would be backed by the president of Serbia John Petrov.",
+     "en"),
+])
+def test_a_name_after_a_second_office_past_a_clause_is_that_office_s(text, lang):
+    found = _offices(text, lang)
+    assert found == {("John Petrov" if lang == "en" else "Иван Петров", "Serbia")}
+
+
+def test_an_office_then_a_verb_of_being_and_a_holder_is_his():
+    found = _offices("Сейчас исполняющим обязанности генсека ОПЕК является министр энергетики Катара Иван Петров.", "ru")
+    assert ("Иван Петров", "Organization of the Petroleum Exporting Countries") in found
+    assert ("Иван Петров", "Qatar") in found
+
+
+def test_a_preposition_ends_an_office_s_phrase_that_named_no_body_yet():
+    text = "Иван Петров, спецпредставитель главы государства по сотрудничеству с государствами-участниками СНГ, прибыл."
+    assert not any(office == "Commonwealth of Independent States" for _, office in _offices(text, "ru"))

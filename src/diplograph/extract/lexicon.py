@@ -370,6 +370,7 @@ class Lexicon:
     possessive: frozenset[str]
     he_she: frozenset[str]
     deputy: frozenset[str]
+    phrase_ends: frozenset[str]
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -423,6 +424,7 @@ def lexicon(lang: str) -> Lexicon:
         possessive=frozenset(_norm(w) for w in role_file.get("possessive", {}).get(lang, [])),
         he_she=frozenset(_norm(w) for w in role_file.get("he_she", {}).get(lang, [])),
         deputy=frozenset(_norm(w) for w in role_file.get("deputy", {}).get(lang, [])),
+        phrase_ends=frozenset(_norm(w) for w in role_file.get("phrase_ends", {}).get(lang, [])),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),

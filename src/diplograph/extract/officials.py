@@ -121,6 +121,16 @@ def officials(ctx: Context) -> list[Found]:
                         _past_verb(ctx, k):
                     break  # "the Russian leader said that Oreshnik missiles …": a clause of his, not a name;
                     # "Президент России тепло поздравил Мигеля Диас-Канеля": the person after the verb is its object
+                if k > b and tok.text.islower() and ctx.words[k - 1] not in ("и", "and") and \
+                        ctx.lex.roles.match_at(ctx.words, k) is not None and \
+                        any(ctx.tokens[x].text.islower() and by_start.get(x) is None and
+                            ctx.lex.roles.match_at(ctx.words, x) is None and not is_adjective(ctx.words[x], ctx.lex.lang) and
+                            ctx.lex.became.match_at(ctx.words, x) is None and  # ("генсеком является министр X": his)
+                            ctx.words[x] not in ("на", "of", "the") for x in range(b, k)):
+                    break  # "на выборах генерального секретаря ООН его поддержит президент РФ Дмитрий Медведев":
+                    # the name after a second office, past words of a clause, is that office's
+                if office is None and ctx.words[k] in ctx.lex.phrase_ends:
+                    break  # "спецпредставителя главы государства по вопросам … СНГ X": no head of the CIS
                 if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper or \
                         (tok.text.islower() and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() in ("", "-")):
                     k += 1

@@ -219,6 +219,10 @@ def _seen_as(ctx: Context) -> dict[str, list[str]]:
 
 
 def _with_seen(ent, seen_as: dict[str, list[str]]):
+    """A catalog entity with the names the article wrote it with added to its labels (a new entity's
+    labels are the graph's names for it, built where it was found)."""
+    if not ent.in_catalog:
+        return ent
     more = [n for n in seen_as.get(ent.iri, ()) if n != ent.label and n not in ent.labels]
     return replace(ent, labels=ent.labels + tuple(more)) if more else ent
 
