@@ -365,6 +365,12 @@ class Lexicon:
     quoted_titled: CueTable
     quoted_kinds: CueTable
     headed_by: CueTable
+    bodies: CueTable
+    became: CueTable
+    possessive: frozenset[str]
+    he_she: frozenset[str]
+    deputy: frozenset[str]
+    phrase_ends: frozenset[str]
     not_names: frozenset[str]
     default_office: dict[str, str]
     state_offices: frozenset[str]
@@ -413,6 +419,12 @@ def lexicon(lang: str) -> Lexicon:
         quoted_kinds=CueTable([c for typ in ("Initiative", "Agreement")
                                for c in _cues(heads["quoted"][typ].get(lang, []), typ)]),
         headed_by=CueTable(_cues(role_file.get("headed_by", {}).get(lang, []), "head")),
+        bodies=CueTable(_cues(role_file.get("bodies", {}).get(lang, []), "Organization")),
+        became=CueTable(_cues(role_file.get("became", {}).get(lang, []), "became")),
+        possessive=frozenset(_norm(w) for w in role_file.get("possessive", {}).get(lang, [])),
+        he_she=frozenset(_norm(w) for w in role_file.get("he_she", {}).get(lang, [])),
+        deputy=frozenset(_norm(w) for w in role_file.get("deputy", {}).get(lang, [])),
+        phrase_ends=frozenset(_norm(w) for w in role_file.get("phrase_ends", {}).get(lang, [])),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),

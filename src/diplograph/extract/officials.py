@@ -13,7 +13,7 @@ from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .common import ACTOR, Found
 from .affiliations import affiliated_officials
 from .context import Context
-from .mentions import Mention, new_entity, resolve_overlaps
+from .mentions import Mention, is_adjective, new_entity, resolve_overlaps
 
 def officials(ctx: Context) -> list[Found]:
     """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
@@ -28,7 +28,7 @@ def officials(ctx: Context) -> list[Found]:
     for s, roles in ctx.lex.roles.by_sentence(ctx.words, ctx.sent_tokens).items():
         lo, hi = ctx.sent_tokens[s]
         for a, b, cue in roles:
-            if ctx.words[b - 1].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[b - 1]:  # "председательствовавший"
+            if ctx.words[a].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[a]:  # "председательствовавший"; not "председатель правительства"
                 continue  # "председателството", "председательство": the office itself, not its holder
             office: Entity | None = None
             inner = [m for m in ctx.mentions_at(lo, b) if a < m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
@@ -46,6 +46,7 @@ def officials(ctx: Context) -> list[Found]:
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
                     break                    # "Chinese foreign ministry spokesman"
             k, person, tenure_time = b, None, None
+            body_state: Entity | None = None  # the state in a body's name: "Совета безопасности РФ"
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
             while k < hi and k - b <= (12 if office is not None or k > b + 2 else 6):
                 if office is None and ctx.words[k].startswith(_MEMBER_WORDS):
@@ -55,6 +56,14 @@ def officials(ctx: Context) -> list[Found]:
                     k = timed[k]  # "Временный премьер Мали с 1991 по 1992 годы Сумана Сакко"
                     continue
                 m = by_start.get(k)
+                if office is None and k == _after_of(ctx, b, hi) and \
+                        (m is None or m.source == "demonym") and _whole_role_word(ctx, b, cue):
+                    body = _named_body(ctx, k, hi, by_start)
+                    if body is not None:
+                        office, k = body.entity, body.j  # "вице-президент Иранской национальной газовой компании"
+                        body_state = next((x.entity for x in ctx.mentions_at(body.i, body.j) if x.entity.type == "State"
+                                           and x.source != "demonym" and x.i > body.i), None)
+                        continue
                 if m is not None:
                     if m.entity.type == "Person":
                         if k > b and "," in ctx.article.text[ctx.tokens[b - 1].end:m.start] and \
@@ -96,13 +105,32 @@ def officials(ctx: Context) -> list[Found]:
                     if person:
                         added.append(person)
                     break
+                if office is None and tok.text.islower() and k + 1 < hi:
+                    noun = ctx.lex.bodies.match_at(ctx.words, k)
+                    body = _unknown_body(ctx, k + len(noun.words), hi, by_start) if noun is not None and \
+                        k + len(noun.words) < hi else None
+                    if body is not None:  # "гендиректор компании «Стройтрансгаз»", "председателят на партия „Възраждане“"
+                        office, k = body.entity, body.j
+                        continue
                 if office is not None and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() == ",":
                     more = next((y for x, y, _ in ctx.lex.roles.find(ctx.words, k, min(hi, k + 6)) if x == k), None)
                     if more is not None:
                         k = more  # "председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин": both his
                         continue
-                if ctx.words[k] in _CLAUSE_WORDS or ctx.lex.report.match_at(ctx.words, k) is not None:
-                    break  # "the Russian leader said that Oreshnik missiles …": a clause of his, not a name
+                if ctx.words[k] in _CLAUSE_WORDS or ctx.lex.report.match_at(ctx.words, k) is not None or \
+                        _past_verb(ctx, k):
+                    break  # "the Russian leader said that Oreshnik missiles …": a clause of his, not a name;
+                    # "Президент России тепло поздравил Мигеля Диас-Канеля": the person after the verb is its object
+                if k > b and tok.text.islower() and ctx.words[k - 1] not in ("и", "and") and \
+                        ctx.lex.roles.match_at(ctx.words, k) is not None and \
+                        any(ctx.tokens[x].text.islower() and by_start.get(x) is None and
+                            ctx.lex.roles.match_at(ctx.words, x) is None and not is_adjective(ctx.words[x], ctx.lex.lang) and
+                            ctx.lex.became.match_at(ctx.words, x) is None and  # ("генсеком является министр X": his)
+                            ctx.words[x] not in ("на", "of", "the") for x in range(b, k)):
+                    break  # "на выборах генерального секретаря ООН его поддержит президент РФ Дмитрий Медведев":
+                    # the name after a second office, past words of a clause, is that office's
+                if office is None and ctx.words[k] in ctx.lex.phrase_ends:
+                    break  # "спецпредставителя главы государства по вопросам … СНГ X": no head of the CIS
                 if ctx.words[k] in ("на", "of", "the", "и", "and") or tok.is_upper or \
                         (tok.text.islower() and ctx.article.text[ctx.tokens[k - 1].end:tok.start].strip() in ("", "-")):
                     k += 1
@@ -120,6 +148,9 @@ def officials(ctx: Context) -> list[Found]:
             if person is None:
                 continue
             role = cue.value
+            if a > lo and ctx.words[a - 1] in ctx.lex.deputy and not role.startswith(("deputy", "vice")) and \
+                    role != "counterpart":
+                role = "deputy " + role  # "Заместитель министра обороны России": a deputy defence minister
             if role == "counterpart":  # "беларуският му колега Александър Лукашенко"
                 if office is None or office.type != "State":
                     continue
@@ -139,6 +170,8 @@ def officials(ctx: Context) -> list[Found]:
                 if pairs:  # "вътрешните министри на двете държави Атанас Илков и Каталин Предою"
                     out += [Found(p.entity, "officialOf", st.entity, s, When(), role=role, confidence=0.7) for p, st in pairs]
                     continue
+            if office is None and a > lo and ctx.words[a - 1] in ctx.lex.possessive:
+                office = _possessor(ctx, lo, a, by_start)  # "Малайзия …, заявил её премьер-министр"
             if office is None and role not in ("minister", "chairman", "head"):
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None:
@@ -149,6 +182,9 @@ def officials(ctx: Context) -> list[Found]:
                     continue
             when = When(start=tenure_time.span[0], end=tenure_time.span[1]) if tenure_time and tenure_time.span else When()
             out.append(Found(person.entity, "officialOf", office, s, when, role=role, confidence=0.85))
+            if body_state is not None and office.type == "Organization" and office.iri != body_state.iri:
+                # an official of a state's body is one of that state too (as `_of_the_whole` says for the catalog's)
+                out.append(Found(person.entity, "officialOf", body_state, s, when, role=role, confidence=0.7))
             if len(offices) > 1 and not appositive and offices[0] == office:
                 for other, its_office in zip(_listed_persons(ctx, person, len(offices), hi, by_start, added), offices[1:]):
                     out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
@@ -274,6 +310,108 @@ def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -
     return None
 
 
+def _after_of(ctx: Context, b: int, hi: int) -> int:
+    """The token after "of", "of the", "на" right after an office ending at b."""
+    k = b
+    while k < hi and k - b < 2 and ctx.words[k] in ("на", "of", "the"):
+        k += 1
+    return k
+
+
+def _whole_role_word(ctx: Context, b: int, cue) -> bool:
+    """Whether the role's last word is the cue's word, not a longer word it begins ("Ministerial Council"
+    is no minister's council); inflected endings count in bg and ru."""
+    if ctx.lex.lang != "en":
+        return True
+    pattern = cue.words[-1].rstrip("*=")
+    return ctx.words[b - 1] in (pattern, pattern + "s")
+
+
+def _named_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
+    """A body the catalog lacks, named right after an office by a capitalised phrase around a body noun
+    (`roles.toml` `[bodies]`): "Иранской национальной газовой компании", "Ассоциации театров кукол XXI
+    века", "Asian Football Confederation", "Министерства объединения Южной Кореи". The name runs from a
+    capitalised word through the noun, then on over lower-case genitive words, numerals and places the
+    catalog knows; a capitalised word the catalog does not know after the noun begins the holder's name."""
+    text, toks, words, lang = ctx.article.text, ctx.tokens, ctx.words, ctx.lex.lang
+    if not toks[k].is_cap or toks[k].is_upper:
+        return None
+    j, head = k, None
+    while j < hi and j - k < 6 and head is None:
+        if j > k and text[toks[j - 1].end:toks[j].start] not in (" ", "-"):
+            return None
+        m = by_start.get(j)
+        if m is not None and m.source != "demonym" and m.entity.type in ("Person", "Organization"):
+            return None  # (a body the catalog knows: the rules after this one read it)
+        cue = ctx.lex.bodies.match_at(words, j)
+        if cue is not None:
+            head = j + len(cue.words)
+            break
+        joined = text[toks[j].end:toks[j + 1].start] == "-" if j + 1 < hi else False  # "Торгово-промышленной"
+        if not (is_adjective(words[j], lang) or toks[j].is_cap or joined or (m is not None and m.source == "demonym")):
+            return None
+        if lang != "en" and not is_adjective(words[j], lang) and not joined and (m is None or m.source != "demonym"):
+            return None  # ("Коллегии Евразийской …": in bg and ru only adjectives come before the noun)
+        j += 1
+    if head is None or not any(toks[x].is_cap for x in range(k, head)):
+        return None
+    if lang == "en" and not all(toks[x].is_cap for x in range(k, head)):
+        return None
+    after = _after_of(ctx, head, hi)
+    if after > head and after < hi and by_start.get(after) is not None and \
+            by_start[after].entity.type == "Organization" and by_start[after].source != "demonym":
+        return None  # "Chairman of the Board of the Eurasian Economic Commission": an organ of a known body
+    end = j = head
+    while j < hi and j - head < 5:
+        if text[toks[j - 1].end:toks[j].start] not in (" ", "-"):
+            break
+        m = by_start.get(j)
+        if m is not None:
+            if m.entity.type == "Organization" and m.source != "demonym":
+                return None  # "Комиссии Африканского союза": an organ of a body the catalog knows
+            if m.entity.type not in ("State", "Place") or m.source == "demonym":
+                break
+            end = j = m.j  # "Торгово-промышленной палаты России", "Министерства объединения Южной Кореи"
+            continue
+        tok, w = toks[j], words[j]
+        if tok.is_cap and not tok.is_upper and (ctx.lex.roles.match_at(words, j) is not None or
+                                                ctx.lex.bodies.match_at(words, j) is not None):
+            j += 1
+            end = j  # "Совета Министров РФ": a capitalised word of the name, not the holder's
+            continue
+        if tok.is_upper and (w.isalpha() or w.isdigit()) and len(w) <= 5 and j + 1 < hi and toks[j + 1].text.islower():
+            j += 1  # "XXI века"
+            continue
+        if lang == "en" and w == "of" and j + 1 < hi and toks[j + 1].is_cap and by_start.get(j + 1) is None and \
+                j + 2 < hi and ctx.lex.bodies.match_at(words, j + 2) is None and toks[j + 2].text.islower():
+            end = j = j + 2  # "Bank of England"
+            continue
+        if lang != "en" and tok.text.islower() and tok.text.isalpha() and len(w) > 3 and \
+                not w.endswith(_PAST_VERB) and ctx.lex.report.match_at(words, j) is None:
+            j += 1
+            end = j  # "Ассоциации театров кукол", "Духовного управления мусульман"
+            continue
+        break
+    name = text[toks[k].start:toks[end - 1].end]
+    return Mention(k, end, toks[k].start, toks[end - 1].end, new_entity(name, "Organization", lang), "new")
+
+
+# past-tense verb endings: a verb after an office and its body ends the phrase ("Президент России тепло
+# поздравил Мигеля Диас-Канеля": the person after the verb is its object, not the president)
+_PAST_VERB = ("ил", "ал", "ял", "ел", "ула", "ила", "ала", "яла", "ела", "или", "али", "яли", "ели", "лся", "лась", "лись")
+
+
+def _past_verb(ctx: Context, k: int) -> bool:
+    """A lower-case past-tense verb at token k (Russian and English endings; Bulgarian ones are too
+    like nouns and adjectives to tell)."""
+    w, tok = ctx.words[k], ctx.tokens[k]
+    if not tok.text.islower() or len(w) <= 4 or w in _TITLES or ctx.lex.became.match_at(ctx.words, k) is not None:
+        return False  # ("Новым премьером стал лидер консерваторов Дэвид Кэмерон": the office is the holder's)
+    if ctx.lex.lang == "ru":
+        return w.endswith(_PAST_VERB) and not is_adjective(w, "ru")
+    return ctx.lex.lang == "en" and w.endswith("ed")
+
+
 def _tenure(ctx: Context, person: Entity, office: Entity | None):
     ent = ctx.catalog.entities.get(person.iri)
     if ent is None or office is None:
@@ -301,7 +439,8 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
     k = a
     text = ctx.article.text
     ends = _mentions_by_end(ctx, by_start, False)
-    while k > 0 and a - k < 7 and text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+    while k > 0 and a - k < 7 and text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != "," and \
+            not _dashed(ctx, k, a):
         m = ends.get(k)
         w = ctx.words[k - 1]
         if w in _AS and k > 1:
@@ -324,7 +463,7 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
             k -= 1
         else:
             return None
-    if k == 0 or text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != ",":
+    if k == 0 or (text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() != "," and not _dashed(ctx, k, a)):
         return None
     if ctx.words[k] in _CONJUNCTIONS:
         return None  # "не экс-премьер Ян Фишер, а глава МИД …": another person's office
@@ -348,31 +487,73 @@ def _appositive_person(ctx: Context, a: int, by_start: dict[int, Mention]) -> Me
     return None
 
 
+def _dashed(ctx: Context, k: int, a: int) -> bool:
+    """"Джанни Инфантино — новый президент ФИФА", "Синдзо Абэ — премьер-министр Японии": a dash before
+    token k opens an apposition to the name before it, when only "former", "new" or adjectives stand
+    between the dash and the office at a (not "… — заявил министр", a clause of its own)."""
+    if k == 0 or ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] not in (" — ", " – ", " - "):
+        return False
+    return all(w in _FORMER or is_adjective(w, ctx.lex.lang) for w in ctx.words[k:a])
+
+
 _AS = {"as", "за", "като"}
 # a gerund between a person and an office starts a clause of its own: "заявил Блинкен, вручая шведскому
 # премьеру ...", "said Blinken, handing the Swedish premier ...": the office is another person's
 _GERUND = ("ing", "ая", "яя", "уя", "ив", "ав", "ев", "йки")
-_BECAME = {"стал", "стала", "станет", "становится", "стана", "става", "became", "becomes", "become"}
 _INSTRUMENTAL_ROLE = ("ем", "ём", "ом", "ой", "ым", "ей")
 
 
 def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Mention]) -> Mention | None:
-    """"Майка Помпео, который стал госсекретарем США": the person a relative clause says became the
-    office; "утвердил Мигеля Диаса-Канеля председателем Госсовета": the person named right before an
-    office in the instrumental."""
+    """The person a verb of holding or taking an office names before the office (`roles.toml`
+    `[became]`): "Ли Куан Ю стал первым премьер-министром Сингапура", "Ana Brnabić became prime
+    minister of Serbia", "Майка Помпео, который стал госсекретарем США" (the person before "который");
+    "утвердил Мигеля Диаса-Канеля председателем Госсовета": the person named right before an office in
+    the instrumental."""
     ends = _mentions_by_end(ctx, by_start, True)
-    k = a - 1
-    if k > lo and ctx.words[k] in _BECAME:
-        k -= 1
-        if k > lo and ctx.words[k] in _WHO:
-            m = ends.get(k)
-            if m is not None and "," in ctx.article.text[m.end:ctx.tokens[k].start]:
+    words, toks, text = ctx.words, ctx.tokens, ctx.article.text
+    cues = {y: x for x, y, _ in ctx.lex.became.find(ctx.words, max(lo, a - 8), a)}
+    k, verb = a, None
+    while k > lo and a - k < 4 and not text[toks[k - 1].end:toks[k].start].strip():
+        if k in cues:
+            verb = cues[k]
+            break
+        w = words[k - 1]
+        if not (w in _FORMER or w in _AS or is_adjective(w, ctx.lex.lang) or
+                (ctx.lex.lang == "en" and toks[k - 1].text.islower() and "the" in words[max(lo, k - 3):k])):
+            break
+        k -= 1  # "стал первым чернокожим президентом", "беше избран за президент", "became the first black president"
+    if verb is not None:
+        k = verb
+        while k > lo and verb - k < 4 and toks[k - 1].text.islower() and words[k - 1] not in _WHO and \
+                words[k - 1] not in ctx.lex.he_she and not text[toks[k - 1].end:toks[k].start].strip() and ends.get(k) is None:
+            k -= 1  # "который сегодня был назначен", "who was later elected"
+        if k > lo and words[k - 1] in ctx.lex.he_she:
+            return _told_person(ctx, k - 1)  # "В 2009 году он был назначен генеральным секретарем …"
+        if k > lo and words[k - 1] in _WHO:
+            m = ends.get(k - 1)
+            if m is not None and "," in text[m.end:toks[k - 1].start]:
                 return m
+            return None
+        m = ends.get(k)
+        if m is not None and not text[m.end:toks[k].start].strip():
+            return m
         return None
     m = ends.get(a)
     if m is not None and ctx.lex.lang == "ru" and ctx.words[b - 1].endswith(_INSTRUMENTAL_ROLE) and \
             not ctx.article.text[m.end:ctx.tokens[a].start].strip():
         return m
+    return None
+
+
+def _told_person(ctx: Context, k: int) -> Mention | None:
+    """The person "he"/"she" at token k stands for: the first named in its sentence before it, else
+    the first named in the nearest sentence before that names one (the one the text tells of)."""
+    s = ctx.sentence_of_token(k)
+    for t in range(s, max(-1, s - 3), -1):
+        lo, hi = ctx.sent_tokens[t]
+        people = [m for m in ctx.mentions_at(lo, min(hi, k)) if m.entity.type == "Person"]
+        if people:
+            return min(people, key=lambda m: m.i)
     return None
 
 
@@ -420,6 +601,14 @@ def _office_nearby(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) 
     cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and a - m.j <= 16 and m.entity.type == "State"
              and m.source != "demonym"]
     return cands[-1].entity if cands else None
+
+
+def _possessor(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) -> Entity | None:
+    """The state "its"/"её"/"нейният" before an office refers to: the one the sentence opens with
+    as its subject (the first named before the office), not the last one named
+    ("Малайзия не хочет конфликтовать с Китаем …, заявил её премьер-министр")."""
+    cands = [m for m in by_start.values() if lo <= m.i and m.j <= a and m.entity.type == "State" and m.source != "demonym"]
+    return min(cands, key=lambda m: m.i).entity if cands else None
 
 
 _PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ри", "рите", "ры", "ров", "рами")
@@ -514,7 +703,8 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
 
 
 _TITLES = {"dr", "prof", "mr", "mrs", "ms", "sir", "dame", "prince", "princess", "sheikh", "д-р", "доктор", "проф",
-           "г-н", "г-жа", "господин", "госпожа", "принц", "принцеса", "принцесса", "шейх", "г"}
+           "г-н", "г-жа", "господин", "госпожа", "принц", "принцеса", "принцесса", "шейх", "г",
+           "генерал", "адмирал", "маршал", "полковник", "полковника", "генерала"}
 _NAME_PARTICLES = {"ал", "al", "el", "ел", "бин", "bin", "ибн", "ibn", "фон", "von", "дер", "der", "van", "ван", "де",
                    "de", "da", "да", "дос", "dos", "ла", "la", "ле", "le", "ди", "di", "аль", "бен", "ben"}
 

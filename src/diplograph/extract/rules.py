@@ -48,6 +48,7 @@ class RulesExtractor:
     def extract(self, article: Article) -> Extraction:
         ctx = self.context(article)
         found: list[Found] = []
+        surname_mentions(ctx)  # "председатель ЧСДП Соботка": a person named in full before, for the offices
         found += officials(ctx)
         surname_mentions(ctx)  # "Луис Лакалье Поу ... Лакалье Поу": the person met before
         person_anaphors(ctx, found)  # "the Russian leader": the person met before, for the rules below
@@ -207,6 +208,7 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
         if f.relation in _MORE_SPECIFIC and f.modality == "asserted":
             acts.setdefault((f.subject.iri, f.object.iri, f.sentence), set()).add(f.when.at or f.when.start)
     claims = []
+    seen_as = _seen_as(ctx)
     for f in map(lambda f: _past_act(ctx, f), seen.values()):
         dates = acts.get((f.subject.iri, f.object.iri, f.sentence))
         if f.relation == "partyTo" and dates is not None and not f.became and \
@@ -215,10 +217,37 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
             # "ratified it in October 2023 and is a party to it since 1 February 2024" tells both)
         a, b = ctx.sentences[f.sentence]
         claims.append(_reference_dates(ctx, Claim(
-            doc=ctx.article.doc, subject=f.subject, relation=f.relation, object=f.object,
+            doc=ctx.article.doc, subject=_with_seen(f.subject, seen_as), relation=f.relation,
+            object=_with_seen(f.object, seen_as),
             evidence=Evidence(text[a:b], a, b), when=f.when, role=f.role, confidence=f.confidence,
             modality=f.modality, reported_by=f.reported_by)))
     return claims
+
+
+def _seen_as(ctx: Context) -> dict[str, list[str]]:
+    """The names each entity was written with in the article ("Госдумы", "Пескова", "Лакалье Поу"):
+    the contract's `labels` hold every name the project "knows or saw"; a demonym, a common noun
+    told again ("министърът") or a phrase with lower-case words is no name."""
+    text, toks = ctx.article.text, ctx.tokens
+    out: dict[str, list[str]] = {}
+    for m in ctx.mentions:
+        if m.source in ("demonym", "generic") or not m.proper or \
+                not all(toks[k].is_cap or toks[k].is_upper for k in range(m.i, m.j)):
+            continue
+        name = " ".join(text[m.start:m.end].split())
+        forms = out.setdefault(m.entity.iri, [])
+        if name not in forms:
+            forms.append(name)
+    return out
+
+
+def _with_seen(ent, seen_as: dict[str, list[str]]):
+    """A catalog entity with the names the article wrote it with added to its labels (a new entity's
+    labels are the graph's names for it, built where it was found)."""
+    if not ent.in_catalog:
+        return ent
+    more = [n for n in seen_as.get(ent.iri, ()) if n != ent.label and n not in ent.labels]
+    return replace(ent, labels=ent.labels + tuple(more)) if more else ent
 
 
 _ACTS = {"signed", "ratified", "adopted", "accededTo", "withdrewFrom", "appliedFor", "proposed"}

@@ -1,0 +1,177 @@
+"""How news names office holders: a body the catalog lacks after the office, verbs of holding an
+office, appositions after a dash, "its"/"её"/"нейният" offices, deputies, "he"/"she" taking an office,
+a verb ending the office's phrase, and the names a claim's entities were written with.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extracted import claims
+
+
+def _offices(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims(text, lang) if c.relation == "officialOf"}
+
+
+def _roles(text: str, lang: str) -> dict[tuple[str, str], str | None]:
+    return {(c.subject.label, c.object.label): c.role for c in claims(text, lang) if c.relation == "officialOf"}
+
+
+@pytest.mark.parametrize("text, lang, person, body", [
+    ("Вице-президент Казахской национальной нефтяной компании Иван Сидоров встретился с партнёрами в Астане.",
+     "ru", "Иван Сидоров", "Казахской национальной нефтяной компании"),
+    ("Председатель Ассоциации производителей вина Мария Иванова открыла выставку.",
+     "ru", "Мария Иванова", "Ассоциации производителей вина"),
+    ("Председателят на Българската стопанска камара Иван Петров откри форума в Пловдив.",
+     "bg", "Иван Петров", "Българската стопанска камара"),
+    ("The president of the Asian Football Confederation John Petrov opened the congress in Doha.",
+     "en", "John Petrov", "Asian Football Confederation"),
+])
+def test_a_body_the_catalog_lacks_after_an_office_is_its_body(text, lang, person, body):
+    assert (person, body) in _offices(text, lang)
+
+
+def test_a_body_named_with_its_state_makes_an_official_of_both():
+    found = _offices("Председатель Торгово-промышленной палаты Сербии Марко Чадеж открыл форум в Белграде.", "ru")
+    assert ("Марко Чадеж", "Торгово-промышленной палаты Сербии") in found
+    assert ("Марко Чадеж", "Serbia") in found
+
+
+def test_the_same_body_written_the_same_way_gets_the_same_iri_in_two_articles():
+    one = [c for c in claims("Вице-президент Казахской национальной нефтяной компании Иван Сидоров прибыл.", "ru")
+           if c.relation == "officialOf"]
+    two = [c for c in claims("Вчера вице-президент Казахской национальной нефтяной компании Олег Смирнов уехал.", "ru")
+           if c.relation == "officialOf"]
+    assert one and two and one[0].object.iri == two[0].object.iri and one[0].object.type == "Organization"
+
+
+def test_an_organ_of_a_known_body_is_no_body_of_its_own():
+    found = _offices("Chairman of the Board of the Eurasian Economic Commission Bakytzhan Sagintayev reported.", "en")
+    assert not any(office in ("Board", "Board of the Eurasian Economic Commission") for _, office in found)
+
+
+@pytest.mark.parametrize("text, lang, person, body", [
+    ("Генеральный директор компании «Северные верфи» Олег Смирнов подписал контракт.", "ru", "Олег Смирнов",
+     "Северные верфи"),
+    ("Председателят на партия „Зелено бъдеще“ Иван Петров заяви, че няма да подкрепи кабинета.", "bg", "Иван Петров",
+     "Зелено бъдеще"),
+])
+def test_a_body_noun_before_a_quoted_name_names_the_body(text, lang, person, body):
+    assert (person, body) in _offices(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, person, office", [
+    ("В 2019 году Мария Иванова стала первым президентом Эстонии из числа женщин.", "ru", "Мария Иванова", "Estonia"),
+    ("Иван Петров был назначен министром иностранных дел Сербии в прошлом году.", "ru", "Иван Петров", "Serbia"),
+    ("Иван Петров беше избран за президент на Сърбия през 2017 г.", "bg", "Иван Петров", "Serbia"),
+    ("John Petrov became the first prime minister of Serbia to visit the island.", "en", "John Petrov", "Serbia"),
+    ("In 2017 John Petrov was elected President of Serbia.", "en", "John Petrov", "Serbia"),
+])
+def test_a_verb_of_holding_an_office_names_its_holder_before_it(text, lang, person, office):
+    assert (person, office) in _offices(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, person, office", [
+    ("Мария Иванова провела в эмиграции двадцать лет. В 1994 году она стала президентом Эстонии.", "ru",
+     "Мария Иванова", "Estonia"),
+    ("Иван Петров прекара 27 години в емиграция. През 1994 г. той стана първият президент на Естония.", "bg",
+     "Иван Петров", "Estonia"),
+    ("John Petrov spent twenty years abroad. In 1994 he became the first elected president of Estonia.", "en",
+     "John Petrov", "Estonia"),
+])
+def test_he_or_she_taking_an_office_is_the_person_told_of(text, lang, person, office):
+    assert (person, office) in _offices(text, lang)
+
+
+def test_he_taking_an_office_with_no_one_named_before_makes_no_claim():
+    assert not _offices("В 1994 году он стал президентом Эстонии.", "ru")
+
+
+@pytest.mark.parametrize("text, lang, person, office", [
+    ("Мария Иванова — новый генеральный директор Европейского вещательного союза.", "ru", "Мария Иванова",
+     "Европейского вещательного союза"),
+    ("Мария Петрова – новият председател на Европейската банкова федерация.", "bg", "Мария Петрова",
+     "Европейската банкова федерация"),
+    ("John Petrov – the new director of the Kenyan Tea Board – arrived in Nairobi.", "en", "John Petrov",
+     "Kenyan Tea Board"),
+])
+def test_an_office_after_a_dash_is_the_name_s_before_it(text, lang, person, office):
+    assert (person, office) in _offices(text, lang)
+
+
+def test_a_clause_after_a_dash_is_no_apposition():
+    found = _offices("Иван Петров — заявил министр иностранных дел Сербии Марко Джурич.", "ru")
+    assert ("Иван Петров", "Serbia") not in found
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Малайзия не намерена ссориться с Китаем из-за спорных островов, заявил её министр обороны Мохамед Халед Нордин.",
+     "ru", "Мохамед Халед Нордин"),
+    ("Малайзия няма намерение да се кара с Китай заради спорните острови, заяви нейният министър на отбраната "
+     "Мохамед Халед Нордин.", "bg", "Мохамед Халед Нордин"),
+    ("Malaysia has no wish to quarrel with China over the disputed islands, its defence minister Mohamed Khaled "
+     "Nordin said.", "en", "Mohamed Khaled Nordin"),
+])
+def test_its_office_is_the_state_the_sentence_opens_with(text, lang, person):
+    found = _offices(text, lang)
+    assert (person, "Malaysia") in found and (person, "China") not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент России тепло поздравил Ивана Петрова с победой на выборах.", "ru"),
+    ("The Russian president warmly congratulated John Petrov on his victory.", "en"),
+])
+def test_a_verb_after_an_office_ends_its_phrase(text, lang):
+    assert not any(office == "Russia" for _, office in _offices(text, lang))
+
+
+def test_a_title_after_an_office_is_no_verb():
+    assert ("Sergei Shoigu", "Russia") in _offices("Министр обороны генерал Сергей Шойгу прибыл в Минск.", "ru")
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("Заместитель министра обороны России Александр Фомин выступил на форуме.", "ru", "Александр Фомин"),
+    ("Заместник-министърът на отбраната на Русия Александър Фомин говори на форума.", "bg", "Александър Фомин"),
+    ("Deputy Defence Minister of Russia Alexander Fomin spoke at the forum.", "en", "Alexander Fomin"),
+])
+def test_a_deputy_holds_the_deputy_s_office(text, lang, person):
+    assert _roles(text, lang).get((person, "Russia")) == "deputy defence minister"
+
+
+def test_the_chairman_of_the_government_is_its_prime_minister():
+    roles = _roles("Председатель правительства Армении Никол Пашинян прибыл в Брюссель.", "ru")
+    assert roles.get(("Nikol Pashinyan", "Armenia")) == "prime minister"
+
+
+def test_a_claim_s_entities_carry_the_names_the_article_wrote():
+    found = [c for c in claims("Спикер Госдумы Вячеслав Володин встретился с Иваном Петровым. Позже Володина "
+                               "поддержали депутаты.", "ru") if c.relation == "officialOf"]
+    assert found
+    duma = next(c.object for c in found if c.object.type == "Organization")
+    assert "Госдумы" in duma.labels
+
+
+def test_a_surname_after_an_office_is_the_person_named_in_full_before():
+    text = "Иван Сидоров выступил на митинге. Позже председатель партии «Новые люди» Сидоров заявил о поддержке."
+    assert ("Иван Сидоров", "Новые люди") in _offices(text, "ru")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Он выразил надежду, что на выборах генерального секретаря ООН его поддержит президент Сербии Иван Петров.", "ru"),
+    ("She hoped that in the race for UN secretary-general she would be backed by the president of Serbia John Petrov.",
+     "en"),
+])
+def test_a_name_after_a_second_office_past_a_clause_is_that_office_s(text, lang):
+    found = _offices(text, lang)
+    assert found == {("John Petrov" if lang == "en" else "Иван Петров", "Serbia")}
+
+
+def test_an_office_then_a_verb_of_being_and_a_holder_is_his():
+    found = _offices("Сейчас исполняющим обязанности генсека ОПЕК является министр энергетики Катара Иван Петров.", "ru")
+    assert ("Иван Петров", "Organization of the Petroleum Exporting Countries") in found
+    assert ("Иван Петров", "Qatar") in found
+
+
+def test_a_preposition_ends_an_office_s_phrase_that_named_no_body_yet():
+    text = "Иван Петров, спецпредставитель главы государства по сотрудничеству с государствами-участниками СНГ, прибыл."
+    assert not any(office == "Commonwealth of Independent States" for _, office in _offices(text, "ru"))
