@@ -306,3 +306,14 @@ def test_a_headline_meeting_with_no_date_is_the_one_the_lead_dates(lang, text):
     events = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert list(events.values()) == ["2025-02-25"]
     assert {c.object.iri for c in found if c.relation == "participatedIn"} == set(events)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("bg", "България подписа договора по време на срещите на Асамблеите на СОИС, които се провеждат от 8 до 17 юли "
+           "2025 г. в Женева.", "2025-07-08"),
+    ("en", "Bulgaria signed the treaty at the WIPO Assemblies, which are being held from 8 to 17 July 2025 in Geneva.",
+     "2025-07-08"),
+])
+def test_a_relative_clause_that_tells_when_the_meeting_is_held_dates_it(lang, text, day):
+    found = _claims(text, lang, "2025-07-10")
+    assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == [day]

@@ -294,10 +294,12 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
         return None
     named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in ("catalog", "new", "abbr")]
     for t in times:
-        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
-                or (cue_at and _in_relative(ctx, min(cue_at), t)):
-            continue  # "the summit …, which will host the next meeting in 2025": not the summit's date
         i = ctx.token_at(t.start)
+        if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
+                or (cue_at and _in_relative(ctx, min(cue_at), t) and
+                    not ctx.lex.event_verbs.find(ctx.words, min(cue_at), i)):
+            continue  # "the summit …, which will host the next meeting in 2025": not the summit's date (but
+            # "срещи …, които се провеждат от 8 до 17 юли": the clause tells when they are held)
         if i > 0 and ctx.words[i - 1] in _DEADLINE:
             continue
         if t.at and len(t.at) == 4 and not t.span and _year_of_something_else(ctx, s, i, cue_at):
