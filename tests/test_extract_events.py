@@ -317,3 +317,13 @@ def test_a_headline_meeting_with_no_date_is_the_one_the_lead_dates(lang, text):
 def test_a_relative_clause_that_tells_when_the_meeting_is_held_dates_it(lang, text, day):
     found = _claims(text, lang, "2025-07-10")
     assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == [day]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "Генеральная ассамблея Интерпола на 92-й сессии в шотландском Глазго избрала нового генерального "
+           "секретаря.", "Глазго"),
+    ("ru", "Конференция сторон конвенции прошла в японском Кумамото 10 октября 2013 года.", "Кумамото"),
+])
+def test_a_country_adjective_between_in_and_the_venue_keeps_the_venue(lang, text, place):
+    found = _claims(text, lang, "2024-11-07")
+    assert [c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == [place]

@@ -16,7 +16,7 @@ from .common import Found, _PREPOSITIONS, _gap, _main_event
 from .context import Context, Event
 from .coreference import _name_keys
 from .lexicon import words_of
-from .mentions import Mention, new_entity
+from .mentions import Mention, is_adjective, new_entity
 from .timing import _in_name, _in_relative
 
 def _event_iri(doc: str, n: int) -> str:
@@ -346,7 +346,7 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
     months = month_names()
     for x in cue_at:
         for k in range(x + 1, min(hi, x + 10)):
-            if ctx.words[k - 1] not in ctx.lex.locative or k in taken:
+            if not _after_locative(ctx, k) or k in taken:
                 continue
             j = k
             while j < hi and j - k < 3 and ctx.tokens[j].is_cap and j not in taken and \
@@ -358,6 +358,16 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
                 return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end,
                                new_entity(name, "Place", ctx.lex.lang), "new")
     return None
+
+
+def _after_locative(ctx: Context, i: int) -> bool:
+    """Whether "в/in/at" comes right before token i, or before a lower-case adjective of a country
+    right before it ("в шотландском Глазго", "в японском Кумамото")."""
+    words = ctx.words
+    if words[i - 1] in ctx.lex.locative:
+        return True
+    return i > 1 and words[i - 2] in ctx.lex.locative and ctx.tokens[i - 1].text.islower() and \
+        is_adjective(words[i - 1], ctx.lex.lang) and words[i - 1][:1].isalpha() and ctx.lex.lang != "en"
 
 
 def _speaks_for_state(ctx: Context, m: Mention) -> bool:
@@ -392,7 +402,7 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
             continue
         if _speaks_for_state(ctx, m):
             continue  # "В Кремле объясняли, что ...": the government speaking, not where a meeting was
-        if m.i > 0 and (ctx.words[m.i - 1] in ctx.lex.locative or ctx.words[m.i - 1] in _VISITED or
+        if m.i > 0 and (_after_locative(ctx, m.i) or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
                 best = m  # ("a visit to Beijing": where the visit took place)
