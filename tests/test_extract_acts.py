@@ -793,3 +793,16 @@ def test_strategic_partners_of_a_body_are_partners_not_a_status(lang, text):
     found = [c for c in _claims(text, lang) if c.modality == "asserted"]
     assert {c.relation for c in found} == {"partnerOf"}
     assert {"United States", "Germany"} <= {c.subject.label for c in found}
+
+
+def test_handing_over_a_chair_ends_the_givers_and_starts_the_takers():
+    chairs = {c.subject.label: c.when for c in _claims("Thailand handed over the chairmanship of BIMSTEC to "
+                                                       "Bangladesh on Friday.", "en", "2025-04-04")
+              if c.relation == "chairOf" and c.modality == "asserted"}
+    assert chairs["Bangladesh"].start == "2025-04-04" and chairs["Thailand"].end == "2025-04-04"
+
+
+def test_a_vision_is_a_document_a_summit_adopts():
+    adopted = pairs(_claims("The leaders adopted the Bangkok Vision 2030 at the BIMSTEC summit in Bangkok on Friday.",
+                            "en", "2025-04-04"), "adopted")
+    assert {o for _, o in adopted} == {"Bangkok Vision"}

@@ -205,8 +205,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if target is None:
             return []
         when = _when(ctx, s, a, "chairOf", "became")
-        return [Found(handover.entity, "chairOf", target.entity, s, When(start=when.at or when.start),
-                      confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
+        day = when.at or when.start
+        out = [Found(handover.entity, "chairOf", target.entity, s, When(start=day),
+                     confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
+        clause = _clause_start(ctx, s, a)
+        giver = [m for m in usable if clause <= m.i and m.j <= a and a - m.j <= 6 and m.entity.type in ("State", "Person")
+                 and m.entity.iri != handover.entity.iri and m.source != "demonym"]
+        if giver:  # "Thailand handed over the chairmanship of the grouping to Bangladesh": Thailand's ends that day
+            out.append(Found(giver[-1].entity, "chairOf", target.entity, s, When(end=day), confidence=0.7,
+                             modality=_modality(ctx, s, giver[-1].i, a, "chairOf")))
+        return out
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
