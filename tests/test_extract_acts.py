@@ -773,7 +773,7 @@ def test_its_withdrawal_belongs_to_the_one_right_before_the_verb_not_to_a_list_a
 @pytest.mark.parametrize("lang,text,pairs_expected", [
     ("en", "The Pacific Alliance already has a trade agreement with the European Free Trade Association and is "
            "expanding cooperation with the Association of Southeast Asian Nations.",
-     {("Pacific Alliance", "Association of Southeast Asian Nations")}),
+     {("Pacific Alliance", "Association of Southeast Asian Nations"), ("Pacific Alliance", "European Free Trade Association")}),
     ("ru", "Вышеградская группа встретилась в Праге. Ранее в его рамках группа развивала сотрудничество с Японией и "
            "Республикой Корея.", {("Visegrád Group", "Japan"), ("Visegrád Group", "South Korea")}),
 ])
@@ -806,3 +806,23 @@ def test_a_vision_is_a_document_a_summit_adopts():
     adopted = pairs(_claims("The leaders adopted the Bangkok Vision 2030 at the BIMSTEC summit in Bangkok on Friday.",
                             "en", "2025-04-04"), "adopted")
     assert {o for _, o in adopted} == {"Bangkok Vision"}
+
+
+@pytest.mark.parametrize("lang,text,holder,other", [
+    ("en", "The GCC already has a free trade agreement with the European Free Trade Association, in force since 2014.",
+     "Gulf Cooperation Council", "European Free Trade Association"),
+    ("ru", "У ЕАЭС уже есть соглашение о свободной торговле с Сербией, действующее с 2021 года.",
+     "Eurasian Economic Union", "Serbia"),
+    ("bg", "ЕАИС вече има споразумение за свободна търговия със Сърбия, в сила от 2021 г.",
+     "Eurasian Economic Union", "Serbia"),
+])
+def test_an_agreement_one_has_with_another_makes_both_parties_and_partners(lang, text, holder, other):
+    found = _claims(text, lang)
+    parties = pairs(found, "partyTo")
+    assert {s for s, _ in parties} == {holder, other} and len({o for _, o in parties}) == 1
+    assert {tuple(sorted(p)) for p in pairs(found, "partnerOf")} == {tuple(sorted((holder, other)))}
+
+
+def test_having_no_agreement_is_no_party():
+    found = _claims("Russia has no agreement with the European Union on visas.", "en")
+    assert not pairs(found, "partyTo") and not pairs(found, "partnerOf")

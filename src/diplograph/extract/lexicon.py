@@ -353,6 +353,7 @@ class Lexicon:
     before_event: CueTable
     instead: CueTable
     behalf: CueTable
+    possess: CueTable
     follow: CueTable
     excepted: CueTable
     besides: CueTable
@@ -406,6 +407,7 @@ def lexicon(lang: str) -> Lexicon:
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         behalf=CueTable(_cues(ev.get("behalf", {}).get(lang, []), "behalf")),
+        possess=CueTable(_cues(ev.get("possess", {}).get(lang, []), "possess")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),

@@ -10,6 +10,7 @@ from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _actor_list, _clause_start
 from .context import Context
+from .documents import unnamed_document
 from .mentions import Mention
 from ..models import When
 from .timing import _BECOME, _modality, _speaker, _when
@@ -241,3 +242,39 @@ def _signing_of(ctx: Context, s: int, doc: Mention) -> bool:
     cues = [c for c in ctx.lex.triggers.find(ctx.words, lo, doc.i) if c[2].value not in ("party", "partner")
             and not any(i <= c[0] < j for i, j in names)]  # (a cue inside a document's name, "between", no act)
     return bool(cues) and cues[-1][2].value == "sign"
+
+
+def _agreement_with(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found]:
+    """"The GCC already has a free trade agreement with EFTA", "ЕАЕС има споразумение за свободна търговия със
+    Сърбия", "У ЕАЭС есть соглашение … с Сербией": the holder and the ones after "with" are parties to the
+    agreement, and partners. Only with an agreement right after the verb and actors right after "with"."""
+    hi = ctx.sent_tokens[s][1]
+    doc = next((m for m in ms if m.entity.type == "Agreement" and b <= m.i <= b + 4 and m.source != "demonym"), None)
+    if doc is None:
+        doc = unnamed_document(ctx, s, b, None)  # "has a free trade agreement with …": named by its kind
+    if doc is None or doc.entity.type != "Agreement":
+        return []
+    end = doc.i + 1
+    while end < hi and end - doc.j < 6 and ctx.words[end] not in _WITH_WORDS:
+        end += 1  # ("соглашение о свободной торговле с Сербией": past the description, or inside it)
+    other = next((m for m in ms if m.i in (end + 1, end + 2) and m.entity.type in ACTOR and _after_with(ctx, m) and
+                  m.source != "demonym"), None)
+    if other is None:
+        return []
+    clause = _clause_start(ctx, s, a)
+    owner_at = a - 1 if ctx.lex.lang == "ru" else a
+    holders = [m for m in ms if clause <= m.i and m.j <= owner_at and a - m.j <= 4 and m.entity.type in ACTOR and
+               m.source != "demonym" and not _after_with(ctx, m)]
+    if not holders:
+        return []
+    holder = holders[-1]
+    others = [m for m in _actor_list(ms, other, ACTOR, ctx) if m.entity.iri != holder.entity.iri]
+    modality = _modality(ctx, s, holder.i, a, "partyTo")
+    if ctx.lex.negation.find(ctx.words, b, max(b + 1, doc.i + 1)):
+        modality = "negated"  # "Russia has no agreement with the EU"
+    when = _when(ctx, s, a, "partyTo", "span")
+    speaker = _speaker(ctx, s, ms)
+    out = [Found(x.entity, "partyTo", doc.entity, s, when, confidence=0.65, modality=modality, reported_by=speaker)
+           for x in [holder, *others]]
+    return out + [Found(holder.entity, "partnerOf", y.entity, s, When(), confidence=0.6, modality=modality,
+                        reported_by=speaker) for y in others]

@@ -22,7 +22,7 @@ from .context import Context
 from .documents import proposed_initiative, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
-from .partners import _between, _partners
+from .partners import _agreement_with, _between, _partners
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
 
@@ -74,6 +74,9 @@ def relations(ctx: Context) -> list[Found]:
                 out += _between(ctx, s, ms, a, b)
             else:
                 out += _typed(ctx, s, ms, a, b, group)
+    for s, held in ctx.lex.possess.by_sentence(ctx.words, ctx.sent_tokens).items():
+        for a, b, _ in held:  # "The GCC has a free trade agreement with EFTA"
+            out += _agreement_with(ctx, s, ctx.mentions_in(s), a, b)
     return out
 
 
