@@ -44,13 +44,15 @@ def punctuated_names(text: str, tokens: list[Token], catalog: Catalog, lang: str
     if "," not in text:
         return []
     out: list[Mention] = []
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    starts: list[int] = []   # the tokens' offsets, read only once a name is found (few texts hold one)
+    ends: list[int] = []
     low = text.lower()
     for probe, pattern, iri in _patterns(catalog, lang):
         if probe not in low:
             continue
         for m in pattern.finditer(text):
+            if not starts:
+                starts, ends = [t.start for t in tokens], [t.end for t in tokens]
             i, j = bisect_left(starts, m.start()), bisect_right(ends, m.end())
             if i < j:
                 out.append(Mention(i, j, m.start(), m.end(), catalog.entity(iri), "catalog"))
