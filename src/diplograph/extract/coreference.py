@@ -86,19 +86,22 @@ def _modified_definites(tokens: list[Token], words: list[str], lex: Lexicon) -> 
     size = len(words)
     # (only two to four words after a "the" can end such a phrase)
     ends = sorted({k for x in compress(count(), map(_THE.__eq__, words)) for k in (x + 2, x + 3, x + 4) if k < size})
-    nouns: dict[str, Cue | None] = {}
+    nouns: dict[str, Cue | None] = {}   # word -> the two-word cue "the <word>" it ends, if any
     for k in ends:
+        noun = words[k]
+        if noun not in nouns:
+            cue = lex.anaphora.match_at(["the", noun], 0)
+            nouns[noun] = cue if cue is not None and len(cue.words) == 2 else None
+        cue = nouns[noun]
+        if cue is None:
+            continue  # (most words end no such phrase: the words before them are not read)
         for d in (2, 3, 4):
             if k - d < 0 or words[k - d] != "the":
                 continue
             between = range(k - d + 1, k)
             if all((tokens[x].text.islower() and words[x] not in _NOT_MODIFIERS and not words[x].endswith("est"))
                    or tokens[x].text.isdigit() for x in between):  # (not "the largest agreement ever")
-                if words[k] not in nouns:
-                    nouns[words[k]] = lex.anaphora.match_at(["the", words[k]], 0)
-                cue = nouns[words[k]]
-                if cue is not None and len(cue.words) == 2:
-                    out.append((k - d, k + 1, cue))
+                out.append((k - d, k + 1, cue))
             break
     return out
 

@@ -153,17 +153,23 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
     out: list[Mention] = []
     words = words_of(tokens)
     n, k = len(tokens), 0
-    while k < n - 1:
-        i = k
+    # a name starts only at a one-letter capital: those tokens are picked first and the walk
+    # jumps from one to the next (the rest of the test is read only there)
+    for i in [x for x, tok in enumerate(tokens) if len(tok.text) == 1 and tok.text.isupper()]:
+        if i < k or i >= n - 1:
+            continue
+        k = i
         while k < n - 1 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
                 text[tokens[k].end:tokens[k].end + 1] == "." and tokens[k + 1].start - tokens[k].end <= 2:
             k += 1  # the initials
+        if k == i:
+            continue
         j = k
         while j < n and j - k < 2 and tokens[j].is_cap and not tokens[j].is_upper and len(tokens[j].text) > 1 and \
                 j not in covered and words[j] not in lex.not_names and lex.roles.match_at(words[j:j + 1], 0) is None and \
                 (j == k or text[tokens[j - 1].end:tokens[j].start] == " "):
             j += 1
-        if k > i and j > k and not any(x in covered for x in range(i, j)) and \
+        if j > k and not any(x in covered for x in range(i, j)) and \
                 not (j < n and lex.heads.match_at(words[k:j + 1], j - k) is not None) and \
                 not any(lex.heads.match_at(words[k:j], x) is not None for x in range(j - k)):
             # ("U.N. Framework Convention": the words before a name's head are no surname)
@@ -171,7 +177,7 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
             out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
             k = j
         else:
-            k = max(k, i) + 1
+            k += 1
     return out
 
 

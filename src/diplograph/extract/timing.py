@@ -84,15 +84,10 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
     """The claim's date from the cue's clause; `named_by` is the character span of an object whose
     description holds a date of its own ("a strategy until 2035")."""
-    times = ctx.times_in(s)
-    if times:   # (the names are read only where there is a time they might hold)
-        # (a year in "the 1994 investment pact" dates the pact: its signing or adoption, not what is done to it later)
-        kinds = ("catalog", "new", "abbr") if rel in ("signed", "adopted") else ("catalog", "new", "abbr", "anaphor")
-        named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
-        if named_by is not None:
-            named.append(named_by)
-        times = [t for t in times if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
-                 and not _in_dateline(ctx, t)]
+    times = _dated_times(ctx, s, rel in ("signed", "adopted"))
+    if named_by is not None:
+        x, y = named_by
+        times = [t for t in times if t.span or not x <= t.start < y]
     trig_char = ctx.tokens[a].start
     anniv = [t for t in times if t.kind == "anniversary" and t.end <= trig_char and trig_char - t.end <= 40]
     if not anniv:
@@ -130,6 +125,22 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
         return _as_when(best, rel, _starts(ctx, best, a))
     return _fallback_when(ctx, s, rel, kind, a)
+
+
+def _dated_times(ctx: Context, s: int, acts: bool) -> list[TimeExpr]:
+    """The times of sentence s that may date a claim: not a year inside a name nor a dateline's
+    filing date. The same for every cue of the sentence, so read once per sentence (and again
+    when the mentions change); `acts`: a signing or adoption, where an anaphor's year dates the
+    document ("the 1994 investment pact"), not what is done to it later."""
+    def read() -> list[TimeExpr]:
+        times = ctx.times_in(s)
+        if not times:   # (the names are read only where there is a time they might hold)
+            return times
+        kinds = ("catalog", "new", "abbr") if acts else ("catalog", "new", "abbr", "anaphor")
+        named = [(m.start, m.end) for m in ctx.mentions_in(s) if m.proper and m.source in kinds]
+        return [t for t in times if (t.span or not (any(x <= t.start < y for x, y in named) or _in_name(ctx, t)))
+                and not _in_dateline(ctx, t)]
+    return ctx._cached(("dated_times", s, acts), ctx.mentions, read)
 
 
 def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
