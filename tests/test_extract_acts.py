@@ -826,3 +826,10 @@ def test_an_agreement_one_has_with_another_makes_both_parties_and_partners(lang,
 def test_having_no_agreement_is_no_party():
     found = _claims("Russia has no agreement with the European Union on visas.", "en")
     assert not pairs(found, "partyTo") and not pairs(found, "partnerOf")
+
+
+def test_leaders_who_signed_it_at_a_summit_make_the_summit_adopt_the_document_told_before():
+    """The pronoun's document is no mention of the sentence's own list (this raised ValueError once)."""
+    text = "The Astana Declaration was drafted by experts. The leaders signed it at the summit in Astana on Monday."
+    adopted = pairs(_claims(text, "en", "2025-04-04"), "adopted")
+    assert {o for _, o in adopted} == {"Astana Declaration"}

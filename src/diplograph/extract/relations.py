@@ -377,7 +377,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
-                      modality=_modality(ctx, s, a, a, "adopted")) for oe in _actor_list(ms, obj, {"Agreement"}, ctx)]
+                      modality=_modality(ctx, s, a, a, "adopted"))
+                for oe in (_actor_list(ms, obj, {"Agreement"}, ctx) if obj in ms else [obj])]  # (an anaphor, a document
+        # named only by its kind, is no mention of the sentence's list)
     if subj is not None and subj.entity.type == "Organization" and "Event" in domain:
         subj = _event_named_by(ctx, s, subj, a) or subj  # "Саммит ШОС утвердил", "Delhi summit adopts": the summit
     behalf = None
