@@ -28,7 +28,7 @@ LANGS = ("en", "bg", "ru")
 # file name -> (class, IRI namespace, minimum number of entities)
 CURATED = {
     "organizations.ttl": (DG.Organization, ORG, 160),
-    "agreements.ttl": (DG.Agreement, AGREEMENT, 70),
+    "agreements.ttl": (DG.Agreement, AGREEMENT, 250),
     "people.ttl": (DG.Person, PERSON, 130),
     "initiatives.ttl": (DG.Initiative, INITIATIVE, 15),
 }
@@ -283,3 +283,16 @@ def test_eurasian_security_initiative(catalog: Graph) -> None:
     assert "евразийска рамка за сигурност" in labels(catalog, initiative, SKOS.altLabel, "bg")
     assert labels(catalog, initiative, SKOS.prefLabel, "ru") == ["евразийская архитектура безопасности"]
     assert {PERSON["vladimir-putin"], STATE.rus} <= set(catalog.objects(initiative, DG.proposedBy))
+
+
+@pytest.mark.parametrize(("slug", "bg", "ru", "abbreviation"), [
+    ("ctbt", "Договора за забрана на ядрените опити", "Договор о всеобъемлющем запрещении ядерных испытаний", ("ДВЗЯО", "bg")),
+    ("budapest-convention", "Будапещенската конвенция", "Будапештская конвенция", None),
+    ("refugee-convention", "Конвенцията за статута на бежанците", "Конвенция о статусе беженцев", None),
+    ("tfeu", "Договора за функционирането на Европейския съюз", "Договор о функционировании Европейского союза", ("ДФЕС", "bg")),
+])
+def test_treaty_names_in_each_language(catalog: Graph, slug: str, bg: str, ru: str, abbreviation) -> None:
+    names = {(str(o), o.language) for p in (SKOS.prefLabel, SKOS.altLabel) for o in catalog.objects(AGREEMENT[slug], p)}
+    assert (bg, "bg") in names and (ru, "ru") in names
+    if abbreviation:
+        assert abbreviation in {(str(o), o.language) for o in catalog.objects(AGREEMENT[slug], DG.abbreviation)}

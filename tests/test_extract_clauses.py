@@ -178,6 +178,18 @@ def test_the_organization_is_the_one_the_text_is_about_not_one_named_once_in_pas
                          ("Japan", "Council of Europe")}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Рамковата конвенция на Съвета на Европа за изкуствения интелект беше открита за подписване. В преговорите "
+     "участваха и държавите с наблюдателен статут в организацията – САЩ, Канада и Япония.", "bg"),
+    ("Конвенция Совета Европы о предупреждении терроризма открыта для подписания. В переговорах участвовали и "
+     "государства со статусом наблюдателя в организации – США, Канада и Япония.", "ru"),
+])
+def test_a_body_named_in_a_treaty_title_is_told_of_for_the_organization(text, lang):
+    # the body inside the catalog title counts as named: "организацията" is the Council, not the EU named last
+    observers = {o for s, o in pairs(_claims(text, lang), "observerOf")}
+    assert observers == {"Council of Europe"}
+
+
 def test_the_agency_is_the_organization_told_of():
     text = ("The United States will leave UNESCO at the end of 2026. Trump announced another withdrawal in 2017. "
             "Israel left the agency at the same time.")

@@ -59,7 +59,9 @@ def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention
 
 
 _BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
-_PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$")
+_PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$"
+                         r"|(?:ан|ен|ян|ят|ет|ит)(?:ия|ият|ата|ото|ите)$"   # "подписания", "подписаното"
+                         r"|(?:анн|енн|ённ|янн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ому|ыми)$")  # "подписанное"
 
 
 def _passive_voice(ctx: Context, a: int) -> bool:
@@ -105,6 +107,9 @@ def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[st
         if obj.j < len(ctx.words) and ctx.words[obj.j] in ("and", "и"):  # "between the Union and Iran": the name
             nxt = [m for m in ms if m.i == obj.j + 1 and m.entity.type in domain and m.source != "demonym"]
             inner += _actor_list(ms, nxt[0], domain, ctx) if nxt else []  # was read up to "the Union"
+        if not inner:  # "Меморандума о взаимопонимании между Правительством | Российской Федерации и Лигой …": the
+            nxt = [m for m in ms if obj.j <= m.i <= obj.j + 1 and m.entity.type in domain and m.source != "demonym"]
+            inner = _actor_list(ms, nxt[0], domain, ctx) if nxt else []  # name was read up to an office word
         return inner
     k = obj.j
     if k < len(ctx.words) and ctx.words[k] in ("между", "between"):

@@ -14,9 +14,10 @@ from .mentions import Mention, is_adjective, with_entity
 
 
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
-                     organs: frozenset[str] = frozenset()) -> list[Mention]:
+                     organs: frozenset[str] = frozenset(), in_titles: list[Mention] = ()) -> list[Mention]:
     """Generic definite nouns resolved to the last entity of their type mentioned before; "the
-    organization" is a whole body, not one of the `organs` (the catalog's part_of: a commission)."""
+    organization" is a whole body, not one of the `organs` (the catalog's part_of: a commission).
+    `in_titles`: bodies named inside a document's title, told before like the mentions."""
     words = words_of(tokens)
     cues = lex.anaphora.find(words)
     if lex.lang == "en":
@@ -30,8 +31,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
                                                                         (m.i, m.j) in spans))]
     taken = {k for m in described for k in range(m.i, m.j)}
     # (a document or initiative named by a description, "меморандум за създаване на ...", is one too)
-    ordered = sorted((m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
-                      m.source not in ("demonym", "anaphor")), key=attrgetter("i"))
+    ordered = sorted([m for m in described if (m.proper or m.entity.type in ("Agreement", "Initiative")) and
+                      m.source not in ("demonym", "anaphor")] + list(in_titles), key=attrgetter("i"))
     of_type: dict[str, list[Mention]] = {}   # (each cue reads only the mentions of its type)
     for m in ordered:
         of_type.setdefault(m.entity.type, []).append(m)

@@ -96,13 +96,29 @@ def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozens
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
-                (m.i == 0 or ctx.words[m.i - 1] not in _PREPOSITIONS or ctx.words[m.i - 1] in through) and \
+                (m.i == 0 or _word_before_place(ctx, m.i) not in _PREPOSITIONS or ctx.words[m.i - 1] in through) and \
                 m.source != "demonym" and (m.j >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, m.j) is None) and \
                 ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC", "Delhi summit": a place
             out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
         else:
             out.append(m)
     return out
+
+
+# "in the Lithuanian capital Vilnius", "в литовската столица Вилнюс": the word for a capital before its name
+_CAPITAL_NOUNS = {"capital", "city", "столица", "столицата", "столице", "столицу", "столицы", "столицей", "град", "града",
+                  "градът", "город", "городе"}
+
+
+def _word_before_place(ctx: Context, i: int) -> str:
+    """The word before a place's name, read past "the (Lithuanian) capital" before it: "in" for "in the
+    Lithuanian capital Vilnius" (the place is where, not who)."""
+    k = i - 1
+    if k >= 0 and ctx.words[k] in _CAPITAL_NOUNS:
+        for x in range(k - 1, max(-1, k - 4), -1):
+            if ctx.words[x] in _PREPOSITIONS:
+                return ctx.words[x]
+    return ctx.words[k] if k >= 0 else ""
 
 
 def _sentence_view(ctx: Context, s: int, ms: list[Mention]) -> tuple[list[Mention], list[Mention], set[int]]:
@@ -143,6 +159,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
         return []  # "Мексика вышла на первую строчку": leaving is "из" something ("из МУС вышла Бурунди")
     rels = info.relations
+    if a > 0 and ctx.words[a - 1] in spec.get("described_before", {}).get(ctx.lex.lang, ()):
+        return []  # "the goal, agreed under the Kunming-Montreal framework": what the treaty holds, no party
+    if group == "party" and ctx.words[a] == "under" and \
+            any(c.value == "found" for _, _, c in ctx.lex.triggers.find(ctx.words, lo_of(ctx, s), a)):
+        rels = ("signed",)  # "founded in 1991 by Argentina, Brazil ... under the Treaty of Asuncion": its founders signed it
     ranges = info.ranges
     after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states

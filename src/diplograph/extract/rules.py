@@ -103,10 +103,23 @@ class RulesExtractor:
         if added:
             found = resolve_overlaps(found + added, resolved=len(found))
         found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
-        added = anaphor_mentions(tokens, found, lex, self.catalog.organs())
+        added = anaphor_mentions(tokens, found, lex, self.catalog.organs(), _bodies_in_titles(text, tokens, found, self.catalog, lang))
         ctx.mentions = resolve_overlaps(found + added, resolved=len(found)) if added else found
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
+
+
+def _bodies_in_titles(text: str, tokens, found: list[Mention], catalog, lang: str) -> list[Mention]:
+    """Organizations the catalog knows named inside a catalog agreement's title ("Рамковата конвенция
+    на Съвета на Европа за ...", "Конвенция ООН против коррупции"): not mentions of their own, but
+    named there for "the organization" that follows."""
+    out = []
+    for m in found:
+        if m.source == "catalog" and m.entity.type == "Agreement" and m.j - m.i > 2:
+            for inner in catalog_mentions(text, tokens[m.i + 1:m.j], catalog, lang):
+                if inner.entity.type == "Organization":
+                    out.append(Mention(inner.i + m.i + 1, inner.j + m.i + 1, inner.start, inner.end, inner.entity, "catalog"))
+    return out
 
 
 def _trim_before_people(found: list[Mention], people: list[Mention], text: str, tokens, lang: str) -> list[Mention]:
