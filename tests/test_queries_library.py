@@ -207,6 +207,15 @@ def test_meeting_documents(corpus: Store) -> None:
     assert row["date"] == "2024-07-26"
     assert row["place"] == "Lakeside"
     assert set(row["participants"].split("; ")) == {"Ruritania", "Ivan Petrov"}
+    # held in 2024 (its locatedIn claim), though the article stating the document is of 2025
+    assert rows(corpus, "meeting-documents", year="2024") == [row]
+    assert rows(corpus, "meeting-documents", year="2025") == []
+    assert [r["event"] for r in rows(corpus, "meetings", year="2024")] == [row["event"]]
+    assert rows(corpus, "meetings", actor="Ruritania", year="2023") == []
+    with pytest.raises(QueryError, match="must be a year"):
+        rows(corpus, "meetings", year="24")
+    with pytest.raises(QueryError, match="must be a year"):
+        rows(corpus, "meeting-documents", year="2024-07")
 
 
 def test_officials_from_tenures_and_articles(corpus: Store) -> None:
@@ -237,6 +246,11 @@ def test_catalog_contradictions(corpus: Store) -> None:
         ("different year", "Ruritania", "accededTo", "Treaty of Lakes", "2004", "2005"),
         ("not in catalog", "Freedonia", "memberOf", "Northern League", "2015", ""),
     }
+    # by the year the article was published: each row in exactly one of them
+    by_year = {year: rows(corpus, "catalog-contradictions", year=year) for year in ("2024", "2025", "2019")}
+    assert by_year["2019"] == []
+    assert sorted(map(str, by_year["2024"] + by_year["2025"])) == sorted(map(str, rows(corpus, "catalog-contradictions")))
+    assert by_year["2024"] and by_year["2025"]
 
 
 def test_single_source_claims(corpus: Store) -> None:

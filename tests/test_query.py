@@ -45,8 +45,9 @@ def test_declared_parameters_are_parsed() -> None:
     (treaty,) = load_query("accessions").parameters
     assert (treaty.name, treaty.kind, treaty.required, treaty.entity_types) == ("treaty", "Agreement", True,
                                                                                 ("Agreement",))
-    (actor,) = load_query("meetings").parameters
+    actor, year = load_query("meetings").parameters
     assert not actor.required and actor.entity_types == ("State", "Organization", "Person")
+    assert (year.name, year.kind, year.required, year.entity_types) == ("year", "year", False, None)
 
 
 # -- answers on both engines ---------------------------------------------------------------

@@ -208,14 +208,22 @@ PARAMETERS = {
     "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
-    "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"event": "Energy Charter Conference"}],
+    "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
+                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "1999"}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia"}],
+    # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
+    # meeting-documents and meetings also changed how they read places, documents and participants
+    "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {},
+                 {"actor": "Russia", "year": "2019"}],
+    "catalog-contradictions": [{"year": "2025"}, {}, {"year": "2024", "actor": "Russia"}],
 }
 # The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
 # and the columns that are GROUP_CONCATs.
 ORDER_KEYS = {"partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
-              "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3)}
-CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5)}
+              "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
+              "catalog-contradictions": (0, 3, 1, 6)}
+CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
+                "catalog-contradictions": (5,)}
 
 
 def rows_of(store: Store, query: str | Path, params: dict[str, str]) -> list[tuple[str, ...]]:
@@ -266,7 +274,9 @@ def test_summary_queries_on_rdflib(tmp_path: Path, graphs: dict[str, Graph]) -> 
     few = dict(sorted(graphs.items())[:12])
     with open_store(backend="rdflib") as store:
         write_all(store, few)
-        for name in PARAMETERS:
+        # catalog-contradictions fails on rdflib's engine before and after the sixth pass
+        # ("Variable catalogYear is not bound", see benchmarks/README.md)
+        for name in (n for n in PARAMETERS if n != "catalog-contradictions"):
             params = PARAMETERS[name][1]
             assert same_answer(name, rows_of(store, name, params), rows_of(store, PLAIN / f"{name}.rq", params)), name
 

@@ -10,8 +10,8 @@ its parameters::
 A parameter's kind is an entity type (or several, `State|Organization`, or `entity`
 for any), `relation` (a contract relation's name, bound as its dg: property, so that
 the engine reads the claims through the predicate index), `type` (an entity type's
-name in any case, bound as its dg: class, for the same reason), `string`, `date` or
-`integer`. Entity parameters are resolved through the
+name in any case, bound as its dg: class, for the same reason), `string`, `date`, `year`
+(four digits, bound as an xsd:gYear literal) or `integer`. Entity parameters are resolved through the
 labels of the catalog and of the stored articles (any language, case-insensitive),
 then bound with a VALUES block (SPARQL 1.1, section 10.2), never pasted into the text.
 """
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from rdflib.query import Result
 from rdflib.term import Identifier
 
@@ -37,7 +37,7 @@ from .summary import require_summary
 
 _PARAMETER = re.compile(r"^#\s*Parameter:\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*[—–-]+\s*(.*)$")
 _HEADER = re.compile(r"^#\s*(Question|Example):\s*(.*)$")
-_LITERAL_KINDS = ("string", "date", "integer", "relation", "type")
+_LITERAL_KINDS = ("string", "date", "year", "integer", "relation", "type")
 
 __all__ = ["QuerySpec", "Parameter", "list_queries", "load_query", "run_query", "resolve_entity",
            "format_result", "RESULT_FORMATS"]
@@ -48,7 +48,8 @@ class Parameter:
     """One declared parameter of a query."""
 
     name: str
-    kind: str              # "Agreement", "State|Organization", "entity", "relation", "type", "string", "date", "integer"
+    kind: str              # "Agreement", "State|Organization", "entity", "relation", "type", "string", "date", "year",
+    #                        "integer"
     required: bool
     description: str
 
@@ -171,6 +172,10 @@ def _term(store: Store, parameter: Parameter, value: str) -> Identifier:
             raise QueryError(f"parameter {parameter.name!r} must be an entity type ({', '.join(ENTITY_TYPES)}), "
                              f"not {value!r}.")
         return DG[types[value.strip().lower()]]
+    if parameter.kind == "year":
+        if not re.fullmatch(r"\d{4}", value.strip()):
+            raise QueryError(f"parameter {parameter.name!r} must be a year (four digits, e.g. 2024), not {value!r}.")
+        return Literal(value.strip(), datatype=XSD.gYear)
     if parameter.kind == "date":
         try:
             return date_literal(value.strip())
