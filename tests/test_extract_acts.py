@@ -870,3 +870,10 @@ def test_a_goal_agreed_under_a_treaty_makes_nobody_a_party():
     text = ("Environmental groups say the treaty is essential to reach the goal, agreed under the Paris Agreement in "
             "December 2015, of limiting warming to 1.5 degrees. Russia remains a party to the Paris Agreement.")
     assert pairs(_claims(text, "en"), "partyTo") == {("Russia", "Paris Agreement")}
+
+
+def test_leaders_of_a_body_named_in_full_before_its_abbreviation_make_the_summit_adopt():
+    text = ("Leaders of the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) "
+            "wrapped up their sixth summit in Bangkok on Friday, adopting the Bangkok Vision 2030.")
+    adopted = [c for c in _claims(text, "en", "2025-04-04") if c.relation == "adopted" and c.modality == "asserted"]
+    assert [c.subject.type for c in adopted] == ["Event"]

@@ -391,8 +391,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if post:
             subj = post[0]  # "членом ШОС стала Белоруссия"; not "членов совета проголосовали «за», Великобритания …"
     if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
-            subj.entity.type != "Event" and ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), subj.i - 5), subj.i):
-        subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
+            subj.entity.type != "Event":
+        named = [m for m in ms if m.entity.iri == subj.entity.iri and m.j <= subj.i and subj.i - m.j <= 1]
+        lead = named[-1].i if named else subj.i  # ("Leaders of the Bay of Bengal Initiative … (BIMSTEC)": the name
+        if ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead):  # before its abbreviation)
+            subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
     if subj is None and group == "sign" and obj.entity.type == "Agreement" and ctx.event_for(s) is not None and \
             ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
         ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
