@@ -137,23 +137,33 @@ def _trim_before_people(found: list[Mention], people: list[Mention], text: str, 
 
 
 def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
-    """"Astana Declaration", "Tianjin Declaration", "Minsk Agreements": a place the catalog knows
-    naming a document the catalog lacks; the document, not the place, is meant."""
+    """"Astana Declaration", "Tianjin Declaration", "Minsk Agreements", "the SADC Treaty": a place (or, in
+    English, a body) the catalog knows naming a document the catalog lacks; the document is meant."""
     out = []
     words = words_of(tokens)
+    starts = {m.i for m in found if m.source == "catalog"}
     for m in found:
         h = m.j
-        if m.entity.type == "Place" and m.source == "catalog" and h < len(tokens) and tokens[h].is_cap and \
+        body = m.entity.type == "Organization" and lex.lang == "en" and m.source in ("catalog", "abbr") and \
+            h not in starts  # ("OPEC+ Charter of Cooperation": the charter is the catalog's own name)
+        if (m.entity.type == "Place" and m.source == "catalog" or body) and h < len(tokens) and tokens[h].is_cap and \
                 not _gap(text, tokens[h - 1], tokens[h]) and (m.i == 0 or words[m.i - 1] not in lex.locative):
-            cue = lex.heads.match_at(words, h)
-            if cue is not None and cue.value in ("Agreement", "Initiative"):
-                name = text[tokens[m.i].start:tokens[h].end]
-                out.append(Mention(m.i, h + 1, m.start, tokens[h].end, new_entity(name, cue.value, lex.lang), "new"))
+            cue = lex.heads.match_at(words, h)  # ("the SADC Treaty", "the BIMSTEC Agreement": a body's own document)
+            if cue is not None and cue.value in (("Agreement",) if body else ("Agreement", "Initiative")):
+                end = h + 1
+                while body and end < len(tokens) and (words[end] in _TITLE_LINKS or tokens[end].is_cap) and \
+                        not _gap(text, tokens[end - 1], tokens[end]):
+                    end += 1  # "the BIMSTEC Agreement on Maritime Transport Cooperation": its title goes on
+                while end > h + 1 and words[end - 1] in _TITLE_LINKS:
+                    end -= 1
+                name = text[tokens[m.i].start:tokens[end - 1].end]
+                out.append(Mention(m.i, end, m.start, tokens[end - 1].end, new_entity(name, cue.value, lex.lang), "new"))
                 continue
         out.append(m)
     return out
 
 
+_TITLE_LINKS = {"on", "of", "for", "and", "the"}
 _ONE_ACT = {"signed", "ratified", "adopted"}
 _MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
