@@ -327,3 +327,14 @@ def test_a_relative_clause_that_tells_when_the_meeting_is_held_dates_it(lang, te
 def test_a_country_adjective_between_in_and_the_venue_keeps_the_venue(lang, text, place):
     found = _claims(text, lang, "2024-11-07")
     assert [c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == [place]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The summit coincided with the anniversary of the SADC Treaty, signed in Windhoek in 1992."),
+    ("ru", "Саммит совпал с годовщиной Договора о САДК, подписанного в Виндхуке в 1992 году."),
+    ("bg", "Срещата съвпадна с годишнината от Договора за ЮАОР, подписан в Виндхук през 1992 г."),
+])
+def test_where_a_document_was_signed_is_not_where_the_meeting_is(lang, text):
+    found = _claims(text, lang, "2025-08-17")
+    assert not [c for c in found if c.relation == "locatedIn" and c.subject.type == "Event"
+                and c.object.label in ("Windhoek", "Виндхуке", "Виндхук")]

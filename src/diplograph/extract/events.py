@@ -13,6 +13,7 @@ from ..models import Entity, When
 from ..namespaces import DGI
 from ..text import tokenize
 from .common import Found, _PREPOSITIONS, _gap, _main_event
+from .agents import _PARTICIPLE
 from .context import Context, Event
 from .coreference import _name_keys
 from .lexicon import words_of
@@ -360,6 +361,16 @@ def _new_venue(ctx: Context, s: int, cue_at: list[int]) -> Mention | None:
     return None
 
 
+def _document_act_before(ctx: Context, k: int) -> bool:
+    """Whether token k is a participle of signing or adopting set off after a document ("…, signed in",
+    "…, подписанного в", "…, приет в"): the place after it is where that act was done."""
+    cue = ctx.lex.triggers.match_at(ctx.words, k)
+    if cue is None or cue.value not in ("sign", "adopt", "ratify") or "," not in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+        return False
+    w = ctx.words[k]
+    return w.endswith("ed") if ctx.lex.lang == "en" else bool(_PARTICIPLE.search(w))
+
+
 def _after_locative(ctx: Context, i: int) -> bool:
     """Whether "в/in/at" comes right before token i, or before a lower-case adjective of a country
     right before it ("в шотландском Глазго", "в японском Кумамото")."""
@@ -402,6 +413,8 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
             continue
         if _speaks_for_state(ctx, m):
             continue  # "В Кремле объясняли, что ...": the government speaking, not where a meeting was
+        if m.i > 1 and _document_act_before(ctx, m.i - 2):
+            continue  # "the anniversary of the SADC Treaty, signed in Windhoek in 1992": where the treaty was signed
         if m.i > 0 and (_after_locative(ctx, m.i) or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
