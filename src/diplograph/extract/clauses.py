@@ -187,7 +187,7 @@ _COORDINATORS = {"and", "и", "а", "but", "но", "then"}
 _VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
                  "позже", "официално", "officially", "formally", "официально"}
 # a copula before a noun cue ("and has been a party to it", "и е страна по него", "и является его участницей")
-_COPULA = {"is", "are", "has", "have", "been", "a", "an", "remains", "remain", "е", "са", "остава", "остават",
+_BEFORE_NOUN_CUE = {"is", "are", "has", "have", "been", "a", "an", "remains", "remain", "е", "са", "остава", "остават",
            "является", "являются", "остается", "остаются", "его", "её", "ее"}
 
 
@@ -200,7 +200,7 @@ def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
     while k > lo:
         w = ctx.words[k]
         tok = ctx.tokens[k]
-        if any(x <= tok.start < y for x, y in spans) or w in _VERB_ADVERBS or w in _COPULA or \
+        if any(x <= tok.start < y for x, y in spans) or w in _VERB_ADVERBS or w in _BEFORE_NOUN_CUE or \
                 (w in _PREPOSITIONS and any(x <= ctx.tokens[k + 1].start < y for x, y in spans)):
             k -= 1
             continue

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..models import Entity, When
 from .context import Context, Event
-from .mentions import Mention
+from .mentions import ACTIVE_PARTICIPLE_RE, Mention
 
 ACTOR = {"State", "Organization"}
 POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
@@ -205,7 +205,6 @@ _RELATIVE = {"which", "who", "that", "която", "който", "които", "
 
 # words that open an insertion between a subject and its verb: a relative or a participle clause
 _INSERTION_OPENERS = _RELATIVE | {"whose", "having", "чийто", "чиято", "чието", "чиито", "чей", "чья", "чьё", "чьи"}
-_PARTICIPLE_ENDS = ("вший", "вшая", "вшее", "вшие", "вшись")
 
 
 def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
@@ -215,7 +214,7 @@ def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
     if m_j >= a or "," not in _before_token(ctx, m_j):
         return None
     first = ctx.words[m_j]
-    if first not in _INSERTION_OPENERS and not first.endswith(_PARTICIPLE_ENDS):
+    if first not in _INSERTION_OPENERS and not ACTIVE_PARTICIPLE_RE.search(first):
         return None
     closes = [k for k in range(m_j + 2, a + 1) if "," in _before_token(ctx, k)]
     return closes[-1] if closes else None

@@ -365,7 +365,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         lo = a
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
-            if words[lo - 1] in _DETERMINERS or _ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
+            if words[lo - 1] in _DETERMINERS or ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
                 break  # "The treaty was signed …": an anaphor, not a name; "ратифицировавший Конвенцию …": an act
             if (prev.is_cap and (lo - 1) not in sent_first) or is_adjective(prev.text, lang) or (lang == "en" and prev.is_cap):
                 lo -= 1
@@ -422,7 +422,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
     return out
 
 
-_ACTIVE_PARTICIPLE_RE = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими)$")  # "подписавший", "ратифицировавшая"
+# active participles and gerunds in -вш-: "подписавший", "ратифицировавшая", "вернувшись"
+ACTIVE_PARTICIPLE_RE = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими|ись)$")
 _PAST_VERB_END = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел"), "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло")}
 
 

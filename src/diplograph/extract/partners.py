@@ -249,6 +249,8 @@ def _agreement_with(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> 
     Сърбия", "У ЕАЭС есть соглашение … с Сербией": the holder and the ones after "with" are parties to the
     agreement, and partners. Only with an agreement right after the verb and actors right after "with"."""
     hi = ctx.sent_tokens[s][1]
+    if _WITH_WORDS.isdisjoint(ctx.words[b:hi]):
+        return []  # ("has" is common: most sentences with it tell no agreement with anybody)
     doc = next((m for m in ms if m.entity.type == "Agreement" and b <= m.i <= b + 4 and m.source != "demonym"), None)
     if doc is None:
         doc = unnamed_document(ctx, s, b, None)  # "has a free trade agreement with …": named by its kind

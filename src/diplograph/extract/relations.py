@@ -12,7 +12,7 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice)
-from .antecedents import _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
+from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
@@ -35,7 +35,6 @@ _CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председате
 
 _LIKE = {"like", "подобно"}
 _AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
-_STATE_NOUNS = {"държави", "states", "countries", "государства", "государств", "стран", "страны", "страни"}
 _GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
 _BECOMES = WordPrefixes(_BECOME)
 _WITH = frozenset({"с", "със", "со", "with"})
@@ -270,7 +269,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "dialogue" and any(ctx.words[k].startswith(QUALITY) for k in range(max(0, a - 2), a)):
         rel = "partnerOf"  # "the strategic partners of the initiative are …": a partnership, not a status
     domain = ctx.lex.relations[rel][0]
-    if group == "member" and a > 0 and ctx.words[a - 1] in _STATE_NOUNS:
+    if group == "member" and a > 0 and ctx.words[a - 1] in _PLURAL_NOUN:
         domain = domain & {"State"}  # "обединява 13 държави членки на ЕС": states are the members, not the body before
     false = info.false_objects
     if false and obj.i >= b and any(ctx.words[k].startswith(false) for k in range(b, min(obj.i, b + 3))):
