@@ -231,7 +231,7 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
         if f.relation in _MORE_SPECIFIC and f.modality == "asserted":
             acts.setdefault((f.subject.iri, f.object.iri, f.sentence), set()).add(f.when.at or f.when.start)
     claims = []
-    seen_as = _seen_as(ctx)
+    seen_as, built = _seen_as(ctx), {}
     for f in map(lambda f: _past_act(ctx, f), seen.values()):
         dates = acts.get((f.subject.iri, f.object.iri, f.sentence))
         if f.relation == "partyTo" and dates is not None and not f.became and \
@@ -240,8 +240,8 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
             # "ratified it in October 2023 and is a party to it since 1 February 2024" tells both)
         a, b = ctx.sentences[f.sentence]
         claims.append(_reference_dates(ctx, Claim(
-            doc=ctx.article.doc, subject=_with_seen(f.subject, seen_as), relation=f.relation,
-            object=_with_seen(f.object, seen_as),
+            doc=ctx.article.doc, subject=_with_seen(f.subject, seen_as, built), relation=f.relation,
+            object=_with_seen(f.object, seen_as, built),
             evidence=Evidence(text[a:b], a, b), when=f.when, role=f.role, confidence=f.confidence,
             modality=f.modality, reported_by=f.reported_by)))
     return claims
@@ -264,13 +264,16 @@ def _seen_as(ctx: Context) -> dict[str, list[str]]:
     return out
 
 
-def _with_seen(ent, seen_as: dict[str, list[str]]):
+def _with_seen(ent, seen_as: dict[str, list[str]], built: dict):
     """A catalog entity with the names the article wrote it with added to its labels (a new entity's
-    labels are the graph's names for it, built where it was found)."""
+    labels are the graph's names for it, built where it was found); built once per entity (`built`)."""
     if not ent.in_catalog:
         return ent
-    more = [n for n in seen_as.get(ent.iri, ()) if n != ent.label and n not in ent.labels]
-    return replace(ent, labels=ent.labels + tuple(more)) if more else ent
+    done = built.get(ent.iri)
+    if done is None:
+        more = [n for n in seen_as.get(ent.iri, ()) if n != ent.label and n not in ent.labels]
+        done = built[ent.iri] = replace(ent, labels=ent.labels + tuple(more)) if more else ent
+    return done
 
 
 _ACTS = {"signed", "ratified", "adopted", "accededTo", "withdrewFrom", "appliedFor", "proposed"}
