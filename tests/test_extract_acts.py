@@ -885,3 +885,29 @@ def test_a_document_named_after_a_body_is_the_document():
     signed = pairs(_claims(text, "en", "2025-04-04"), "signed")
     assert {s for s, _ in signed} == {"Bangladesh", "Bhutan", "India"}
     assert len({o for _, o in signed}) == 1 and next(iter(signed))[1].startswith("BIMSTEC Agreement")
+
+
+@pytest.mark.parametrize("text, lang, who, what", [
+    ("Modi proposed a BIMSTEC business forum, officials said.", "en", "Narendra Modi", "BIMSTEC business forum"),
+    ("China proposed the China-Central Asia mechanism in 2020.", "en", "China", "China-Central Asia mechanism"),
+    ('Japan proposed a "Friends of the CTBT" outreach to Asian holdouts.', "en", "Japan",
+     "Friends of the CTBT outreach"),
+    ("България предложи българо-арменски бизнес форум в Ереван.", "bg", "Bulgaria", "българо-арменски бизнес форум в Ереван"),
+    ("Казахстан предложил новый формат сотрудничества со странами Залива.", "ru", "Kazakhstan",
+     "новый формат сотрудничества со странами Залива"),
+])
+def test_the_direct_object_of_a_proposing_verb_is_the_initiative_proposed(text, lang, who, what):
+    assert (who, what) in pairs(_claims(text, lang), "proposed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The proposed treaty was rejected by Russia.", "en"),          # a thing described, not proposed here
+    ("Russia proposed that the talks be moved to Minsk.", "en"),    # a clause, no object
+    ("The party proposed a candidate for prime minister.", "en"),   # a nomination
+    ("Той предложи въпросът да бъде решен от следващия парламент.", "bg"),  # the subject of a clause of its own
+    ("Интерпол предложили исключить Россию из организации.", "ru"),  # an infinitive
+    ('Кейта выдвинула партия "Объединение за Мали".', "ru"),       # the subject after its verb
+    ("Он предложил средствам массовой информации объявить мораторий.", "ru"),  # the addressee
+])
+def test_what_follows_a_proposing_verb_is_not_always_a_proposal(text, lang):
+    assert not [c for c in _claims(text, lang) if c.relation == "proposed" and c.modality == "asserted"]

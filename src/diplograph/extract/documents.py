@@ -227,3 +227,63 @@ def proposed_initiative(ctx: Context, s: int, b: int) -> Mention | None:
     labels = (text[ctx.tokens[lo].start:ctx.tokens[short - 1].end],) if short and short - lo >= 2 else ()
     return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
                    new_entity(name, "Initiative", ctx.lex.lang, labels), "unnamed", proper=False)
+
+
+_PROPOSAL_WORDS = 8  # tokens of a proposal's description after its verb, at most
+_PROPOSAL_CLAUSE_END_RE = re.compile(r"[,;:()\n—–]")  # quotes may sit inside: a "Friends of the CTBT" outreach
+
+
+def proposed_object(ctx: Context, s: int, a: int, b: int) -> Mention | None:
+    """The proposal itself as the direct object of a proposing verb at tokens [a, b) ("Modi
+    proposed a BIMSTEC business forum", "предложи нов формат за диалог", "выдвинула идею
+    Евразийской хартии …"): a name already read there, or an initiative named as written.
+    Only verbs of the lexicon's `proposal` table: "the proposed treaty" or "a proposal" name
+    no object this way."""
+    lex = ctx.lex
+    cue = lex.proposal_verbs.match_at(ctx.words, a)
+    lo_s, hi = ctx.sent_tokens[s]
+    if cue is None or a + len(cue.words) != b or (a > lo_s and ctx.words[a - 1] in _DETERMINERS):
+        return None
+    words, tokens, text = ctx.words, ctx.tokens, ctx.article.text
+    k = b
+    carrier = lex.proposal_carriers.match_at(words, k) if k < hi else None
+    if carrier is not None:
+        k += len(carrier.words)  # "the idea of a special court": the court is what is proposed
+    while k < hi and words[k] in _DETERMINERS and words[k] not in ("new", "first", "final"):
+        k += 1
+    if k >= hi or words[k] in lex.proposal_not_first or words[k] in _STOPS or not tokens[k].text[0].isalpha() or \
+            words[k].endswith(lex.proposal_not_first_ends) or \
+            any(_PROPOSAL_CLAUSE_END_RE.search(text[tokens[x - 1].end:tokens[x].start]) for x in range(b, k + 1)):
+        return None
+    lo = k
+    mentions = ctx.mentions_in(s)
+    dated = {ctx.token_at(t.start) for t in ctx.times_in(s)}
+    end, short = lo, None
+    while k < hi and k - lo < _PROPOSAL_WORDS:
+        if k > lo and _PROPOSAL_CLAUSE_END_RE.search(text[tokens[k - 1].end:tokens[k].start]):
+            break
+        w = words[k]
+        if k in dated or (w in _DATE_PREPOSITIONS and k + 1 in dated) or \
+                (k > lo and (w in _STOPS or lex.proposal_ends.match_at(words, k) is not None)):
+            break
+        if k > lo and short is None and w in _LINKS.get(lex.lang, ()):
+            short = end  # "a new energy centre in Bengaluru": "new energy centre" is a label too
+        k += 1
+        end = k
+    if end < hi and words[end] in lex.proposal_clause_after:
+        return None  # "предложи въпросът да бъде решен …": the subject of what is proposed
+    named = next((m for m in mentions if m.i == lo and m.proper), None)
+    if named is not None and named.j >= end:
+        return named if named.entity.type in ("Initiative", "Agreement") else None  # a name read whole
+    if any(m.i < lo < m.j or (m.i <= lo and m.j > end) for m in mentions):
+        return None
+    if end - lo < 1 or (end - lo == 1 and not is_adjective(words[lo], lex.lang) and tokens[lo].text.islower() and
+                        len(words[lo]) < 4):
+        return None
+    name = _QUOTES_RE.sub("", text[tokens[lo].start:tokens[end - 1].end]).strip()
+    labels = (_QUOTES_RE.sub("", text[tokens[lo].start:tokens[short - 1].end]).strip(),) if short and short > lo else ()
+    return Mention(lo, end, tokens[lo].start, tokens[end - 1].end,
+                   new_entity(name, "Initiative", lex.lang, labels), "unnamed", proper=False)
+
+
+_QUOTES_RE = re.compile(r"[\"«»“”„]")

@@ -376,6 +376,12 @@ class Lexicon:
     default_office: dict[str, str]
     state_offices: frozenset[str]
     creation: CueTable
+    proposal_verbs: CueTable
+    proposal_carriers: CueTable
+    proposal_ends: CueTable
+    proposal_not_first: frozenset[str]
+    proposal_not_first_ends: tuple[str, ...]
+    proposal_clause_after: frozenset[str]
     trigger_groups: dict[str, TriggerGroup] = field(default_factory=dict)
 
 
@@ -431,6 +437,12 @@ def lexicon(lang: str) -> Lexicon:
         default_office=dict(role_file.get("default_office", {})),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
+        proposal_verbs=CueTable(_cues(heads["proposal"]["verbs"].get(lang, []), "verb")),
+        proposal_carriers=CueTable(_cues(heads["proposal"]["carriers"].get(lang, []), "carrier")),
+        proposal_ends=CueTable(_cues(heads["proposal"]["ends"].get(lang, []), "end")),
+        proposal_not_first=frozenset(_norm(w) for w in heads["proposal"]["not_first"].get(lang, [])),
+        proposal_not_first_ends=tuple(heads["proposal"]["not_first_ends"].get(lang, [])),
+        proposal_clause_after=frozenset(heads["proposal"]["clause_after"].get(lang, [])),
     )
     CueGroup([v for v in vars(lex).values() if isinstance(v, CueTable)])
     lex.trigger_groups = {g: _trigger_group(spec, lex.relations, lang) for g, spec in groups.items()}

@@ -19,7 +19,7 @@ from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_prep
 from .common import QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
 from .context import Context
-from .documents import proposed_initiative, unnamed_document
+from .documents import proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import _agreement_with, _between, _partners
@@ -146,6 +146,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
                                  for k in range(max(lo_of(ctx, s), a - 4), a)):
         return []  # "В число партнеров организации входят Монголия ...": partners, not members ("в число членов" is)
+    if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in ("the", "a", "an", "this", "its", "their"):
+        return []  # "the proposed treaty": a thing so described, not a proposal made here
     if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
             ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a):
         return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
@@ -197,6 +199,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ms = sorted([*ms, doc], key=attrgetter("i"))
     if spec.get("creates"):
         made = proposed_initiative(ctx, s, b)
+        if made is None and (obj is None or obj.i > b + 3):
+            made = proposed_object(ctx, s, a, b)  # "Modi proposed a BIMSTEC business forum"
         if made is not None and made.source == "unnamed":
             obj = made  # "предложил создать зерновую биржу БРИКС", "proposal to build a new architecture"
             ms = sorted([*ms, made], key=attrgetter("i"))
