@@ -67,6 +67,11 @@ def test_lines_that_are_not_dates(line):
     ("преди три дни", "bg", "point", "2024-07-23"),
     ("девятью днями ранее", "ru", "point", "2024-07-17"),
     ("5 дней назад", "ru", "point", "2024-07-21"),
+    ("at a conference last week in New York", "en", "point", "2024-07"),
+    ("миналата седмица в Брюксел", "bg", "point", "2024-07"),
+    ("на прошлой неделе в Москве", "ru", "point", "2024-07"),
+    ("earlier this week", "en", "point", "2024-07"),
+    ("на следующей неделе", "ru", "point", "2024"),  # 29 July to 4 August
 ])
 def test_points(text, lang, kind, value):
     times = find_times(text, lang, PUB)
@@ -270,3 +275,14 @@ def test_at_the_same_time_is_the_last_date_written_before_whatever_its_precision
 def test_years_ago_in_words_and_exactly_that_day(lang, text, at):
     from diplograph.dates import find_times
     assert [t.at for t in find_times(text, lang, "2024-09-03") if t.kind == "point"] == [at]
+
+
+@pytest.mark.parametrize("pub, text, lang, value", [
+    ("2024-07-03", "last week", "en", "2024-06"),             # 24 to 30 June
+    ("2024-08-07", "миналата седмица", "bg", "2024"),         # 29 July to 4 August: only the year is known
+    ("2024-07-03", "на этой неделе", "ru", "2024-07"),        # Monday 1 July up to the news day
+    ("2024-01-03", "last week", "en", "2023-12"),             # 25 to 31 December of the year before
+    ("2025-01-08", "last week", "en", None),                  # 30 December to 5 January: not even the year
+])
+def test_a_week_is_dated_as_finely_as_it_is_known(pub, text, lang, value):
+    assert [t.at for t in find_times(text, lang, pub)] == ([value] if value else [])

@@ -124,7 +124,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     lex = _lexicon().get(lang, {})
     out: list[tuple[str, int, re.Pattern[str]]] = []
-    for unit in ("year_offset", "month_offset", "day_offset"):
+    for unit in ("year_offset", "month_offset", "week_offset", "day_offset"):
         for off, phrases in lex.get(unit, {}).items():
             out.append((unit, int(off), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)))
     for kind in ("anniversary", "years_ago", "days_ago"):
@@ -378,6 +378,9 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         month = pub.month + off
         year = pub.year + (month - 1) // 12
         return ("point", _iso(year, (month - 1) % 12 + 1))
+    if kind == "week_offset":
+        week = _week(pub, off) if pub else None
+        return ("point", week) if week else None
     if kind == "day_offset":
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
     if kind in ("same_day", "same_year"):
@@ -415,6 +418,17 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
 
 
 _EXACTLY = ("ровно", "exactly", "точно")
+
+
+def _week(pub: dt.date, off: int) -> str | None:
+    """A week counted from the news day ("last week", "миналата седмица") as finely as it is
+    known: its month when Monday to Sunday (up to the news day for this week) fall in one month,
+    else its year, else nothing."""
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=off)
+    last = min(monday + dt.timedelta(days=6), pub) if off == 0 else monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (last.year, last.month):
+        return _iso(monday.year, monday.month)
+    return str(monday.year) if monday.year == last.year else None
 
 
 def _count(word: str, lang: str) -> int | None:
