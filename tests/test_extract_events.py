@@ -308,6 +308,23 @@ def test_a_headline_meeting_with_no_date_is_the_one_the_lead_dates(lang, text):
     assert {c.object.iri for c in found if c.relation == "participatedIn"} == set(events)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "О заседании Совета министров иностранных дел ОЧЭС\n\n"
+           "12 декабря в Стамбуле состоялось заседание Совета министров иностранных дел ОЧЭС. "
+           "По итогам заседания министры приняли Стамбульскую декларацию."),
+    ("bg", "Заседание на Съвета на министрите на външните работи на ОЧИС\n\n"
+           "На 12 декември в Истанбул се състоя заседание на Съвета на министрите на външните работи на ОЧИС."),
+    ("en", "The OSCE summit in focus\n\nThe OSCE summit was held in Astana on 12 December."),
+])
+def test_a_headline_naming_the_event_as_the_lead_does_is_the_leads_dated_event(lang, text):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    found = extract(Article(doc="t", text=text, lang=lang, date="2024-12-13", title=text.split("\n", 1)[0])).claims
+    events = {e.iri for c in found for e in (c.subject, c.object) if e.type == "Event"}
+    assert len(events) == 1
+    assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == ["2024-12-12"]
+
+
 @pytest.mark.parametrize("lang,text,day", [
     ("bg", "България подписа договора по време на срещите на Асамблеите на СОИС, които се провеждат от 8 до 17 юли "
            "2025 г. в Женева.", "2025-07-08"),

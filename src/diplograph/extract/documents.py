@@ -38,7 +38,7 @@ _DATE_PREPOSITIONS = {"in", "on", "at", "през", "в", "във", "на", "в�
 _AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "беше", "бяха", "бе", "е", "са",
                 "был", "была", "было", "были", "будет"}
 _COMPLEMENTIZERS = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first", "final"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first"}
 _CLAUSE_END_RE = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
 _SPAN = 6        # tokens between the verb and the document's head, at most
 _DESCRIPTION = 14  # tokens of description after the head, at most
@@ -249,7 +249,7 @@ def proposed_object(ctx: Context, s: int, a: int, b: int) -> Mention | None:
     carrier = lex.proposal_carriers.match_at(words, k) if k < hi else None
     if carrier is not None:
         k += len(carrier.words)  # "the idea of a special court": the court is what is proposed
-    while k < hi and words[k] in _DETERMINERS and words[k] not in ("new", "first", "final"):
+    while k < hi and words[k] in _DETERMINERS and words[k] not in ("new", "first"):
         k += 1
     if k >= hi or words[k] in lex.proposal_not_first or words[k] in _STOPS or not tokens[k].text[0].isalpha() or \
             words[k].endswith(lex.proposal_not_first_ends) or \

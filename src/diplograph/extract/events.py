@@ -463,7 +463,7 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
         return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
     title = title_sentence(ctx)
     if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
-            at is not None and (ctx.events[0].at == at or _undated_headline(ctx, ctx.events[0], place, at)):
+            at is not None and (ctx.events[0].at == at or _undated_headline(ctx, ctx.events[0], place, at, s, heads)):
         ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place and date
         if place is not None and (ev.place is None or ev.place.entity.type == "State" or place.entity.type != "State"):
             ev.place = place
@@ -571,13 +571,22 @@ def _better_label(ctx: Context, ev: Event, a: int, hi: int) -> None:
         ev.entity = Entity(iri=ev.entity.iri, label=label, type="Event", in_catalog=False)
 
 
-def _undated_headline(ctx: Context, ev: Event, place: Mention | None, at: str) -> bool:
+def _undated_headline(ctx: Context, ev: Event, place: Mention | None, at: str, s: int, heads) -> bool:
     """"Премьеры встретились в Варшаве" over "провели во вторник в Варшаве встречу": a headline that
-    gives no date of its own took the news day; the lead's date, within the week before, is the event's."""
-    if ev.at is None or ctx.times_in(ev.sentence) or not (0 <= _days_apart(at, ev.at) <= 7) or at > ev.at or \
-            not ev.entity.label.startswith("meeting "):
-        return False  # (only a meeting the headline tells by its verb: "the summit" there may be another event)
+    gives no date of its own took the news day; the lead's date, within the week before, is the event's.
+    So too a headline naming the event as the lead does ("О заседании Совета министров …" over "12
+    декабря в Стамбуле состоялось заседание Совета министров …")."""
+    if ev.at is None or ctx.times_in(ev.sentence) or not (0 <= _days_apart(at, ev.at) <= 7) or at > ev.at:
+        return False
+    if not ev.entity.label.startswith("meeting ") and \
+            not (heads and _stems(ev.entity.label) == _stems(_event_label(ctx, heads[0][0], ctx.sent_tokens[s][1]))):
+        return False  # (a meeting the headline tells by its verb, or by the lead's name: "the summit" may be another)
     return place is None or ev.place is None or ev.place.entity.iri == place.entity.iri
+
+
+def _stems(label: str) -> set[str]:
+    """The word beginnings of an event's name, for names told in two grammatical cases."""
+    return {w[:5] for w in label.lower().split()}
 
 
 def _days_apart(a: str, b: str) -> int:
