@@ -355,3 +355,16 @@ def test_where_a_document_was_signed_is_not_where_the_meeting_is(lang, text):
     found = _claims(text, lang, "2025-08-17")
     assert not [c for c in found if c.relation == "locatedIn" and c.subject.type == "Event"
                 and c.object.label in ("Windhoek", "Виндхуке", "Виндхук")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Генеральная ассамблея Интерпола на 92-й сессии в Вене 7 ноября избрала генсека. Сессия проходила с 4 по "
+           "7 ноября. В ней участвовала российская делегация во главе с министром внутренних дел Владимиром Колокольцевым."),
+    ("en", "The Interpol General Assembly elected a new secretary general at its session in Vienna on 7 November. "
+           "The session, held from 4 to 7 November, was attended by Russian Interior Minister Vladimir Kolokoltsev."),
+])
+def test_an_event_told_again_by_its_head_noun_with_its_days_is_the_same_event(lang, text):
+    found = _claims(text, lang, "2024-11-07")
+    located = {c.subject.iri for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert len(located) == 1
+    assert {c.object.iri for c in found if c.relation == "participatedIn"} == located

@@ -469,10 +469,13 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
             ev.place = place
         ev.at = at
         return ev
+    bare = _bare_head(ctx, s, heads)
     for ev in reversed(ctx.events):
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
             ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
-        same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at)
+        same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at) or \
+            (bare is not None and place is None and _stems(ev.entity.label) & {bare} and _days_apart(at, ev.at) <= 7)
+        # ("Сессия проходила с 4 по 7 ноября" after "на 92-й сессии в Глазго" of 7 November: that session)
         if same_place and same_time and (place is None or at is None or s - ev.sentence <= 3):
             if place is not None and (ev.place is None or ev.place.entity.type == "State" and place.entity.type == "Place"):
                 ev.place = place
@@ -582,6 +585,16 @@ def _undated_headline(ctx: Context, ev: Event, place: Mention | None, at: str, s
             not (heads and _stems(ev.entity.label) == _stems(_event_label(ctx, heads[0][0], ctx.sent_tokens[s][1]))):
         return False  # (a meeting the headline tells by its verb, or by the lead's name: "the summit" may be another)
     return place is None or ev.place is None or ev.place.entity.iri == place.entity.iri
+
+
+def _bare_head(ctx: Context, s: int, heads) -> str | None:
+    """The word beginning of an event told by its head noun alone ("Сессия проходила …", "The summit
+    opened …"), which may be an event named before; None for a fuller name."""
+    if not heads:
+        return None
+    label = _event_label(ctx, heads[0][0], ctx.sent_tokens[s][1]).lower().split()
+    label = [w for w in label if w not in ("the", "this")]
+    return label[0][:5] if len(label) == 1 else None
 
 
 def _stems(label: str) -> set[str]:
