@@ -911,3 +911,8 @@ def test_the_direct_object_of_a_proposing_verb_is_the_initiative_proposed(text, 
 ])
 def test_what_follows_a_proposing_verb_is_not_always_a_proposal(text, lang):
     assert not [c for c in _claims(text, lang) if c.relation == "proposed" and c.modality == "asserted"]
+
+
+def test_a_short_adjective_stays_in_a_documents_name():
+    text = "Лидерите на ЕС и CELAC приеха днес обща декларация в Брюксел."
+    assert "обща декларация" in {o for _, o in pairs(_claims(text, "bg"), "adopted")}

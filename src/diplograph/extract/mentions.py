@@ -31,6 +31,8 @@ _ADJ_END = {
     "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю", "ыми", "ими",
            "ском", "ном", "щем", "чем", "шем", "жем"),  # ("о всеобъемлющем стратегическом партнерстве")
 }
+# short adjectives the endings cannot tell from nouns: "обща декларация", "нова стратегия"
+_SHORT_ADJ = {"bg": frozenset({"обща", "общо", "общи", "нова", "ново", "нови"})}
 # links after which only a capitalised word continues a name ("Договор в Москве" is no name)
 _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
 # words that start a phrase of their own after a head noun ("за първи път", "for the first time")
@@ -341,7 +343,9 @@ def is_adjective(word: str, lang: str) -> bool:
     """A word whose ending marks an adjective (Bulgarian and Russian; never in English).
     Russian verbal nouns in -ние/-тие/-вие ("действие", "решение", "участие") are not."""
     w = word.lower()
-    return len(w) > 4 and w.endswith(_ADJ_END.get(lang, ())) and not (lang == "ru" and (
+    if len(w) <= 4:
+        return w in _SHORT_ADJ.get(lang, ())
+    return w.endswith(_ADJ_END.get(lang, ())) and not (lang == "ru" and (
         w.endswith(_RU_NOUN_END) or (w.endswith("ном") and w[-4] in "аеиоуыэюяё")))  # "членом", "законом" are nouns
 
 
