@@ -916,3 +916,11 @@ def test_what_follows_a_proposing_verb_is_not_always_a_proposal(text, lang):
 def test_a_short_adjective_stays_in_a_documents_name():
     text = "Лидерите на ЕС и CELAC приеха днес обща декларация в Брюксел."
     assert "обща декларация" in {o for _, o in pairs(_claims(text, "bg"), "adopted")}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Лидерите на ЕС и CELAC приеха днес съвместна декларация в Брюксел.", "bg", "съвместна декларация"),
+    ("Лидеры ЕС и СЕЛАК приняли совместную декларацию в Брюсселе.", "ru", "совместную декларацию"),
+])
+def test_the_place_right_after_a_documents_head_is_where_it_was_adopted_not_its_name(text, lang, name):
+    assert name in {o for _, o in pairs(_claims(text, lang), "adopted")}

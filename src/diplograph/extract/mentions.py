@@ -353,8 +353,9 @@ _RU_NOUN_END = ("ение", "ание", "тие", "вие", "ствие", "жи�
 
 
 def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexicon,
-                  sent_first: set[int]) -> list[Mention]:
-    """New names around head nouns (treaty, organization, initiative ...)."""
+                  sent_first: set[int], places: frozenset[int] = frozenset()) -> list[Mention]:
+    """New names around head nouns (treaty, organization, initiative ...). `places`: where the
+    catalog's places and states begin ("декларация в Брюксел": where it was adopted, not its name)."""
     words = words_of(tokens)
     lang = lex.lang
     out: list[Mention] = []
@@ -417,7 +418,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             continue  # a bare head noun is an anaphor or a common noun, not a name
         short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
         full = text[tokens[lo].start:tokens[hi - 1].end]
-        longest = text[tokens[lo].start:tokens[_through_names(text, tokens, words, hi, links, lang) - 1].end]
+        longest = hi if hi == b and hi + 1 < len(tokens) and words[hi] in _LOOSE_LINKS and hi + 1 in places else \
+            _through_names(text, tokens, words, hi, links, lang)
+        longest = text[tokens[lo].start:tokens[longest - 1].end]
         # the longest reading names it best ("соглашение о свободной торговле между ЕАЭС и Ираном" is not
         # the one with Vietnam); the shorter readings stay as labels for matching
         ent = new_entity(longest, typ, lang, (full, short))

@@ -82,7 +82,8 @@ class RulesExtractor:
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
         found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
-        found += head_mentions(text, tokens, covered, lex, first)
+        where = frozenset(m.i for m in found if m.source == "catalog" and m.entity.type in ("Place", "State"))
+        found += head_mentions(text, tokens, covered, lex, first, where)
         titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
         if titles:                                 # title is the name, known names inside it are its words
             whole = {(m.i, m.j) for m in found if m.source == "catalog"}  # (a title the catalog knows whole is
