@@ -368,3 +368,16 @@ def test_an_event_told_again_by_its_head_noun_with_its_days_is_the_same_event(la
     located = {c.subject.iri for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert len(located) == 1
     assert {c.object.iri for c in found if c.relation == "participatedIn"} == located
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Президентът Румен Радев участва днес в срещата на върха на „Три морета“ във Варшава. Гърция се "
+           "присъедини като участник през 2023 г. на срещата в Букурещ. Участниците приеха съвместна декларация."),
+    ("en", "President Rumen Radev took part today in the Three Seas summit in Warsaw. Greece joined as a participant "
+           "at the meeting in Bucharest in 2023. The participants adopted a joint declaration."),
+])
+def test_an_event_told_in_passing_with_another_date_is_not_the_one_later_sentences_speak_of(lang, text):
+    found = _claims(text, lang, "2025-04-28")
+    at = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
+    adopters = [c.subject.iri for c in found if c.relation == "adopted"]
+    assert adopters and all(at.get(iri) == "2025-04-28" for iri in adopters)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from datetime import date
 from operator import itemgetter
 
 from ..catalog import Catalog
@@ -179,8 +180,31 @@ class Context:
         return out
 
     def event_for(self, s: int) -> Event | None:
-        """The event a sentence talks about: its own, else the last one before it."""
+        """The event a sentence talks about: its own, else the last one before it, unless that one
+        was told in passing, dated away from the news day ("на срещата в Букурещ през 2023 г."), and
+        an event of the news day was told before it ("Участниците приеха съвместна декларация")."""
         if s in self.sentence_event:
             return self.sentence_event[s]
         before = [e for k, e in self.sentence_event.items() if k < s]
-        return before[-1] if before else None
+        if not before:
+            return None
+        pub = self.article.date
+        if pub and _aside(before[-1], pub):
+            current = [e for e in before if not _aside(e, pub)]
+            if current:
+                return current[-1]
+        return before[-1]
+
+
+def _aside(ev: Event, pub: str) -> bool:
+    """Whether an event is dated away from the news day: another day more than a week off, or
+    another month or year at the precision it is told."""
+    at = ev.at
+    if not at:
+        return False
+    if len(at) == 10 and len(pub) >= 10:
+        try:
+            return abs((date.fromisoformat(at) - date.fromisoformat(pub[:10])).days) > 7
+        except ValueError:
+            return False
+    return at != pub[:len(at)]
