@@ -381,3 +381,11 @@ def test_an_event_told_in_passing_with_another_date_is_not_the_one_later_sentenc
     at = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
     adopters = [c.subject.iri for c in found if c.relation == "adopted"]
     assert adopters and all(at.get(iri) == "2025-04-28" for iri in adopters)
+
+
+def test_states_after_a_semicolon_that_tells_of_no_event_took_no_part():
+    text = ("Foreign ministers of the OIC met in Istanbul on Saturday. Russia sent a delegation to the meeting; "
+            "Thailand and Bosnia and Herzegovina are observers of the organisation.")
+    found = _claims(text, "en", "2025-06-22")
+    part = {c.subject.label for c in found if c.relation == "participatedIn"}
+    assert "Russia" in part and not part & {"Thailand", "Bosnia and Herzegovina"}

@@ -91,6 +91,7 @@ def events(ctx: Context) -> list[Found]:
         states = bool(verbs) or s in by_part
         if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens):   # (no negation in the sentence: none stayed away)
             ms = [m for m in ms if not _stayed_away(ctx, s, m)]
+        ms = _in_cue_clauses(ctx, s, ms, cue_at + [x for x, _, _ in by_part.get(s, ())])
         _add_participants(ctx, ev, s, ms, place, states=states)
     for s in sorted(by_part.keys() | by_head.keys()):  # "The meeting was attended by ...", "В Казан присъстваха ..."
         lo, hi = ctx.sent_tokens[s]   # (a sentence with no event noun speaks at no event: `_speaking_at`)
@@ -231,6 +232,20 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
         if stood_in and any(0 <= m.i - b <= 3 for _, b, _ in stood_in):
             continue  # "led the delegation in place of President Vladimir Putin"
         ev.participants.setdefault(m.entity.iri, (m.entity, s))
+
+
+def _in_cue_clauses(ctx: Context, s: int, ms: list[Mention], cues: list[int]) -> list[Mention]:
+    """The mentions of the clauses, between semicolons, that tell of the event: "Russia … sent a
+    delegation led by its ambassador; Thailand and Bosnia and Herzegovina are also observers"
+    names no participant after the semicolon."""
+    lo, hi = ctx.sent_tokens[s]
+    text, tokens = ctx.article.text, ctx.tokens
+    cuts = [k for k in range(lo + 1, hi) if ";" in text[tokens[k - 1].end:tokens[k].start]]
+    if not cuts:
+        return ms
+    bounds = [lo, *cuts, hi]
+    keep = [(x, y) for x, y in zip(bounds, bounds[1:]) if any(x <= c < y for c in cues)]
+    return [m for m in ms if any(x <= m.i < y for x, y in keep)]
 
 
 def _speaking_at(ctx: Context, s: int) -> bool:
