@@ -389,3 +389,25 @@ def test_states_after_a_semicolon_that_tells_of_no_event_took_no_part():
     found = _claims(text, "en", "2025-06-22")
     part = {c.subject.label for c in found if c.relation == "participatedIn"}
     assert "Russia" in part and not part & {"Thailand", "Bosnia and Herzegovina"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "24 сентября в Нью-Йорке состоялась встреча Сергея Лаврова с Ахмедом Абуль Гейтом. Состоялся обмен "
+           "мнениями по ситуации в секторе Газа, в Сирии, Ливии, Судане и Йемене."),
+    ("en", "Sergey Lavrov met Ahmed Aboul Gheit in New York on 24 September. They discussed the situation in Syria, "
+           "Libya, Sudan and Yemen."),
+])
+def test_places_and_states_of_the_situation_talked_about_are_no_venue_or_participants(lang, text):
+    found = _claims(text, lang, "2025-09-24")
+    assert {c.object.label for c in found if c.relation == "locatedIn"} == {"New York"}
+    assert not {c.subject.label for c in found if c.relation == "participatedIn"} & {"Syria", "Libya", "Sudan", "Yemen"}
+
+
+def test_a_participation_sentence_speaks_of_the_event_told_just_before_it():
+    text = ("24 сентября в Нью-Йорке состоялась встреча Сергея Лаврова с Ахмедом Абуль Гейтом. Накануне, 23 сентября, "
+            "Лавров провел в Нью-Йорке встречу с министрами иностранных дел государств - членов ЛАГ. В ней приняли "
+            "участие министр иностранных дел Египта Бадр Абдель Аты и министр иностранных дел Ирака Фуад Хусейн.")
+    found = _claims(text, "ru", "2025-09-24")
+    at = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
+    took_part = {c.subject.label: at.get(c.object.iri) for c in found if c.relation == "participatedIn"}
+    assert took_part["Бадр Абдель Аты"] == took_part["Фуад Хусейн"] == "2025-09-23"

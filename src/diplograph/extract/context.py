@@ -189,14 +189,14 @@ class Context:
         if not before:
             return None
         pub = self.article.date
-        if pub and _aside(before[-1], pub):
-            current = [e for e in before if not _aside(e, pub)]
+        if pub and dated_aside(before[-1], pub):
+            current = [e for e in before if not dated_aside(e, pub)]
             if current:
                 return current[-1]
         return before[-1]
 
 
-def _aside(ev: Event, pub: str) -> bool:
+def dated_aside(ev: Event, pub: str) -> bool:
     """Whether an event is dated away from the news day: another day more than a week off, or
     another month or year at the precision it is told."""
     at = ev.at

@@ -14,7 +14,7 @@ from ..namespaces import DGI
 from ..text import tokenize
 from .common import Found, _PREPOSITIONS, _gap, _main_event
 from .agents import _PARTICIPLE
-from .context import Context, Event
+from .context import Context, Event, dated_aside
 from .coreference import _name_keys
 from .lexicon import words_of
 from .mentions import Mention, is_adjective, new_entity
@@ -91,7 +91,7 @@ def events(ctx: Context) -> list[Found]:
         states = bool(verbs) or s in by_part
         if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens):   # (no negation in the sentence: none stayed away)
             ms = [m for m in ms if not _stayed_away(ctx, s, m)]
-        ms = _in_cue_clauses(ctx, s, ms, cue_at + [x for x, _, _ in by_part.get(s, ())])
+        ms = _not_topics(ctx, s, _in_cue_clauses(ctx, s, ms, cue_at + [x for x, _, _ in by_part.get(s, ())]))
         _add_participants(ctx, ev, s, ms, place, states=states)
     for s in sorted(by_part.keys() | by_head.keys()):  # "The meeting was attended by ...", "В Казан присъстваха ..."
         lo, hi = ctx.sent_tokens[s]   # (a sentence with no event noun speaks at no event: `_speaking_at`)
@@ -197,6 +197,9 @@ def _event_here(ctx: Context, s: int) -> Event | None:
             return ev
     if s in ctx.sentence_event:
         return ctx.sentence_event[s]
+    told = ctx.sentence_event.get(s - 1)
+    if told is not None and told.sentence == s - 1 and not (ctx.article.date and dated_aside(told, ctx.article.date)):
+        return told  # "Накануне Министр провел в Нью-Йорке встречу … В ней приняли участие …": the one just told
     if ctx.events and ctx.events[0].sentence <= 4:
         return ctx.events[0]
     return ctx.event_for(s)
@@ -246,6 +249,26 @@ def _in_cue_clauses(ctx: Context, s: int, ms: list[Mention], cues: list[int]) ->
     bounds = [lo, *cuts, hi]
     keep = [(x, y) for x, y in zip(bounds, bounds[1:]) if any(x <= c < y for c in cues)]
     return [m for m in ms if any(x <= m.i < y for x, y in keep)]
+
+
+_TOPIC_WORDS = 14  # tokens after "the situation" that may list what it is in
+
+
+def _not_topics(ctx: Context, s: int, ms: list[Mention]) -> list[Mention]:
+    """The mentions that are not what was talked about: "обмен мнениями по … ситуацию в секторе Газа,
+    в Сирии, Ливии, Судане и Йемене" names no participant."""
+    lo, hi = ctx.sent_tokens[s]
+    found = ctx.lex.topic.find(ctx.words, lo, hi)
+    if not found:
+        return ms
+    text, tokens = ctx.article.text, ctx.tokens
+    spans = []
+    for _, b, _ in found:
+        k = b
+        while k < min(hi, b + _TOPIC_WORDS) and not (k > b and any(c in text[tokens[k - 1].end:tokens[k].start] for c in ";—")):
+            k += 1
+        spans.append((b, k))
+    return [m for m in ms if not any(x <= m.i < y for x, y in spans)]
 
 
 def _speaking_at(ctx: Context, s: int) -> bool:
@@ -430,6 +453,8 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
             continue  # "В Кремле объясняли, что ...": the government speaking, not where a meeting was
         if m.i > 1 and _document_act_before(ctx, m.i - 2):
             continue  # "the anniversary of the SADC Treaty, signed in Windhoek in 1992": where the treaty was signed
+        if ctx.lex.topic.find(ctx.words, max(ctx.sent_tokens[ctx.sentence_of_token(m.i)][0], m.i - 6), m.i):
+            continue  # "обмен мнениями по … ситуацию в секторе Газа, в Сирии": what was talked about, not where
         if m.i > 0 and (_after_locative(ctx, m.i) or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):

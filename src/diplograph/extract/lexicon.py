@@ -354,6 +354,7 @@ class Lexicon:
     instead: CueTable
     behalf: CueTable
     possess: CueTable
+    topic: CueTable
     follow: CueTable
     excepted: CueTable
     besides: CueTable
@@ -414,6 +415,7 @@ def lexicon(lang: str) -> Lexicon:
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         behalf=CueTable(_cues(ev.get("behalf", {}).get(lang, []), "behalf")),
         possess=CueTable(_cues(ev.get("possess", {}).get(lang, []), "possess")),
+        topic=CueTable(_cues(ev.get("topic", {}).get(lang, []), "topic")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),
