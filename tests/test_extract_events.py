@@ -411,3 +411,17 @@ def test_a_participation_sentence_speaks_of_the_event_told_just_before_it():
     at = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
     took_part = {c.subject.label: at.get(c.object.iri) for c in found if c.relation == "participatedIn"}
     assert took_part["Бадр Абдель Аты"] == took_part["Фуад Хусейн"] == "2025-09-23"
+
+
+def test_a_participation_clause_dated_years_away_from_the_event_is_not_about_it():
+    text = ("Комитет министров Совета Европы на заседании в Страсбурге 16 марта принял резолюцию. Белоруссия так и не "
+            "стала членом: статус специально приглашенного гостя был отозван у Минска в 1997 году. Венгрию, которая "
+            "имеет статус наблюдателя с 2018 года, представлял премьер-министр Виктор Орбан.")
+    took_part = {c.subject.label for c in _claims(text, "ru", "2022-03-16") if c.relation == "participatedIn"}
+    assert "Belarus" not in took_part and "Viktor Orbán" in took_part
+
+
+def test_being_a_member_is_no_meeting_taking_place():
+    text = ("Комитет министров на заседании в Страсбурге принял резолюцию о прекращении членства Российской Федерации "
+            "в организации, в которой она состояла с 1996 года.")
+    assert not [c for c in _claims(text, "ru", "2022-03-16") if c.relation == "participatedIn"]

@@ -103,6 +103,8 @@ def events(ctx: Context) -> list[Found]:
         cue = bool(found)
         if cue or _speaking_at(ctx, s):
             ev = _event_here(ctx, s)
+            if ev is not None and s not in ctx.sentence_event and _dated_elsewhen(ctx, s, ev, [x for x, _, _ in found]):
+                continue  # "статус специально приглашенного гостя был отозван у Минска в 1997 году": not this event
             if ev is not None:
                 _add_participants(ctx, ev, s, _cue_clause(ctx, s, found), ev.place, states=cue)
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
@@ -235,6 +237,32 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
         if stood_in and any(0 <= m.i - b <= 3 for _, b, _ in stood_in):
             continue  # "led the delegation in place of President Vladimir Putin"
         ev.participants.setdefault(m.entity.iri, (m.entity, s))
+
+
+def _dated_elsewhen(ctx: Context, s: int, ev: Event, cues: list[int]) -> bool:
+    """Whether the clause of a participation cue, in a sentence with no event of its own, is dated
+    only away from the event's date (a date in an insertion about someone does not count:
+    "Венгрию, которая … с 2018 года, представлял Виктор Орбан")."""
+    lo, hi = ctx.sent_tokens[s]
+    text, tokens = ctx.article.text, ctx.tokens
+    clauses = []
+    for x in cues:
+        a = x
+        while a > lo and "," not in text[tokens[a - 1].end:tokens[a].start]:
+            a -= 1
+        b = x + 1
+        while b < hi and "," not in text[tokens[b - 1].end:tokens[b].start]:
+            b += 1
+        clauses.append((a, b))
+    times = [t.at for t in ctx.times_in(s) if t.at and any(a <= ctx.token_at(t.start) < b for a, b in clauses)]
+    if not times or not ev.at:
+        return False
+    probe = Event(ev.entity, ev.sentence)
+    for at in times:
+        probe.at = at
+        if not dated_aside(probe, ev.at) or at.startswith(ev.at) or ev.at.startswith(at):
+            return False
+    return True
 
 
 def _in_cue_clauses(ctx: Context, s: int, ms: list[Mention], cues: list[int]) -> list[Mention]:
