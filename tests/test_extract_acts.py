@@ -924,3 +924,14 @@ def test_a_short_adjective_stays_in_a_documents_name():
 ])
 def test_the_place_right_after_a_documents_head_is_where_it_was_adopted_not_its_name(text, lang, name):
     assert name in {o for _, o in pairs(_claims(text, lang), "adopted")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The UN Security Council welcomed five new members. They replace Ecuador, Japan and Malta, whose terms ended on "
+     "31 December.", "en"),
+    ("Совет Безопасности ООН обновил состав. Эквадор, Япония и Мальта, чей мандат истек 31 декабря, ушли.", "ru"),
+])
+def test_a_term_that_ended_ends_a_seat(text, lang):
+    found = [c for c in _claims(text, lang, "2025-01-02") if c.relation == "memberOf" and c.modality == "asserted"]
+    assert {c.subject.label for c in found} == {"Ecuador", "Japan", "Malta"}
+    assert {c.when.end for c in found} == {"2024-12-31"}

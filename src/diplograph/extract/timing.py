@@ -121,8 +121,8 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
                  0 < t.start - best.end <= 3]
         if finer:
             best = finer[0]  # "два года назад, 1 января 2023 года": the same time, told precisely
-        if _ends(ctx, best) and not best.span:
-            return When(end=best.at)  # "остават непостоянни членки до края на 2026 г."
+        if (kind == "end" or _ends(ctx, best)) and not best.span:
+            return When(end=best.at)  # "остават непостоянни членки до края на 2026 г.", "whose terms ended on …"
         return _as_when(best, rel, _starts(ctx, best, a))
     return _fallback_when(ctx, s, rel, kind, a)
 
