@@ -425,3 +425,23 @@ def test_being_a_member_is_no_meeting_taking_place():
     text = ("Комитет министров на заседании в Страсбурге принял резолюцию о прекращении членства Российской Федерации "
             "в организации, в которой она состояла с 1996 года.")
     assert not [c for c in _claims(text, "ru", "2022-03-16") if c.relation == "participatedIn"]
+
+
+def test_a_headline_event_of_the_leads_kind_and_venue_is_the_leads_dated_one():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = ("China and Central Asian states sign treaty at Astana summit\n\nASTANA, June 18, 2025\n\n"
+            "Chinese President Xi Jinping and the leaders of Kazakhstan and Uzbekistan signed a treaty at the second "
+            "China-Central Asia Summit in Astana on Tuesday.")
+    found = extract(Article(doc="t", text=text, lang="en", date="2025-06-18", title=text.split("\n", 1)[0])).claims
+    assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == ["2025-06-17"]
+
+
+def test_a_headline_event_the_lead_told_already_stays_apart_from_the_day_before():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = ("Саммит СНГ в Душанбе\n\n10 октября 2025\n\nЛидеры стран СНГ провели в пятницу в Душанбе заседание "
+            "Совета глав государств. Накануне, 9 октября, в Душанбе прошел второй саммит \"Центральная Азия - Россия\".")
+    found = extract(Article(doc="t", text=text, lang="ru", date="2025-10-10", title=text.split("\n", 1)[0])).claims
+    assert sorted(c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event") == [
+        "2025-10-09", "2025-10-10"]

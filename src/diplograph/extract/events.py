@@ -649,9 +649,15 @@ def _undated_headline(ctx: Context, ev: Event, place: Mention | None, at: str, s
     декабря в Стамбуле состоялось заседание Совета министров …")."""
     if ev.at is None or ctx.times_in(ev.sentence) or not (0 <= _days_apart(at, ev.at) <= 7) or at > ev.at:
         return False
-    if not ev.entity.label.startswith("meeting ") and \
-            not (heads and _stems(ev.entity.label) == _stems(_event_label(ctx, heads[0][0], ctx.sent_tokens[s][1]))):
-        return False  # (a meeting the headline tells by its verb, or by the lead's name: "the summit" may be another)
+    if any(e is ev and k != ev.sentence for k, e in ctx.sentence_event.items()):
+        return False  # the lead has told it already ("Накануне, 9 октября, в Душанбе прошел второй саммит": another)
+    label = _event_label(ctx, heads[0][0], ctx.sent_tokens[s][1]) if heads else None
+    same_venue = place is not None and ev.place is not None and ev.place.entity.iri == place.entity.iri and \
+        label is not None and _kind(label) == _kind(ev.entity.label)
+    if not ev.entity.label.startswith("meeting ") and not same_venue and \
+            not (label is not None and _stems(ev.entity.label) == _stems(label)):
+        return False  # (a meeting the headline tells by its verb, by the lead's name, or an event of the lead's
+        # kind and venue: "Astana summit" over "the China-Central Asia Summit in the Kazakh capital on Tuesday")
     return place is None or ev.place is None or ev.place.entity.iri == place.entity.iri
 
 
