@@ -445,3 +445,15 @@ def test_a_headline_event_the_lead_told_already_stays_apart_from_the_day_before(
     found = extract(Article(doc="t", text=text, lang="ru", date="2025-10-10", title=text.split("\n", 1)[0])).claims
     assert sorted(c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event") == [
         "2025-10-09", "2025-10-10"]
+
+
+@pytest.mark.parametrize("lang,text,date,first", [
+    ("en", "Foreign ministers of the OIC wrapped up a two-day meeting in Istanbul on Sunday.", "2025-06-22", "2025-06-21"),
+    ("bg", "Двудневното заседание на Министерския съвет на ОССЕ завърши днес в Малта.", "2024-12-06", "2024-12-05"),
+    ("ru", "Двухдневный саммит в Казани завершился сегодня.", "2024-10-24", "2024-10-23"),
+    ("en", "Foreign ministers of the OIC held a two-day meeting in Istanbul, which opened on Sunday.", "2025-06-22",
+     "2025-06-22"),  # told on its first day
+])
+def test_an_event_of_several_days_told_on_its_last_day_is_dated_by_its_first(lang, text, date, first):
+    found = _claims(text, lang, date)
+    assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == [first]

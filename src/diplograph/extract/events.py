@@ -61,7 +61,8 @@ def events(ctx: Context) -> list[Found]:
             # the lead's dateline city, else a venue the catalog lacks ("в Бюргеншток", "at Ta' Qali")
             place = dateline or _new_venue(ctx, s, cue_at) or place
         place = _visited_capital(ctx, place, heads, verbs)  # "визит Путина в Монголию": held in Ulaanbaatar
-        at = _event_date(ctx, s, cue_at)
+        told = _event_date(ctx, s, cue_at)
+        at = _first_day(ctx, s, cue_at, told)
         if anaphoric and at is not None and not any(abs(ctx.token_at(t.start) - heads[0][0]) <= 6 for t in ctx.times_in(s)):
             at = None
         main = _main_event(ctx) if ctx.events else None
@@ -82,7 +83,7 @@ def events(ctx: Context) -> list[Found]:
                 place = _dateline_place(ctx)
             if at is None and not ctx.events and s <= 4:
                 at = ctx.article.date  # the lead's event, told without a date: the news day
-            ev = _merge_event(ctx, s, place, at, heads)
+            ev = _merge_event(ctx, s, place, at, heads, told)
             if ev is None:
                 continue
         ctx.sentence_event[s] = ev
@@ -380,6 +381,23 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     return best
 
 
+def _first_day(ctx: Context, s: int, cue_at: list[int], day: str | None) -> str | None:
+    """The first day of an event of several days told on the day it ended ("wrapped up a two-day
+    meeting in Istanbul on Sunday", "Двудневното заседание … завърши днес"): the event's date."""
+    if not day or len(day) != 10 or not cue_at:
+        return day
+    lo, hi = ctx.sent_tokens[s]
+    head = min(cue_at)
+    length = ctx.lex.event_days.find(ctx.words, max(lo, head - 3), head)
+    if not length or not ctx.lex.event_ended.find(ctx.words, lo, hi):
+        return day
+    from datetime import date, timedelta
+    try:
+        return (date.fromisoformat(day) - timedelta(days=int(length[-1][2].value) - 1)).isoformat()
+    except ValueError:
+        return day
+
+
 _COMPLEMENT = {"that", "where", "че", "където", "что", "чтобы", "где", "как"}
 
 
@@ -526,12 +544,15 @@ def title_sentence(ctx: Context) -> int | None:
     return next((k for k, (a, b) in enumerate(ctx.sentences) if a <= at < b), None)
 
 
-def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads) -> Event | None:
+def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, heads,
+                 told: str | None = None) -> Event | None:
+    """The event a sentence tells of: one told before, else a new one. `told` is the day the
+    sentence gives when `at` is the first day of several ("завърши днес двудневната среща")."""
     if place is None and at is None and ctx.events:
         return _main_event(ctx)  # "участвовавший в саммите": no place or date of its own
     title = title_sentence(ctx)
     if ctx.events and ctx.events[0].sentence == title and s != title and len(ctx.events) == 1 and \
-            at is not None and (ctx.events[0].at == at or _undated_headline(ctx, ctx.events[0], place, at, s, heads)):
+            at is not None and (ctx.events[0].at in (at, told) or _undated_headline(ctx, ctx.events[0], place, at, s, heads)):
         ev = ctx.events[0]  # the headline's event told again in the lead: one event, the lead's place and date
         if place is not None and (ev.place is None or ev.place.entity.type == "State" or place.entity.type != "State"):
             ev.place = place

@@ -355,6 +355,8 @@ class Lexicon:
     behalf: CueTable
     possess: CueTable
     topic: CueTable
+    event_days: CueTable
+    event_ended: CueTable
     follow: CueTable
     excepted: CueTable
     besides: CueTable
@@ -416,6 +418,8 @@ def lexicon(lang: str) -> Lexicon:
         behalf=CueTable(_cues(ev.get("behalf", {}).get(lang, []), "behalf")),
         possess=CueTable(_cues(ev.get("possess", {}).get(lang, []), "possess")),
         topic=CueTable(_cues(ev.get("topic", {}).get(lang, []), "topic")),
+        event_days=CueTable([c for n, phrases in ev.get("days", {}).get(lang, {}).items() for c in _cues(phrases, n)]),
+        event_ended=CueTable(_cues(ev.get("ended", {}).get(lang, []), "ended")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),
