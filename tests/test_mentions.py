@@ -273,3 +273,24 @@ def test_resolving_added_mentions_weighs_only_the_overlapped():
         assert resolve_overlaps(head + added, resolved=len(head)) == whole
         compared += len(whole)
     assert compared > 3000
+
+
+def test_dotted_abbreviations_name_their_entities():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = "The U.S. envoy met the U.N. chief in the U.K. after the U.N. Human Rights Council session."
+    found = extract(Article(doc="t", text=text, lang="en", date="2025-03-07")).mentions
+    named = {(text[m.start:m.end], m.entity.label) for m in found}
+    assert {("U.S.", "United States"), ("U.N.", "United Nations"), ("U.K.", "United Kingdom"),
+            ("U.N. Human Rights Council", "United Nations Human Rights Council")} <= named
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Countries ended a weeklong meeting at U.N. headquarters on Friday.", "en"),
+    ("Заседание прошло в штаб-квартире ООН в пятницу.", "ru"),
+    ("The meeting was held at the headquarters of the United Nations on Friday.", "en"),
+])
+def test_a_meeting_at_a_bodys_headquarters_is_held_where_it_sits(text, lang):
+    from extracted import claims
+    found = claims(text, lang, "2025-03-07")
+    assert {c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == {"New York"}

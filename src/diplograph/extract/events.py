@@ -240,6 +240,31 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
         ev.participants.setdefault(m.entity.iri, (m.entity, s))
 
 
+def _seat(ctx: Context, m: Mention) -> Mention | None:
+    """The city a body sits in, for a meeting "at U.N. headquarters", "в штаб-квартире ООН", "в
+    централата на НАТО": the body with a word for its seat right after it, or before it after a
+    locative; the place the catalog gives (None when it gives none)."""
+    words, lex = ctx.words, ctx.lex
+    after = m.j < len(words) and lex.headquarters.match_at(words, m.j) is not None and \
+        m.i > 0 and words[m.i - 1] in lex.locative
+    before = False
+    if not after:
+        k = m.i - 1 if m.i > 0 and words[m.i - 1] in ("на", "of", "the") else m.i
+        k = k - 1 if k > 0 and words[k - 1] == "of" else k
+        found = lex.headquarters.find(words, max(0, k - 3), k)
+        before = bool(found) and found[-1][1] == k and found[-1][0] > 0 and \
+            (words[found[-1][0] - 1] in lex.locative or (found[-1][0] > 1 and words[found[-1][0] - 1] == "the" and
+                                                          words[found[-1][0] - 2] in lex.locative))
+    if not (after or before):
+        return None
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    seat = next((p for p in (ent.located_in if ent else ()) if ctx.catalog.entities.get(p) is not None and
+                 ctx.catalog.entities[p].type == "Place"), None)
+    if seat is None:
+        return None
+    return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(seat), "catalog")
+
+
 def _dated_elsewhen(ctx: Context, s: int, ev: Event, cues: list[int]) -> bool:
     """Whether the clause of a participation cue, in a sentence with no event of its own, is dated
     only away from the event's date (a date in an insertion about someone does not count:
@@ -493,6 +518,11 @@ def _visited_capital(ctx: Context, place: Mention | None, heads, verbs) -> Menti
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     best = None
     for m in ms:
+        if m.entity.type == "Organization" and m.source != "demonym":
+            seat = _seat(ctx, m)
+            if seat is not None and (best is None or best.entity.type == "State"):
+                best = seat  # "at U.N. headquarters": where the body sits
+            continue
         if m.entity.type not in ("Place", "State") or m.source == "demonym":
             continue
         if _speaks_for_state(ctx, m):

@@ -357,6 +357,7 @@ class Lexicon:
     topic: CueTable
     event_days: CueTable
     event_ended: CueTable
+    headquarters: CueTable
     follow: CueTable
     excepted: CueTable
     besides: CueTable
@@ -420,6 +421,7 @@ def lexicon(lang: str) -> Lexicon:
         topic=CueTable(_cues(ev.get("topic", {}).get(lang, []), "topic")),
         event_days=CueTable([c for n, phrases in ev.get("days", {}).get(lang, {}).items() for c in _cues(phrases, n)]),
         event_ended=CueTable(_cues(ev.get("ended", {}).get(lang, []), "ended")),
+        headquarters=CueTable(_cues(ev.get("headquarters", {}).get(lang, []), "hq")),
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),

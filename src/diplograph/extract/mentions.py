@@ -72,6 +72,7 @@ class CatalogIndex:
     demonym_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # "Sri Lankan"
     family: dict[str, tuple[str, str]] = field(default_factory=dict)    # key -> (iri, surname)
     given: set[str] = field(default_factory=set)   # keys of the first names of the catalog's people
+    dotted: frozenset[str] = frozenset()   # first letters of dotted abbreviations ("U" of "U.N.", "U.S.")
     _keys: frozenset[str] | None = field(default=None, repr=False)
     _buckets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
 
@@ -158,6 +159,7 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
                 words = WORD_RE.findall(name)
                 if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) > 2:
                     idx.given.add(name_key(words[0], lang)[0])
+    idx.dotted = frozenset(a[0] for a in idx.abbreviations if _DOTTED_RE.fullmatch(a))
     for bucket in idx.names.values():
         bucket.sort(key=lambda kv: -len(kv[0]))
     for names in _given_names().values():
@@ -167,6 +169,7 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
+_DOTTED_RE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,4}")  # "U.N.", "U.S.", "E.U."
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
@@ -211,7 +214,8 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     folded = words_of(tokens)   # the same list the rules get: computed once per token list
     # only tokens whose key starts a name, a family name or a demonym, or that are an
     # abbreviation, can begin a mention: find those first, then walk them in order
-    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations]
+    dotted, dotted_at = idx.dotted, set()
+    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations or tok[2] in dotted]
     nxt, n = 0, len(tokens)
     buckets = idx._buckets   # (`bucket` written out for the pairs it has answered)
     for i in maybe:
@@ -227,6 +231,15 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             if plus:  # "ОПЕК+", "OPEC+": the wider format, not the organization
                 out.append(Mention(i, i + 1, tok.start, tok.end + 1, catalog.entity(plus), "abbr"))
                 nxt = i + 1
+                continue
+        elif tok.text in dotted:
+            found_dots = _DOTTED_RE.match(text, tok.start)
+            abbr = abbreviations.get(found_dots.group(0)) if found_dots else None
+            letters = found_dots.group(0).count(".") if found_dots else 0
+            if abbr and i + letters <= n and all(len(tokens[i + k].text) == 1 for k in range(letters)):
+                dotted_at.add(i)
+                out.append(Mention(i, i + letters, tok.start, found_dots.end(), catalog.entity(abbr), "abbr"))
+                nxt = i + letters   # "U.N.", "U.S.": the letters are tokens of their own
                 continue
         if key in names:
             pair = (key, tokens[i + 1][3] if i + 1 < n else None)
@@ -258,7 +271,27 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             nxt = i + m
         elif key in demonyms and not tok.is_upper:
             out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(demonyms[key]), "demonym", proper=False))
+    if dotted_at:
+        out = _dotted_prefixes(out, dotted_at, tokens)
     return out
+
+
+def _dotted_prefixes(out: list[Mention], dotted_at: set[int], tokens: list[Token]) -> list[Mention]:
+    """"U.N. Human Rights Council": a dotted abbreviation of a body right before a name the catalog
+    knows is part of that name, as "UN" is in "UN Security Council"; before another capitalised word
+    ("U.N. Framework Convention …", "U.N. Secretary-General") it begins a longer name and names no
+    body of its own ("at U.N. headquarters" does)."""
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.i in dotted_at and prev.j == m.i and prev.entity.type == "Organization" and \
+                m.entity.type in ("Organization", "Agreement", "Event") and m.source != "demonym":
+            merged[-1] = Mention(prev.i, m.j, prev.start, m.end, m.entity, m.source, m.proper)
+        else:
+            merged.append(m)
+    return [m for m in merged if not (m.i in dotted_at and m.entity.type == "Organization" and m.j - m.i <= 4 and
+                                      m.j < len(tokens) and tokens[m.j].is_cap and
+                                      not any(x.i == m.j for x in merged))]
 
 
 def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket,
