@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import claims
+from extracted import claims, pairs
 
 
 def _offices(text: str, lang: str) -> set[tuple[str, str]]:
@@ -175,3 +175,19 @@ def test_an_office_then_a_verb_of_being_and_a_holder_is_his():
 def test_a_preposition_ends_an_office_s_phrase_that_named_no_body_yet():
     text = "Иван Петров, спецпредставитель главы государства по сотрудничеству с государствами-участниками СНГ, прибыл."
     assert not any(office == "Commonwealth of Independent States" for _, office in _offices(text, "ru"))
+
+
+@pytest.mark.parametrize("text, lang, person, state", [
+    ("Министърът на околната среда и водите Манол Генов посочи, че България е страна по протокола.", "bg",
+     "Манол Генов", "Bulgaria"),
+    ("Министр природных ресурсов Александр Козлов заявил, что Россия готова к диалогу.", "ru",
+     "Александр Козлов", "Russia"),
+])
+def test_a_minister_named_by_portfolio_alone_is_of_the_outlets_state(text, lang, person, state):
+    assert (person, state) in pairs(claims(text, lang), "officialOf")
+
+
+def test_a_portfolio_minister_in_an_article_about_another_cabinet_is_not_of_the_outlets_state():
+    text = ("Япония сформировала новое правительство. В кабинет Японии вошли 19 министров. Министр сельского "
+            "хозяйства Йосимаса Хаяси останется на посту, сообщили в Токио. Япония ожидает реформ.")
+    assert not [o for p, o in pairs(claims(text, "ru"), "officialOf") if o == "Russia"]

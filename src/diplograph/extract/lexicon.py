@@ -378,6 +378,7 @@ class Lexicon:
     phrase_ends: frozenset[str]
     not_names: frozenset[str]
     default_office: dict[str, str]
+    home_state: str | None
     state_offices: frozenset[str]
     creation: CueTable
     proposal_verbs: CueTable
@@ -443,6 +444,7 @@ def lexicon(lang: str) -> Lexicon:
         phrase_ends=frozenset(_norm(w) for w in role_file.get("phrase_ends", {}).get(lang, [])),
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
+        home_state=role_file.get("home_state", {}).get(lang),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
         proposal_verbs=CueTable(_cues(heads["proposal"]["verbs"].get(lang, []), "verb")),

@@ -159,6 +159,8 @@ def officials(ctx: Context) -> list[Found]:
             if appositive and office is None:
                 inside = [m for m in by_start.values() if person.j <= m.i and m.j <= a and m.entity.type in ACTOR]
                 office = inside[-1].entity if inside else _office_after(ctx, b, hi, by_start)
+            if role == "minister" and office is None and not appositive:
+                office = _home_government(ctx, b)  # "Министърът на околната среда и водите Манол Генов"
             if role in ("minister", "chairman", "head") and office is None:
                 continue
             if office is None and role in ctx.lex.default_office and ctx.lex.default_office[role] in ctx.catalog.entities:
@@ -203,6 +205,35 @@ def officials(ctx: Context) -> list[Found]:
 
 
 _LEADING = {"president", "prime minister", "king", "chancellor", "head"}
+
+
+def _home_government(ctx: Context, b: int) -> Entity | None:
+    """The outlet's own state, for a minister named by a portfolio in lower case and nothing else
+    ("Министърът на околната среда и водите", "министр природных ресурсов"); None in English."""
+    home = ctx.lex.home_state
+    words, tokens = ctx.words, ctx.tokens
+    if home is None or home not in ctx.catalog.entities or b + 1 >= len(words):
+        return None
+    k = b + 1 if words[b] in ("на", "of") else b
+    if not tokens[k].text.islower() or k == b and ctx.lex.lang != "ru":
+        return None  # (Russian names the portfolio in the genitive, without a preposition)
+    if _most_told_state(ctx) != home:
+        return None  # an article about another country's cabinet: "Министр сельского хозяйства — Йосимаса Хаяси"
+    return ctx.catalog.entity(home)
+
+
+def _most_told_state(ctx: Context) -> str | None:
+    """The state the article names most often (demonyms included)."""
+    hit = ctx._index.get("most_told_state")
+    if hit is not None and hit[0] is ctx.mentions:
+        return hit[1]
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.entity.type == "State":
+            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+    top = max(counts, key=counts.__getitem__) if counts else None
+    ctx._index["most_told_state"] = (ctx.mentions, top)
+    return top
 
 
 def _presiding_leaders(ctx: Context, found: list[Found]) -> list[Found]:
