@@ -191,3 +191,8 @@ def test_a_portfolio_minister_in_an_article_about_another_cabinet_is_not_of_the_
     text = ("Япония сформировала новое правительство. В кабинет Японии вошли 19 министров. Министр сельского "
             "хозяйства Йосимаса Хаяси останется на посту, сообщили в Токио. Япония ожидает реформ.")
     assert not [o for p, o in pairs(claims(text, "ru"), "officialOf") if o == "Russia"]
+
+
+def test_a_state_after_of_before_a_name_stays_the_state():
+    text = "Той се срещна с министъра на външните работи на Йордания Айман Сафади вчера."
+    assert ("Айман Сафади", "Jordan") in pairs(claims(text, "bg"), "officialOf")

@@ -125,8 +125,8 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
         tok = tokens[i]
         if (i in covered and i not in places) or not tok.is_cap or tok.is_upper or i + 1 >= n:
             continue
-        if i in places and (i + 1 in covered or not tokens[i + 1].is_cap or words[i - 1:i] in (["of"], ["в"], ["във"])):
-            continue  # "Santiago de Chile", "in Santiago": the place
+        if i in places and (i + 1 in covered or not tokens[i + 1].is_cap or words[i - 1:i] in _PLACE_BEFORE):
+            continue  # "Santiago de Chile", "in Santiago", "министъра … на Йордания Айман Сафади": the place
         j = i + 1
         while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
                 text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") and (
@@ -144,6 +144,10 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     if initialled:  # ("Б.Абдель Аты": the initial's, not a name of its own from the first name "Абдель")
         out = [m for m in out if not any(p.i <= m.i < p.j for p in initialled)]
     return out + initialled
+
+
+# prepositions after which a one-word place stays a place even before capitalised words
+_PLACE_BEFORE = (["of"], ["in"], ["from"], ["в"], ["във"], ["на"], ["от"], ["из"], ["во"])
 
 
 def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon) -> list[Mention]:
