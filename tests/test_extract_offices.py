@@ -196,3 +196,8 @@ def test_a_portfolio_minister_in_an_article_about_another_cabinet_is_not_of_the_
 def test_a_state_after_of_before_a_name_stays_the_state():
     text = "Той се срещна с министъра на външните работи на Йордания Айман Сафади вчера."
     assert ("Айман Сафади", "Jordan") in pairs(claims(text, "bg"), "officialOf")
+
+
+def test_people_with_initials_after_a_plural_office_each_hold_it():
+    text = "Договор подписан президентами В.В.Путиным и М.Пезешкианом в январе."
+    assert {("Vladimir Putin", "Russia"), ("Masoud Pezeshkian", "Iran")} <= pairs(claims(text, "ru"), "officialOf")

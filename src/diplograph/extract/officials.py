@@ -648,11 +648,15 @@ _PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "�
 def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention]) -> list[Mention]:
     """The people named right after `first`, joined by commas and "and"."""
     out, k = [], first.j
+    text, tokens = ctx.article.text, ctx.tokens
     while k < hi:
         while k < hi and ctx.words[k] in ("и", "and"):
             k += 1
+        at = k
+        while k < hi and len(tokens[k].text) == 1 and tokens[k].is_cap and text[tokens[k].end:tokens[k].end + 1] == ".":
+            k += 1  # "президентами В.В.Путиным и М.Пезешкианом": the initials before a name
         m = by_start.get(k)
-        if m is None or m.entity.type != "Person" or ctx.article.text[ctx.tokens[k - 1].end:m.start].strip() not in ("", ","):
+        if m is None or m.entity.type != "Person" or text[tokens[at - 1].end:tokens[at].start].strip() not in ("", ","):
             break
         out.append(m)
         k = m.j
