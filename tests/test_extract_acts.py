@@ -935,3 +935,14 @@ def test_a_term_that_ended_ends_a_seat(text, lang):
     found = [c for c in _claims(text, lang, "2025-01-02") if c.relation == "memberOf" and c.modality == "asserted"]
     assert {c.subject.label for c in found} == {"Ecuador", "Japan", "Malta"}
     assert {c.when.end for c in found} == {"2024-12-31"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ECO Trade Agreement, signed in Islamabad in 2003, has been ratified by Afghanistan, Iran and Turkey.", "en"),
+    ("Договорът за обикновените въоръжени сили в Европа, подписан в Париж през 1990 г., беше ратифициран от "
+     "Афганистан, Иран и Турция.", "bg"),
+])
+def test_the_agents_after_an_insertion_did_the_main_verbs_act_not_the_insertions(text, lang):
+    found = _claims(text, lang, "2025-07-04")
+    assert {"Afghanistan", "Iran", "Turkey"} <= {s for s, _ in pairs(found, "ratified")}
+    assert not pairs(found, "signed")

@@ -71,12 +71,14 @@ def _passive_voice(ctx: Context, a: int) -> bool:
         return True
     if not ctx.words[a].endswith("ed"):
         return False
-    if a > lo and a + 1 < len(ctx.words) and ctx.words[a + 1] == "by" and \
+    if a > lo and a + 1 < len(ctx.words) and ctx.words[a + 1] in _ADJUNCT_OPENERS and \
             "," in ctx.article.text[ctx.tokens[a - 1].end:ctx.tokens[a].start]:
-        return True  # "The summit, chaired by Thai Prime Minister …": a participle set off after its noun
+        return True  # "The summit, chaired by Thai Prime Minister …", "The ECO Trade Agreement, signed in
+        # Islamabad in 2003, …": a participle set off after its noun (not "China, a partner since 1990, signed a pact")
     return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a))
 
 
+_ADJUNCT_OPENERS = {"by", "in", "on", "at", "during", "last", "earlier", "between"}  # after a passive participle
 _INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")
 
 
@@ -131,6 +133,9 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
         return []
     if k > b and ctx.words[k - 1].startswith(_FOLLOWED):
         return []  # "ratified it in January, followed by Chile": who did it next, not its agent
+    if k > b + 1 and "," in ctx.article.text[ctx.tokens[b - 1].end:ctx.tokens[k].start] and \
+            ctx.lex.triggers.find(ctx.words, b, k):
+        return []  # "The ECO Trade Agreement, signed in Islamabad in 2003, has been ratified by …": the nearer verb's
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
     lead = k + 1

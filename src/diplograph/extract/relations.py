@@ -248,7 +248,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS,  # "към него се присъединиха"
                               possessive=group == "party" or (group == "sign" and ctx.words[a].startswith(_SIGNATORY)))
     if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
-        obj = _pronoun_patient(ctx, s, a, ranges)  # "Тя беше подписана през 1936 г. от Турция, ..."
+        obj = _pronoun_patient(ctx, s, a, ranges) or _patient_before_insertion(ctx, usable, s, a, ranges)
+        # ("Тя беше подписана през 1936 г. от Турция", "The ECO Trade Agreement, signed in 2003, has been ratified by")
     implicit = False
     if group == "member" and _members_as_subject(ctx, s, a, b):
         return []  # "когато членките на ОПЕК … подписаха", "by the members of NATO": who signed, not a membership
@@ -636,6 +637,29 @@ def _told_before(ctx: Context, s: int, a: int, ranges: set[str], group: str = ""
 
 
 _BARE_NEXT = {"in", "on", "last", "earlier", "later", "the", "that", "през", "в", "во", "на", "миналата", "миналия", "същата"}
+_INSERTION_SPAN = 16  # tokens from a passive verb's patient to the verb across an insertion, at most
+
+
+def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: int, ranges) -> Mention | None:
+    """The patient of a passive verb before an insertion set off by commas: "The ECO Trade Agreement,
+    signed in Islamabad in 2003, has been ratified by …", "Договорът, подписан през 2003 г., беше
+    ратифициран от …": the name right before the first comma, with only auxiliaries after the second."""
+    text, tokens = ctx.article.text, ctx.tokens
+    lo = lo_of(ctx, s)
+    for m in reversed(usable):
+        if m.j > a or a - m.j > _INSERTION_SPAN or m.i < lo:
+            continue
+        if m.entity.type not in ranges or m.j >= a or "," not in text[tokens[m.j - 1].end:tokens[m.j].start]:
+            continue
+        closes = [k for k in range(m.j + 2, a + 1) if "," in text[tokens[k - 1].end:tokens[k].start]]
+        if closes and all(ctx.words[k] in _PASSIVE_AUX for k in range(closes[-1], a)):
+            return m
+        return None
+    return None
+
+
+_PASSIVE_AUX = {"has", "have", "had", "been", "was", "were", "is", "are", "also", "since", "беше", "бяха", "е", "са", "бе",
+                "вече", "също", "был", "была", "было", "были", "уже", "также"}
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
