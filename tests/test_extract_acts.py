@@ -946,3 +946,9 @@ def test_the_agents_after_an_insertion_did_the_main_verbs_act_not_the_insertions
     found = _claims(text, lang, "2025-07-04")
     assert {"Afghanistan", "Iran", "Turkey"} <= {s for s, _ in pairs(found, "ratified")}
     assert not pairs(found, "signed")
+
+
+def test_a_russian_object_pronoun_before_the_verb_is_the_treaty_and_the_states_after_it_act():
+    text = ("Российская Федерация ратифицировала Каспийскую конвенцию в 2019 году. Ее также ратифицировали "
+            "Азербайджан, Казахстан и Туркменистан.")
+    assert {"Azerbaijan", "Kazakhstan", "Turkmenistan"} <= {s for s, _ in pairs(_claims(text, "ru"), "ratified")}

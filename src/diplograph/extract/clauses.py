@@ -56,7 +56,8 @@ _OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it"
 
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it
 _OBJECT_AFTER = {"en": {"it"}, "ru": {"его", "её", "ее"}}
-_OBJECT_BEFORE = {"bg": {"го", "я"}}
+_OBJECT_BEFORE = {"bg": {"го", "я"}, "ru": {"его", "её", "ее"}}  # ("Ее также ратифицировали Азербайджан, …")
+_BETWEEN_OBJECT = {"също", "вече", "също така", "также", "тоже", "уже", "затем"}  # "Ее также ратифицировали"
 _OWNER_BEFORE = {"ru": {"его", "её", "ее"}, "en": {"its"}}  # "является его участницей", "its signatories"
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
@@ -81,6 +82,8 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
             at = b
         elif a > 0 and words[a - 1] in _OBJECT_BEFORE.get(lang, ()):
             at = a - 1
+        elif a > 1 and words[a - 1] in _BETWEEN_OBJECT and words[a - 2] in _OBJECT_BEFORE.get(lang, ()):
+            at = a - 2
         back = 3  # ("It was designed to protect investors. Russia signed it in 1994": further back)
     if at is None:
         return None
