@@ -457,3 +457,14 @@ def test_a_headline_event_the_lead_told_already_stays_apart_from_the_day_before(
 def test_an_event_of_several_days_told_on_its_last_day_is_dated_by_its_first(lang, text, date, first):
     found = _claims(text, lang, date)
     assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == [first]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "ПЕКИН, 14 мая – РИА Новости. Председатель КНР Си Цзиньпин выступил на открытии министерской встречи "
+           "Форума Китай – СЕЛАК в Пекине. Встреча, прошедшая во вторник в Пекине, собрала министров иностранных дел."),
+    ("en", "BEIJING, May 14 (Reuters) - Chinese President Xi Jinping spoke at the opening of the ministerial meeting of "
+           "the China-CELAC Forum in Beijing. The meeting, held on Tuesday in Beijing, brought together foreign ministers."),
+])
+def test_a_lead_dated_only_by_the_news_day_takes_the_day_the_next_sentence_gives_it(lang, text):
+    found = _claims(text, lang, "2025-05-14")
+    assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == ["2025-05-13"]

@@ -21,6 +21,7 @@ class Event:
     at: str | None = None
     place: Mention | None = None
     participants: dict[str, tuple[Entity, int]] = field(default_factory=dict)  # iri -> (entity, sentence)
+    defaulted: bool = False  # dated by the news day, the lead telling no date of its own
 
 
 @dataclass

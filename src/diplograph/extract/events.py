@@ -18,7 +18,7 @@ from .context import Context, Event, dated_aside
 from .coreference import _name_keys
 from .lexicon import words_of
 from .mentions import Mention, is_adjective, new_entity
-from .timing import _in_name, _in_relative
+from .timing import _in_dateline, _in_name, _in_relative
 
 def _event_iri(doc: str, n: int) -> str:
     return f"{_doc_digest(doc)}-{n}"
@@ -71,8 +71,17 @@ def events(ctx: Context) -> list[Found]:
         if heads and main and _anaphoric(ctx, heads[0][0]) and place is None and at is None and \
                 not _part_of_event(ctx, heads[0][0]) and _kind(ctx.words[heads[0][0]]) not in _kinds_told(ctx, main):
             main = _told_before(ctx, s, heads[0][0]) or main  # "Заседанието" after "церемонията": another event
-        if heads and main and ((_part_of_event(ctx, heads[0][0]) and place is None) or
-                               (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
+        redated = heads and main is not None and main.defaulted and at is not None and main.at is not None and \
+            (_anaphoric(ctx, heads[0][0]) or heads[0][0] == lo) and at <= main.at and _days_apart(at, main.at) <= 3 and \
+            (place is None or main.place is None or place.entity.iri == main.place.entity.iri)
+        if redated:  # "Встреча, прошедшая во вторник в Пекине" after a lead dated only by the news day: its day
+            ev = main
+            ev.at, ev.defaulted = at, False
+            if place is not None and ev.place is None:
+                ev.place = place
+            _better_label(ctx, ev, heads[0][0], hi)
+        elif heads and main and ((_part_of_event(ctx, heads[0][0]) and place is None) or
+                                 (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
             ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
             if same_days and at < ev.at:
                 ev.at = at  # a meeting of several days is dated by its first
@@ -81,11 +90,14 @@ def events(ctx: Context) -> list[Found]:
             lead = not ctx.events or (len(ctx.events) == 1 and ctx.events[0].sentence == title_sentence(ctx))
             if place is None and s <= 4 and lead:
                 place = _dateline_place(ctx)
-            if at is None and not ctx.events and s <= 4:
+            defaulted = at is None and not ctx.events and s <= 4
+            if defaulted:
                 at = ctx.article.date  # the lead's event, told without a date: the news day
             ev = _merge_event(ctx, s, place, at, heads, told)
             if ev is None:
                 continue
+            if defaulted and ev.at == at and len(ctx.events) == 1:
+                ev.defaulted = True
         ctx.sentence_event[s] = ev
         if heads and not verbs and s not in by_part and ev.sentence != s:
             continue  # the event is only named here ("at the summit, X said"): handled below
@@ -389,6 +401,7 @@ def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
     for t in times:
         i = ctx.token_at(t.start)
         if t.kind == "anniversary" or (not t.span and any(x <= t.start < y for x, y in named)) or _in_name(ctx, t) \
+                or _in_dateline(ctx, t) \
                 or (cue_at and _in_relative(ctx, min(cue_at), t) and
                     not ctx.lex.event_verbs.find(ctx.words, min(cue_at), i)):
             continue  # "the summit …, which will host the next meeting in 2025": not the summit's date (but

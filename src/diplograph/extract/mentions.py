@@ -33,6 +33,7 @@ _ADJ_END = {
 }
 # short adjectives the endings cannot tell from nouns: "обща декларация", "нова стратегия"
 _SHORT_ADJ = {"bg": frozenset({"обща", "общо", "общи", "нова", "ново", "нови"})}
+_AND = {"и", "and"}
 # links after which only a capitalised word continues a name ("Договор в Москве" is no name)
 _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
 # words that start a phrase of their own after a head noun ("за първи път", "for the first time")
@@ -411,7 +412,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 break
         hi = b
         links = _NAME_LINKS.get(lang, set())
-        k = b
+        k, two = b, False
         while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10:
             if not _gap_ok(text, tokens[k - 1], tokens[k]):
                 listed = enumeration_end(text, tokens, words, k, lang, covered) if \
@@ -422,6 +423,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 k = hi = listed  # "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation"
                 continue
             w = words[k]
+            if w in _AND and k + 1 < len(tokens) and tokens[k + 1].is_cap and \
+                    lex.heads.find(words, k + 1, min(len(words), k + 4)):
+                two = True
+                break  # "Пекинскую декларацию и Совместный план действий": two documents, not one name
             if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
                     (w.isdigit() and k + 1 < len(words) and words[k + 1].rstrip(".") in months) or \
                     (k > b and words[k - 1] in links and w.rstrip(".") in months):
@@ -451,8 +456,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             continue  # a bare head noun is an anaphor or a common noun, not a name
         short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
         full = text[tokens[lo].start:tokens[hi - 1].end]
-        longest = hi if hi == b and hi + 1 < len(tokens) and words[hi] in _LOOSE_LINKS and hi + 1 in places else \
-            _through_names(text, tokens, words, hi, links, lang)
+        longest = hi if two or (hi == b and hi + 1 < len(tokens) and words[hi] in _LOOSE_LINKS and hi + 1 in places) \
+            else _through_names(text, tokens, words, hi, links, lang)
         longest = text[tokens[lo].start:tokens[longest - 1].end]
         # the longest reading names it best ("соглашение о свободной торговле между ЕАЭС и Ираном" is not
         # the one with Vietnam); the shorter readings stay as labels for matching
