@@ -952,3 +952,11 @@ def test_a_russian_object_pronoun_before_the_verb_is_the_treaty_and_the_states_a
     text = ("Российская Федерация ратифицировала Каспийскую конвенцию в 2019 году. Ее также ратифицировали "
             "Азербайджан, Казахстан и Туркменистан.")
     assert {"Azerbaijan", "Kazakhstan", "Turkmenistan"} <= {s for s, _ in pairs(_claims(text, "ru"), "ratified")}
+
+
+def test_two_documents_joined_by_and_are_two_names():
+    text = ("По итогам встречи в Пекине стороны приняли Пекинскую декларацию и Совместный план действий по "
+            "сотрудничеству в ключевых областях на 2025-2027 годы.")
+    adopted = {o for _, o in pairs(_claims(text, "ru", "2025-05-13"), "adopted")}
+    assert "Пекинскую декларацию" in adopted
+    assert any(o.startswith("Совместный план действий") for o in adopted)
