@@ -468,3 +468,11 @@ def test_an_event_of_several_days_told_on_its_last_day_is_dated_by_its_first(lan
 def test_a_lead_dated_only_by_the_news_day_takes_the_day_the_next_sentence_gives_it(lang, text):
     found = _claims(text, lang, "2025-05-14")
     assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == ["2025-05-13"]
+
+
+def test_whoever_chairs_an_event_takes_part_in_it_and_a_city_after_in_is_no_person():
+    text = ("The 49th Regular Meeting of the Conference of Heads of Government opened in Montego Bay on Sunday under "
+            "the chairmanship of Jamaica's Prime Minister Andrew Holness.")
+    found = _claims(text, "en", "2025-07-08")
+    assert ("Andrew Holness", "participatedIn") in {(c.subject.label, c.relation) for c in found}
+    assert "Montego Bay" not in {c.subject.label for c in found if c.subject.type == "Person"}

@@ -72,8 +72,12 @@ def events(ctx: Context) -> list[Found]:
                 not _part_of_event(ctx, heads[0][0]) and _kind(ctx.words[heads[0][0]]) not in _kinds_told(ctx, main):
             main = _told_before(ctx, s, heads[0][0]) or main  # "Заседанието" after "церемонията": another event
         redated = heads and main is not None and main.defaulted and at is not None and main.at is not None and \
-            (_anaphoric(ctx, heads[0][0]) or heads[0][0] == lo) and at <= main.at and _days_apart(at, main.at) <= 3 and \
-            (place is None or main.place is None or place.entity.iri == main.place.entity.iri)
+            at <= main.at and _days_apart(at, main.at) <= 3 and (
+                ((_anaphoric(ctx, heads[0][0]) or heads[0][0] == lo) and
+                 (place is None or main.place is None or place.entity.iri == main.place.entity.iri)) or
+                (place is not None and main.place is not None and place.entity.iri == main.place.entity.iri and
+                 _kind(ctx.words[heads[0][0]]) == _kind(main.entity.label)))
+        # (the lead's event told again by name at its venue: "The 49th Regular Meeting … opened in Montego Bay on Sunday")
         if redated:  # "Встреча, прошедшая во вторник в Пекине" after a lead dated only by the news day: its day
             ev = main
             ev.at, ev.defaulted = at, False
@@ -98,8 +102,10 @@ def events(ctx: Context) -> list[Found]:
                 continue
             if defaulted and ev.at == at and len(ctx.events) == 1:
                 ev.defaulted = True
+            elif not defaulted and at is not None and ev.at == at:
+                ev.defaulted = False  # ("24 сентября в Нью-Йорке состоялась встреча": the headline's event, dated)
         ctx.sentence_event[s] = ev
-        if heads and not verbs and s not in by_part and ev.sentence != s:
+        if heads and not verbs and s not in by_part and ev.sentence != s and not redated:
             continue  # the event is only named here ("at the summit, X said"): handled below
         states = bool(verbs) or s in by_part
         if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens):   # (no negation in the sentence: none stayed away)

@@ -724,6 +724,8 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
     if ctx.lex.roles.match_at(ctx.words, k) is not None or ctx.lex.heads.match_at(ctx.words, k) is not None or \
             ctx.words[k] in month_names() or ctx.lex.event_heads.match_at(ctx.words, k) is not None:
         return None  # "Deputy Prime Minister", "Office", "Chairpersonship" are not people
+    if k > 0 and ctx.words[k - 1] in ctx.lex.locative and ctx.words[k - 1] != "при":
+        return None  # "summit closes in Montego Bay": a place
     j = k
     while j < hi and j - k < 4 and j not in by_start and (j == k or ctx.lex.roles.match_at(ctx.words, j) is None) and (
             (ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper) or

@@ -34,7 +34,7 @@ from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_
 from .officials import officials
 from .people import listed_people, possessed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
-from .signers import adopted_at_event, signers_attend
+from .signers import adopted_at_event, chairs_attend, signers_attend
 from .speakers import quoted_participants
 
 class RulesExtractor:
@@ -61,6 +61,7 @@ class RulesExtractor:
         found += quoted_participants(ctx, found)
         found += followers(ctx, found)
         found += signers_attend(ctx, found)
+        found += chairs_attend(ctx, found)
         found += adopted_at_event(ctx, found)
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))

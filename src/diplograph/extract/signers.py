@@ -1,4 +1,4 @@
-"""Acts done at an event: who signs at it took part in it ("The agreement was signed at a ceremony
+"""Acts done at an event: who signs at it or chairs it took part in it ("The agreement was signed at a ceremony
 in Rio. Swiss Economy Minister Guy Parmelin ... signed for EFTA."), and what a body adopts at its
 meeting the meeting adopted ("Комитет министров на внеочередном заседании принял резолюцию"). A
 signing or an adoption on another day (or years before) is not the event's.
@@ -34,6 +34,21 @@ def signers_attend(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
+def chairs_attend(ctx: Context, found: list[Found]) -> list[Found]:
+    """participatedIn claims for the people who chaired an event: "opened on Sunday under the
+    chairmanship of Prime Minister Andrew Holness", "Сопредседателями встречи выступили …"."""
+    have = {(f.subject.iri, f.object.iri) for f in found if f.relation == "participatedIn"}
+    out: list[Found] = []
+    for f in found:
+        if f.relation != "chairOf" or f.modality != "asserted" or f.subject.type != "Person" or \
+                f.object.type != "Event" or (f.subject.iri, f.object.iri) in have:
+            continue
+        have.add((f.subject.iri, f.object.iri))
+        out.append(Found(f.subject, "participatedIn", f.object, f.sentence, When(), confidence=f.confidence - 0.1,
+                         reported_by=f.reported_by))
+    return out
+
+
 def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
     """adopted claims for the event a sentence tells of, when a body adopts there on its day."""
     out: list[Found] = []
@@ -45,9 +60,20 @@ def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
         if ev is None or (ev.entity.iri, f.object.iri) in have:
             continue
         at, day = f.when.at or "", ev.at or ""
-        if not at or not day or not (at.startswith(day) or day.startswith(at)):
-            continue
+        if not at or not day or not (at.startswith(day) or day.startswith(at) or 0 < _days_after(day, at) <= 3):
+            continue  # (a meeting of several days is dated by its first: "приеха днес … в края на двудневната среща")
         have.add((ev.entity.iri, f.object.iri))
         out.append(Found(ev.entity, "adopted", f.object, f.sentence, f.when, confidence=f.confidence - 0.1,
                          reported_by=f.reported_by))
     return out
+
+
+def _days_after(first: str, then: str) -> int:
+    """Days from one ISO day to a later one (-1 when either is coarser than a day or it is earlier)."""
+    from datetime import date
+    if len(first) != 10 or len(then) != 10:
+        return -1
+    try:
+        return (date.fromisoformat(then) - date.fromisoformat(first)).days
+    except ValueError:
+        return -1
