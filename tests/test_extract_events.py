@@ -476,3 +476,17 @@ def test_whoever_chairs_an_event_takes_part_in_it_and_a_city_after_in_is_no_pers
     found = _claims(text, "en", "2025-07-08")
     assert ("Andrew Holness", "participatedIn") in {(c.subject.label, c.relation) for c in found}
     assert "Montego Bay" not in {c.subject.label for c in found if c.subject.type == "Person"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministerial meeting was held in Beijing on Tuesday. It was co-chaired by Chinese Foreign Minister "
+           "Wang Yi and Colombian Foreign Minister Laura Sarabia."),
+    ("ru", "Министерская встреча прошла в Пекине во вторник. Сопредседателями встречи выступили министр иностранных "
+           "дел КНР Ван И и глава МИД Колумбии Лаура Сарабия."),
+    ("bg", "Министерската среща се проведе в Пекин във вторник. Тя беше съпредседателствана от китайския външен "
+           "министър Ван И и колумбийския външен министър Лаура Сарабия."),
+])
+def test_co_chairs_each_chair_the_event(lang, text):
+    found = _claims(text, lang, "2025-05-13")
+    chairs = [c for c in found if c.relation == "chairOf" and c.object.type == "Event"]
+    assert len(chairs) == 2 and "Wang Yi" in {c.subject.label for c in chairs}

@@ -206,8 +206,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ms = sorted([*ms, made], key=attrgetter("i"))
         elif made is not None:
             obj = made
+    if group == "chair" and ctx.words[a].startswith(_CO):
+        co = _co_chairs(ctx, s, usable, a, b)
+        if co:
+            return co
     if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or
-                             (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, a))):
+                             (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, b - 1))):
         return _chaired_by(ctx, s, usable, a, b)  # "под председательством президента Рахмона", "ръководено от"
     if group == "chair":
         presided = _presided_event(ctx, s, b)
@@ -665,16 +669,43 @@ _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
 _EXECUTIVE_ORGANS = {"commission", "secretariat"}
 _SIGNATORY = ("signator", "подписант")  # nouns of signing: "its original signatories"
-_CO = ("co-", "съпредседател", "сопредседател")
+_CO = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
 _OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
 
 
+def _co_chairs(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found]:
+    """"Сопредседателями встречи выступили министр … Ван И и глава МИД Колумбии Лаура Сарабия",
+    "Съпредседатели на срещата бяха …", "Co-chairs of the meeting were …": the people named after the
+    verb chair the event named after the cue."""
+    event = _presided_event(ctx, s, b)
+    if event is None and b < len(ctx.words) and ctx.lex.event_heads.match_at(ctx.words, b) is not None and \
+            ctx.event_for(s) is not None:  # ("Сопредседателями встречи": the event in the genitive, no preposition)
+        event = Mention(b, b + 1, ctx.tokens[b].start, ctx.tokens[b].end, ctx.event_for(s).entity, "event", True)
+    if event is None:
+        return []
+    hi = ctx.sent_tokens[s][1]
+    verb = next((k for k in range(event.j, min(hi, event.j + 4)) if ctx.words[k] in _CO_CHAIR_VERBS), None)
+    if verb is None:
+        return []
+    chairs = [m for m in usable if verb < m.i and m.i - verb <= 24 and m.entity.type == "Person" and
+              _clause_start(ctx, s, m.i) <= a]
+    modality = _modality(ctx, s, a, a, "chairOf")
+    return [Found(m.entity, "chairOf", event.entity, s, When(), confidence=0.75, modality=modality) for m in chairs]
+
+
+_CO_CHAIR_VERBS = {"выступили", "выступают", "были", "стали", "являлись", "бяха", "са", "станаха", "were", "are"}
+
+
 def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found]:
     """"Заседание прошло под председательством президента Казахстана Токаева", "under the chairmanship
-    of Malta's Foreign Minister": the person named after the cue chairs the sentence's event."""
+    of Malta's Foreign Minister": the person named after the cue chairs the sentence's event (or,
+    in "It was co-chaired by …", the event the sentence before told of)."""
     ev = ctx.event_for(s) if s in ctx.sentence_event else None
+    if ev is None and s > 0 and s - 1 in ctx.sentence_event and ctx.sentence_event[s - 1].sentence == s - 1 and \
+            ctx.words[lo_of(ctx, s)] in _IT:
+        ev = ctx.sentence_event[s - 1]
     after = [m for m in usable if b <= m.i <= b + 10 and m.entity.type in ("Person", "State")]
     chair = next((m for m in after if m.entity.type == "Person"), after[0] if after else None)
     if ev is None or chair is None:
