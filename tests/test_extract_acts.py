@@ -960,3 +960,13 @@ def test_two_documents_joined_by_and_are_two_names():
     adopted = {o for _, o in pairs(_claims(text, "ru", "2025-05-13"), "adopted")}
     assert "Пекинскую декларацию" in adopted
     assert any(o.startswith("Совместный план действий") for o in adopted)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Collective Security Treaty Organization was founded in 2002. Its secretariat is in Moscow.", "en"),
+    ("Организацията на Договора за колективна сигурност е създадена през 2002 г. Нейният секретариат се намира в "
+     "Москва.", "bg"),
+    ("Организация Договора о коллективной безопасности создана в 2002 году. Ее секретариат находится в Москве.", "ru"),
+])
+def test_its_secretariat_is_where_the_body_named_before_sits(text, lang):
+    assert ("Collective Security Treaty Organization", "Moscow") in pairs(_claims(text, lang), "locatedIn")

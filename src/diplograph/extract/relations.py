@@ -369,6 +369,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
     owner = None
+    if subj is None and not pre and group == "hq" and a > lo_of(ctx, s) and ctx.words[a - 1] in _ITS:
+        owner = _last_body(ctx, s, a)  # "The ECO was founded in 1985. Its secretariat is in Tehran."
+        subj = owner
     if subj is None and pre and a > 1 and ctx.words[a - 1] in _POSSESSIVE:
         owner = next((m for m in pre if m.j == a - 2), None)  # "…, and Moscow announced its withdrawal": the one
         subj = owner or pre[0]  # right before the verb, alone; "Hungary notified the UN of its withdrawal": the
@@ -522,6 +525,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     return out
 
 
+_ITS = {"its", "неговият", "нейният", "неговия", "нейния", "его", "ее", "её"}  # "Its secretariat is in Tehran"
 _POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
 
 
@@ -673,6 +677,14 @@ _CO = ("co", "съпредседател", "сопредседател")  # ("co
 _OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
+
+
+def _last_body(ctx: Context, s: int, a: int) -> Mention | None:
+    """The organization named last before token a, in its sentence or the one before ("Its secretariat")."""
+    first = ctx.sent_tokens[max(0, s - 1)][0]
+    bodies = [m for m in ctx.mentions if first <= m.i and m.j <= a and m.entity.type == "Organization" and
+              m.source != "demonym" and m.proper]
+    return bodies[-1] if bodies else None
 
 
 def _co_chairs(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found]:
