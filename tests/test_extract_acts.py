@@ -970,3 +970,12 @@ def test_two_documents_joined_by_and_are_two_names():
 ])
 def test_its_secretariat_is_where_the_body_named_before_sits(text, lang):
     assert ("Collective Security Treaty Organization", "Moscow") in pairs(_claims(text, lang), "locatedIn")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Статут на наблюдател в Арабската лига имат няколко държави, сред които Индия и Бразилия.", "bg"),
+    ("Several states hold observer status in the Arab League, among them India and Brazil.", "en"),
+    ("Статус наблюдателя в Лиге арабских государств имеют несколько стран, в том числе Индия и Бразилия.", "ru"),
+])
+def test_the_list_after_among_them_names_who_the_plural_noun_stands_for(text, lang):
+    assert {("India", "Arab League"), ("Brazil", "Arab League")} <= pairs(_claims(text, lang), "observerOf")

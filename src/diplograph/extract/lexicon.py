@@ -361,6 +361,7 @@ class Lexicon:
     follow: CueTable
     excepted: CueTable
     besides: CueTable
+    among: CueTable
     locative: set[str]
     roles: CueTable
     heads: CueTable
@@ -426,6 +427,7 @@ def lexicon(lang: str) -> Lexicon:
         follow=CueTable(_cues(mod.get("follow", {}).get(lang, []), "follow")),
         excepted=CueTable(_cues(mod.get("except", {}).get(lang, []), "except")),
         besides=CueTable(_cues(mod.get("besides", {}).get(lang, []), "besides")),
+        among=CueTable(_cues(mod.get("among", {}).get(lang, []), "among")),
         locative=set(ev["locative"].get(lang, [])),
         roles=CueTable([c for role, phrases in roles.items() for c in _cues(phrases, role)]),
         heads=CueTable(head_cues),

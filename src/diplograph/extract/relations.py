@@ -388,6 +388,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is None and group == "ratify":
         subj = _parliament_state(ctx, s, a) or _leaders_state(ctx, ms, s, a)  # "the Turkish parliament ratified",
         # "Путин подписал закон о ратификации договора": the state whose parliament or leader ratifies
+    if subj is None:
+        subj = _among(ctx, [m for m in subj_cands if m.i >= obj.j], s, max(b, obj.j))  # "Статут на наблюдател … имат няколко държави, сред които Индия и Бразилия"
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
     elif subj is None and not (a > 0 and ctx.words[a - 1] in _POSSESSIVE) and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
@@ -677,6 +679,17 @@ _CO = ("co", "съпредседател", "сопредседател")  # ("co
 _OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
+
+
+def _among(ctx: Context, subj_cands: list[Mention], s: int, b: int) -> Mention | None:
+    """The first name of a list after "among them"/"сред които"/"в том числе" that follows the cue:
+    who the plural noun before it stands for."""
+    hi = ctx.sent_tokens[s][1]
+    found = ctx.lex.among.find(ctx.words, b, min(hi, b + 10))
+    if not found:
+        return None
+    y = found[0][1]
+    return next((m for m in subj_cands if y <= m.i <= y + 2), None)
 
 
 def _last_body(ctx: Context, s: int, a: int) -> Mention | None:
