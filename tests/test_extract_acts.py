@@ -979,3 +979,20 @@ def test_its_secretariat_is_where_the_body_named_before_sits(text, lang):
 ])
 def test_the_list_after_among_them_names_who_the_plural_noun_stands_for(text, lang):
     assert {("India", "Arab League"), ("Brazil", "Arab League")} <= pairs(_claims(text, lang), "observerOf")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("China ratified the Kigali Amendment to the Montreal Protocol in June 2021.", "en",
+     "Kigali Amendment to the Montreal Protocol"),
+    ("Россия ратифицировала протоколы к Пелиндабскому договору в 2011 году.", "ru", "протоколы к Пелиндабскому договору"),
+    ("България ратифицира Кигалийското изменение на Монреалския протокол през 2018 г.", "bg",
+     "Кигалийското изменение на Монреалския протокол"),
+])
+def test_a_protocol_or_amendment_to_a_treaty_is_a_document_of_its_own(text, lang, name):
+    assert {o for _, o in pairs(_claims(text, lang), "ratified")} == {name}
+
+
+def test_protocols_to_two_treaties_are_a_protocol_to_each():
+    text = "США подписали Протоколы к Договору Тлателолко и Договору Раротонга в 1996 году."
+    signed = {o for _, o in pairs(_claims(text, "ru"), "signed")}
+    assert signed == {"Протоколы к Договору Тлателолко", "Протоколы к Договору Раротонга"}

@@ -382,6 +382,7 @@ class Lexicon:
     home_state: str | None
     state_offices: frozenset[str]
     creation: CueTable
+    protocols: CueTable
     proposal_verbs: CueTable
     proposal_carriers: CueTable
     proposal_ends: CueTable
@@ -449,6 +450,7 @@ def lexicon(lang: str) -> Lexicon:
         home_state=role_file.get("home_state", {}).get(lang),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
+        protocols=CueTable(_cues(heads["protocols"].get(lang, []), "protocol")),
         proposal_verbs=CueTable(_cues(heads["proposal"]["verbs"].get(lang, []), "verb")),
         proposal_carriers=CueTable(_cues(heads["proposal"]["carriers"].get(lang, []), "carrier")),
         proposal_ends=CueTable(_cues(heads["proposal"]["ends"].get(lang, []), "end")),

@@ -33,6 +33,10 @@ _ADJ_END = {
 }
 # short adjectives the endings cannot tell from nouns: "обща декларация", "нова стратегия"
 _SHORT_ADJ = {"bg": frozenset({"обща", "общо", "общи", "нова", "ново", "нови"})}
+# adverbs with an adjective's ending: "включително Кигалийското изменение" names no "включително …"
+_ADVERBS = {"bg": frozenset({"включително", "именно", "главно", "особено", "предимно", "единствено", "вероятно",
+                             "евентуално", "окончателно", "официално", "съответно", "предварително", "първоначално"}),
+            "ru": frozenset({"включая", "именно", "окончательно", "официально", "соответственно"})}
 _AND = {"и", "and"}
 # links after which only a capitalised word continues a name ("Договор в Москве" is no name)
 _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
@@ -379,6 +383,8 @@ def is_adjective(word: str, lang: str) -> bool:
     w = word.lower()
     if len(w) <= 4:
         return w in _SHORT_ADJ.get(lang, ())
+    if w in _ADVERBS.get(lang, ()):
+        return False
     return w.endswith(_ADJ_END.get(lang, ())) and not (lang == "ru" and (
         w.endswith(_RU_NOUN_END) or (w.endswith("ном") and w[-4] in "аеиоуыэюяё")))  # "членом", "законом" are nouns
 

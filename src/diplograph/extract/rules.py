@@ -30,7 +30,8 @@ from .quoted import quoted_names
 from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
-from .mentions import Mention, abbreviation_definitions, catalog_mentions, head_mentions, new_entity, resolve_overlaps
+from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, is_adjective, new_entity,
+                       resolve_overlaps)
 from .officials import officials
 from .people import listed_people, possessed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
@@ -82,6 +83,7 @@ class RulesExtractor:
         first = {lo for lo, _ in sent_tokens}
         found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
         found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
+        found = _protocols_to(text, tokens, found, lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         where = frozenset(m.i for m in found if m.source == "catalog" and m.entity.type in ("Place", "State"))
         found += head_mentions(text, tokens, covered, lex, first, where)
@@ -163,6 +165,46 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
                 continue
         out.append(m)
     return out
+
+
+def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
+    """"the protocols to the Pelindaba Treaty", "протоколы к Пелиндабскому договору", "the Kigali Amendment
+    to the Montreal Protocol": a protocol or amendment named by the treaty the catalog knows is a document
+    of its own, its name running from the protocol's first word (capitalised words and adjectives before
+    it included) to the treaty's last."""
+    words = words_of(tokens)
+    starts: dict[int, Mention] = {}
+    for m in found:   # (the longest name the catalog knows there: "договору о зоне, свободной …, в Африке")
+        if m.entity.type == "Agreement" and m.source in ("catalog", "abbr") and (m.i not in starts or m.j > starts[m.i].j):
+            starts[m.i] = m
+    if not starts:
+        return found
+    out, drop = [], set()
+    for a, b, _ in lex.protocols.find(words):
+        k = b
+        while k < len(tokens) and k - b < 2 and k not in starts and (tokens[k].is_cap or is_adjective(words[k], lex.lang)):
+            k += 1  # "протоколы к Пелиндабскому договору о зоне …": the catalog's name begins at "договору"
+        m = starts.get(k)
+        if m is None or b == 0:
+            continue
+        lo = a
+        while lo > 0 and a - lo < 3 and not _gap(text, tokens[lo - 1], tokens[lo]) and \
+                words[lo - 1] not in ("the", "a", "an") and (tokens[lo - 1].is_cap or is_adjective(words[lo - 1], lex.lang)) and \
+                not any(x.i <= lo - 1 < x.j for x in found):
+            lo -= 1  # "the Kigali Amendment to …", "Допълнителния протокол към …"
+        name = text[tokens[lo].start:m.end]
+        out.append(Mention(lo, m.j, tokens[lo].start, m.end, new_entity(name, "Agreement", lex.lang), "new"))
+        drop.add(id(m))
+        other = starts.get(m.j + 1) if m.j < len(words) and words[m.j] in ("и", "and") else None
+        if other is not None:  # "Протоколы к Договору Тлателолко и Договору Раротонга": a protocol to each
+            name = text[tokens[lo].start:tokens[b - 1].end] + " " + text[other.start:other.end]
+            out.append(Mention(other.i, other.j, other.start, other.end, new_entity(name, "Agreement", lex.lang), "new"))
+            drop.add(id(other))
+    if not out:
+        return found
+    spans = [(x.i, x.j) for x in out]
+    kept = [x for x in found if id(x) not in drop and not any(i <= x.i < j for i, j in spans)]
+    return sorted(kept + out, key=lambda x: x.i)
 
 
 _TITLE_LINKS = {"on", "of", "for", "and", "the"}
