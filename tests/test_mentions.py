@@ -294,3 +294,10 @@ def test_a_meeting_at_a_bodys_headquarters_is_held_where_it_sits(text, lang):
     from extracted import claims
     found = claims(text, lang, "2025-03-07")
     assert {c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == {"New York"}
+
+
+def test_an_abbreviation_with_lower_case_letters_is_learned_and_our_country_is_the_outlets_state():
+    from extracted import claims, pairs
+    text = ("Министрите на държавите от Съюза за Средиземноморието (СзС) се събраха днес в Барселона. Европейският "
+            "съюз е съпредседател. Страната ни е член на СзС от основаването на организацията.")
+    assert ("Bulgaria", "Union for the Mediterranean") in pairs(claims(text, "bg"), "memberOf")

@@ -80,6 +80,16 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     return out
 
 
+def home_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon, catalog) -> list[Mention]:
+    """"Страната ни", "наша страна": the outlet's own state (roles.toml home_state), where no name is."""
+    home = lex.home_state
+    if home is None or home not in catalog.entities:
+        return []
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    return [Mention(a, b, tokens[a].start, tokens[b - 1].end, catalog.entity(home), "anaphor")
+            for a, b, _ in lex.home_phrases.find(words_of(tokens)) if taken.isdisjoint(range(a, b))]
+
+
 def _modified_definites(tokens: list[Token], words: list[str], lex: Lexicon) -> list:
     """"the 1994 investment pact", "the landmark treaty": "the", a few lower-case words or a year, and a
     noun that refers back on its own ("the pact")."""

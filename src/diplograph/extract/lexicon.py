@@ -380,6 +380,7 @@ class Lexicon:
     not_names: frozenset[str]
     default_office: dict[str, str]
     home_state: str | None
+    home_phrases: CueTable
     state_offices: frozenset[str]
     creation: CueTable
     protocols: CueTable
@@ -448,6 +449,7 @@ def lexicon(lang: str) -> Lexicon:
         not_names=frozenset(role_file.get("not_names", {}).get(lang, [])),
         default_office=dict(role_file.get("default_office", {})),
         home_state=role_file.get("home_state", {}).get(lang),
+        home_phrases=CueTable(_cues(role_file.get("home_phrases", {}).get(lang, []), "home")),
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),
         protocols=CueTable(_cues(heads["protocols"].get(lang, []), "protocol")),

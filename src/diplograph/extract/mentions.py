@@ -504,7 +504,8 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
     return end
 
 
-_ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]{1,9})\s*\)")
+# ("СзС", "ЕврАзЭС": lower-case letters inside, with at least two capitals)
+_ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ](?=[\w\-]*[A-ZА-ЯЁ0-9])[A-ZА-ЯЁa-zа-яё0-9\-]{1,9})\s*\)")
 
 
 def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

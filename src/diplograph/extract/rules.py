@@ -24,7 +24,7 @@ from .common import Found, _gap
 from .context import Context
 from .events import events, places, title_sentence
 from .chairs import state_chairs
-from .coreference import anaphor_mentions, known_as
+from .coreference import anaphor_mentions, home_mentions, known_as
 from .punctuated import punctuated_names
 from .quoted import quoted_names
 from .followers import followers
@@ -107,6 +107,9 @@ class RulesExtractor:
         if added:
             found = resolve_overlaps(found + added, resolved=len(found))
         found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
+        home = home_mentions(tokens, found, lex, self.catalog)  # "Страната ни е член на СзС"
+        if home:
+            found = sorted(found + home, key=attrgetter("i"))
         added = anaphor_mentions(tokens, found, lex, self.catalog.organs(), _bodies_in_titles(text, tokens, found, self.catalog, lang))
         ctx.mentions = resolve_overlaps(found + added, resolved=len(found)) if added else found
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
