@@ -996,3 +996,11 @@ def test_protocols_to_two_treaties_are_a_protocol_to_each():
     text = "США подписали Протоколы к Договору Тлателолко и Договору Раротонга в 1996 году."
     signed = {o for _, o in pairs(_claims(text, "ru"), "signed")}
     assert signed == {"Протоколы к Договору Тлателолко", "Протоколы к Договору Раротонга"}
+
+
+def test_both_stand_for_the_two_states_named_before_and_coordinated_bodies_are_not_each_others_members():
+    text = ("France and Poland undertake to provide each other with assistance, complementing the collective defence "
+            "commitments both have as members of NATO and the European Union.")
+    members = pairs(_claims(text, "en", "2025-05-09"), "memberOf")
+    assert {("France", "European Union"), ("Poland", "North Atlantic Treaty Organization")} <= members
+    assert not {s for s, _ in members} & {"European Union", "North Atlantic Treaty Organization"}

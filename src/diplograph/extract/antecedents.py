@@ -50,10 +50,13 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
         if words[k] in _COUNT and k > lo and words[k - 1] in _ALL and k + 1 < a and words[k + 1] in _AUXILIARY and \
                 _opens_clause(ctx, s, k):
             return _group_named(ctx, s, k + 1)  # "All three have signed the treaty": the three states named before
+        if words[k] in _BOTH and k + 1 < a and words[k + 1] in _AUXILIARY:
+            return _group_named(ctx, s, k + 1)  # "the commitments both have as members of NATO": the two named before
     return []
 
 
 _ALL = {"all", "всички", "все", "и"}  # ("И трите са подписали")
+_BOTH = {"both", "двете", "обе", "оба"}
 _AUXILIARY = {"have", "had", "are", "were", "са", "бяха", "били"}
 
 

@@ -453,6 +453,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
+    if len(objects) > 1:   # "members of NATO and the European Union": neither is the other's member
+        listed = {o.iri for o in objects}
+        subjects = [x for x in subjects if x.iri not in listed]
+        if not subjects:
+            return []
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
     if modality == "asserted" and obj.i > b and any(not ctx.lex.triggers.find(ctx.words, y, obj.i)
                                                     for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
