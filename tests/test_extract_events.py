@@ -490,3 +490,13 @@ def test_co_chairs_each_chair_the_event(lang, text):
     found = _claims(text, lang, "2025-05-13")
     chairs = [c for c in found if c.relation == "chairOf" and c.object.type == "Event"]
     assert len(chairs) == 2 and "Wang Yi" in {c.subject.label for c in chairs}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Изменението беше прието на 28-ата среща на страните в столицата на Руанда Кигали на 15 октомври 2016 г."),
+    ("ru", "Поправка была принята на совещании в столице Руанды Кигали 15 октября 2016 года."),
+    ("en", "The amendment was adopted at a meeting in the capital of Rwanda, Kigali, on 15 October 2016."),
+])
+def test_the_capital_of_a_state_named_before_the_city_is_where_the_meeting_was_and_lies_in_the_state(lang, text):
+    located = {(c.subject.type, c.object.label) for c in _claims(text, lang, "2025-11-10") if c.relation == "locatedIn"}
+    assert {("Event", "Kigali"), ("Place", "Rwanda")} <= located

@@ -550,6 +550,12 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
             continue  # "the anniversary of the SADC Treaty, signed in Windhoek in 1992": where the treaty was signed
         if ctx.lex.topic.find(ctx.words, max(ctx.sent_tokens[ctx.sentence_of_token(m.i)][0], m.i - 6), m.i):
             continue  # "обмен мнениями по … ситуацию в секторе Газа, в Сирии": what was talked about, not where
+        capital = _capital_of(ctx, m) if m.entity.type == "Place" else None
+        if capital is not None:
+            k = capital[1] - (1 if capital[1] > 0 and ctx.words[capital[1] - 1] == "the" else 0)
+            if k > 0 and _after_locative(ctx, k):
+                best = m  # "в столицата на Руанда Кигали", "in the capital of Rwanda, Kigali": the city
+                continue
         if m.i > 0 and (_after_locative(ctx, m.i) or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
@@ -761,6 +767,24 @@ _CITY_OF = {"city", "town", "capital", "of", "the", "град", "града", "�
             "города", "столице", "столицы"}
 
 
+def _capital_of(ctx: Context, place: Mention) -> tuple[Mention, int] | None:
+    """The state in "в столицата на Руанда Кигали", "в столице Руанды Кигали", "in the capital of
+    Rwanda, Kigali", named right before the place after a word for a capital or city, and where that
+    word stands."""
+    text = ctx.article.text
+    state = next((m for m in ctx.mentions_at(max(0, place.i - 4), place.i)
+                  if m.j <= place.i and text[m.end:place.start].strip() in ("", ",")), None)
+    if state is None or state.entity.type != "State" or state.source == "demonym" or state.i < 1:
+        return None
+    k = state.i
+    while k > 0 and ctx.words[k - 1] in ("на", "of", "the"):
+        k -= 1
+    return (state, k - 1) if k > 0 and ctx.words[k - 1] in _CAPITAL_WORDS else None
+
+
+_CAPITAL_WORDS = {"capital", "city", "столица", "столицата", "столице", "столицу", "столицы", "града", "городе", "города"}
+
+
 def _demonym_places(ctx: Context) -> list[Found]:
     """"в китайском Тяньцзине", "the Russian city of Kazan", "болгарским Русе": a place named
     with the adjective of the state it lies in."""
@@ -779,6 +803,12 @@ def places(ctx: Context) -> list[Found]:
     secretariat": where an organization sits."""
     out = _based(ctx) + _demonym_places(ctx)
     ms = ctx.mentions
+    for m in ms:
+        if m.entity.type == "Place" and m.source != "demonym":
+            capital = _capital_of(ctx, m)
+            if capital is not None:  # "в столицата на Руанда Кигали": Kigali lies in Rwanda
+                out.append(Found(m.entity, "locatedIn", capital[0].entity, ctx.sentence_of_token(m.i), When(),
+                                 confidence=0.75))
     for a, b in zip(ms, ms[1:]):
         if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j and b.source != "demonym":
             gap = ctx.article.text[a.end:b.start]
