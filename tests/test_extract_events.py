@@ -500,3 +500,18 @@ def test_co_chairs_each_chair_the_event(lang, text):
 def test_the_capital_of_a_state_named_before_the_city_is_where_the_meeting_was_and_lies_in_the_state(lang, text):
     located = {(c.subject.type, c.object.label) for c in _claims(text, lang, "2025-11-10") if c.relation == "locatedIn"}
     assert {("Event", "Kigali"), ("Place", "Rwanda")} <= located
+
+
+@pytest.mark.parametrize("lang,text,date,chair", [
+    ("en", "The third Meeting of States Parties opened in New York on Monday. The meeting, which opened Monday, was "
+           "presided over by Kazakhstan's ambassador, Akan Rakhmetullin.", "2025-03-07", "Akan Rakhmetullin"),
+    ("en", "The GCC summit was held in Kuwait City on Sunday. Kuwait's Emir, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, "
+           "who chaired the one-day meeting, told fellow leaders that the region cannot afford another war.",
+     "2024-12-01", None),
+    ("bg", "Регионалният форум на Съюза за Средиземноморието се проведе днес в Барселона. Форумът беше "
+           "съпредседателстван от върховния представител на ЕС по въпросите на външните работи и политиката на "
+           "сигурност Кая Калас.", "2025-11-28", "Kaja Kallas"),
+])
+def test_chairs_told_after_long_titles_and_over(lang, text, date, chair):
+    chairs = {c.subject.label for c in _claims(text, lang, date) if c.relation == "chairOf" and c.object.type == "Event"}
+    assert (chair in chairs) if chair else chairs

@@ -211,7 +211,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if co:
             return co
     if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or
-                             (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, b - 1))):
+                             (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, b - 1)) or
+                             (b + 1 < ctx.sent_tokens[s][1] and ctx.words[b] == "over" and ctx.words[b + 1] == "by")):
+        # ("was presided over by Kazakhstan's ambassador, Akan Rakhmetullin")
         return _chaired_by(ctx, s, usable, a, b)  # "под председательством президента Рахмона", "ръководено от"
     if group == "chair":
         presided = _presided_event(ctx, s, b)
@@ -736,7 +738,8 @@ def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> 
     if ev is None and s > 0 and s - 1 in ctx.sentence_event and ctx.sentence_event[s - 1].sentence == s - 1 and \
             ctx.words[lo_of(ctx, s)] in _IT:
         ev = ctx.sentence_event[s - 1]
-    after = [m for m in usable if b <= m.i <= b + 10 and m.entity.type in ("Person", "State")]
+    after = [m for m in usable if b <= m.i and (m.i <= b + 10 and m.entity.type == "State" or  # ("от върховния
+             m.i <= b + 20 and m.entity.type == "Person")]  # представител на ЕС по въпросите на … Кая Калас")
     chair = next((m for m in after if m.entity.type == "Person"), after[0] if after else None)
     if ev is None or chair is None:
         return []
