@@ -515,3 +515,10 @@ def test_the_capital_of_a_state_named_before_the_city_is_where_the_meeting_was_a
 def test_chairs_told_after_long_titles_and_over(lang, text, date, chair):
     chairs = {c.subject.label for c in _claims(text, lang, date) if c.relation == "chairOf" and c.object.type == "Event"}
     assert (chair in chairs) if chair else chairs
+
+
+def test_chairing_a_forum_for_a_year_is_the_bodys_rotating_chair():
+    text = ("Саммит АТЭС прошел в Кёнджу в субботу. Работу встречи лидеров возглавил президент Республики Корея "
+            "Ли Чжэ Мён, страна которого председательствует в форуме в 2025 году.")
+    chairs = {(c.subject.label, c.object.label) for c in _claims(text, "ru", "2025-11-01") if c.relation == "chairOf"}
+    assert ("South Korea", "Asia-Pacific Economic Cooperation") in chairs

@@ -217,6 +217,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return _chaired_by(ctx, s, usable, a, b)  # "под председательством президента Рахмона", "ръководено от"
     if group == "chair":
         presided = _presided_event(ctx, s, b)
+        if presided is not None and _for_a_year(ctx, s, b):
+            body = _topic_org(ctx, s, a)  # "страна которого председательствует в форуме в 2025 году": the body's
+            presided = _whole_body(ctx, body) if body is not None else presided  # rotating chair, for the year
         if presided is not None:
             obj = presided  # "Председательствовавший на саммите G20 президент Лула", "presided over the summit"
     if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
@@ -697,6 +700,12 @@ def _among(ctx: Context, subj_cands: list[Mention], s: int, b: int) -> Mention |
         return None
     y = found[0][1]
     return next((m for m in subj_cands if y <= m.i <= y + 2), None)
+
+
+def _for_a_year(ctx: Context, s: int, b: int) -> bool:
+    """Whether a chair cue is dated by a year just after it ("председательствует в форуме в 2025 году",
+    "chairs the forum in 2025"): a chairmanship held for the year, not a meeting chaired."""
+    return any(t.at and len(t.at) == 4 and 0 <= ctx.token_at(t.start) - b <= 5 for t in ctx.times_in(s))
 
 
 def _last_body(ctx: Context, s: int, a: int) -> Mention | None:
