@@ -1004,3 +1004,11 @@ def test_both_stand_for_the_two_states_named_before_and_coordinated_bodies_are_n
     members = pairs(_claims(text, "en", "2025-05-09"), "memberOf")
     assert {("France", "European Union"), ("Poland", "North Atlantic Treaty Organization")} <= members
     assert not {s for s, _ in members} & {"European Union", "North Atlantic Treaty Organization"}
+
+
+def test_a_list_goes_on_past_an_abbreviation_in_brackets():
+    text = ("The Quadrilateral Security Dialogue (Quad) met in Washington. The joint statement reaffirms the group's "
+            "cooperation with the Association of Southeast Asian Nations (ASEAN), the Pacific Islands Forum and the "
+            "Indian Ocean Rim Association.")
+    partners = {o for _, o in pairs(_claims(text, "en", "2025-07-01"), "partnerOf")}
+    assert {"Association of Southeast Asian Nations", "Pacific Islands Forum", "Indian Ocean Rim Association"} <= partners

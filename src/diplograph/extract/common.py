@@ -68,6 +68,11 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     k = past
                     continue
             nxt = ms[k + step]
+            if nxt.entity.iri == ms[k].entity.iri and \
+                    _ABBR_AFTER_RE.fullmatch(ctx.article.text, (ms[k] if step == 1 else nxt).end,
+                                             (nxt if step == 1 else ms[k]).end + 1):
+                k += step  # "the Association of Southeast Asian Nations (ASEAN), …": the same body, in brackets
+                continue
             if step == 1 and nxt.entity.type == "State" and "Person" in types and k + 2 < len(ms) and \
                     ms[k + 2].entity.type == "Person" and ms[k + 2].i == nxt.j and ms[k].entity.type == "Person" and \
                     ctx.lex.roles.find(ctx.words, ms[k].j, nxt.i) and \
@@ -85,6 +90,11 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     continue
                 break
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
+            left = ms[k] if step == 1 else nxt   # ("the Association of Southeast Asian Nations (ASEAN), the
+            paren = _ABBR_AFTER_RE.match(ctx.article.text, left.end)  # Pacific Islands Forum and …": its abbreviation
+            if paren is not None:                 # in brackets is no word between the two)
+                while lo < hi and ctx.tokens[lo].start < paren.end():
+                    lo += 1
             between = ctx.words[lo:hi]
             if step == 1 and between in (["of"], ["from"]) and ms[k].entity.type == "Person" and \
                     nxt.entity.type == "State" and nxt.source != "demonym":
@@ -103,6 +113,9 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=attrgetter("i"))
+
+
+_ABBR_AFTER_RE = re.compile(r"\s*\([^()\n]{1,12}\)")
 
 
 def _titled_member(ctx: Context, ms: list[Mention], cur: Mention, title: Mention, far: Mention, step: int) -> bool:
