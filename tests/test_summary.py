@@ -221,7 +221,7 @@ PARAMETERS = {
 # and the columns that are GROUP_CONCATs.
 ORDER_KEYS = {"partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
               "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
-              "catalog-contradictions": (0, 3, 1, 6)}
+              "catalog-contradictions": (0, 3, 1, 6), "first-seen": (2, 0)}
 CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
                 "catalog-contradictions": (5,)}
 
