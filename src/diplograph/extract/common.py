@@ -4,7 +4,6 @@ coordinated lists of actors, where a name or a clause ends, and which event an a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -187,25 +186,24 @@ _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boun
 
 def _clause_start(ctx: Context, s: int, a: int) -> int:
     """The first token of the clause that holds token a: after ", а/но/but/while"."""
-    lo, hi = ctx.sent_tokens[s]
-    if a > hi:   # (a token past the sentence: the words up to it are read)
-        return next((k for k in range(a - 1, lo, -1) if _opens_clause(ctx, k)), lo)
-    # where clauses open in the sentence does not depend on `a`: found once per sentence, and the
-    # last one before `a` looked up (the rules ask this about thirty times an article)
-    opens = ctx._index.get(("clause_opens", s))
-    if opens is None:
-        opens = ctx._index[("clause_opens", s)] = [k for k in range(lo + 1, hi) if _opens_clause(ctx, k)]
-    n = bisect_left(opens, a)
-    return opens[n - 1] if n else lo
+    # the rules ask this about thirty times an article, half of them again for the same token
+    # (each cue's subject, object and date): the answers are kept for the article
+    memo = ctx._index.get("clause_start")
+    if memo is None:
+        memo = ctx._index["clause_start"] = {}
+    found = memo.get((s, a))
+    if found is None:
+        found = memo[(s, a)] = _first_of_clause(ctx, s, a)
+    return found
 
 
-_CLAUSE_OPENERS = frozenset(_CONTRAST | _SUBORDINATE)
-
-
-def _opens_clause(ctx: Context, k: int) -> bool:
-    """Whether a clause opens at token k: ", а/но/but/while", ", когда/when", or "but" alone."""
-    w = ctx.words[k]
-    return w in _BUT or (w in _CLAUSE_OPENERS and "," in _before_token(ctx, k))
+def _first_of_clause(ctx: Context, s: int, a: int) -> int:
+    lo = ctx.sent_tokens[s][0]
+    for k in range(a - 1, lo, -1):
+        if ((ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE) and "," in _before_token(ctx, k)) or \
+                ctx.words[k] in _BUT:
+            return k
+    return lo
 
 
 def _before_token(ctx: Context, k: int) -> str:
