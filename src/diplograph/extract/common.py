@@ -186,18 +186,6 @@ _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boun
 
 def _clause_start(ctx: Context, s: int, a: int) -> int:
     """The first token of the clause that holds token a: after ", а/но/but/while"."""
-    # the rules ask this about thirty times an article, half of them again for the same token
-    # (each cue's subject, object and date): the answers are kept for the article
-    memo = ctx._index.get("clause_start")
-    if memo is None:
-        memo = ctx._index["clause_start"] = {}
-    found = memo.get((s, a))
-    if found is None:
-        found = memo[(s, a)] = _first_of_clause(ctx, s, a)
-    return found
-
-
-def _first_of_clause(ctx: Context, s: int, a: int) -> int:
     lo = ctx.sent_tokens[s][0]
     for k in range(a - 1, lo, -1):
         if ((ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE) and "," in _before_token(ctx, k)) or \
