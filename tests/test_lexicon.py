@@ -32,3 +32,26 @@ def test_cues_by_sentence_are_those_find_gives_for_each_sentence():
             got = table.by_sentence(words, spans)
             assert got == expected and list(got) == sorted(got), (path.name, table)
             assert table.by_sentence(words, spans) is got   # kept for the same list
+
+
+def test_a_new_word_form_starts_the_cues_each_table_finds_for_it():
+    """`CueGroup` reads which tables a word form starts a cue in from one index of all the tables'
+    first words; that is what asking each table in turn (`CueTable._starting`) gives, for the words
+    of the articles and for every cue's own first word, whole, cut short and lengthened."""
+    for lang in ("bg", "ru", "en"):
+        lex = lexicon(lang)
+        group = lex.triggers._group[0]
+        forms = {w for path in sorted(ARTICLES.glob(f"{lang}*.txt"))
+                 for w in words_of(tokenize(read_article(path).text, lang))}
+        for table in group.tables:
+            for cues in table.by_first.values():
+                for cue in cues:
+                    first = cue.words[0].rstrip("*=")
+                    forms |= {first, first[:-1], first[:3], first + "ия", first + "s"}
+        assert len(forms) > 1000
+        hits = 0
+        for w in sorted(forms):
+            plain = tuple((slot, *hit) for slot, table in enumerate(group.tables) if (hit := table._starting(w)) is not None)
+            assert group._starting(w) == plain, (lang, w)
+            hits += bool(plain)
+        assert hits > 100, lang   # (many of them start some cue: the test is not of empty answers only)

@@ -220,6 +220,30 @@ class CueGroup:
         # (word, next word or None) -> ((table's place, the cue found there), ...), where the pair decides it
         self._pairs: dict[tuple[str, str | None], tuple[tuple[int, Cue], ...]] = {}
         self._answers: dict[tuple[tuple[int, Cue], ...], tuple[tuple[int, Cue], ...]] = {}   # each answer once
+        # first letters (one to five) -> (table's place, cue) for every table, in each table's own order:
+        # a word form met for the first time is looked up here once, not in each table in turn
+        self._by_first: dict[str, list[tuple[int, Cue]]] = {}
+        for slot, table in enumerate(tables):
+            for key, cues in table.by_first.items():
+                self._by_first.setdefault(key, []).extend((slot, c) for c in cues)
+
+    def _starting(self, w: str) -> tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...]:
+        """(table's place, first one-word cue, longer cues longest first) for each table in which
+        `w` starts a cue, in table order: what each table's `CueTable._starting` gives, read in one
+        pass over the cues that begin with `w`'s first letters."""
+        by_first = self._by_first
+        cands: dict[int, list[Cue]] = {}
+        for k in range(1, min(5, len(w)) + 1):
+            for slot, c in by_first.get(w[:k], ()):
+                if _word_ok(c.words[0], w):
+                    cands.setdefault(slot, []).append(c)
+        out = []
+        for slot in sorted(cands):
+            fit = cands[slot]
+            single = next((c for c in fit if len(c.words) == 1), None)
+            longer = tuple(sorted((c for c in fit if len(c.words) > 1), key=lambda c: -len(c.words)))
+            out.append((slot, single, longer))
+        return tuple(out)
 
     @staticmethod
     def _pair_cues(entries: tuple[tuple[int, Cue | None, tuple[Cue, ...]], ...],
@@ -246,8 +270,7 @@ class CueGroup:
             self._starts, self._fitting = starts, fitting = {}, set()  # replaced, not cleared (threads)
             new = uniq
         for w in new:
-            found = tuple((slot, *hit) for slot, table in enumerate(tables) if (hit := table._starting(w)) is not None)
-            starts[w] = found
+            found = starts[w] = self._starting(w)
             if found:
                 fitting.add(w)
         fits = fitting.intersection(uniq)

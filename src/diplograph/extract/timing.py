@@ -143,14 +143,20 @@ def _dated_times(ctx: Context, s: int, acts: bool) -> list[TimeExpr]:
     return ctx._cached(("dated_times", s, acts), ctx.mentions, read)
 
 
-def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
-    """Whether another cue of the sentence, in the same stretch between commas, is nearer to the
-    date than this one: the date is that act's."""
+def _cue_tokens(ctx: Context, s: int) -> list[int]:
+    """Where the relation cues of sentence s begin (read once per sentence: the dating of every
+    claim there asks)."""
     hit = ctx._index.get(("cues", s))
     if hit is None:
         lo, hi = ctx.sent_tokens[s]
-        hit = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
-        ctx._index[("cues", s)] = hit
+        hit = ctx._index[("cues", s)] = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
+    return hit
+
+
+def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
+    """Whether another cue of the sentence, in the same stretch between commas, is nearer to the
+    date than this one: the date is that act's."""
+    hit = _cue_tokens(ctx, s)
     if len(hit) < 2:
         return False
     i = ctx.token_at(t.start)
@@ -285,7 +291,7 @@ def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
     lo, hi = ctx.sent_tokens[s]
     start = ctx.tokens[_clause_start(ctx, s, a)].start
     end = ctx.sentences[s][1]
-    cues = [x for x, _, _ in ctx.lex.triggers.find(ctx.words, lo, hi)]
+    cues = _cue_tokens(ctx, s)
     before = [x for x in cues if x < a]
     after = [x for x in cues if x > a + 2]  # "withdrew its signature": one act, not the next clause
     if before:
