@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal
-from rdflib.namespace import DCTERMS, PROV, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from diplograph.cli import cli
 from diplograph.errors import QueryError
@@ -78,6 +78,12 @@ def check_summary(store: Store, step: str = "written") -> None:
                          "?article a dg:Article ; dcterms:date ?date . ?claim prov:wasDerivedFrom ?article ; "
                          "rdf:subject|rdf:object ?entity . } FILTER(isIRI(?entity)) }")
     assert sightings == named, step
+    # the dg:heldInYear triples: one per asserted locatedIn claim with a dated dg:at, in its graph
+    held = table(store, "SELECT ?g ?claim ?year WHERE { GRAPH ?g { ?claim dg:heldInYear ?year } }")
+    located = table(store, "SELECT DISTINCT ?g ?claim (SUBSTR(STR(?at), 1, 4) AS ?year) WHERE { GRAPH ?g { "
+                           "?article a dg:Article . ?claim rdf:predicate dg:locatedIn ; dg:modality 'asserted' ; "
+                           "rdf:subject ?event ; dg:at ?at } FILTER(isIRI(?event) && REGEX(STR(?at), '^[0-9]{4}')) }")
+    assert held and held == located, step
 
 
 def summary_quads(store: Store) -> set[tuple[str, ...]]:
@@ -123,6 +129,26 @@ def write_all(store: Store, graphs: dict[str, Graph]) -> None:
             store.replace_article_ntriples(doc, graph.serialize(format="nt"))
 
 
+def meeting_moved(graph: Graph, date: str) -> Graph:
+    """The graph with the dates of its locatedIn claims changed (the meetings held in another year)."""
+    changed = Graph() + graph
+    for claim in list(changed.subjects(RDF.predicate, DG.locatedIn)):
+        for old in list(changed.objects(claim, DG.at)):
+            changed.remove((claim, DG.at, old))
+            changed.add((claim, DG.at, Literal(date, datatype=XSD.date)))
+    return changed
+
+
+def with_meeting(graphs: dict[str, Graph], docs: list[str]) -> str:
+    """The first of `docs` whose article places a meeting that has a participant with a dated locatedIn claim."""
+    def placed(graph: Graph) -> bool:
+        return any(graph.value(claim, DG.at) is not None and graph.value(claim, DG.modality) == Literal("asserted")
+                   and (graph.value(claim, RDF.subject), RDF.type, DG.Event) in graph
+                   and any(graph.subjects(DG.participatedIn, graph.value(claim, RDF.subject)))
+                   for claim in graph.subjects(RDF.predicate, DG.locatedIn))
+    return next(doc for doc in docs if placed(graphs[doc]))
+
+
 def earliest_of_busiest(store: Store) -> str:
     """The doc of the earliest article naming the entity most articles name (its first sighting)."""
     row = next(iter(store.query(
@@ -148,6 +174,8 @@ def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
     store.replace_article(docs[1], redated(graphs[docs[1]], "1999-12-31"))
     store.replace_article(docs[2], redated(graphs[docs[2]], None))       # undated now
     store.replace_article(docs[3], without_first_claim(graphs[docs[3]]))
+    moved = with_meeting(graphs, [d for d in docs[4:] if not d.startswith(KEPT) and d not in docs[5::7]])
+    store.replace_article(moved, meeting_moved(graphs[moved], "2031-02-03"))   # its meetings now held in 2031
     yield "redated and shrunk"
     removed = [earliest_of_busiest(store), *[d for d in docs[5::7] if not d.startswith(KEPT)]]
     for doc in removed:
@@ -209,11 +237,11 @@ PARAMETERS = {
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
-                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "1999"}],
+                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"}, {"year": "1999"}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia"}],
     # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
     # meeting-documents and meetings also changed how they read places, documents and participants
-    "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {},
+    "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
                  {"actor": "Russia", "year": "2019"}],
     "catalog-contradictions": [{"year": "2025"}, {}, {"year": "2024", "actor": "Russia"}],
 }

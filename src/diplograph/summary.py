@@ -19,7 +19,11 @@ Layout (terms in ontology/diplograph.ttl):
   so that a query for the months since a date reads them in one index scan;
 - in each dated article's own graph, `<article> dg:countedIn <summary:KEY/MONTH>` for
   every entity it names: which monthly summaries count it (read when the article that
-  held a month's earliest date goes away, and by queries that need part of a month).
+  held a month's earliest date goes away, and by queries that need part of a month);
+- in each article's own graph, `<claim> dg:heldInYear "2024"^^xsd:gYear` for every
+  asserted locatedIn claim of the graph with a dg:at whose text starts with a year: the
+  claims that place a meeting in a year, found by one index lookup (meeting-documents
+  and meetings with a year). Being in the article's graph, it goes and comes with it.
 
 An entity is named by an article when it is the rdf:subject or rdf:object of a claim the
 article graph derives (prov:wasDerivedFrom) from its dg:Article, of any modality; asserted
@@ -49,7 +53,7 @@ from .errors import QueryError, StoreError
 from .namespaces import DCTERMS, DG, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
 from .resources import internal_query
 
-SUMMARY_VERSION = "1"   # of the layout above; a store summarized with another one must be summarized again
+SUMMARY_VERSION = "2"   # of the layout above; a store summarized with another one must be summarized again
 
 Triple = tuple[str, str, str]   # in N-Triples syntax
 Quad = tuple[str, str, str, str]
@@ -57,9 +61,12 @@ _TOTALS_IN, _MONTHS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>"
 
 _TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
 _SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
-_CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality)
+_PREDICATE, _AT, _LOCATED_IN = RDF.predicate.n3(), DG.at.n3(), DG.locatedIn.n3()
+_CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality, RDF.predicate,
+                 DG.at)
 _ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.n3(), DG.countedIn.n3()
-_SEEN_IN_MONTH = DG.seenInMonth.n3()
+_SEEN_IN_MONTH, _HELD_IN_YEAR = DG.seenInMonth.n3(), DG.heldInYear.n3()
+_YEAR = re.compile(r"^\d{4}")
 _COUNTS = tuple(p.n3() for p in (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount))
 _INTEGER = f"^^{XSD.integer.n3()}"
 _LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)?$')
@@ -95,6 +102,7 @@ class Contribution:
     article: str | None
     date: str | None
     entities: dict[str, tuple[int, int]] = field(default_factory=dict)
+    held: frozenset[tuple[str, str]] = frozenset()   # (claim, "2024"): the graph's dated asserted locatedIn claims
 
     @property
     def month(self) -> str | None:
@@ -109,6 +117,9 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
     derived: dict[str, set[str]] = {}
     named: dict[str, set[str]] = {}
     asserted: set[str] = set()
+    subjects: dict[str, set[str]] = {}
+    located: set[str] = set()
+    at: dict[str, set[str]] = {}
     for s, p, o in triples:
         if p == _TYPE:
             if o == _ARTICLE:
@@ -121,10 +132,19 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
         elif p == _SUBJECT or p == _OBJECT:
             if o.startswith("<"):
                 named.setdefault(s, set()).add(o)
+                if p == _SUBJECT:
+                    subjects.setdefault(s, set()).add(o)
         elif p == _MODALITY and plain(o) == '"asserted"':
             asserted.add(s)
+        elif p == _PREDICATE:
+            if o == _LOCATED_IN:
+                located.add(s)
+        elif p == _AT and o.startswith('"'):
+            at.setdefault(s, set()).add(o)
     if not articles:
         return None
+    held = frozenset((claim, year) for claim in located & asserted if subjects.get(claim)
+                     for year in map(_year, at.get(claim, ())) if year is not None)
     counts: dict[str, list[int]] = {}
     for claim, entities in named.items():
         if derived.get(claim, set()) & articles:
@@ -136,7 +156,17 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
     article = min(articles)
     return Contribution(article if article.startswith("<") else None,
                         min(article_dates, key=lexical) if article_dates else None,
-                        {e: (n, a) for e, (n, a) in counts.items()})
+                        {e: (n, a) for e, (n, a) in counts.items()}, held)
+
+
+def _year(date: str) -> str | None:
+    """The year a dg:at literal starts with ("2024" of "2024-05-03"), as meeting queries read it."""
+    text = lexical(date)
+    return text[:4] if _YEAR.match(text) else None
+
+
+def _held(claim: str, year: str) -> Triple:
+    return claim, _HELD_IN_YEAR, f'"{year}"^^{XSD.gYear.n3()}'
 
 
 def contribution_of_graph(graph: Graph) -> Contribution | None:
@@ -265,6 +295,8 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
                 parts.setdefault(node, []).append((sign, claims, asserted, contribution.date))
     sightings = tuple((new.article, _COUNTED, month_node(e, new.month)) for e in new.entities) \
         if new is not None and new.article is not None and new.month else ()
+    if new is not None:
+        sightings += tuple(_held(claim, year) for claim, year in sorted(new.held))
     if not touched:
         return SummaryWrite(sightings=sightings)
     before = set()
@@ -394,8 +426,12 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
                 counts.see(contribution.date)
             if month and contribution.article is not None:
                 sightings.append(f"{contribution.article} {_COUNTED} {month_node(entity, month)} {g} .")
+    meetings = {(g, claim, year) for g, claim, at in store.select_n3(_query("meeting-years"))  # type: ignore[attr-defined]
+                if at is not None and (year := _year(at)) is not None}
+    sightings += [" ".join(_held(claim, year)) + f" {g} ." for g, claim, year in sorted(meetings)]
     store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN}")  # type: ignore[attr-defined]
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {_COUNTED} ?cell }} }}")  # type: ignore[attr-defined]
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?claim {_HELD_IN_YEAR} ?year }} }}")  # type: ignore[attr-defined]
     quads = [" ".join(q) + " ." for node, counts in nodes.items() for q in counts.quads(node)]
     quads += [" ".join(_month_index(c.entity, c.month)) + " ." for c in nodes.values() if c.month is not None]
     for batch in (quads, sightings):
