@@ -238,7 +238,9 @@ PARAMETERS = {
     # any other label read only for an entity without an English one (fifth pass)
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
                           {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"}, {"year": "1999"}],
-    "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia"}],
+    "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
+                      {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
+                      {"actor": "Russia"}],
     # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
     # meeting-documents and meetings also changed how they read places, documents and participants
     "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
