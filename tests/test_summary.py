@@ -241,6 +241,10 @@ PARAMETERS = {
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
                       {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
                       {"actor": "Russia"}],
+    # a year through the summary's monthly nodes and dg:countedIn (seventh pass): the plain texts
+    # test each article's date
+    "claims-about": [{"entity": "Russia"}, {"entity": "ASEAN", "year": "2025"}, {"entity": "Russia", "year": "2024"},
+                     {"entity": "Sergey Lavrov"}, {"entity": "Russia", "year": "1999"}],
     # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
     # meeting-documents and meetings also changed how they read places, documents and participants
     "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
@@ -249,10 +253,10 @@ PARAMETERS = {
 }
 # The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
 # and the columns that are GROUP_CONCATs.
-ORDER_KEYS = {"partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
+ORDER_KEYS = {"claims-about": (0, 1, 2, 3), "partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
               "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
               "catalog-contradictions": (0, 3, 1, 6)}
-CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
+CONCATENATED = {"claims-about": (7,), "partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
                 "catalog-contradictions": (5,)}
 
 
