@@ -32,6 +32,7 @@ from test_remote import Servers, servers  # noqa: F401  (the session's oxigraph 
 REPO = Path(__file__).resolve().parents[1]
 PLAIN = REPO / "tests" / "data" / "plain-queries"
 SUMMARY, MONTHLY = "https://w3id.org/diplograph/graph/summary", "https://w3id.org/diplograph/graph/summary-monthly"
+FACTS = "https://w3id.org/diplograph/graph/summary-facts"
 
 # Per entity (and month), straight from the claims of the article graphs.
 PLAIN_COUNTS = """
@@ -84,11 +85,21 @@ def check_summary(store: Store, step: str = "written") -> None:
                            "?article a dg:Article . ?claim rdf:predicate dg:locatedIn ; dg:modality 'asserted' ; "
                            "rdf:subject ?event ; dg:at ?at } FILTER(isIRI(?event) && REGEX(STR(?at), '^[0-9]{4}')) }")
     assert held and held == located, step
+    # the fact nodes: per asserted (subject, relation, object), the articles stating it
+    facts = table(store, f"SELECT ?s ?p ?o ?n WHERE {{ GRAPH <{FACTS}> {{ ?node rdf:subject ?s ; rdf:predicate ?p ; "
+                         "rdf:object ?o ; dg:assertedArticleCount ?n } }")
+    stated = table(store, "SELECT ?s ?p ?o (COUNT(DISTINCT ?article) AS ?n) WHERE { GRAPH ?g { ?article a dg:Article . "
+                          "?claim prov:wasDerivedFrom ?article ; dg:modality 'asserted' ; rdf:subject ?s ; "
+                          "rdf:predicate ?p ; rdf:object ?o } FILTER(isIRI(?s) && isIRI(?o)) } GROUP BY ?s ?p ?o")
+    assert facts and facts == stated, step
+    assert table(store, f"SELECT ?node WHERE {{ GRAPH <{FACTS}> {{ ?node rdf:subject ?s ; rdf:predicate ?p ; "
+                        "rdf:object ?o } FILTER(?node != IRI(CONCAT('https://w3id.org/diplograph/summary/fact/', "
+                        "SUBSTR(SHA256(CONCAT(STR(?s), ' ', STR(?p), ' ', STR(?o))), 1, 24)))) }") == set(), step
 
 
 def summary_quads(store: Store) -> set[tuple[str, ...]]:
     return table(store, f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>) || ?p = dg:countedIn) }}")
+                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>, <{FACTS}>) || ?p IN (dg:countedIn, dg:heldInYear)) }}")
 
 
 # -- the corpus ------------------------------------------------------------------------------
@@ -245,6 +256,9 @@ PARAMETERS = {
     # test each article's date
     "claims-about": [{"entity": "Russia"}, {"entity": "ASEAN", "year": "2025"}, {"entity": "Russia", "year": "2024"},
                      {"entity": "Sergey Lavrov"}, {"entity": "Russia", "year": "1999"}],
+    # how many articles state a fact from the summary's fact nodes, a year by its dates (seventh pass)
+    "single-source": [{"relation": "memberOf"}, {"relation": "partnerOf", "year": "2025"}, {},
+                      {"year": "2024"}, {"actor": "Russia", "year": "2025"}, {"relation": "memberOf", "year": "1999"}],
     # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
     # meeting-documents and meetings also changed how they read places, documents and participants
     "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
@@ -253,7 +267,7 @@ PARAMETERS = {
 }
 # The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
 # and the columns that are GROUP_CONCATs.
-ORDER_KEYS = {"claims-about": (0, 1, 2, 3), "partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
+ORDER_KEYS = {"single-source": (1, 0, 2), "claims-about": (0, 1, 2, 3), "partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
               "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
               "catalog-contradictions": (0, 3, 1, 6)}
 CONCATENATED = {"claims-about": (7,), "partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
@@ -329,8 +343,8 @@ def test_a_store_without_summary_asks_for_summarize(tmp_path: Path, graphs: dict
         write_all(store, dict(sorted(graphs.items())[:20]))
         expected = summary_quads(store)
         # as a store written before the summary: no summary graphs, no dg:countedIn
-        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; "
-                     "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } }")
+        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; DROP GRAPH <{FACTS}> ; "
+                     "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } } ; DELETE WHERE { GRAPH ?g { ?c dg:heldInYear ?y } }")
     with open_store(path) as store:
         assert not has_summary(store)
         with pytest.raises(QueryError, match="diplograph summarize"):
