@@ -26,10 +26,11 @@ Layout (terms in ontology/diplograph.ttl):
   and meetings with a year). Being in the article's graph, it goes and comes with it;
 - in graph https://w3id.org/diplograph/graph/summary-facts, `summary:fact/KEY` (KEY: the
   first 24 hex digits of the SHA-256 of "SUBJECT PREDICATE OBJECT", the three IRIs
-  separated by spaces, so that a query can build it with SHA256), per asserted claim's
-  subject, relation and object: rdf:subject, rdf:predicate, rdf:object and
-  dg:assertedArticleCount, the number of article graphs with an asserted claim of it
-  derived from their dg:Article (single-source reads which facts one article states).
+  separated by spaces, so that a query builds it with SHA256), per asserted claim's
+  subject, relation and object: dg:assertedArticleCount, the number of article graphs
+  with an asserted claim of it derived from their dg:Article (single-source reads which
+  facts one article states). Only the count: rdf:subject and the like on the node would
+  make it look like a claim to the queries that read claims in the union of the graphs.
 
 An entity is named by an article when it is the rdf:subject or rdf:object of a claim the
 article graph derives (prov:wasDerivedFrom) from its dg:Article, of any modality; asserted
@@ -68,7 +69,6 @@ _TOTALS_IN, _MONTHS_IN, _FACTS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>", 
 _TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
 _SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
 _PREDICATE, _AT, _LOCATED_IN = RDF.predicate.n3(), DG.at.n3(), DG.locatedIn.n3()
-_PREDICATE_OF = _PREDICATE
 _CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality, RDF.predicate,
                  DG.at)
 _ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.n3(), DG.countedIn.n3()
@@ -231,9 +231,9 @@ def fact_node(fact: Triple) -> str:
 
 
 def _fact_quads(fact: Triple, count: int) -> list[Quad]:
-    node = fact_node(fact)
-    return [(node, _SUBJECT, fact[0], _FACTS_IN), (node, _PREDICATE_OF, fact[1], _FACTS_IN),
-            (node, _OBJECT, fact[2], _FACTS_IN), (node, _COUNTS[2], f'"{count}"{_INTEGER}', _FACTS_IN)]
+    # the count only: rdf:subject/predicate/object on the node would make it look like a claim to
+    # every query that reads claims in the default graph (the union of the graphs)
+    return [(fact_node(fact), _COUNTS[2], f'"{count}"{_INTEGER}', _FACTS_IN)]
 
 
 def _plan_facts(store: object, old: Contribution | None, new: Contribution | None) -> tuple[set[Quad], set[Quad]]:
