@@ -72,7 +72,9 @@ FAMILY = {"en": ["Petrov", "Ivanova", "Georgiev", "Smirnov", "Dimitrova", "Koval
 OVERRIDES = {"article-claims": {"doc": "bench-0000042"}}
 # Rows timed besides the Example's: the same query without the parameter that narrows it
 # (a year, an outlet), reported as rows of their own.
-WIDER = {"meeting-documents": [{}], "catalog-contradictions": [{}], "meetings": [{"actor": "Sergey Lavrov"}]}
+WIDER = {"meeting-documents": [{}], "catalog-contradictions": [{}], "meetings": [{"actor": "Sergey Lavrov"}],
+         "outlet-claims": [{"actor": "ASEAN"}], "claims-about": [{"entity": "Сергей Лавров"}],
+         "single-source": [{"relation": "partnerOf"}]}
 
 
 class Pools:

@@ -93,10 +93,15 @@ def test_extract_turtle_is_what_ingest_stores(runner: CliRunner) -> None:
 
         ingest([str(SEED)], store=store)
         stored = store.named_graph(f"https://w3id.org/diplograph/graph/article/{SEED.stem}")
-        # the store adds one dg:countedIn triple per entity the article names, for its summary
+        # the store adds one dg:countedIn triple per entity the article names, for its summary, and
+        # a dg:heldInYear triple per dated asserted locatedIn claim
         counted = {t for t in plain(stored) if t[1] == DG.countedIn}
+        held = {t for t in plain(stored) if t[1] == DG.heldInYear}
         named = {o for p in (RDF.subject, RDF.object) for o in graph.objects(None, p)}
-        assert plain(graph) == plain(stored) - counted and len(counted) == len(named) > 0
+        located = {c for c in graph.subjects(RDF.predicate, DG.locatedIn)
+                   if graph.value(c, DG.at) is not None and str(graph.value(c, DG.modality)) == "asserted"}
+        assert plain(graph) == plain(stored) - counted - held and len(counted) == len(named) > 0
+        assert {t[0] for t in held} == located
 
 
 def plain(graph: Graph) -> set[tuple[object, object, object]]:

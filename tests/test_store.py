@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from conftest import RURITANIA, make_extraction
 from diplograph import reference
 from diplograph.errors import QueryError, StoreError
-from diplograph.namespaces import CATALOG_GRAPH, DCTERMS, DG, MONTHLY_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH, article_graph
+from diplograph.namespaces import CATALOG_GRAPH, DCTERMS, DG, FACTS_GRAPH, MONTHLY_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH, article_graph
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.reference import ReferenceGraph
 from diplograph.store import BACKENDS, Store, open_store, register_backend
@@ -30,17 +30,20 @@ def test_a_new_store_holds_the_reference_graphs(any_store: Store) -> None:
 
 def test_replacing_an_article_twice_never_duplicates(any_store: Store) -> None:
     def summary_size() -> int:
-        return len(any_store.named_graph(SUMMARY_GRAPH)) + len(any_store.named_graph(MONTHLY_GRAPH))
+        return len(any_store.named_graph(SUMMARY_GRAPH)) + len(any_store.named_graph(MONTHLY_GRAPH)) + \
+            len(any_store.named_graph(FACTS_GRAPH))
 
     before, summary_before = any_store.quad_count(), summary_size()
     any_store.replace_article("test-doc", article())
     once = any_store.quad_count()
     any_store.replace_article("test-doc", article())
     assert any_store.quad_count() == once > before
-    # the article's triples, its dg:countedIn triples (one per entity it names) and the summary's nodes
+    # the article's triples, its dg:countedIn triples (one per entity it names), its dg:heldInYear
+    # triples (one per dated asserted locatedIn claim) and the summary's nodes
     stored = any_store.named_graph(article_graph("test-doc"))
     counted = list(stored.triples((None, DG.countedIn, None)))
-    assert len(stored) == len(article()) + len(counted) and counted
+    held = list(stored.triples((None, DG.heldInYear, None)))
+    assert len(stored) == len(article()) + len(counted) + len(held) and counted
     summary = summary_size() - summary_before
     assert once - before == len(stored) + summary and summary > 0
     assert any_store.articles() == ["test-doc"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal
-from rdflib.namespace import DCTERMS, PROV, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from diplograph.cli import cli
 from diplograph.errors import QueryError
@@ -32,6 +32,7 @@ from test_remote import Servers, servers  # noqa: F401  (the session's oxigraph 
 REPO = Path(__file__).resolve().parents[1]
 PLAIN = REPO / "tests" / "data" / "plain-queries"
 SUMMARY, MONTHLY = "https://w3id.org/diplograph/graph/summary", "https://w3id.org/diplograph/graph/summary-monthly"
+FACTS = "https://w3id.org/diplograph/graph/summary-facts"
 
 # Per entity (and month), straight from the claims of the article graphs.
 PLAIN_COUNTS = """
@@ -78,11 +79,25 @@ def check_summary(store: Store, step: str = "written") -> None:
                          "?article a dg:Article ; dcterms:date ?date . ?claim prov:wasDerivedFrom ?article ; "
                          "rdf:subject|rdf:object ?entity . } FILTER(isIRI(?entity)) }")
     assert sightings == named, step
+    # the dg:heldInYear triples: one per asserted locatedIn claim with a dated dg:at, in its graph
+    held = table(store, "SELECT ?g ?claim ?year WHERE { GRAPH ?g { ?claim dg:heldInYear ?year } }")
+    located = table(store, "SELECT DISTINCT ?g ?claim (SUBSTR(STR(?at), 1, 4) AS ?year) WHERE { GRAPH ?g { "
+                           "?article a dg:Article . ?claim rdf:predicate dg:locatedIn ; dg:modality 'asserted' ; "
+                           "rdf:subject ?event ; dg:at ?at } FILTER(isIRI(?event) && REGEX(STR(?at), '^[0-9]{4}')) }")
+    assert held and held == located, step
+    # the fact nodes: per asserted (subject, relation, object), the articles stating it
+    facts = table(store, f"SELECT ?node ?n WHERE {{ GRAPH <{FACTS}> {{ ?node ?p ?n }} }}")
+    stated = table(store, "SELECT ?node (COUNT(DISTINCT ?article) AS ?n) WHERE { GRAPH ?g { ?article a dg:Article . "
+                          "?claim prov:wasDerivedFrom ?article ; dg:modality 'asserted' ; rdf:subject ?s ; "
+                          "rdf:predicate ?p ; rdf:object ?o } FILTER(isIRI(?s) && isIRI(?o)) "
+                          "BIND(IRI(CONCAT('https://w3id.org/diplograph/summary/fact/', "
+                          "SUBSTR(SHA256(CONCAT(STR(?s), ' ', STR(?p), ' ', STR(?o))), 1, 24))) AS ?node) } GROUP BY ?node")
+    assert facts and facts == stated, step
 
 
 def summary_quads(store: Store) -> set[tuple[str, ...]]:
     return table(store, f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>) || ?p = dg:countedIn) }}")
+                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>, <{FACTS}>) || ?p IN (dg:countedIn, dg:heldInYear)) }}")
 
 
 # -- the corpus ------------------------------------------------------------------------------
@@ -123,6 +138,26 @@ def write_all(store: Store, graphs: dict[str, Graph]) -> None:
             store.replace_article_ntriples(doc, graph.serialize(format="nt"))
 
 
+def meeting_moved(graph: Graph, date: str) -> Graph:
+    """The graph with the dates of its locatedIn claims changed (the meetings held in another year)."""
+    changed = Graph() + graph
+    for claim in list(changed.subjects(RDF.predicate, DG.locatedIn)):
+        for old in list(changed.objects(claim, DG.at)):
+            changed.remove((claim, DG.at, old))
+            changed.add((claim, DG.at, Literal(date, datatype=XSD.date)))
+    return changed
+
+
+def with_meeting(graphs: dict[str, Graph], docs: list[str]) -> str:
+    """The first of `docs` whose article places a meeting that has a participant with a dated locatedIn claim."""
+    def placed(graph: Graph) -> bool:
+        return any(graph.value(claim, DG.at) is not None and graph.value(claim, DG.modality) == Literal("asserted")
+                   and (graph.value(claim, RDF.subject), RDF.type, DG.Event) in graph
+                   and any(graph.subjects(DG.participatedIn, graph.value(claim, RDF.subject)))
+                   for claim in graph.subjects(RDF.predicate, DG.locatedIn))
+    return next(doc for doc in docs if placed(graphs[doc]))
+
+
 def earliest_of_busiest(store: Store) -> str:
     """The doc of the earliest article naming the entity most articles name (its first sighting)."""
     row = next(iter(store.query(
@@ -148,6 +183,8 @@ def mutate(store: Store, graphs: dict[str, Graph]) -> Iterator[str]:
     store.replace_article(docs[1], redated(graphs[docs[1]], "1999-12-31"))
     store.replace_article(docs[2], redated(graphs[docs[2]], None))       # undated now
     store.replace_article(docs[3], without_first_claim(graphs[docs[3]]))
+    moved = with_meeting(graphs, [d for d in docs[4:] if not d.startswith(KEPT) and d not in docs[5::7]])
+    store.replace_article(moved, meeting_moved(graphs[moved], "2031-02-03"))   # its meetings now held in 2031
     yield "redated and shrunk"
     removed = [earliest_of_busiest(store), *[d for d in docs[5::7] if not d.startswith(KEPT)]]
     for doc in removed:
@@ -209,20 +246,29 @@ PARAMETERS = {
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
-                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "1999"}],
-    "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia"}],
+                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"}, {"year": "1999"}],
+    "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
+                      {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
+                      {"actor": "Russia"}],
+    # a year through the summary's monthly nodes and dg:countedIn (seventh pass): the plain texts
+    # test each article's date
+    "claims-about": [{"entity": "Russia"}, {"entity": "ASEAN", "year": "2025"}, {"entity": "Russia", "year": "2024"},
+                     {"entity": "Sergey Lavrov"}, {"entity": "Russia", "year": "1999"}],
+    # how many articles state a fact from the summary's fact nodes, a year by its dates (seventh pass)
+    "single-source": [{"relation": "memberOf"}, {"relation": "partnerOf", "year": "2025"}, {},
+                      {"year": "2024"}, {"actor": "Russia", "year": "2025"}, {"relation": "memberOf", "year": "1999"}],
     # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
     # meeting-documents and meetings also changed how they read places, documents and participants
-    "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {},
+    "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
                  {"actor": "Russia", "year": "2019"}],
     "catalog-contradictions": [{"year": "2025"}, {}, {"year": "2024", "actor": "Russia"}],
 }
 # The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
 # and the columns that are GROUP_CONCATs.
-ORDER_KEYS = {"partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
+ORDER_KEYS = {"single-source": (1, 0, 2), "claims-about": (0, 1, 2, 3), "partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
               "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
               "catalog-contradictions": (0, 3, 1, 6), "first-seen": (2, 0)}
-CONCATENATED = {"partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
+CONCATENATED = {"claims-about": (7,), "partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
                 "catalog-contradictions": (5,)}
 
 
@@ -295,8 +341,8 @@ def test_a_store_without_summary_asks_for_summarize(tmp_path: Path, graphs: dict
         write_all(store, dict(sorted(graphs.items())[:20]))
         expected = summary_quads(store)
         # as a store written before the summary: no summary graphs, no dg:countedIn
-        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; "
-                     "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } }")
+        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; DROP GRAPH <{FACTS}> ; "
+                     "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } } ; DELETE WHERE { GRAPH ?g { ?c dg:heldInYear ?y } }")
     with open_store(path) as store:
         assert not has_summary(store)
         with pytest.raises(QueryError, match="diplograph summarize"):

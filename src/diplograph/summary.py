@@ -19,7 +19,18 @@ Layout (terms in ontology/diplograph.ttl):
   so that a query for the months since a date reads them in one index scan;
 - in each dated article's own graph, `<article> dg:countedIn <summary:KEY/MONTH>` for
   every entity it names: which monthly summaries count it (read when the article that
-  held a month's earliest date goes away, and by queries that need part of a month).
+  held a month's earliest date goes away, and by queries that need part of a month);
+- in each article's own graph, `<claim> dg:heldInYear "2024"^^xsd:gYear` for every
+  asserted locatedIn claim of the graph with a dg:at whose text starts with a year: the
+  claims that place a meeting in a year, found by one index lookup (meeting-documents
+  and meetings with a year). Being in the article's graph, it goes and comes with it;
+- in graph https://w3id.org/diplograph/graph/summary-facts, `summary:fact/KEY` (KEY: the
+  first 24 hex digits of the SHA-256 of "SUBJECT PREDICATE OBJECT", the three IRIs
+  separated by spaces, so that a query builds it with SHA256), per asserted claim's
+  subject, relation and object: dg:assertedArticleCount, the number of article graphs
+  with an asserted claim of it derived from their dg:Article (single-source reads which
+  facts one article states). Only the count: rdf:subject and the like on the node would
+  make it look like a claim to the queries that read claims in the union of the graphs.
 
 An entity is named by an article when it is the rdf:subject or rdf:object of a claim the
 article graph derives (prov:wasDerivedFrom) from its dg:Article, of any modality; asserted
@@ -46,20 +57,23 @@ from dataclasses import dataclass, field
 from rdflib import Graph
 
 from .errors import QueryError, StoreError
-from .namespaces import DCTERMS, DG, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
+from .namespaces import DCTERMS, DG, FACTS_GRAPH, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
 from .resources import internal_query
 
-SUMMARY_VERSION = "1"   # of the layout above; a store summarized with another one must be summarized again
+SUMMARY_VERSION = "3"   # of the layout above; a store summarized with another one must be summarized again
 
 Triple = tuple[str, str, str]   # in N-Triples syntax
 Quad = tuple[str, str, str, str]
-_TOTALS_IN, _MONTHS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>"
+_TOTALS_IN, _MONTHS_IN, _FACTS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>", f"<{FACTS_GRAPH}>"
 
 _TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
 _SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
-_CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality)
+_PREDICATE, _AT, _LOCATED_IN = RDF.predicate.n3(), DG.at.n3(), DG.locatedIn.n3()
+_CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.object, DG.modality, RDF.predicate,
+                 DG.at)
 _ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.n3(), DG.countedIn.n3()
-_SEEN_IN_MONTH = DG.seenInMonth.n3()
+_SEEN_IN_MONTH, _HELD_IN_YEAR = DG.seenInMonth.n3(), DG.heldInYear.n3()
+_YEAR = re.compile(r"^\d{4}")
 _COUNTS = tuple(p.n3() for p in (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount))
 _INTEGER = f"^^{XSD.integer.n3()}"
 _LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(\^\^<[^>]*>|@[A-Za-z0-9-]+)?$')
@@ -69,7 +83,7 @@ _IRI = re.compile(r'^<[^\s<>"{}|^`\\]*>$')
 
 __all__ = ["Contribution", "SummaryWrite", "SummaryStats", "SUMMARY_VERSION", "contribution_of",
            "contribution_of_graph", "contribution_of_ntriples", "stored_contribution", "plan", "article_update",
-           "summarize", "has_summary", "mark_if_empty", "require_summary", "totals_node", "month_node"]
+           "summarize", "has_summary", "mark_if_empty", "require_summary", "totals_node", "month_node", "fact_node"]
 
 
 def lexical(term: str) -> str:
@@ -95,6 +109,8 @@ class Contribution:
     article: str | None
     date: str | None
     entities: dict[str, tuple[int, int]] = field(default_factory=dict)
+    held: frozenset[tuple[str, str]] = frozenset()   # (claim, "2024"): the graph's dated asserted locatedIn claims
+    facts: frozenset[Triple] = frozenset()   # (subject, predicate, object) of its asserted claims, IRIs
 
     @property
     def month(self) -> str | None:
@@ -109,6 +125,11 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
     derived: dict[str, set[str]] = {}
     named: dict[str, set[str]] = {}
     asserted: set[str] = set()
+    subjects: dict[str, set[str]] = {}
+    objects: dict[str, set[str]] = {}
+    predicates: dict[str, set[str]] = {}
+    located: set[str] = set()
+    at: dict[str, set[str]] = {}
     for s, p, o in triples:
         if p == _TYPE:
             if o == _ARTICLE:
@@ -121,10 +142,20 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
         elif p == _SUBJECT or p == _OBJECT:
             if o.startswith("<"):
                 named.setdefault(s, set()).add(o)
+                (subjects if p == _SUBJECT else objects).setdefault(s, set()).add(o)
         elif p == _MODALITY and plain(o) == '"asserted"':
             asserted.add(s)
+        elif p == _PREDICATE:
+            if o.startswith("<"):
+                predicates.setdefault(s, set()).add(o)
+            if o == _LOCATED_IN:
+                located.add(s)
+        elif p == _AT and o.startswith('"'):
+            at.setdefault(s, set()).add(o)
     if not articles:
         return None
+    held = frozenset((claim, year) for claim in located & asserted if subjects.get(claim)
+                     for year in map(_year, at.get(claim, ())) if year is not None)
     counts: dict[str, list[int]] = {}
     for claim, entities in named.items():
         if derived.get(claim, set()) & articles:
@@ -136,7 +167,20 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
     article = min(articles)
     return Contribution(article if article.startswith("<") else None,
                         min(article_dates, key=lexical) if article_dates else None,
-                        {e: (n, a) for e, (n, a) in counts.items()})
+                        {e: (n, a) for e, (n, a) in counts.items()}, held,
+                        frozenset((s, p, o) for claim in asserted if derived.get(claim, set()) & articles
+                                  for s in subjects.get(claim, ()) for p in predicates.get(claim, ())
+                                  for o in objects.get(claim, ())))
+
+
+def _year(date: str) -> str | None:
+    """The year a dg:at literal starts with ("2024" of "2024-05-03"), as meeting queries read it."""
+    text = lexical(date)
+    return text[:4] if _YEAR.match(text) else None
+
+
+def _held(claim: str, year: str) -> Triple:
+    return claim, _HELD_IN_YEAR, f'"{year}"^^{XSD.gYear.n3()}'
 
 
 def contribution_of_graph(graph: Graph) -> Contribution | None:
@@ -178,6 +222,36 @@ def totals_node(entity: str) -> str:
 def month_node(entity: str, month: str) -> str:
     """The node with an entity's counts for one month of publication."""
     return f"<{SUMMARY}{_key(entity)}/{month}>"
+
+
+def fact_node(fact: Triple) -> str:
+    """The node with the count of articles stating an asserted (subject, predicate, object)."""
+    key = hashlib.sha256(" ".join(lexical(t) for t in fact).encode("utf-8")).hexdigest()[:24]
+    return f"<{SUMMARY}fact/{key}>"
+
+
+def _fact_quads(fact: Triple, count: int) -> list[Quad]:
+    # the count only: rdf:subject/predicate/object on the node would make it look like a claim to
+    # every query that reads claims in the default graph (the union of the graphs)
+    return [(fact_node(fact), _COUNTS[2], f'"{count}"{_INTEGER}', _FACTS_IN)]
+
+
+def _plan_facts(store: object, old: Contribution | None, new: Contribution | None) -> tuple[set[Quad], set[Quad]]:
+    """The fact nodes' triples that replacing `old` by `new` removes and adds."""
+    gone = old.facts if old is not None else frozenset()
+    came = new.facts if new is not None else frozenset()
+    changed = gone ^ came
+    if not changed:
+        return set(), set()
+    nodes = {fact_node(f): f for f in changed}
+    before = {(s, p, plain(o), _FACTS_IN) for s, p, o in store.ntriples_in(str(FACTS_GRAPH), subjects=sorted(nodes))}  # type: ignore[attr-defined]
+    counts = {s: int(lexical(o)) for s, p, o, _ in before if p == _COUNTS[2]}
+    after = set()
+    for node, fact in nodes.items():
+        count = counts.get(node, 0) + (fact in came) - (fact in gone)
+        if count > 0:
+            after |= set(_fact_quads(fact, count))
+    return before - after, after - before
 
 
 def _nodes_of(entity: str, month: str | None) -> list[tuple[str, str | None]]:
@@ -265,8 +339,11 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
                 parts.setdefault(node, []).append((sign, claims, asserted, contribution.date))
     sightings = tuple((new.article, _COUNTED, month_node(e, new.month)) for e in new.entities) \
         if new is not None and new.article is not None and new.month else ()
+    if new is not None:
+        sightings += tuple(_held(claim, year) for claim, year in sorted(new.held))
+    fact_removed, fact_added = _plan_facts(store, old, new)
     if not touched:
-        return SummaryWrite(sightings=sightings)
+        return SummaryWrite(tuple(sorted(fact_removed)), tuple(sorted(fact_added)), sightings)
     before = set()
     for graph, monthly in ((SUMMARY_GRAPH, False), (MONTHLY_GRAPH, True)):
         nodes = [node for node, (_, month) in touched.items() if (month is not None) == monthly]
@@ -304,7 +381,7 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
     for node, (entity, month) in touched.items():  # the month index on the totals node
         if month is not None and (node in current) != (node in result):
             (removed if node in current else added).add(_month_index(entity, month))
-    return SummaryWrite(tuple(sorted(removed)), tuple(sorted(added)), sightings)
+    return SummaryWrite(tuple(sorted(removed | fact_removed)), tuple(sorted(added | fact_added)), sightings)
 
 
 def _month_index(entity: str, month: str) -> Quad:
@@ -394,9 +471,19 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
                 counts.see(contribution.date)
             if month and contribution.article is not None:
                 sightings.append(f"{contribution.article} {_COUNTED} {month_node(entity, month)} {g} .")
-    store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN}")  # type: ignore[attr-defined]
+    meetings = {(g, claim, year) for g, claim, at in store.select_n3(_query("meeting-years"))  # type: ignore[attr-defined]
+                if at is not None and (year := _year(at)) is not None}
+    sightings += [" ".join(_held(claim, year)) + f" {g} ." for g, claim, year in sorted(meetings)]
+    facts: dict[Triple, int] = {}
+    for s, p, o, n in store.select_n3(_query("facts")):  # type: ignore[attr-defined]
+        if s is not None and p is not None and o is not None and n is not None:
+            facts[(s, p, o)] = int(lexical(n))
+    store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN} ; "  # type: ignore[attr-defined]
+                 f"DROP SILENT GRAPH {_FACTS_IN}")
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {_COUNTED} ?cell }} }}")  # type: ignore[attr-defined]
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?claim {_HELD_IN_YEAR} ?year }} }}")  # type: ignore[attr-defined]
     quads = [" ".join(q) + " ." for node, counts in nodes.items() for q in counts.quads(node)]
+    quads += [" ".join(q) + " ." for fact, count in sorted(facts.items()) for q in _fact_quads(fact, count)]
     quads += [" ".join(_month_index(c.entity, c.month)) + " ." for c in nodes.values() if c.month is not None]
     for batch in (quads, sightings):
         for start in range(0, len(batch), chunk):
@@ -417,7 +504,8 @@ def has_summary(store: object) -> bool:
 def mark_if_empty(store: object) -> None:
     """Mark the summary of a store without articles as whole (there is nothing to count)."""
     if not has_summary(store) and not store.query(_query("any-article")).askAnswer:  # type: ignore[attr-defined]
-        store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN}")  # type: ignore[attr-defined]
+        store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN} ; "  # type: ignore[attr-defined]
+                     f"DROP SILENT GRAPH {_FACTS_IN}")
         _mark(store)
 
 
