@@ -92,3 +92,10 @@ def test_a_relative_date_after_a_documents_description_is_not_part_of_its_name()
 def test_a_perfect_states_what_holds_and_takes_no_news_day(text, lang):
     signed = [c for c in _claims(text, lang, "2024-05-01") if c.relation == "signed" and c.modality == "asserted"]
     assert signed and all(c.when.at is None for c in signed)
+
+
+def test_a_bodys_chair_taken_over_on_a_day_starts_that_day():
+    from extracted import claims
+    text = "Ирак пое ротационното председателство на Арабската лига на 17 май 2025 г."
+    chairs = [c for c in claims(text, "bg", "2025-05-17") if c.relation == "chairOf" and c.subject.label == "Iraq"]
+    assert chairs and chairs[0].when.start == "2025-05-17" and chairs[0].when.at is None

@@ -476,6 +476,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
         if kind != "none" else When()
+    if rel == "chairOf" and when.at and obj.entity.type == "Organization" and not when.start and not when.end:
+        when = When(start=when.at)  # a body's chair held from that day ("Iraq took over the chairmanship on …")
     if when.start and not when.end and rel == "memberOf":
         hit = ctx._index.get(("term_years", s))   # (read once per sentence)
         if hit is None:
