@@ -1012,3 +1012,11 @@ def test_a_list_goes_on_past_an_abbreviation_in_brackets():
             "Indian Ocean Rim Association.")
     partners = {o for _, o in pairs(_claims(text, "en", "2025-07-01"), "partnerOf")}
     assert {"Association of Southeast Asian Nations", "Pacific Islands Forum", "Indian Ocean Rim Association"} <= partners
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ratification process in Bulgaria's parliament began in May.", "en"),
+    ("Процесът на ратификация в парламента на България започна през май.", "bg"),
+])
+def test_a_ratification_process_is_no_ratification(text, lang):
+    assert not pairs(_claims(text, lang), "ratified")
