@@ -1015,8 +1015,9 @@ def test_a_list_goes_on_past_an_abbreviation_in_brackets():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The ratification process in Bulgaria's parliament began in May.", "en"),
-    ("Процесът на ратификация в парламента на България започна през май.", "bg"),
+    ("Bulgaria started the ratification process for the Budapest Convention in May.", "en"),
+    ("България започна процеса на ратификация на Будапещенската конвенция през май.", "bg"),
+    ("Россия начала процесс ратификации Будапештской конвенции в мае.", "ru"),
 ])
 def test_a_ratification_process_is_no_ratification(text, lang):
     assert not pairs(_claims(text, lang), "ratified")
