@@ -1021,3 +1021,8 @@ def test_a_list_goes_on_past_an_abbreviation_in_brackets():
 ])
 def test_a_ratification_process_is_no_ratification(text, lang):
     assert not pairs(_claims(text, lang), "ratified")
+
+
+def test_what_is_to_be_set_up_is_proposed_even_when_a_body_names_it():
+    text = "Aliyev proposed setting up an ECO climate and environment fund, to be based in Baku."
+    assert ("Ilham Aliyev", "ECO climate and environment fund") in pairs(_claims(text, "en", "2025-07-04"), "proposed")

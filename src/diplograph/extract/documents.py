@@ -209,8 +209,7 @@ def proposed_initiative(ctx: Context, s: int, b: int) -> Mention | None:
     inside = [m for m in ctx.mentions_in(s) if m.i == lo and m.entity.type in ("Initiative", "Agreement")]
     if inside and inside[0].proper:
         return inside[0]  # "proposed creating the Global Biofuels Alliance": a name already read
-    if any(m.i <= lo < m.j and m.proper for m in ctx.mentions_in(s)):
-        return None  # "proposed creating the SCO Development Bank": a body, not an initiative
+    named_at = [m for m in ctx.mentions_in(s) if m.i <= lo < m.j and m.proper]
     report = ctx.lex.report
     k, end, short = lo, lo, None
     while k < hi and k - lo < _INITIATIVE_WORDS:
@@ -227,6 +226,9 @@ def proposed_initiative(ctx: Context, s: int, b: int) -> Mention | None:
         end = k
     if end - lo < 2:
         return None
+    if any(m.j >= (short or end) for m in named_at):
+        return None  # "proposed creating the SCO Development Bank": a body, not an initiative (but "setting up
+        # an ECO climate and environment fund" is one: the body only names it)
     name = text[ctx.tokens[lo].start:ctx.tokens[end - 1].end]
     labels = (text[ctx.tokens[lo].start:ctx.tokens[short - 1].end],) if short and short - lo >= 2 else ()
     return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
@@ -255,6 +257,8 @@ def proposed_object(ctx: Context, s: int, a: int, b: int) -> Mention | None:
         k += len(carrier.words)  # "the idea of a special court": the court is what is proposed
     while k < hi and words[k] in _DETERMINERS and words[k] not in ("new", "first"):
         k += 1
+    if k < hi and lex.creation.match_at(words, k) is not None:
+        return None  # "proposed setting up …": what is to be made is read by `proposed_initiative`
     if k >= hi or words[k] in lex.proposal_not_first or words[k] in _STOPS or not tokens[k].text[0].isalpha() or \
             words[k].endswith(lex.proposal_not_first_ends) or \
             any(_PROPOSAL_CLAUSE_END_RE.search(text[tokens[x - 1].end:tokens[x].start]) for x in range(b, k + 1)):
