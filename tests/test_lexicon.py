@@ -55,3 +55,9 @@ def test_a_new_word_form_starts_the_cues_each_table_finds_for_it():
             assert group._starting(w) == plain, (lang, w)
             hits += bool(plain)
         assert hits > 100, lang   # (many of them start some cue: the test is not of empty answers only)
+
+
+def test_the_word_lists_of_the_lexicon_are_read_per_language():
+    from diplograph.extract.lexicon import lexicon
+    assert "its" in lexicon("en").words["its"] and "its" not in lexicon("bg").words["its"]
+    assert "столицата" in lexicon("bg").words["capital"] and "выступили" in lexicon("ru").words["co_chair_verbs"]

@@ -28,17 +28,12 @@ def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-_EVENT_MODIFIERS = {"one", "two", "three", "day", "annual", "extraordinary", "regular", "informal", "emergency",
-                    "first", "final", "opening", "closing", "this", "year", "s", "годишната", "извънредната",
-                    "внеочередном", "внеочередное", "очередном", "очередное", "неформальном", "юбилейном", "этом"}
-
-
 def _presided_event(ctx: Context, s: int, b: int) -> Mention | None:
     """The event a chair cue presides over, when an event noun follows it ("на саммите", "over the
     meeting", "на срещата"): the event the sentence tells of."""
     k = b
     while k < min(len(ctx.words), b + 5) and (ctx.words[k] in ("на", "at", "over", "the", "в", "во", "of") or
-                                              (k > b and ctx.words[k] in _EVENT_MODIFIERS)):
+                                              (k > b and ctx.words[k] in ctx.lex.words["event_modifiers"])):
         k += 1  # ("who chaired the one-day meeting", "председательствовал на внеочередном саммите")
     if k == b or k >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, k) is None:
         return None

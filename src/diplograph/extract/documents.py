@@ -37,8 +37,6 @@ _STOPS = {"which", "who", "that", "where", "when", "while", "but", "and", "as", 
 _DATE_PREPOSITIONS = {"in", "on", "at", "през", "в", "във", "на", "во"}
 _AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "беше", "бяха", "бе", "е", "са",
                 "был", "была", "было", "были", "будет"}
-_THESE = {"this", "these", "that", "those", "този", "тази", "това", "тези", "същия", "същата", "същите",
-          "этот", "эта", "это", "эти", "этого", "этой", "этих", "эту", "данный", "данная", "данные", "данного", "данной"}
 _COMPLEMENTIZERS = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first"}
 _CLAUSE_END_RE = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
@@ -62,7 +60,7 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
         return None  # "adopted, in a statement, ...": not the verb's object
     if avoid and ctx.words[k].startswith(avoid):
         return None  # "signed a law": not an agreement
-    if k > 0 and ctx.words[k - 1] in _THESE:
+    if k > 0 and ctx.words[k - 1] in ctx.lex.words["these"]:
         return None  # "подписали эти протоколы много лет назад": documents told of before, no new one
     if any(m.i <= k < m.j and m.source != "generic" and not (m.source == "anaphor" and obj is None and m.i == b)
            for m in ctx.mentions_in(s)):

@@ -779,10 +779,7 @@ def _capital_of(ctx: Context, place: Mention) -> tuple[Mention, int] | None:
     k = state.i
     while k > 0 and ctx.words[k - 1] in ("на", "of", "the"):
         k -= 1
-    return (state, k - 1) if k > 0 and ctx.words[k - 1] in _CAPITAL_WORDS else None
-
-
-_CAPITAL_WORDS = {"capital", "city", "столица", "столицата", "столице", "столицу", "столицы", "града", "городе", "города"}
+    return (state, k - 1) if k > 0 and ctx.words[k - 1] in ctx.lex.words["capital"] else None
 
 
 def _demonym_places(ctx: Context) -> list[Found]:

@@ -374,7 +374,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
     owner = None
-    if subj is None and not pre and group == "hq" and a > lo_of(ctx, s) and ctx.words[a - 1] in _ITS:
+    if subj is None and not pre and group == "hq" and a > lo_of(ctx, s) and ctx.words[a - 1] in ctx.lex.words["its"]:
         owner = _last_body(ctx, s, a)  # "The ECO was founded in 1985. Its secretariat is in Tehran."
         subj = owner
     if subj is None and pre and a > 1 and ctx.words[a - 1] in _POSSESSIVE:
@@ -539,7 +539,6 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     return out
 
 
-_ITS = {"its", "неговият", "нейният", "неговия", "нейния", "его", "ее", "её"}  # "Its secretariat is in Tehran"
 _POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
 
 
@@ -674,14 +673,12 @@ def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: in
         if m.entity.type not in ranges or m.j >= a or "," not in text[tokens[m.j - 1].end:tokens[m.j].start]:
             continue
         closes = [k for k in range(m.j + 2, a + 1) if "," in text[tokens[k - 1].end:tokens[k].start]]
-        if closes and all(ctx.words[k] in _PASSIVE_AUX for k in range(closes[-1], a)):
+        if closes and all(ctx.words[k] in ctx.lex.words["passive_aux"] for k in range(closes[-1], a)):
             return m
         return None
     return None
 
 
-_PASSIVE_AUX = {"has", "have", "had", "been", "was", "were", "is", "are", "also", "since", "беше", "бяха", "е", "са", "бе",
-                "вече", "също", "был", "была", "было", "были", "уже", "также"}
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
@@ -729,7 +726,7 @@ def _co_chairs(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> l
     if event is None:
         return []
     hi = ctx.sent_tokens[s][1]
-    verb = next((k for k in range(event.j, min(hi, event.j + 4)) if ctx.words[k] in _CO_CHAIR_VERBS), None)
+    verb = next((k for k in range(event.j, min(hi, event.j + 4)) if ctx.words[k] in ctx.lex.words["co_chair_verbs"]), None)
     if verb is None:
         return []
     chairs = [m for m in usable if verb < m.i and m.i - verb <= 24 and m.entity.type == "Person" and
@@ -738,7 +735,6 @@ def _co_chairs(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> l
     return [Found(m.entity, "chairOf", event.entity, s, When(), confidence=0.75, modality=modality) for m in chairs]
 
 
-_CO_CHAIR_VERBS = {"выступили", "выступают", "были", "стали", "являлись", "бяха", "са", "станаха", "were", "are"}
 
 
 def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found]:
