@@ -522,3 +522,15 @@ def test_chairing_a_forum_for_a_year_is_the_bodys_rotating_chair():
             "Ли Чжэ Мён, страна которого председательствует в форуме в 2025 году.")
     chairs = {(c.subject.label, c.object.label) for c in _claims(text, "ru", "2025-11-01") if c.relation == "chairOf"}
     assert ("South Korea", "Asia-Pacific Economic Cooperation") in chairs
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Срещата на върха на Арабската лига се проведе в Багдад в събота. На срещата присъстваха като гости "
+           "генералният секретар на ООН Антонио Гутериш и испанският премиер Педро Санчес, който призова за "
+           "засилване на натиска върху Израел."),
+    ("en", "The Arab League summit was held in Baghdad on Saturday. Attending as guests were UN Secretary-General "
+           "Antonio Guterres and Spanish Prime Minister Pedro Sanchez, who called for more pressure on Israel."),
+])
+def test_a_state_others_act_on_takes_no_part(lang, text):
+    took_part = {c.subject.label for c in _claims(text, lang, "2025-05-17") if c.relation == "participatedIn"}
+    assert "Israel" not in took_part and {"António Guterres", "Pedro Sánchez"} <= took_part

@@ -125,7 +125,7 @@ def events(ctx: Context) -> list[Found]:
             if ev is not None and s not in ctx.sentence_event and _dated_elsewhen(ctx, s, ev, [x for x, _, _ in found]):
                 continue  # "статус специально приглашенного гостя был отозван у Минска в 1997 году": not this event
             if ev is not None:
-                _add_participants(ctx, ev, s, _cue_clause(ctx, s, found), ev.place, states=cue)
+                _add_participants(ctx, ev, s, _not_topics(ctx, s, _cue_clause(ctx, s, found)), ev.place, states=cue)
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
                     orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
                             and m.source != "demonym"]
