@@ -1026,3 +1026,13 @@ def test_a_ratification_process_is_no_ratification(text, lang):
 def test_what_is_to_be_set_up_is_proposed_even_when_a_body_names_it():
     text = "Aliyev proposed setting up an ECO climate and environment fund, to be based in Baku."
     assert ("Ilham Aliyev", "ECO climate and environment fund") in pairs(_claims(text, "en", "2025-07-04"), "proposed")
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty now has 73 states parties. None of NATO's 32 members has joined, and U.S. allies Japan and South Korea "
+    "remain outside as well.",
+    "It was Pezeshkian's first trip abroad since last month's war between Iran and Israel, and he used his speech to "
+    "thank ECO members for their solidarity.",
+])
+def test_members_as_a_noun_phrase_name_no_member_across_a_clause(text):
+    assert not pairs(_claims(text, "en", "2025-07-04"), "memberOf")

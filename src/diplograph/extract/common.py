@@ -204,7 +204,12 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
         if ((ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE) and "," in _before_token(ctx, k)) or \
                 ctx.words[k] in _BUT:
             return k
+        if ctx.words[k] in ("and", "и") and k + 1 < a and ctx.words[k + 1] in _HE_SHE_THEY and "," in _before_token(ctx, k):
+            return k  # "… war between Iran and Israel, and he used his speech to thank ECO members": a clause of his
     return lo
+
+
+_HE_SHE_THEY = {"he", "she", "they", "той", "тя", "те", "он", "она", "они"}
 
 
 def _before_token(ctx: Context, k: int) -> str:

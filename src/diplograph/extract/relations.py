@@ -405,7 +405,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
                 # not Iran; but "председательство перейдет к Казахстану" names the next chair)
                 (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
-                 ctx.words[m.i - 1] in _COPULA)]
+                 ctx.words[m.i - 1] in _COPULA) and
+                not (ctx.lex.lang == "en" and "," in text[ctx.tokens[b - 1].end:m.start] and
+                     ctx.words[m.i - 1] not in _COPULA)]  # ("None of NATO's 32 members has joined, and U.S. allies
+        # Japan …": English tells no subject after its verb across a comma)
         if post:
             subj = post[0]  # "членом ШОС стала Белоруссия"; not "членов совета проголосовали «за», Великобритания …"
     if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
