@@ -534,3 +534,10 @@ def test_chairing_a_forum_for_a_year_is_the_bodys_rotating_chair():
 def test_a_state_others_act_on_takes_no_part(lang, text):
     took_part = {c.subject.label for c in _claims(text, lang, "2025-05-17") if c.relation == "participatedIn"}
     assert "Israel" not in took_part and {"António Guterres", "Pedro Sánchez"} <= took_part
+
+
+def test_a_state_not_represented_after_an_apposition_took_no_part():
+    text = ("The ECO summit was held in Khankendi on Friday. Afghanistan, one of the organization's members, was not "
+            "represented at the summit.")
+    assert "Afghanistan" not in {c.subject.label for c in _claims(text, "en", "2025-07-04")
+                                 if c.relation == "participatedIn" and c.modality == "asserted"}
