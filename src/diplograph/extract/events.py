@@ -196,16 +196,19 @@ def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:
     """Whether the sentence says the actor did not take part: "Lula, who did not attend the ceremony",
     "Путин не участвовал в саммите" (a negation, then a verb of taking part, right after the name)."""
     hi = ctx.sent_tokens[s][1]
-    j = m.j
+    starts = [m.j]
     text, tokens = ctx.article.text, ctx.tokens
-    if j < hi and text[m.end:tokens[j].start].strip() == ",":  # "Afghanistan, one of the organization's members,
-        j = next((k for k in range(j + 1, min(hi, j + 10)) if "," in text[tokens[k - 1].end:tokens[k].start]), j)
-        # was not represented": past the apposition
-    for a, b, _ in ctx.lex.negation.find(ctx.words, j, min(hi, j + 5)):
-        if not all(w in _BETWEEN_NAME_AND_NOT for w in ctx.words[j:a]):
-            continue  # "переговоры с Си Цзиньпином, в заседаниях лидеров участия не принимал": another's
-        if ctx.lex.participate.find(ctx.words, b, min(hi, b + 3)) or ctx.lex.event_verbs.find(ctx.words, b, min(hi, b + 3)):
-            return True
+    if m.j < hi and text[m.end:tokens[m.j].start].strip() == ",":  # "Afghanistan, one of the organization's
+        past = next((k for k in range(m.j + 1, min(hi, m.j + 10)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
+        if past is not None:  # members, was not represented": past the apposition too
+            starts.append(past)
+    for j in starts:
+        for a, b, _ in ctx.lex.negation.find(ctx.words, j, min(hi, j + 5)):
+            if not all(w in _BETWEEN_NAME_AND_NOT for w in ctx.words[j:a]):
+                continue  # "переговоры с Си Цзиньпином, в заседаниях лидеров участия не принимал": another's
+            if ctx.lex.participate.find(ctx.words, b, min(hi, b + 3)) or \
+                    ctx.lex.event_verbs.find(ctx.words, b, min(hi, b + 3)):
+                return True
     return False
 
 
