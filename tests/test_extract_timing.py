@@ -99,3 +99,11 @@ def test_a_bodys_chair_taken_over_on_a_day_starts_that_day():
     text = "Ирак пое ротационното председателство на Арабската лига на 17 май 2025 г."
     chairs = [c for c in claims(text, "bg", "2025-05-17") if c.relation == "chairOf" and c.subject.label == "Iraq"]
     assert chairs and chairs[0].when.start == "2025-05-17" and chairs[0].when.at is None
+
+
+def test_an_anniversary_gives_way_to_the_day_the_sentence_tells_in_its_year():
+    from extracted import claims
+    text = ("The summit coincided with the 52nd anniversary of the Treaty of Chaguaramas, signed on July 4, 1973, in "
+            "Trinidad by Barbados, Guyana, Jamaica and Trinidad and Tobago.")
+    signed = [c for c in claims(text, "en", "2025-07-08") if c.relation == "signed" and c.subject.label == "Barbados"]
+    assert signed and signed[0].when.at == "1973-07-04"

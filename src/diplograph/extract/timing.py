@@ -93,6 +93,10 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
     if not anniv:
         anniv = [t for t in times if t.kind == "anniversary" and _anniversary_of(ctx, s, t, rel)]
     if anniv:
+        year = anniv[-1].at or ""
+        finer = [t for t in times if t.kind == "point" and t.at and year and t.at.startswith(year) and len(t.at) > len(year)]
+        if finer:  # "the 52nd anniversary of the Treaty of Chaguaramas, signed on July 4, 1973": the day told
+            return _as_when(finer[0], rel)
         return _as_when(anniv[-1], rel)
     cands = [t for t in times if t.kind != "anniversary"]
     if cands:
