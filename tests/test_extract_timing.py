@@ -107,3 +107,11 @@ def test_an_anniversary_gives_way_to_the_day_the_sentence_tells_in_its_year():
             "Trinidad by Barbados, Guyana, Jamaica and Trinidad and Tobago.")
     signed = [c for c in claims(text, "en", "2025-07-08") if c.relation == "signed" and c.subject.label == "Barbados"]
     assert signed and signed[0].when.at == "1973-07-04"
+
+
+def test_leaving_ends_a_membership_the_article_dates_by_its_start():
+    from extracted import claims
+    text = ("Мали, Буркина Фасо и Нигер официално престанаха днес да бъдат членове на ИКОВАС. Трите държави бяха сред "
+            "основателите на общността през 1975 г.")
+    members = [c for c in claims(text, "bg", "2025-01-29") if c.relation == "memberOf" and c.subject.label == "Mali"]
+    assert members and (members[0].when.start, members[0].when.end) == ("1975", "2025-01-29")

@@ -215,6 +215,22 @@ _ONE_ACT = {"signed", "ratified", "adopted"}
 _MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
 
+def _left_ends_membership(found: list[Found]) -> list[Found]:
+    """"Mali … were among the founders of the community in 1975 … officially ceased to be members today":
+    a membership the article dates by its start ends on the day the member left."""
+    left = {(f.subject.iri, f.object.iri): f.when.at for f in found
+            if f.relation == "withdrewFrom" and f.modality == "asserted" and f.when.at}
+    if not left:
+        return found
+    out = []
+    for f in found:
+        day = left.get((f.subject.iri, f.object.iri)) if f.relation == "memberOf" and f.modality == "asserted" else None
+        if day and f.when.start and not f.when.end and f.when.start < day:
+            f = replace(f, when=When(start=f.when.start, end=day))
+        out.append(f)
+    return out
+
+
 def _entry_into_force(found: list[Found]) -> list[Found]:
     """"Украина, ратифицировавшая Римский статут, с 1 января стала его участником": a state that
     ratified becomes a party when the treaty enters into force for it, which is no accession (the act of a
@@ -256,7 +272,7 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
 
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     text = ctx.article.text
-    found = _same_act_dates(ctx, _entry_into_force(found))
+    found = _left_ends_membership(_same_act_dates(ctx, _entry_into_force(found)))
     seen: dict[tuple[str, str, str], Found] = {}   # the claims are built for the kept ones only
     title = title_sentence(ctx)
     from_title: set[tuple[str, str, str]] = set()
