@@ -201,3 +201,15 @@ def test_a_state_after_of_before_a_name_stays_the_state():
 def test_people_with_initials_after_a_plural_office_each_hold_it():
     text = "Договор подписан президентами В.В.Путиным и М.Пезешкианом в январе."
     assert {("Vladimir Putin", "Russia"), ("Masoud Pezeshkian", "Iran")} <= pairs(claims(text, "ru"), "officialOf")
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    ("Генералният секретар на ОИСР Матиас Корман, който ръководи организацията от юни 2021 г., приветства "
+     "решението.", "bg", "2021-06"),
+    ("OIC Secretary-General Hissein Brahim Taha, who took office in November 2021, presented a report.", "en", "2021-11"),
+    ("Генсек ЛАГ А.Абуль Гейт, возглавляющий Генеральный секретариат Лиги с 2016 года, проинформировал об итогах "
+     "саммита.", "ru", "2016"),
+])
+def test_a_clause_after_the_holder_dates_the_office(text, lang, start):
+    found = [c for c in claims(text, lang) if c.relation == "officialOf" and c.subject.type == "Person"]
+    assert found and found[0].when.start == start

@@ -404,6 +404,7 @@ class Lexicon:
     default_office: dict[str, str]
     home_state: str | None
     home_phrases: CueTable
+    in_office_since: CueTable
     words: dict[str, frozenset[str]]
     state_offices: frozenset[str]
     creation: CueTable
@@ -474,6 +475,7 @@ def lexicon(lang: str) -> Lexicon:
         default_office=dict(role_file.get("default_office", {})),
         home_state=role_file.get("home_state", {}).get(lang),
         home_phrases=CueTable(_cues(role_file.get("home_phrases", {}).get(lang, []), "home")),
+        in_office_since=CueTable(_cues(role_file.get("in_office_since", {}).get(lang, []), "since")),
         words={name: frozenset(by_lang.get(lang, ())) for name, by_lang in trig.get("words", {}).items()},
         state_offices=frozenset(role_file.get("state_offices", {}).get("roles", ())),
         creation=CueTable(_cues(heads["creation"].get(lang, []), "creation")),

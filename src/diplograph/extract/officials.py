@@ -200,11 +200,35 @@ def officials(ctx: Context) -> list[Found]:
                         out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))
+    out = [_in_office_since(ctx, f) for f in out]
     found = _presiding_leaders(ctx, out + affiliated_officials(ctx) + _heads_of_bodies(ctx))
     return found + _of_the_whole(ctx, found)
 
 
 _LEADING = {"president", "prime minister", "king", "chancellor", "head"}
+
+
+def _in_office_since(ctx: Context, f: Found) -> Found:
+    """The office dated by a clause set off after its holder: "Matthias Cormann, who has led the organization
+    since June 2021,", "който ръководи организацията от юни 2021 г.", "возглавляющий … с 2016 года"."""
+    if f.when.start or f.when.end or f.when.at:
+        return f
+    person = next((m for m in ctx.mentions_in(f.sentence) if m.entity.iri == f.subject.iri), None)
+    if person is None:
+        return f
+    text, tokens = ctx.article.text, ctx.tokens
+    hi = ctx.sent_tokens[f.sentence][1]
+    if person.j >= hi or "," not in text[person.end:tokens[person.j].start]:
+        return f
+    end = next((k for k in range(person.j + 1, min(hi, person.j + 16)) if "," in text[tokens[k - 1].end:tokens[k].start]), hi)
+    if not ctx.lex.in_office_since.find(ctx.words, person.j, end):
+        return f
+    times = [t for t in ctx.times_in(f.sentence) if person.end <= t.start < tokens[end - 1].end and
+             (t.at or t.span)]
+    if not times:
+        return f
+    day = times[0].at or times[0].span[0]
+    return replace(f, when=When(start=day))
 
 
 def _home_government(ctx: Context, b: int) -> Entity | None:
