@@ -477,3 +477,14 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
 
 _LEAD_END = re.compile(r"\.\s|\s[-—–]\s|\s\(")
 _PLACE_LINKS = {"and", "и", "of", "de", "da", "del", "la", "на"}
+
+
+def days_between(first: str, then: str) -> int | None:
+    """Days from one ISO day to another (negative when `then` is earlier); None when either is
+    coarser than a day or no valid date."""
+    if len(first) != 10 or len(then) != 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(then) - dt.date.fromisoformat(first)).days
+    except ValueError:
+        return None

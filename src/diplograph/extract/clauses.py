@@ -9,7 +9,7 @@ import re
 
 from ..dates import TimeExpr
 from ..models import Entity
-from .common import _PREPOSITIONS, _RELATIVE, _THEIR, _actor_list, lo_of
+from .common import _IT, _PREPOSITIONS, _RELATIVE, _THEIR, _actor_list, lo_of
 from .context import Context
 from .mentions import Mention
 
@@ -157,7 +157,6 @@ def _own_relative(ctx: Context, x: int, a: int) -> bool:
 _MEMBERSHIP = ("membership", "членств", "членство")
 
 
-_IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}
 
 
 _OF_MEMBERS = {"членов", "члены", "членове", "членовете", "членки", "членките", "членок", "участников", "участниц", "members"}

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..models import Entity, When
 from .context import Context, Event
-from .mentions import ACTIVE_PARTICIPLE_RE, Mention
+from .mentions import ABBR_DEF_RE, ACTIVE_PARTICIPLE_RE, Mention
 
 ACTOR = {"State", "Organization"}
 POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
@@ -69,7 +69,7 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     continue
             nxt = ms[k + step]
             if nxt.entity.iri == ms[k].entity.iri and \
-                    _ABBR_AFTER_RE.fullmatch(ctx.article.text, (ms[k] if step == 1 else nxt).end,
+                    ABBR_DEF_RE.fullmatch(ctx.article.text, (ms[k] if step == 1 else nxt).end,
                                              (nxt if step == 1 else ms[k]).end + 1):
                 k += step  # "the Association of Southeast Asian Nations (ASEAN), …": the same body, in brackets
                 continue
@@ -91,7 +91,7 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 break
             lo, hi = (nxt.j, ms[k].i) if step == -1 else (ms[k].j, nxt.i)
             left = ms[k] if step == 1 else nxt   # ("the Association of Southeast Asian Nations (ASEAN), the
-            paren = _ABBR_AFTER_RE.match(ctx.article.text, left.end)  # Pacific Islands Forum and …": its abbreviation
+            paren = ABBR_DEF_RE.match(ctx.article.text, left.end)  # Pacific Islands Forum and …": its abbreviation
             if paren is not None:                 # in brackets is no word between the two)
                 while lo < hi and ctx.tokens[lo].start < paren.end():
                     lo += 1
@@ -113,9 +113,6 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=attrgetter("i"))
-
-
-_ABBR_AFTER_RE = re.compile(r"\s*\([^()\n]{1,12}\)")
 
 
 def _titled_member(ctx: Context, ms: list[Mention], cur: Mention, title: Mention, far: Mention, step: int) -> bool:
@@ -204,12 +201,13 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
         if ((ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE) and "," in _before_token(ctx, k)) or \
                 ctx.words[k] in _BUT:
             return k
-        if ctx.words[k] in ("and", "и") and k + 1 < a and ctx.words[k + 1] in _HE_SHE_THEY and "," in _before_token(ctx, k):
+        if ctx.words[k] in ("and", "и") and k + 1 < a and (ctx.words[k + 1] in _IT or ctx.words[k + 1] in ctx.lex.he_she) and \
+                "," in _before_token(ctx, k):
             return k  # "… war between Iran and Israel, and he used his speech to thank ECO members": a clause of his
     return lo
 
 
-_HE_SHE_THEY = {"he", "she", "they", "той", "тя", "те", "он", "она", "они"}
+_IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}  # subject pronouns
 
 
 def _before_token(ctx: Context, k: int) -> str:

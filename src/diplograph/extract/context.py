@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from datetime import date
 from operator import itemgetter
 
 from ..catalog import Catalog
-from ..dates import TimeExpr
+from ..dates import TimeExpr, days_between
 from ..models import Article, Entity
 from ..text import Token
 from .lexicon import Lexicon
@@ -204,8 +203,6 @@ def dated_aside(ev: Event, pub: str) -> bool:
     if not at:
         return False
     if len(at) == 10 and len(pub) >= 10:
-        try:
-            return abs((date.fromisoformat(at) - date.fromisoformat(pub[:10])).days) > 7
-        except ValueError:
-            return False
+        days = days_between(at, pub[:10])
+        return days is not None and abs(days) > 7
     return at != pub[:len(at)]

@@ -8,7 +8,7 @@ import hashlib
 import re
 from functools import lru_cache
 
-from ..dates import month_names
+from ..dates import days_between, month_names
 from ..models import Entity, When
 from ..namespaces import DGI
 from ..text import tokenize
@@ -621,12 +621,12 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
             ev.place = place
         ev.at = at
         return ev
-    bare = _bare_head(ctx, s, heads)
+    bare = _bare_head(ctx, s, heads) if place is None and at is not None else None  # (read only where it is used)
     for ev in reversed(ctx.events):
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
             ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
         same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at) or \
-            (bare is not None and place is None and _stems(ev.entity.label) & {bare} and _days_apart(at, ev.at) <= 7)
+            (bare is not None and _stems(ev.entity.label) & {bare} and _days_apart(at, ev.at) <= 7)
         # ("Сессия проходила с 4 по 7 ноября" after "на 92-й сессии в Глазго" of 7 November: that session)
         if same_place and same_time and (place is None or at is None or s - ev.sentence <= 3):
             if place is not None and (ev.place is None or ev.place.entity.type == "State" and place.entity.type == "Place"):
@@ -762,13 +762,8 @@ def _stems(label: str) -> set[str]:
 
 def _days_apart(a: str, b: str) -> int:
     """Days between two ISO dates of day precision (a large number when either is coarser)."""
-    from datetime import date
-    if len(a) != 10 or len(b) != 10:
-        return 10**6
-    try:
-        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
-    except ValueError:
-        return 10**6
+    days = days_between(a, b)
+    return 10**6 if days is None else abs(days)
 
 
 _CITY_OF = {"city", "town", "capital", "of", "the", "град", "града", "градът", "столица", "столицата", "город", "городе",

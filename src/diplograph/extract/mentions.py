@@ -505,7 +505,7 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
 
 
 # ("СзС", "ЕврАзЭС": lower-case letters inside, with at least two capitals)
-_ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ](?=[\w\-]*[A-ZА-ЯЁ0-9])[A-ZА-ЯЁa-zа-яё0-9\-]{1,9})\s*\)")
+ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ](?=[\w\-]*[A-ZА-ЯЁ0-9])[A-ZА-ЯЁa-zа-яё0-9\-]{1,9})\s*\)")
 
 
 def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -513,7 +513,7 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
     learned: dict[str, Entity] = {}
     for n, m in enumerate(mentions):
         if m.source in ("catalog", "new", "abbr"):
-            d = _ABBR_DEF_RE.match(text, m.end)
+            d = ABBR_DEF_RE.match(text, m.end)
             if d and d.group(1) not in learned:
                 learned[d.group(1)] = _abbreviated(text, mentions, n, d.group(1)).entity
     if not learned:

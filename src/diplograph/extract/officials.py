@@ -10,6 +10,7 @@ from ..dates import month_names
 from ..models import Entity, When
 from .agents import _MEMBERS_OF
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
+from .coreference import tally
 from .common import ACTOR, Found
 from .affiliations import affiliated_officials
 from .context import Context
@@ -247,17 +248,9 @@ def _home_government(ctx: Context, b: int) -> Entity | None:
 
 
 def _most_told_state(ctx: Context) -> str | None:
-    """The state the article names most often (demonyms included)."""
-    hit = ctx._index.get("most_told_state")
-    if hit is not None and hit[0] is ctx.mentions:
-        return hit[1]
-    counts: dict[str, int] = {}
-    for m in ctx.mentions:
-        if m.entity.type == "State":
-            counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-    top = max(counts, key=counts.__getitem__) if counts else None
-    ctx._index["most_told_state"] = (ctx.mentions, top)
-    return top
+    """The state the article names most often."""
+    counts, _ = tally(ctx.mentions, "State", len(ctx.tokens))
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _presiding_leaders(ctx: Context, found: list[Found]) -> list[Found]:

@@ -5,6 +5,7 @@ signing or an adoption on another day (or years before) is not the event's.
 """
 from __future__ import annotations
 
+from ..dates import days_between
 from ..models import When
 from .common import Found
 from .context import Context
@@ -60,20 +61,10 @@ def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
         if ev is None or (ev.entity.iri, f.object.iri) in have:
             continue
         at, day = f.when.at or "", ev.at or ""
-        if not at or not day or not (at.startswith(day) or day.startswith(at) or 0 < _days_after(day, at) <= 3):
+        if not at or not day or not (at.startswith(day) or day.startswith(at) or 0 < (days_between(day, at) or 0) <= 3):
             continue  # (a meeting of several days is dated by its first: "приеха днес … в края на двудневната среща")
         have.add((ev.entity.iri, f.object.iri))
         out.append(Found(ev.entity, "adopted", f.object, f.sentence, f.when, confidence=f.confidence - 0.1,
                          reported_by=f.reported_by))
     return out
 
-
-def _days_after(first: str, then: str) -> int:
-    """Days from one ISO day to a later one (-1 when either is coarser than a day or it is earlier)."""
-    from datetime import date
-    if len(first) != 10 or len(then) != 10:
-        return -1
-    try:
-        return (date.fromisoformat(then) - date.fromisoformat(first)).days
-    except ValueError:
-        return -1
