@@ -5,9 +5,11 @@ from diplograph.extract import extract
 from diplograph.models import Article
 
 
-def claims(text: str, lang: str, date: str = "2025-09-10") -> list:
-    """The claims extracted from one short article (every modality)."""
-    return extract(Article(doc="t", text=text, lang=lang, date=date)).claims
+def claims(text: str, lang: str, date: str = "2025-09-10", headline: bool = False) -> list:
+    """The claims extracted from one short article (every modality); with `headline`, its first line
+    is the article's title."""
+    title = text.split("\n", 1)[0] if headline else None
+    return extract(Article(doc="t", text=text, lang=lang, date=date, title=title)).claims
 
 
 def pairs(found: list, relation: str) -> set[tuple[str, str]]:

@@ -299,10 +299,7 @@ def test_a_participle_set_off_after_the_meeting_names_its_chair_and_a_two_word_d
            "was attended by Latvian Prime Minister Evika Silina and Lithuanian Prime Minister Gintautas Paluckas."),
 ])
 def test_a_headline_meeting_with_no_date_is_the_one_the_lead_dates(lang, text):
-    from diplograph.extract import extract
-    from diplograph.models import Article
-    found = extract(Article(doc="t", text=text, lang=lang, date="2025-02-27",
-                            title=text.split("\n", 1)[0])).claims
+    found = _claims(text, lang, "2025-02-27", headline=True)
     events = {c.subject.iri: c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert list(events.values()) == ["2025-02-25"]
     assert {c.object.iri for c in found if c.relation == "participatedIn"} == set(events)
@@ -317,9 +314,7 @@ def test_a_headline_meeting_with_no_date_is_the_one_the_lead_dates(lang, text):
     ("en", "The OSCE summit in focus\n\nThe OSCE summit was held in Astana on 12 December."),
 ])
 def test_a_headline_naming_the_event_as_the_lead_does_is_the_leads_dated_event(lang, text):
-    from diplograph.extract import extract
-    from diplograph.models import Article
-    found = extract(Article(doc="t", text=text, lang=lang, date="2024-12-13", title=text.split("\n", 1)[0])).claims
+    found = _claims(text, lang, "2024-12-13", headline=True)
     events = {e.iri for c in found for e in (c.subject, c.object) if e.type == "Event"}
     assert len(events) == 1
     assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == ["2024-12-12"]
@@ -428,21 +423,17 @@ def test_being_a_member_is_no_meeting_taking_place():
 
 
 def test_a_headline_event_of_the_leads_kind_and_venue_is_the_leads_dated_one():
-    from diplograph.extract import extract
-    from diplograph.models import Article
     text = ("China and Central Asian states sign treaty at Astana summit\n\nASTANA, June 18, 2025\n\n"
             "Chinese President Xi Jinping and the leaders of Kazakhstan and Uzbekistan signed a treaty at the second "
             "China-Central Asia Summit in Astana on Tuesday.")
-    found = extract(Article(doc="t", text=text, lang="en", date="2025-06-18", title=text.split("\n", 1)[0])).claims
+    found = _claims(text, "en", "2025-06-18", headline=True)
     assert [c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event"] == ["2025-06-17"]
 
 
 def test_a_headline_event_the_lead_told_already_stays_apart_from_the_day_before():
-    from diplograph.extract import extract
-    from diplograph.models import Article
     text = ("Саммит СНГ в Душанбе\n\n10 октября 2025\n\nЛидеры стран СНГ провели в пятницу в Душанбе заседание "
             "Совета глав государств. Накануне, 9 октября, в Душанбе прошел второй саммит \"Центральная Азия - Россия\".")
-    found = extract(Article(doc="t", text=text, lang="ru", date="2025-10-10", title=text.split("\n", 1)[0])).claims
+    found = _claims(text, "ru", "2025-10-10", headline=True)
     assert sorted(c.when.at for c in found if c.relation == "locatedIn" and c.subject.type == "Event") == [
         "2025-10-09", "2025-10-10"]
 
