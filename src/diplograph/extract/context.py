@@ -189,17 +189,16 @@ class Context:
         if not before:
             return None
         pub = self.article.date
-        if pub and dated_aside(before[-1], pub):
-            current = [e for e in before if not dated_aside(e, pub)]
+        if pub and dated_aside(before[-1].at, pub):
+            current = [e for e in before if not dated_aside(e.at, pub)]
             if current:
                 return current[-1]
         return before[-1]
 
 
-def dated_aside(ev: Event, pub: str) -> bool:
-    """Whether an event is dated away from the news day: another day more than a week off, or
+def dated_aside(at: str | None, pub: str) -> bool:
+    """Whether a date (an event's) lies away from the news day: another day more than a week off, or
     another month or year at the precision it is told."""
-    at = ev.at
     if not at:
         return False
     if len(at) == 10 and len(pub) >= 10:

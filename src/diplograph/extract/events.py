@@ -227,7 +227,7 @@ def _event_here(ctx: Context, s: int) -> Event | None:
     if s in ctx.sentence_event:
         return ctx.sentence_event[s]
     told = ctx.sentence_event.get(s - 1)
-    if told is not None and told.sentence == s - 1 and not (ctx.article.date and dated_aside(told, ctx.article.date)):
+    if told is not None and told.sentence == s - 1 and not (ctx.article.date and dated_aside(told.at, ctx.article.date)):
         return told  # "Накануне Министр провел в Нью-Йорке встречу … В ней приняли участие …": the one just told
     if ctx.events and ctx.events[0].sentence <= 4:
         return ctx.events[0]
@@ -309,12 +309,7 @@ def _dated_elsewhen(ctx: Context, s: int, ev: Event, cues: list[int]) -> bool:
     times = [t.at for t in ctx.times_in(s) if t.at and any(a <= ctx.token_at(t.start) < b for a, b in clauses)]
     if not times or not ev.at:
         return False
-    probe = Event(ev.entity, ev.sentence)
-    for at in times:
-        probe.at = at
-        if not dated_aside(probe, ev.at) or at.startswith(ev.at) or ev.at.startswith(at):
-            return False
-    return True
+    return all(dated_aside(at, ev.at) and not at.startswith(ev.at) and not ev.at.startswith(at) for at in times)
 
 
 def _in_cue_clauses(ctx: Context, s: int, ms: list[Mention], cues: list[int]) -> list[Mention]:
