@@ -1036,3 +1036,44 @@ def test_what_is_to_be_set_up_is_proposed_even_when_a_body_names_it():
 ])
 def test_members_as_a_noun_phrase_name_no_member_across_a_clause(text):
     assert not pairs(_claims(text, "en", "2025-07-04"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Конвенцията за престъпленията в кибернетичното пространство е открита за подписване в Будапеща през "
+           "2001 г. Днес по нея са страни над 75 държави, сред които САЩ, Япония и Украйна."),
+    ("en", "The Convention on Cybercrime was opened for signature in Budapest in 2001. Today more than 75 states "
+           "are parties to it, among them the United States, Japan and Ukraine."),
+    ("ru", "Конвенция о киберпреступности открыта для подписания в Будапеште в 2001 году. Сегодня ее участниками "
+           "являются более 75 государств, в том числе США, Япония и Украина."),
+])
+def test_parties_told_today_are_parties_with_no_start_and_an_opening_for_signature_signs_nothing(lang, text):
+    """"по нея са страни" (the pronoun opens the cue), a list after "сред които"; "today" tells where things
+    stand, not when they began; "opened for signature" is no state's signing."""
+    found = _claims(text, lang, "2025-06-02")
+    party = [c for c in found if c.relation == "partyTo" and c.modality == "asserted"]
+    assert {c.subject.label for c in party} == {"United States", "Japan", "Ukraine"}
+    assert len({c.object.iri for c in party}) == 1 and "Convention" in party[0].object.label
+    assert all(not (c.when.start or c.when.at) for c in party)
+    assert not [c for c in found if c.relation == "signed"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Договорът за обикновените въоръжени сили в Европа беше подписан през 1990 г. През 2023 г. България и "
+           "останалите съюзници от НАТО, които са страни по него, спряха прилагането му."),
+    ("ru", "Договор об обычных вооруженных силах в Европе подписан в 1990 году. Конвенция о киберпреступности, "
+           "участниками которой являются Болгария и Япония, была открыта для подписания в 2001 году."),
+    ("en", "The Convention on Cybercrime, to which Bulgaria is a party, was opened for signature in 2001."),
+])
+def test_a_party_in_a_relative_clause_is_its_antecedent_and_takes_no_date_from_the_main_clause(lang, text):
+    """The plural relative after "the allies of NATO" stands for the allies (Bulgaria), not NATO; the
+    main clause's year is when they suspended it or it opened, not when they became parties."""
+    party = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo" and c.modality == "asserted"]
+    assert "Bulgaria" in {c.subject.label for c in party}
+    assert "North Atlantic Treaty Organization" not in {c.subject.label for c in party}
+    assert all(not (c.when.start or c.when.at) for c in party)
+
+
+def test_an_organization_named_as_its_members_allies_is_not_the_object():
+    text = "The CFE Treaty was signed in 1990. In 2023 Bulgaria and other NATO allies suspended its operation."
+    found = _claims(text, "en", "2025-06-02")
+    assert not [c for c in found if c.object.label == "North Atlantic Treaty Organization" and c.relation == "withdrewFrom"]

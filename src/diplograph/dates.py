@@ -75,6 +75,13 @@ def month_names() -> dict[str, int]:
     return names
 
 
+@lru_cache(maxsize=8)
+def today_words(lang: str) -> frozenset[str]:
+    """The words for the news day itself ("today", "днес", "сегодня"): a present state told with
+    them ("today 75 states are parties") says where things stand, not when they began."""
+    return frozenset(_lexicon().get(lang, {}).get("day_offset", {}).get("0", []))
+
+
 @lru_cache(maxsize=1)
 def weekday_names() -> dict[str, int]:
     """Lower-case weekday names (with the accusative forms "среду", "пятницу") -> 0=Monday."""

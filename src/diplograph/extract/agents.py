@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .common import _RELATIVE, _actor_list, opens_list
+from .common import _PREPOSITIONS, _RELATIVE, _actor_list, opens_list
 from .context import Context
 from .mentions import Mention, catalog_mentions
 
@@ -54,8 +54,24 @@ def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention
     for r in range(a - 1, max(lo, a - 20) - 1, -1):
         if ctx.words[r] in _RELATIVE:
             before = [m for m in cands if m.j <= r and r - m.j <= 1]
-            return before
+            if before and ctx.words[r] in _PLURAL_RELATIVE and before[-1].i > lo + 1 and \
+                    ctx.words[before[-1].i - 1] in _PREPOSITIONS and before[-1].entity.type == "Organization":
+                return _heads_before(ctx, cands, before[-1].i - 1)  # "България и останалите съюзници от НАТО, които
+            return before  # са страни по него": the allies, not NATO
     return []
+
+
+_PLURAL_RELATIVE = {"които", "которые", "которых"}
+
+
+def _heads_before(ctx: Context, cands: list[Mention], p: int) -> list[Mention]:
+    """The names joined by "и"/"and" to the plural noun before the preposition at p."""
+    text = ctx.article.text
+    return [m for m in cands if m.j < p and p - m.j <= 4 and ctx.words[m.j] in _AND and
+            "," not in text[m.end:ctx.tokens[p].start]]
+
+
+_AND = {"и", "and"}
 
 
 _BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
@@ -159,7 +175,7 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     return []
 
 
-_MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "leaders", "членки", "държави", "страни",
+_MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "leaders", "allies", "членки", "държави", "страни",
                "страны", "государства", "государств", "стран"}
 
 

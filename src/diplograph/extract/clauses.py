@@ -69,7 +69,7 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
     "acceded to it", "е страна по него" (the cue ends with its preposition), and with `possessive` "является
     его участницей": the object pronoun stands for the last treaty or body named before it."""
     words = ctx.words
-    spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2), (b - 1, b)]
+    spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2), (b - 1, b), (a, a + 1)]  # (a cue that opens with them: "по нея са страни")
     if any(x < len(words) and words[x].startswith(("участ", "particip")) for x in (b, b + 1)):
         spots += [(b + 1, b + 2), (b + 2, b + 3)]  # "приостановила участие в нем", "suspended its participation in it"
     at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)

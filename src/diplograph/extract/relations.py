@@ -169,7 +169,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
-              not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP))]
+              not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP)) and
+              not (m.j < a and ctx.words[m.j] in _MEMBERS_OF)]  # ("other NATO allies suspended its operation")
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
     if group == "propose":  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..dates import TimeExpr, month_names
+from ..dates import TimeExpr, month_names, today_words
 from ..models import Entity, When
 from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
                      _clause_start, _main_event)
@@ -109,7 +109,8 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             if not pool:
                 return When()
         else:
-            pool = after if after and rel in _AFTER_FIRST else (inside or [t for t in cands if not _in_relative(ctx, a, t)])
+            pool = after if after and rel in _AFTER_FIRST else (inside or (
+                [] if _set_off_relative(ctx, s, a) is not None else [t for t in cands if not _in_relative(ctx, a, t)]))
             since = [t for t in after if _starts(ctx, t, a)] if kind == "span" else []
             if since:  # "ratified it in 2023 and is a party to it since 21 December 2023": the party's own date
                 pool = since
@@ -125,6 +126,9 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
                  0 < t.start - best.end <= 3]
         if finer:
             best = finer[0]  # "два года назад, 1 января 2023 года": the same time, told precisely
+        if kind == "span" and not best.span and \
+                ctx.article.text[best.start:best.end].lower() in today_words(ctx.lex.lang):
+            return When()  # "Today more than 75 states are parties to it": where things stand, not since when
         if (kind == "end" or _ends(ctx, best)) and not best.span:
             return When(end=best.at)  # "остават непостоянни членки до края на 2026 г.", "whose terms ended on …"
         return _as_when(best, rel, _starts(ctx, best, a))
@@ -289,12 +293,26 @@ def _ends(ctx: Context, t: TimeExpr) -> bool:
                              before[-1] in ("края", "конца", "end", "the", "of"))
 
 
+def _set_off_relative(ctx: Context, s: int, a: int) -> tuple[int, int] | None:
+    """Where a relative clause holding token a, opened and closed by commas, begins and ends (its
+    first token, the token after its closing comma); None when the cue is in no such clause."""
+    lo = ctx.sent_tokens[s][0]
+    first = next((k for k in range(a, max(lo, a - 5), -1) if "," in _before_token(ctx, k)), None)
+    if first is None or not any(ctx.words[k] in _RELATIVE for k in range(first, a + 2)):
+        return None  # (", которые являются", ", участниками которой являются", ", to which it is a party")
+    close = next((k for k in range(a + 1, ctx.sent_tokens[s][1]) if "," in _before_token(ctx, k)), None)
+    return None if close is None else (first, close)
+
+
 def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
     """The characters of the clause that holds token a, bounded by ", а/но/but/while", ";"
     and the neighbouring relation cues, so a date of another clause is not taken."""
     lo, hi = ctx.sent_tokens[s]
     start = ctx.tokens[_clause_start(ctx, s, a)].start
     end = ctx.sentences[s][1]
+    relative = _set_off_relative(ctx, s, a)
+    if relative is not None:  # "През 2023 г. България и съюзниците, които са страни по него, спряха": a
+        start, end = ctx.tokens[relative[0]].start, ctx.tokens[relative[1]].start  # relative clause set off by commas
     cues = _cue_tokens(ctx, s)
     before = [x for x in cues if x < a]
     after = [x for x in cues if x > a + 2]  # "withdrew its signature": one act, not the next clause
