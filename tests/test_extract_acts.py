@@ -1077,3 +1077,24 @@ def test_an_organization_named_as_its_members_allies_is_not_the_object():
     text = "The CFE Treaty was signed in 1990. In 2023 Bulgaria and other NATO allies suspended its operation."
     found = _claims(text, "en", "2025-06-02")
     assert not [c for c in found if c.object.label == "North Atlantic Treaty Organization" and c.relation == "withdrewFrom"]
+
+
+@pytest.mark.parametrize("lang,text,doc_word", [
+    ("bg", "На срещата лидерите одобриха и пътна карта ЕС – CELAC за 2023 – 2025 г.", "пътна карта"),
+    ("en", "At the summit the leaders approved an EU-CELAC Roadmap for 2023-2025.", "Roadmap"),
+    ("ru", "Соглашение о свободной торговле ЕАЭС – Иран вступило в силу 15 мая 2025 года.", "Соглашение"),
+    ("en", "The EU-Ukraine Association Agreement entered into force in 2017.", "Association Agreement"),
+])
+def test_two_sides_joined_by_a_dash_in_a_documents_name_are_its_parties(lang, text, doc_word):
+    party = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo" and c.modality == "asserted"]
+    assert len({c.subject.iri for c in party}) == 2
+    assert len({c.object.iri for c in party}) == 1 and doc_word in party[0].object.label
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Лула призова за приключване на преговорите по споразумението между ЕС и Меркосур до края на годината."),
+    ("en", "Lula called for an end to the negotiations on the EU-Mercosur agreement by the end of the year."),
+    ("ru", "Лула призвал завершить переговоры по соглашению между ЕС и МЕРКОСУР до конца года."),
+])
+def test_an_agreement_still_negotiated_has_no_parties(lang, text):
+    assert not [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]

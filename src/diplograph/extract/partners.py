@@ -10,8 +10,8 @@ from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _actor_list, _clause_start
 from .context import Context
-from .documents import unnamed_document
-from .mentions import Mention
+from .documents import document_entity, unnamed_document
+from .mentions import Mention, catalog_mentions
 from ..models import When
 from .timing import _BECOME, _modality, _speaker, _when
 
@@ -221,6 +221,8 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
     if not docs:
         return []
     doc = docs[-1]
+    if any(w in ctx.lex.words["negotiations"] for w in ctx.words[max(0, doc.i - 3):doc.i]):
+        return []  # "the talks on the agreement between the EU and Mercosur": no parties while it is negotiated
     if doc.i < a < doc.j:  # the parties are inside the name: match them on their own
         ms = _inner(ctx, doc)
     actors = [m for m in ms if m.entity.type in ACTOR and m.i >= b and m.i - b <= 2 and m.source != "demonym"]
@@ -232,6 +234,66 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
         return [Found(p.entity, "signed", doc.entity, s, when, confidence=0.7) for p in parties]
     when = _when(ctx, s, a, "partyTo", "span")
     return [Found(p.entity, "partyTo", doc.entity, s, when, confidence=0.75) for p in parties]
+
+
+_DASHES = ("-", "–", "—")
+
+
+def dash_parties(ctx: Context) -> list[Found]:
+    """"пътна карта ЕС – CELAC", "the EU-Ukraine Association Agreement", "соглашение о свободной торговле
+    ЕАЭС – Иран": two sides joined by a dash in a document's name, or right after its head, are its parties
+    (none while it is negotiated: "talks on an EU-Mercosur agreement")."""
+    text = ctx.article.text
+    out: list[Found] = []
+    for s, (lo, hi) in enumerate(ctx.sentences):
+        if not any(d in text[lo:hi] for d in _DASHES):
+            continue
+        ms = ctx.mentions_in(s)
+        docs = [m for m in ms if m.entity.type == "Agreement" and m.source != "anaphor"]
+        if not docs and ctx.lex.lang != "en":
+            continue
+        sides = [m for m in ms if m.entity.type in ACTOR and m.source != "demonym"]
+        sides += [m for d in docs if any(x in text[max(0, d.start - 2):d.end] for x in _DASHES)
+                  for m in _named_in(ctx, d) if m.entity.type in ACTOR]  # ("EU-Ukraine Association Agreement")
+        sides.sort(key=lambda m: m.i)
+        for x, y in zip(sides, sides[1:]):
+            if y.i != x.j or text[x.end:y.start].strip() not in _DASHES or x.entity.iri == y.entity.iri:
+                continue
+            doc = next((d for d in docs if d.j == x.i or d.i <= x.i < y.j <= d.j or d.i in (y.i, y.j)), None) or \
+                _head_after(ctx, s, x, y)
+            if doc is None or any(w in ctx.lex.words["negotiations"] for w in ctx.words[max(0, doc.i - 3):doc.i]):
+                continue
+            when = _when(ctx, s, doc.i, "partyTo", "span")
+            out += [Found(m.entity, "partyTo", doc.entity, s, when, confidence=0.7,
+                          modality=_modality(ctx, s, m.i, doc.i, "partyTo")) for m in (x, y)]
+    return out
+
+
+def _named_in(ctx: Context, host: Mention) -> list[Mention]:
+    """Catalog names inside a document's name, read apart on each side of a dash ("EU-Ukraine
+    Association Agreement": the EU and Ukraine, not the agreement itself again)."""
+    text = ctx.article.text
+    cuts = [host.i] + [k for k in range(host.i + 1, host.j)
+                       if text[ctx.tokens[k - 1].end:ctx.tokens[k].start].strip() in _DASHES] + [host.j]
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        out += [Mention(m.i + lo, m.j + lo, m.start, m.end, m.entity, m.source)
+                for m in catalog_mentions(text, ctx.tokens[lo:hi], ctx.catalog, ctx.lex.lang)]
+    return out
+
+
+def _head_after(ctx: Context, s: int, x: Mention, y: Mention) -> Mention | None:
+    """"the EU-CELAC Roadmap", "a US-China trade deal": a document's head noun right after the two sides
+    (English puts them before it); the document is named from the first side to the head."""
+    found = ctx.lex.documents.find(ctx.words, y.j, min(ctx.sent_tokens[s][1], y.j + 3))
+    if ctx.lex.lang != "en" or not found:
+        return None
+    k, end, _ = found[0]
+    if any(not ctx.tokens[t].text.isalpha() for t in range(y.j, k)):
+        return None
+    name = ctx.article.text[x.start:ctx.tokens[end - 1].end]
+    return Mention(x.i, end, x.start, ctx.tokens[end - 1].end, document_entity(ctx.article.doc, name, ()), "unnamed",
+                   proper=False)
 
 
 def _signing_of(ctx: Context, s: int, doc: Mention) -> bool:
