@@ -1098,3 +1098,27 @@ def test_two_sides_joined_by_a_dash_in_a_documents_name_are_its_parties(lang, te
 ])
 def test_an_agreement_still_negotiated_has_no_parties(lang, text):
     assert not [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Министърът на външните работи Георг Георгиев проведе днес в София разговори с арменския си колега "
+           "Арарат Мирзоян. Двамата министри подписаха Меморандум за разбирателство между министерствата на "
+           "външните работи на двете държави за периода 2025-2028 г."),
+    ("ru", "Министр иностранных дел Георг Георгиев провел сегодня в Софии переговоры с армянским коллегой Араратом "
+           "Мирзояном. Оба министра подписали Меморандум о взаимопонимании между министерствами иностранных дел двух "
+           "государств на период 2025-2028 годы."),
+])
+def test_a_document_of_the_two_states_for_a_period_is_signed_on_the_news_day(lang, text):
+    """"на двете държави" ends the document's name (the sides told by their count), and the years it runs
+    for are not the day it was signed."""
+    signed = [c for c in _claims(text, lang, "2025-10-14") if c.relation == "signed" and c.subject.type == "Person"]
+    assert {c.subject.label for c in signed} == {"Georg Georgiev", "Ararat Mirzoyan"}
+    assert {c.when.at for c in signed} == {"2025-10-14"}
+    assert all("двете" not in c.object.label and "двух" not in c.object.label for c in signed)
+
+
+def test_allies_signing_on_another_day_and_place_is_no_adoption_by_the_ceremony_told_before():
+    text = ("Швеция стала членом НАТО 7 марта 2024 года на церемонии в Госдепартаменте в Вашингтоне. "
+            "Протоколы о присоединении обеих стран союзники подписали в Брюсселе еще в июле 2022 года.")
+    found = _claims(text, "ru", "2024-03-08")
+    assert not [c for c in found if c.relation == "adopted" and c.subject.type == "Event"]

@@ -43,7 +43,9 @@ _LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
 # words that start a phrase of their own after a head noun ("за първи път", "for the first time")
 _NOT_IN_NAMES = {"първи", "втори", "трети", "пореден", "последен", "път", "първия", "време", "година", "години",
                  "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year",
-                 "подписания", "подписване", "signature"}  # "открытия договора для подписания": opened for signing
+                 "подписания", "подписване", "signature",  # "открытия договора для подписания": opened for signing
+                 # the sides told before, by their count: "… между министерствата на двете държави"
+                 "двете", "двата", "двамата", "трите", "тримата", "четирите", "двух", "обеих", "обоих", "трех", "трёх"}
 
 _NAME_LINKS = {
     "en": {"of", "on", "for", "and", "in", "the", "between", "to", "against"},

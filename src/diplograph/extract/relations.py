@@ -25,6 +25,7 @@ from .mentions import Mention, is_adjective
 from .partners import _agreement_with, _between, _partners, dash_parties
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
+from .signers import on_event_day
 
 
 # a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
@@ -419,7 +420,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead):  # before its abbreviation)
             subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
     if subj is None and group == "sign" and obj.entity.type == "Agreement" and ctx.event_for(s) is not None and \
-            ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+            ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a) and \
+            _on_its_day(ctx, s, a, ctx.event_for(s)):
         ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
@@ -692,6 +694,13 @@ _CO = ("co", "съпредседател", "сопредседател")  # ("co
 _OF_WORDS = {"of", "на"}
 _UNDER = {"under", "под"}
 _BY = {"by", "от"}
+
+
+def _on_its_day(ctx: Context, s: int, a: int, ev) -> bool:
+    """Whether the act at cue a is told on the event's day, or with no date of its own ("the allies
+    signed the protocols in Brussels in July 2022" is not done at a ceremony in Washington in 2024)."""
+    own = _when(ctx, s, a, "adopted", "at").at
+    return own is None or ev.at is None or own == ctx.article.date or on_event_day(own, ev.at)
 
 
 def _among(ctx: Context, subj_cands: list[Mention], s: int, b: int) -> Mention | None:

@@ -50,6 +50,14 @@ def chairs_attend(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
+def on_event_day(at: str | None, day: str | None) -> bool:
+    """Whether an act dated `at` falls on an event's day (`day`), one told less precisely, or up to
+    three days after it (a meeting of several days is dated by its first: "приеха днес … в края на
+    двудневната среща")."""
+    at, day = at or "", day or ""
+    return bool(at and day) and (at.startswith(day) or day.startswith(at) or 0 < (days_between(day, at) or 0) <= 3)
+
+
 def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
     """adopted claims for the event a sentence tells of, when a body adopts there on its day."""
     out: list[Found] = []
@@ -60,9 +68,8 @@ def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
         ev = ctx.sentence_event.get(f.sentence)
         if ev is None or (ev.entity.iri, f.object.iri) in have:
             continue
-        at, day = f.when.at or "", ev.at or ""
-        if not at or not day or not (at.startswith(day) or day.startswith(at) or 0 < (days_between(day, at) or 0) <= 3):
-            continue  # (a meeting of several days is dated by its first: "приеха днес … в края на двудневната среща")
+        if not on_event_day(f.when.at, ev.at):
+            continue
         have.add((ev.entity.iri, f.object.iri))
         out.append(Found(ev.entity, "adopted", f.object, f.sentence, f.when, confidence=f.confidence - 0.1,
                          reported_by=f.reported_by))

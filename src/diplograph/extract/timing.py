@@ -81,6 +81,10 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
         ctx.sent_tokens[ctx.sentence_of_token(i - 1)][0] != i - 1  # not a sentence's first word
 
 
+# acts done on a document, on a day: a range of years it runs for ("за периода 2025-2028 г.") is not their date
+_DOCUMENT_ACTS = {"signed", "ratified", "adopted", "accededTo", "proposed"}
+
+
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
     """The claim's date from the cue's clause; `named_by` is the character span of an object whose
     description holds a date of its own ("a strategy until 2035")."""
@@ -99,6 +103,10 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             return _as_when(finer[0], rel)
         return _as_when(anniv[-1], rel)
     cands = [t for t in times if t.kind != "anniversary"]
+    if rel in _DOCUMENT_ACTS:
+        period = ctx.lex.words["period"]
+        cands = [t for t in cands if not (t.span and ctx.token_at(t.start) > 0 and
+                                          ctx.words[ctx.token_at(t.start) - 1] in period)]
     if cands:
         lo, hi = _clause_chars(ctx, s, a)
         inside = [t for t in cands if lo <= t.start < hi]
