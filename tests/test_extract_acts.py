@@ -1122,3 +1122,19 @@ def test_allies_signing_on_another_day_and_place_is_no_adoption_by_the_ceremony_
             "Протоколы о присоединении обеих стран союзники подписали в Брюсселе еще в июле 2022 года.")
     found = _claims(text, "ru", "2024-03-08")
     assert not [c for c in found if c.relation == "adopted" and c.subject.type == "Event"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Мали, Буркина Фасо и Нигер напуснаха ИКОВАС през януари. През юли в Ниамей те подписаха и договор за "
+           "създаване на конфедерация."),
+    ("en", "Mali, Burkina Faso and Niger left ECOWAS in January. In July in Niamey they also signed a treaty "
+           "establishing a confederation."),
+    ("ru", "Мали, Буркина-Фасо и Нигер вышли из ЭКОВАС в январе. В июле в Ниамее они подписали договор о создании "
+           "конфедерации."),
+    ("en", "Mali, Burkina Faso and Niger left ECOWAS in January. The leaders of the three states signed a treaty "
+           "establishing a confederation in Niamey in July."),
+])
+def test_they_or_the_leaders_of_the_three_states_are_the_states_named_before(lang, text):
+    signed = [c for c in _claims(text, lang, "2024-09-01") if c.relation == "signed" and c.modality == "asserted"]
+    assert {c.subject.label for c in signed} == {"Mali", "Burkina Faso", "Niger"}
+    assert {c.when.at for c in signed} == {"2024-07"}

@@ -52,7 +52,12 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
             return _group_named(ctx, s, k + 1)  # "All three have signed the treaty": the three states named before
         if words[k] in _BOTH and k + 1 < a and words[k + 1] in _AUXILIARY:
             return _group_named(ctx, s, k + 1)  # "the commitments both have as members of NATO": the two named before
+        if words[k] in _THEY and _opens_clause(ctx, s, k) and a - k <= 3:
+            return _group_named(ctx, s, k)  # "… напуснаха ЕКОВАС. През юли те подписаха договор": the states named before
     return []
+
+
+_THEY = {"they", "те", "они"}
 
 
 _ALL = {"all", "всички", "все", "и"}  # ("И трите са подписали")
@@ -86,6 +91,9 @@ def _opens_clause(ctx: Context, s: int, k: int) -> bool:
     determiners before it), not "преговорите с двете държави"."""
     lo = ctx.sent_tokens[s][0]
     d = next((x for x in range(max(lo, k - 3), k + 1) if ctx.words[x] in _PLURAL_DET or ctx.words[x] in _COUNT), k)
+    if d > lo + 1 and ctx.words[d - 1] in ("на", "of") and \
+            any(y == d - 1 for _, y, _ in ctx.lex.collective.find(ctx.words, max(lo, d - 4), d - 1)):
+        return True  # "Лидерите на трите държави подписаха", "the leaders of the three states signed": the states act
     return d == lo or ctx.words[d - 1] not in _PREPOSITIONS
 
 
