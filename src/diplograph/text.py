@@ -241,10 +241,22 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
     """"... ратифицира статута през август 2024 г. Днес Украйна ...": "г." after a year ends the
     sentence when a capitalised word follows and the sentence already said something; a fronted
     date ("През 2017 г. България ...") does not."""
-    if not _YEAR_ABBREV.search(text[max(start, dot - 9):dot]) or len(text[start:dot].split()) < _LONG_CLAUSE:
+    if not _YEAR_ABBREV.search(text[max(start, dot - 9):dot]):
+        return False
+    after = _NEXT_WORD_RE.match(text, dot + 1)
+    if after and after.group(1).lower() in _OPENERS:
+        return True  # "… на среща на върха в Париж на 13 юли 2008 г. В Барселона участва …": no object starts so
+    if len(text[start:dot].split()) < _LONG_CLAUSE:
         return False
     tail = text[max(start, dot - 60):dot]
     return not _FRONTED_IN_CLAUSE.search(tail) and not _DATE_AFTER_VERB.search(tail)
+
+
+_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+# words that open a sentence, never an object after a date: prepositions, conjunctions, pronouns
+_OPENERS = frozenset({"в", "във", "во", "на", "през", "от", "с", "със", "според", "но", "а", "и", "той", "тя", "те",
+                      "това", "тогава", "след", "при", "по", "за", "до", "още", "вече", "после", "однако", "это",
+                      "он", "она", "они", "когда", "также", "кроме", "освен"})
 
 
 # "…, но през юли 2018 г. Конституционният съд реши", "след като през март 2022 г. Русия беше
@@ -256,9 +268,11 @@ _FRONTED_IN_CLAUSE = re.compile(
 
 
 # "Мали, Буркина Фасо и Нигер създадоха през септември 2023 г. Алианса …": a date right after a past
-# verb (a Bulgarian aorist, a Russian past form) sits between the verb and its object
+# verb (a Bulgarian aorist, a Russian past form), or after the place that follows it ("подписаха в Бамако
+# на 16 септември 2023 г. Хартата"), sits between the verb and its object
 _DATE_AFTER_VERB = re.compile(
-    r"\b\w{2,}(?:ха|ира|писа|ли|ла|ло)\s+(?:през|от|в|във|на|до|с)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
+    r"\b\w{2,}(?:ха|ира|писа|ли|ла|ло)\s+(?:(?:в|във|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+)?"
+    r"(?:през|от|в|във|на|до|с)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
