@@ -181,10 +181,15 @@ def test_a_proposal_named_as_a_subject_takes_no_object_from_a_later_phrase():
     ("Мали и Нигер больше не являются членами ЭКОВАС.", "ru"),
 ])
 def test_ceasing_to_be_a_member_is_leaving(text, lang):
+    """No membership that goes on: the only memberOf is the one that ended on the day they left."""
     found = _claims(text, lang)
-    assert pairs(found, "withdrewFrom") == {("Mali", "Economic Community of West African States"),
-                                            ("Niger", "Economic Community of West African States")}
-    assert not pairs(found, "memberOf")
+    left = {(c.subject.label, c.object.label, c.when.at) for c in found
+            if c.relation == "withdrewFrom" and c.modality == "asserted"}
+    assert {(s, o) for s, o, _ in left} == {("Mali", "Economic Community of West African States"),
+                                           ("Niger", "Economic Community of West African States")}
+    members = {(c.subject.label, c.object.label, c.when.end) for c in found
+               if c.relation == "memberOf" and c.modality == "asserted"}
+    assert not members or members == left
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1138,3 +1143,15 @@ def test_they_or_the_leaders_of_the_three_states_are_the_states_named_before(lan
     signed = [c for c in _claims(text, lang, "2024-09-01") if c.relation == "signed" and c.modality == "asserted"]
     assert {c.subject.label for c in signed} == {"Mali", "Burkina Faso", "Niger"}
     assert {c.when.at for c in signed} == {"2024-07"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Мали и Буркина Фасо обявиха днес, че напускат Международната организация на Франкофонията."),
+    ("en", "Mali and Burkina Faso announced today that they are leaving the International Organisation of La Francophonie."),
+    ("ru", "Мали и Буркина-Фасо объявили сегодня о выходе из Международной организации франкофонии."),
+])
+def test_a_state_that_leaves_an_organization_was_its_member_until_that_day(lang, text):
+    found = _claims(text, lang, "2025-03-18")
+    left = {(c.subject.label, c.when.at) for c in found if c.relation == "withdrewFrom" and c.modality == "asserted"}
+    members = {(c.subject.label, c.when.end) for c in found if c.relation == "memberOf" and c.modality == "asserted"}
+    assert left and members == left

@@ -222,8 +222,9 @@ def test_a_comma_name_many_treaties_share_is_no_catalog_treaty():
 
 def test_an_expelled_state_left_and_a_subordinate_clause_gives_no_subject_to_the_main_verb():
     text = "Съветът на Европа обединява 46 държави, след като през март 2022 г. Русия беше изключена от него."
-    claims = {(c.subject.label, c.relation) for c in _claims(text, "bg") if c.modality == "asserted"}
-    assert ("Russia", "withdrewFrom") in claims and ("Russia", "memberOf") not in claims
+    found = [c for c in _claims(text, "bg") if c.modality == "asserted" and c.subject.label == "Russia"]
+    assert "withdrewFrom" in {c.relation for c in found}
+    assert all(c.when.end == "2022-03" for c in found if c.relation == "memberOf")  # a member only until it left
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -217,17 +217,26 @@ _MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than 
 
 def _left_ends_membership(found: list[Found]) -> list[Found]:
     """"Mali … were among the founders of the community in 1975 … officially ceased to be members today":
-    a membership the article dates by its start ends on the day the member left."""
-    left = {(f.subject.iri, f.object.iri): f.when.at for f in found
+    a membership the article dates by its start ends on the day the member left; a state that left an
+    organization was its member until then, told or not (the contract's memberOf ends on the day of leaving)."""
+    left = {(f.subject.iri, f.object.iri): f for f in found
             if f.relation == "withdrewFrom" and f.modality == "asserted" and f.when.at}
     if not left:
         return found
     out = []
+    members = set()
     for f in found:
-        day = left.get((f.subject.iri, f.object.iri)) if f.relation == "memberOf" and f.modality == "asserted" else None
-        if day and f.when.start and not f.when.end and f.when.start < day:
-            f = replace(f, when=When(start=f.when.start, end=day))
+        gone = left.get((f.subject.iri, f.object.iri)) if f.relation == "memberOf" and f.modality == "asserted" else None
+        if gone is not None:
+            members.add((f.subject.iri, f.object.iri))
+            day = gone.when.at
+            if f.when.start and not f.when.end and f.when.start < day:
+                f = replace(f, when=When(start=f.when.start, end=day))
         out.append(f)
+    for key, f in left.items():
+        if key not in members and f.subject.type == "State" and f.object.type == "Organization":
+            out.append(Found(f.subject, "memberOf", f.object, f.sentence, When(end=f.when.at), confidence=0.6,
+                             reported_by=f.reported_by))
     return out
 
 
