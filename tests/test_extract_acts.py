@@ -1155,3 +1155,11 @@ def test_a_state_that_leaves_an_organization_was_its_member_until_that_day(lang,
     left = {(c.subject.label, c.when.at) for c in found if c.relation == "withdrewFrom" and c.modality == "asserted"}
     members = {(c.subject.label, c.when.end) for c in found if c.relation == "memberOf" and c.modality == "asserted"}
     assert left and members == left
+
+
+def test_a_capital_after_bulgarian_genitive_na_is_its_state_and_a_frozen_participation_ends_no_membership():
+    text = ("Арменският министър информира българската страна за решението на Ереван от 2024 г. да замрази "
+            "участието си в Организацията на Договора за колективна сигурност.")
+    found = [c for c in _claims(text, "bg", "2025-10-14") if c.modality == "asserted"]
+    assert {(c.subject.label, c.relation) for c in found if c.object.label.startswith("Collective Security")} == \
+        {("Armenia", "withdrewFrom")}

@@ -96,13 +96,21 @@ def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozens
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
         if ent is not None and ent.capital_of and ent.capital_of in ctx.catalog.entities and \
-                (m.i == 0 or _word_before_place(ctx, m.i) not in _PREPOSITIONS or ctx.words[m.i - 1] in through) and \
+                (m.i == 0 or _word_before_place(ctx, m.i) not in _PREPOSITIONS or ctx.words[m.i - 1] in through or
+                 _genitive_na(ctx, m.i)) and \
                 m.source != "demonym" and (m.j >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, m.j) is None) and \
                 ctx.article.text[m.end:m.end + 1] != "-":  # "the Vienna-based OPEC", "Delhi summit": a place
             out.append(Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper))
         else:
             out.append(m)
     return out
+
+
+def _genitive_na(ctx: Context, i: int) -> bool:
+    """"решението на Ереван", "позицията на Москва": Bulgarian "на" after a noun marks whose it is (a
+    city's name after it stands for its state), not where (Bulgarian says "в Ереван" for that)."""
+    return ctx.lex.lang == "bg" and i > 1 and ctx.words[i - 1] == "на" and ctx.tokens[i - 2].text.isalpha() and \
+        ctx.words[i - 2] not in _PREPOSITIONS and not ctx.tokens[i - 2].is_cap
 
 
 # "in the Lithuanian capital Vilnius", "в литовската столица Вилнюс": the word for a capital before its name

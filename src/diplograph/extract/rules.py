@@ -215,7 +215,7 @@ _ONE_ACT = {"signed", "ratified", "adopted"}
 _MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
 
-def _left_ends_membership(found: list[Found]) -> list[Found]:
+def _left_ends_membership(ctx: Context, found: list[Found]) -> list[Found]:
     """"Mali … were among the founders of the community in 1975 … officially ceased to be members today":
     a membership the article dates by its start ends on the day the member left; a state that left an
     organization was its member until then, told or not (the contract's memberOf ends on the day of leaving)."""
@@ -233,7 +233,11 @@ def _left_ends_membership(found: list[Found]) -> list[Found]:
             if f.when.start and not f.when.end and f.when.start < day:
                 f = replace(f, when=When(start=f.when.start, end=day))
         out.append(f)
+    suspended = tuple(ctx.lex.words["suspension"])
     for key, f in left.items():
+        lo, hi = ctx.sent_tokens[f.sentence]
+        if any(w.startswith(suspended) for w in ctx.words[lo:hi]):
+            continue  # "froze its participation in the CSTO": still a member
         if key not in members and f.subject.type == "State" and f.object.type == "Organization":
             out.append(Found(f.subject, "memberOf", f.object, f.sentence, When(end=f.when.at), confidence=0.6,
                              reported_by=f.reported_by))
@@ -281,7 +285,7 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
 
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
     text = ctx.article.text
-    found = _left_ends_membership(_same_act_dates(ctx, _entry_into_force(found)))
+    found = _left_ends_membership(ctx, _same_act_dates(ctx, _entry_into_force(found)))
     seen: dict[tuple[str, str, str], Found] = {}   # the claims are built for the kept ones only
     title = title_sentence(ctx)
     from_title: set[tuple[str, str, str]] = set()
