@@ -301,3 +301,15 @@ def test_an_abbreviation_with_lower_case_letters_is_learned_and_our_country_is_t
     text = ("Министрите на държавите от Съюза за Средиземноморието (СзС) се събраха днес в Барселона. Европейският "
             "съюз е съпредседател. Страната ни е член на СзС от основаването на организацията.")
     assert ("Bulgaria", "Union for the Mediterranean") in pairs(claims(text, "bg"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text,town,state", [
+    ("en", "The UN Ocean Conference opened in Nice, France, on Monday.", "Nice", "France"),
+    ("bg", "Конференцията на ООН за океаните започна в Ница, Франция, в понеделник.", "Ница", "France"),
+    ("ru", "Конференция ООН по океану открылась в Ницце (Франция) в понедельник.", "Ницце", "France"),
+    ("en", "Free movement agreed\n\nMONTEGO BAY, Jamaica (Caribbean Wire) — Four states agreed on free movement.",
+     "Montego Bay", "Jamaica"),
+])
+def test_a_town_the_catalog_lacks_set_off_before_its_state_is_a_place_in_that_state(lang, text, town, state):
+    from extracted import claims
+    assert (town, state) in {(c.subject.label, c.object.label) for c in claims(text, lang) if c.relation == "locatedIn"}

@@ -475,6 +475,34 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
     return out
 
 
+_IN = {"in", "at", "в", "във", "во"}
+
+
+def towns_before_states(text: str, tokens: list[Token], found: list[Mention], lang: str) -> list[Mention]:
+    """"in Nice, France", "в Монтего Бей, Ямайка", "в Ницце (Франция)": capitalised words after "in" (or
+    a dateline's upper-case words opening a line), set off before a state the catalog knows, name a town
+    of that state the catalog lacks."""
+    covered = {k for m in found for k in range(m.i, m.j)}
+    out: list[Mention] = []
+    for m in found:
+        if m.entity.type != "State" or m.source != "catalog" or m.i < 2 or \
+                text[tokens[m.i - 1].end:m.start] not in (", ", " ("):
+            continue
+        lo = m.i
+        while lo > 0 and m.i - lo < 3 and lo - 1 not in covered and tokens[lo - 1].is_cap and \
+                (lo == m.i or text[tokens[lo - 1].end:tokens[lo].start] in (" ", "-")):
+            lo -= 1
+        dateline = lo < m.i and all(tokens[k].is_upper for k in range(lo, m.i)) and \
+            (tokens[lo].start == 0 or text[tokens[lo].start - 1] == "\n")
+        if lo == m.i or not (dateline or (lo > 0 and tokens[lo - 1].text.lower() in _IN)):
+            continue  # ("MONTEGO BAY, Jamaica (Caribbean Wire) —": a dateline's town)
+        name = text[tokens[lo].start:tokens[m.i - 1].end]
+        name = name.title() if name.isupper() else name  # ("MONTEGO BAY": "Montego Bay")
+        out.append(Mention(lo, m.i, tokens[lo].start, tokens[m.i - 1].end, new_entity(name, "Place", lang), "new",
+                           proper=True))
+    return out
+
+
 # active participles and gerunds in -вш-: "подписавший", "ратифицировавшая", "вернувшись"
 ACTIVE_PARTICIPLE_RE = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими|ись)$")
 _PAST_VERB_END = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел"), "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло")}

@@ -31,7 +31,7 @@ from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, is_adjective, new_entity,
-                       resolve_overlaps)
+                       resolve_overlaps, towns_before_states)
 from .officials import officials
 from .people import listed_people, possessed_people, person_anaphors, person_mentions, surname_mentions
 from .relations import relations
@@ -104,6 +104,7 @@ class RulesExtractor:
         added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
+        added = added + towns_before_states(text, tokens, found + added, lang)  # "in Nice, France"
         if added:
             found = resolve_overlaps(found + added, resolved=len(found))
         found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
