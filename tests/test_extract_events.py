@@ -110,10 +110,22 @@ def test_the_person_named_after_under_the_chairmanship_chairs_the_meeting(text, 
      "International Criminal Court", "The Hague"),
     ("The Eurasian Economic Commission met. The Moscow-based Commission is preparing a report.", "en",
      "Eurasian Economic Commission", "Moscow"),
+    ("The OSCE chairman spoke on Monday. The OSCE Secretariat is based in Vienna.", "en",
+     "Organization for Security and Co-operation in Europe", "Vienna"),
 ])
 def test_where_a_body_named_before_sits(text, lang, body, city):
     seats = {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "locatedIn"}
     assert seats == {(body, city)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The secretary-general said the Jakarta-based ASEAN Secretariat would help Dili.", "en"),
+    ("Генералният секретар каза, че Секретариатът на АСЕАН в Джакарта ще помогне. Секретариатът на АСЕАН се "
+     "намира в Джакарта.", "bg"),
+])
+def test_a_body_sits_where_its_secretariat_sits(text, lang):
+    seats = {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "locatedIn"}
+    assert ("Association of Southeast Asian Nations", "Jakarta") in seats
 
 
 def test_a_noun_that_ends_a_name_refers_to_nothing():

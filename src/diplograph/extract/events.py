@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..dates import days_between, month_names
@@ -16,7 +17,7 @@ from .common import Found, _PREPOSITIONS, _gap, _main_event
 from .agents import _PARTICIPLE
 from .context import Context, Event, dated_aside
 from .coreference import _name_keys
-from .lexicon import words_of
+from .lexicon import lexicon, words_of
 from .mentions import Mention, is_adjective, new_entity
 from .timing import _in_dateline, _in_name, _in_relative
 
@@ -809,6 +810,19 @@ def places(ctx: Context) -> list[Found]:
             gap = ctx.article.text[a.end:b.start]
             if gap.strip() in (",", "(") :
                 out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))
+    return out
+
+
+def seats_of_secretariats(ctx: Context, found: list[Found]) -> list[Found]:
+    """"the Jakarta-based ASEAN Secretariat", "Секретариатът на СзС се намира в Барселона": a body's
+    secretariat sits at its headquarters, so the body the catalog has it belong to is located there too."""
+    words = tuple(lexicon("en").words["secretariat"])  # (the catalog's labels, English)
+    out = []
+    for f in found:
+        ent = ctx.catalog.entities.get(f.subject.iri) if f.relation == "locatedIn" else None
+        if ent is not None and ent.part_of and ent.part_of in ctx.catalog.entities and \
+                any(w.startswith(words) for w in f.subject.label.lower().split()):
+            out.append(replace(f, subject=ctx.catalog.entity(ent.part_of), confidence=f.confidence - 0.05))
     return out
 
 

@@ -57,7 +57,8 @@ def relations(ctx: Context) -> list[Found]:
                                 _clause_start(ctx, s, max(x, a)) <= min(x, a) for x, bl, span in blockers):
                 continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
             if ctx.lex.lang == "en" and a > lo and ctx.tokens[a].is_cap and not ctx.tokens[a].is_upper and \
-                    b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap:
+                    b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap and \
+                    ctx.tokens[b - 1].is_cap:  # (not "The OSCE Secretariat is based in Vienna")
                 continue  # "the Quad-at-Sea Ship Observer Mission": a word of a name the catalog lacks
             if a in inside and group != "party":
                 host = inside[a]

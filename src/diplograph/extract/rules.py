@@ -22,7 +22,7 @@ from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention
 from ..text import sentences, tokenize
 from .common import Found, _gap
 from .context import Context
-from .events import events, places, title_sentence
+from .events import events, places, seats_of_secretariats, title_sentence
 from .chairs import state_chairs
 from .coreference import anaphor_mentions, home_mentions, known_as
 from .punctuated import punctuated_names
@@ -58,6 +58,7 @@ class RulesExtractor:
         found += relations(ctx)
         found += formats(ctx)
         found += member_lists(ctx)
+        found += seats_of_secretariats(ctx, found)  # "the Jakarta-based ASEAN Secretariat": ASEAN sits there
         found += state_chairs(ctx, found)
         found += quoted_participants(ctx, found)
         found += followers(ctx, found)
