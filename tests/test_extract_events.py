@@ -128,6 +128,17 @@ def test_a_body_sits_where_its_secretariat_sits(text, lang):
     assert ("Association of Southeast Asian Nations", "Jakarta") in seats
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Дипломати във Виена, където е седалището на ОССЕ, заявиха, че договорът е в застой.", "bg"),
+    ("Diplomats in Vienna, where the OSCE has its headquarters, say the treaty is in limbo.", "en"),
+    ("Дипломаты в Вене, где находится штаб-квартира ОБСЕ, заявили, что договор в тупике.", "ru"),
+])
+def test_a_place_before_where_is_the_seat_the_clause_tells(text, lang):
+    seats = {(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "locatedIn"}
+    assert seats == {("Organization for Security and Co-operation in Europe", "Vienna")}
+
+
+
 def test_a_noun_that_ends_a_name_refers_to_nothing():
     text = "Международный уголовный суд выдал ордер. Предложение согласовали с Верховным судом."
     assert not [c for c in _claims(text, "ru") if c.relation == "proposed"]

@@ -180,14 +180,16 @@ _MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "lead
 
 
 _GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
+_OF = {"на", "of"}
 
 
 def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Mention | None:
     """The actor right after a nominal cue: "присъединяването на Русия към", "accession of
     Russia to", "initiative of President Putin", "присоединение России к"."""
     for m in cands:
-        if m.i < b or m.i > obj.i:
-            continue
+        if m.i < b or (m.i > obj.i and not (obj.i < b and ctx.words[b] in _OF and obj.entity.type in ("Place", "State"))):
+            continue  # (a place named before a noun cue leaves the names after its "of": "Виена, където е
+            # седалището на ОССЕ"; not after a verb: "signed the Astana Declaration and endorsed the SCO Initiative")
         gap = range(b, m.i)
         if len(gap) > 4:
             return None

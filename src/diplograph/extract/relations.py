@@ -107,6 +107,16 @@ def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozens
     return out
 
 
+def _place_before_where(ctx: Context, usable: list[Mention], s: int, a: int) -> Mention | None:
+    """The place a clause opened by "where"/"където"/"где" after a comma speaks of: the one named right
+    before the comma."""
+    lo = lo_of(ctx, s)
+    r = next((k for k in range(a - 1, max(lo, a - 8) - 1, -1) if ctx.words[k] in ctx.lex.words["where"]), None)
+    if r is None or "," not in ctx.article.text[ctx.tokens[r - 1].end:ctx.tokens[r].start]:
+        return None
+    return next((m for m in usable if m.j == r and m.entity.type in ("Place", "State")), None)
+
+
 def _genitive_na(ctx: Context, i: int) -> bool:
     """"решението на Ереван", "позицията на Москва": Bulgarian "на" after a noun marks whose it is (a
     city's name after it stands for its state), not where (Bulgarian says "в Ереван" for that)."""
@@ -201,6 +211,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if after and before and "," in ctx.article.text[ctx.tokens[b - 1].end:after[0].start] and \
             "," not in ctx.article.text[before[-1].end:ctx.tokens[a].start]:
         obj = before[-1]  # "имеет в ООН статус государства-наблюдателя, не являющегося членом организации"
+    if group == "hq":
+        where = _place_before_where(ctx, usable, s, a)
+        if where is not None:  # "във Виена, където е седалището на ОССЕ", "Vienna, where the OSCE has its headquarters"
+            obj, after = where, []
     relative_obj = _relative_object(ctx, usable, s, a, b, ranges) if not after else None
     obj = relative_obj or obj  # "the NPT, to which Russia is a party"
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
