@@ -213,3 +213,17 @@ def test_people_with_initials_after_a_plural_office_each_hold_it():
 def test_a_clause_after_the_holder_dates_the_office(text, lang, start):
     found = [c for c in claims(text, lang) if c.relation == "officialOf" and c.subject.type == "Person"]
     assert found and found[0].when.start == start
+
+
+@pytest.mark.parametrize("text, person, state, role", [
+    ("Кристерссон передал документ государственному секретарю США Энтони Блинкену на церемонии.",
+     "Antony Blinken", "United States", "secretary of state"),
+    ("Документ передан генеральному секретарю ООН Антониу Гутерришу.", "António Guterres", "United Nations",
+     "secretary-general"),
+    ("В трехсторонней встрече участвовал премьер Госсовета КНР Ли Цян.", "Li Qiang", "China", "prime minister"),
+])
+def test_russian_offices_in_other_cases_and_past_a_body_before_the_state(text, person, state, role):
+    """Dative "государственному секретарю", "генеральному секретарю"; "премьер Госсовета КНР": the
+    State Council is a word of the office, the state comes after it."""
+    offices = {(c.subject.label, c.object.label, c.role) for c in claims(text, "ru") if c.relation == "officialOf"}
+    assert (person, state, role) in offices

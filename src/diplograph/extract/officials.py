@@ -91,9 +91,10 @@ def officials(ctx: Context) -> list[Found]:
                 if tok.is_cap and not tok.is_upper:
                     if ctx.lex.heads.match_at(ctx.words, k) is not None or ctx.words[k] in ctx.lex.not_names or \
                             (k + 1 < hi and ctx.words[k + 1] in ("of", "на")) or \
-                            (k + 1 in by_start and by_start[k + 1].entity.type == "Organization"):
+                            (k + 1 in by_start and by_start[k + 1].entity.type in ("Organization", "State") and
+                             by_start[k + 1].source != "demonym"):
                         k += 1  # "Chairman of the Board of the ... Commission X", "Председателя Коллегии Евразийской
-                        # экономической комиссии": a body's name, not a person
+                        # экономической комиссии", "премьер Госсовета КНР Ли Цян": a body's name, not a person
                         continue
                     person = _new_person(ctx, k, hi, by_start)
                     gloss = _glossed(ctx, person, hi) if person is not None else None
