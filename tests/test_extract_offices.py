@@ -227,3 +227,16 @@ def test_russian_offices_in_other_cases_and_past_a_body_before_the_state(text, p
     State Council is a word of the office, the state comes after it."""
     offices = {(c.subject.label, c.object.label, c.role) for c in claims(text, "ru") if c.relation == "officialOf"}
     assert (person, state, role) in offices
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Estonia takes over the presidency from Finland. Its foreign minister, Margus Tsahkna, said Tallinn "
+           "would focus on resilience."),
+    ("bg", "Естония поема председателството от Финландия. Нейният външен министър Маргус Цахкна заяви, че Талин ще "
+           "се съсредоточи върху устойчивостта."),
+    ("ru", "Эстония принимает председательство у Финляндии. Ее министр иностранных дел Маргус Цахкна заявил, что "
+           "Таллин сосредоточится на устойчивости."),
+])
+def test_its_minister_is_the_minister_of_the_state_the_sentence_before_is_about(lang, text):
+    offices = {(c.object.label, c.role) for c in claims(text, lang) if c.relation == "officialOf"}
+    assert offices == {("Estonia", "foreign minister")}

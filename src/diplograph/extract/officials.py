@@ -46,6 +46,8 @@ def officials(ctx: Context) -> list[Found]:
                           all(ctx.tokens[x].text.islower() for x in range(demonym.j, a)))):
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
                     break                    # "Chinese foreign ministry spokesman"
+            if office is None and a > lo and ctx.words[a - 1] in ctx.lex.words["its"]:
+                office = _owner_state(ctx, s, a - 1)  # "Estonia takes over. Its foreign minister, Margus Tsahkna, …"
             k, person, tenure_time = b, None, None
             body_state: Entity | None = None  # the state in a body's name: "Совета безопасности РФ"
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
@@ -775,3 +777,15 @@ def _office_from_catalog(ctx: Context, person: Entity, role: str) -> Entity | No
     fitting = [t for t in ent.tenures if t.role == role] or ent.tenures
     iri = fitting[-1].office_of
     return ctx.catalog.entity(iri) if iri in ctx.catalog.entities else None
+
+
+def _owner_state(ctx: Context, s: int, at: int) -> Entity | None:
+    """The state a possessive pronoun before an office stands for: the last one named before it in its
+    sentence, else the first the sentence before names (most often its subject)."""
+    def states(lo: int, hi: int) -> list[Mention]:
+        return [m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type == "State" and m.source != "demonym"]
+    here = states(ctx.sent_tokens[s][0], at)
+    if here:
+        return here[-1].entity
+    before = states(*ctx.sent_tokens[s - 1]) if s > 0 else []
+    return before[0].entity if before else None
