@@ -780,12 +780,12 @@ def _office_from_catalog(ctx: Context, person: Entity, role: str) -> Entity | No
 
 
 def _owner_state(ctx: Context, s: int, at: int) -> Entity | None:
-    """The state a possessive pronoun before an office stands for: the last one named before it in its
-    sentence, else the first the sentence before names (most often its subject)."""
-    def states(lo: int, hi: int) -> list[Mention]:
-        return [m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type == "State" and m.source != "demonym"]
-    here = states(ctx.sent_tokens[s][0], at)
-    if here:
-        return here[-1].entity
-    before = states(*ctx.sent_tokens[s - 1]) if s > 0 else []
-    return before[0].entity if before else None
+    """The state a possessive pronoun before an office stands for: the first named in its sentence, else
+    the first the sentence before names (most often the subject: "Malaysia will not quarrel with China, its
+    defence minister said")."""
+    for lo, hi in ((ctx.sent_tokens[s][0], at), ctx.sent_tokens[s - 1] if s > 0 else (0, 0)):
+        first = next((m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type == "State" and
+                      m.source != "demonym"), None)
+        if first is not None:
+            return first.entity
+    return None
