@@ -555,3 +555,18 @@ def test_a_state_not_represented_after_an_apposition_took_no_part():
             "represented at the summit.")
     assert "Afghanistan" not in {c.subject.label for c in _claims(text, "en", "2025-07-04")
                                  if c.relation == "participatedIn" and c.modality == "asserted"}
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    ("30-ата сесия на Конференцията на държавите страни по Конвенцията за химическите оръжия започна в Хага. "
+     "Сесията беше открита от генералния директор на ОЗХО Фернандо Ариас.", "bg", "Фернандо Ариас"),
+    ("The 30th session of the Conference of the States Parties opened in The Hague on Monday. The session was "
+     "opened by OPCW Director-General Fernando Arias.", "en", "Fernando Arias"),
+    ("В Гааге в понедельник началась 30-я сессия Конференции государств-участников. Сессию открыл генеральный "
+     "директор ОЗХО Фернандо Ариас.", "ru", "Фернандо Ариас"),
+])
+def test_whoever_opens_a_meeting_takes_part_in_it(text, lang, person):
+    found = _claims(text, lang, "2025-11-24")
+    assert {c.subject.label for c in found if c.relation == "participatedIn"} == {person}
+    assert {c.object.iri for c in found if c.relation == "participatedIn"} == \
+        {c.subject.iri for c in found if c.relation == "locatedIn"}
