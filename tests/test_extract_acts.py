@@ -1163,3 +1163,47 @@ def test_a_capital_after_bulgarian_genitive_na_is_its_state_and_a_frozen_partici
     found = [c for c in _claims(text, "bg", "2025-10-14") if c.modality == "asserted"]
     assert {(c.subject.label, c.relation) for c in found if c.object.label.startswith("Collective Security")} == \
         {("Armenia", "withdrewFrom")}
+
+
+def test_memberships_in_a_relative_clause_stand_beside_a_withdrawal_in_the_main_clause():
+    text = ("Литва, която е членка на НАТО и на Европейския съюз, обсъжда оттегляне от Конвенцията за "
+            "забрана на противопехотните мини.")
+    found = [c for c in _claims(text, "bg", "2025-03-07") if c.subject.label == "Lithuania"]
+    assert {c.object.label for c in found if c.relation == "memberOf"} == \
+        {"North Atlantic Treaty Organization", "European Union"}
+    assert not [c for c in found if c.relation == "withdrewFrom" and c.object.type == "Organization"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Литва се оттегли от Конвенцията за касетъчните боеприпаси. Страни по нея не са също САЩ, Русия и Украйна."),
+    ("ru", "Литва вышла из Конвенции по кассетным боеприпасам. Участниками конвенции не являются также США, Россия и "
+           "Украина."),
+])
+def test_a_negation_between_a_cue_and_the_subjects_after_it_negates(lang, text):
+    party = [c for c in _claims(text, lang) if c.relation == "partyTo" and c.subject.label == "United States"]
+    assert party and all(c.modality == "negated" for c in party)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Конвенцията влезе в сила на 1 август 2010 г."),
+    ("ru", "Конвенция вступила в силу 1 августа 2010 года."),
+    ("en", "The convention's entry into force came on 1 August 2010."),
+])
+def test_entering_into_force_is_no_accession(lang, text):
+    assert not [c for c in _claims(text, lang) if c.relation in ("accededTo", "memberOf")]
+
+
+def test_an_object_clitic_does_not_hide_the_verb_coordinated_with_the_first():
+    text = ("България подписа ДТО още в първия ден, в който той беше открит за подписване – на 3 юни 2013 г. "
+            "в Ню Йорк, и го ратифицира през април 2014 г.")
+    assert {(c.subject.label, c.when.at) for c in _claims(text, "bg") if c.relation == "ratified"} == \
+        {("Bulgaria", "2014-04")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Естония, Латвия и Литва уведомиха в петък генералния секретар на ООН, че се оттеглят от конвенцията."),
+    ("en", "Trump signed an order to withdraw the United States from the Paris Agreement. The order instructs the U.S. "
+           "ambassador to the United Nations to submit formal notification of withdrawal."),
+])
+def test_the_body_an_office_serves_is_not_what_is_left(lang, text):
+    assert not [c for c in _claims(text, lang) if c.relation == "withdrewFrom" and c.object.label == "United Nations"]

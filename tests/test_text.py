@@ -101,3 +101,10 @@ def test_a_date_that_opens_a_clause_after_a_comma_or_conjunction_ends_no_sentenc
         assert len(sentences(text)) == 1
     text = "България ратифицира статута през август 2024 г. Днес Украйна също е страна по него."
     assert len(sentences(text)) == 2
+
+
+def test_a_year_after_a_verb_that_has_its_object_clitic_ends_the_sentence():
+    text = "Страната я ратифицира през 2011 г. Договорът, приет в Дъблин през май 2008 г., забранява касетъчните боеприпаси."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Страната я ратифицира през 2011 г.",
+        "Договорът, приет в Дъблин през май 2008 г., забранява касетъчните боеприпаси."]

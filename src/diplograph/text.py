@@ -246,10 +246,16 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
     after = _NEXT_WORD_RE.match(text, dot + 1)
     if after and after.group(1).lower() in _OPENERS:
         return True  # "… на среща на върха в Париж на 13 юли 2008 г. В Барселона участва …": no object starts so
+    tail = text[max(start, dot - 60):dot]
+    verb = _DATE_AFTER_VERB.search(tail)
+    if verb is not None and _CLITIC_OBJECT_RE.search(tail[:verb.start()]):
+        return True  # "Страната я ратифицира през 2011 г. Договорът …": the verb has its object already
     if len(text[start:dot].split()) < _LONG_CLAUSE:
         return False
-    tail = text[max(start, dot - 60):dot]
-    return not _FRONTED_IN_CLAUSE.search(tail) and not _DATE_AFTER_VERB.search(tail)
+    return not _FRONTED_IN_CLAUSE.search(tail) and verb is None
+
+
+_CLITIC_OBJECT_RE = re.compile(r"(?:^|\s)(?:го|я|ги)\s+(?:е\s+|са\s+)?$")
 
 
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")

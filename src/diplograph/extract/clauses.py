@@ -146,11 +146,14 @@ def _own_relative(ctx: Context, x: int, a: int) -> bool:
     leave the EAEU, of which it has been a member since 2015", "В число партнеров входят Монголия, которая
     была первым наблюдателем ..."): each tells its own act."""
     text = ctx.article.text
-    for k in range(min(x, a) + 1, max(x, a) + 1):
+    early, late = min(x, a), max(x, a)
+    for k in range(max(1, early - 8), late + 1):
         if ctx.words[k] in _RELATIVE:
             first = k - 1 if ctx.words[k - 1] in ("of", "to", "in", "на", "в", "по", "к") else k
-            if "," in text[ctx.tokens[first - 1].end:ctx.tokens[first].start]:
-                return True
+            if "," in text[ctx.tokens[first - 1].end:ctx.tokens[first].start] and \
+                    (k > early or "," in text[ctx.tokens[early].end:ctx.tokens[late].start]):
+                return True  # (or the earlier cue in a clause set off by commas: "Литва, която е членка на
+                # НАТО и на ЕС, обсъжда оттегляне от …")
     return False
 
 
@@ -188,7 +191,8 @@ _COORDINATORS = {"and", "и", "а", "but", "но", "then"}
 
 
 _VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
-                 "позже", "официално", "officially", "formally", "официально"}
+                 "позже", "официално", "officially", "formally", "официально",
+                 "го", "я", "ги"}  # (a Bulgarian object clitic before the verb: "подписа ДТО … и го ратифицира")
 # a copula before a noun cue ("and has been a party to it", "и е страна по него", "и является его участницей")
 _BEFORE_NOUN_CUE = {"is", "are", "has", "have", "been", "a", "an", "remains", "remain", "е", "са", "остава", "остават",
            "является", "являются", "остается", "остаются", "его", "её", "ее"}

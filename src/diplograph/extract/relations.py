@@ -117,6 +117,17 @@ def _place_before_where(ctx: Context, usable: list[Mention], s: int, a: int) -> 
     return next((m for m in usable if m.j == r and m.entity.type in ("Place", "State")), None)
 
 
+_ACTS_ON_DOCUMENTS = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
+_OFFICE_LINKS = {"to", "at", "of", "на", "при", "к"}
+
+
+def _of_an_office(ctx: Context, m: Mention, role_ends: set[int]) -> bool:
+    """Whether a body is named as the one an office serves ("the U.S. ambassador to the United Nations",
+    "генералния секретар на ООН"): part of a person's title, not what an act is done to."""
+    k = m.i - 1 if m.i > 0 and ctx.words[m.i - 1] == "the" else m.i
+    return k > 0 and ctx.words[k - 1] in _OFFICE_LINKS and (k - 1) in role_ends
+
+
 def _genitive_na(ctx: Context, i: int) -> bool:
     """"решението на Ереван", "позицията на Москва": Bulgarian "на" after a noun marks whose it is (a
     city's name after it stands for its state), not where (Bulgarian says "в Ереван" for that)."""
@@ -186,11 +197,14 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             any(c.value == "found" for _, _, c in ctx.lex.triggers.find(ctx.words, lo_of(ctx, s), a)):
         rels = ("signed",)  # "founded in 1991 by Argentina, Brazil ... under the Treaty of Asuncion": its founders signed it
     ranges = info.ranges
+    if group in _ACTS_ON_DOCUMENTS:  # ("уведомиха генералния секретар на ООН, че се оттеглят от …": not the UN)
+        usable = [m for m in usable if not _of_an_office(ctx, m, role_ends)]
     after = [m for m in usable if m.i >= b and m.i - b <= 12 and m.entity.type in ranges and
              not (m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF)]  # "the BRICS nations" are states
     before = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
               not (group == "member" and m.entity.type == "Agreement" and ctx.words[a].startswith(_MEMBERSHIP)) and
-              not (m.j < a and ctx.words[m.j] in _MEMBERS_OF)]  # ("other NATO allies suspended its operation")
+              not (m.j < a and ctx.words[m.j] in _MEMBERS_OF) and  # ("other NATO allies suspended its operation")
+              not _own_relative(ctx, m.i, a)]  # ("Литва, която е членка на НАТО, обсъжда оттегляне от …": not NATO)
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
     if group == "propose":  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
@@ -681,6 +695,9 @@ def _told_before(ctx: Context, s: int, a: int, ranges: set[str], group: str = ""
             break  # two sentences back only through a sentence that tells the same act ("… signed for EFTA.")
         named = [m for m in ctx.mentions_in(k) if m.entity.type in ranges and m.source != "demonym" and
                  (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a)]
+        if named and group in _ACTS_ON_DOCUMENTS:
+            offices = {y for _, y, _ in ctx.lex.roles.find(ctx.words, *ctx.sent_tokens[k])}
+            named = [m for m in named if not _of_an_office(ctx, m, offices)]  # ("ambassador to the United Nations")
         if named:
             return named[-1]
     return None

@@ -19,6 +19,10 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
     if any(not _negation_ends(ctx, y, a) for _, y, _ in ctx.lex.negation.find(ctx.words, lo, a + 1)):
         return "negated"
+    if a < subj_i <= a + 8 and any(not ctx.lex.triggers.find(ctx.words, y, subj_i)
+                                   for _, y, _ in ctx.lex.negation.find(ctx.words, a + 1, subj_i)):
+        return "negated"  # the subject after its verb: "Страни по нея не са също САЩ, Русия и Украйна" (not
+        # another verb's negation: "подписали, но не ратифицировали Китай, Египет …")
     if _REMAINS.any_of(ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
     if rel not in ("partnerOf", "locatedIn") and any(
@@ -108,7 +112,9 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
         cands = [t for t in cands if not (t.span and ctx.token_at(t.start) > 0 and
                                           ctx.words[ctx.token_at(t.start) - 1] in period)]
     if cands:
-        lo, hi = _clause_chars(ctx, s, a)
+        state = kind == "span"  # (a state told in a relative clause is dated there only; an act's date may
+        lo, hi = _clause_chars(ctx, s, a, state)  # come after it: "…, която се е оттеглила от договора, е Северна
+        # Корея - Пхенян обяви излизането си през януари 2003 г.")
         inside = [t for t in cands if lo <= t.start < hi]
         text = ctx.article.text
         after = [t for t in inside if t.start >= trig_char and "," not in text[trig_char:t.start]]
@@ -118,7 +124,8 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
                 return When()
         else:
             pool = after if after and rel in _AFTER_FIRST else (inside or (
-                [] if _set_off_relative(ctx, s, a) is not None else [t for t in cands if not _in_relative(ctx, a, t)]))
+                [] if state and _set_off_relative(ctx, s, a) is not None else
+                [t for t in cands if not _in_relative(ctx, a, t)]))
             since = [t for t in after if _starts(ctx, t, a)] if kind == "span" else []
             if since:  # "ratified it in 2023 and is a party to it since 21 December 2023": the party's own date
                 pool = since
@@ -312,13 +319,14 @@ def _set_off_relative(ctx: Context, s: int, a: int) -> tuple[int, int] | None:
     return None if close is None else (first, close)
 
 
-def _clause_chars(ctx: Context, s: int, a: int) -> tuple[int, int]:
+def _clause_chars(ctx: Context, s: int, a: int, relative: bool = False) -> tuple[int, int]:
     """The characters of the clause that holds token a, bounded by ", а/но/but/while", ";"
-    and the neighbouring relation cues, so a date of another clause is not taken."""
+    and the neighbouring relation cues, so a date of another clause is not taken; with `relative`,
+    also by the commas of a relative clause that holds it."""
     lo, hi = ctx.sent_tokens[s]
     start = ctx.tokens[_clause_start(ctx, s, a)].start
     end = ctx.sentences[s][1]
-    relative = _set_off_relative(ctx, s, a)
+    relative = _set_off_relative(ctx, s, a) if relative else None
     if relative is not None:  # "През 2023 г. България и съюзниците, които са страни по него, спряха": a
         start, end = ctx.tokens[relative[0]].start, ctx.tokens[relative[1]].start  # relative clause set off by commas
     cues = _cue_tokens(ctx, s)
