@@ -295,3 +295,13 @@ def test_a_surname_after_a_place_is_the_known_person_and_a_titled_partner_joins_
     text = ("Договор о дружбе подписали в Улан-Баторе Путин и тогдашний президент Монголии Халтмаагийн Баттулга.")
     signers = {c.subject.label for c in _claims(text, "ru") if c.relation == "signed"}
     assert {"Vladimir Putin", "Халтмаагийн Баттулга", "Russia", "Mongolia"} <= signers
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("The talks were attended by Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Philippines.",
+     "Enrique A. Manalo", "Philippines"),
+    ("It was signed by Ms. KAMIKAWA Yoko, then Minister for Foreign Affairs of Japan.", "Yoko Kamikawa", "Japan"),
+])
+def test_a_middle_initial_and_a_family_name_in_capitals_are_read_into_the_name(text, person, state):
+    offices = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
+    assert offices == {(person, state)}

@@ -129,7 +129,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
             continue  # "Santiago de Chile", "in Santiago", "министъра … на Йордания Айман Сафади": the place
         j = i + 1
         while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
-                text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") and (
+                (text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") or _after_initial(text, tokens[j - 1], j - 1 > i)) and (
                     (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
                      lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or
                     (words[j] in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap)):
@@ -144,6 +144,28 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     if initialled:  # ("Б.Абдель Аты": the initial's, not a name of its own from the first name "Абдель")
         out = [m for m in out if not any(p.i <= m.i < p.j for p in initialled)]
     return out + initialled
+
+
+def family_first_names(text: str, tokens: list[Token], covered: set[int], lex: Lexicon) -> list[Mention]:
+    """"Ms. KAMIKAWA Yoko", "Mr. KIHARA Minoru": after an honorific, a family name in capitals and then
+    the given name (as Japanese government texts write them) name a person, "Yoko Kamikawa"."""
+    out: list[Mention] = []
+    honorifics = lex.words["honorifics"]
+    for k in range(1, len(tokens) - 1):
+        tok, given = tokens[k], tokens[k + 1]
+        if tok.is_upper and len(tok.text) >= 3 and tok.text.isalpha() and given.is_cap and not given.is_upper and \
+                tokens[k - 1].text.lower() in honorifics and text[tok.end:given.start] == " " and \
+                k not in covered and k + 1 not in covered:
+            name = f"{given.text} {tok.text.title()}"
+            out.append(Mention(k, k + 2, tok.start, given.end, new_entity(name, "Person", lex.lang, (text[tok.start:given.end],)),
+                               "new"))
+    return out
+
+
+def _after_initial(text: str, tok: Token, inside: bool) -> bool:
+    """Whether `tok` is a middle initial inside a name, read past its full stop: "Enrique A. Manalo",
+    "Joseph R. Biden"."""
+    return inside and len(tok.text) == 1 and tok.text.isupper() and text[tok.end:tok.end + 2] == ". "
 
 
 # prepositions after which a one-word place stays a place even before capitalised words

@@ -33,7 +33,8 @@ from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, is_adjective, new_entity,
                        resolve_overlaps, towns_before_states)
 from .officials import officials
-from .people import listed_people, possessed_people, person_anaphors, person_mentions, surname_mentions
+from .people import (family_first_names, listed_people, possessed_people, person_anaphors, person_mentions,
+                     surname_mentions)
 from .relations import relations
 from .signers import adopted_at_event, chairs_attend, signers_attend
 from .speakers import quoted_participants
@@ -99,6 +100,7 @@ class RulesExtractor:
         places = frozenset(m.i for m in found if m.j == m.i + 1 and m.source == "catalog" and m.entity.type in ("Place", "State"))
         named = {k for m in found for k in range(m.i, m.j) if m.source not in ("demonym", "new", "generic")}
         added = person_mentions(text, tokens, named, self.catalog, lang, lex, places)  # "Роналд Рейгън"
+        added += family_first_names(text, tokens, named | {k for m in added for k in range(m.i, m.j)}, lex)  # "Ms. KAMIKAWA Yoko"
         if added:
             starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
             found = _trim_before_people([m for m in found if not (m.i in starts and m.i in places)], added, text, tokens, lang)
