@@ -1207,3 +1207,17 @@ def test_an_object_clitic_does_not_hide_the_verb_coordinated_with_the_first():
 ])
 def test_the_body_an_office_serves_is_not_what_is_left(lang, text):
     assert not [c for c in _claims(text, lang) if c.relation == "withdrewFrom" and c.object.label == "United Nations"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Ханой проявляет интерес к сотрудничеству с БРИКС, однако заявку на вступление в объединение пока не подавал."),
+    ("bg", "Ханой проявява интерес към БРИКС, но молба за членство в обединението засега не е подавал."),
+])
+def test_a_noun_cue_whose_verb_after_it_is_negated_is_negated(lang, text):
+    applied = [c for c in _claims(text, lang) if c.relation == "appliedFor"]
+    assert applied and all(c.modality == "negated" for c in applied)
+
+
+def test_an_agreement_applied_since_a_year_is_no_application():
+    text = "Colombia and Peru have traded with the European Union under a trade agreement applied since 2013."
+    assert not [c for c in _claims(text, "en") if c.relation == "appliedFor"]

@@ -23,6 +23,8 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
                                    for _, y, _ in ctx.lex.negation.find(ctx.words, a + 1, subj_i)):
         return "negated"  # the subject after its verb: "Страни по нея не са също САЩ, Русия и Украйна" (not
         # another verb's negation: "подписали, но не ратифицировали Китай, Египет …")
+    if subj_i < a and _negated_after(ctx, s, a):
+        return "negated"
     if _REMAINS.any_of(ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
     if rel not in ("partnerOf", "locatedIn") and any(
@@ -32,6 +34,21 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
 
 
 _AND = {"и", "and", "а"}
+
+
+def _negated_after(ctx: Context, s: int, a: int) -> bool:
+    """"Ханой … заявку на вступление в объединение пока не подавал": a noun cue whose verb comes after it,
+    negated, in one run of words (no comma, conjunction or relative word between, and the negated word
+    no cue of its own)."""
+    hi = min(ctx.sent_tokens[s][1], a + 8)
+    for x, y, _ in ctx.lex.negation.find(ctx.words, a + 1, hi):
+        between = range(a + 1, x)
+        if any(ctx.words[k] in _AND or ctx.words[k] in _BUT or ctx.words[k] in _RELATIVE for k in between) or \
+                "," in ctx.article.text[ctx.tokens[a].end:ctx.tokens[x].start] or \
+                ctx.lex.triggers.find(ctx.words, x, min(hi, y + 2)):
+            return False
+        return True
+    return False
 
 
 def _negation_ends(ctx: Context, y: int, a: int) -> bool:
