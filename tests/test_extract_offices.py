@@ -240,3 +240,11 @@ def test_russian_offices_in_other_cases_and_past_a_body_before_the_state(text, p
 def test_its_minister_is_the_minister_of_the_state_the_sentence_before_is_about(lang, text):
     offices = {(c.object.label, c.role) for c in claims(text, lang) if c.relation == "officialOf"}
     assert offices == {("Estonia", "foreign minister")}
+
+
+def test_its_president_of_a_body_named_after_a_dateline_is_the_bodys_and_of_state_his_nationality():
+    text = ("HAMBURG, Germany, May 21 (World Wire) - The International Tribunal for the Law of the Sea (ITLOS) said "
+            "on Tuesday that emissions amount to marine pollution.\n\nThe advisory opinion of the tribunal's 21 judges, "
+            "read out by its president, Tomas Heidar of Iceland, interprets the convention.")
+    offices = {(c.subject.label, c.object.label) for c in claims(text, "en") if c.relation == "officialOf"}
+    assert offices == {("Tomas Heidar", "International Tribunal for the Law of the Sea")}

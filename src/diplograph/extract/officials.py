@@ -47,7 +47,7 @@ def officials(ctx: Context) -> list[Found]:
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
                     break                    # "Chinese foreign ministry spokesman"
             if office is None and a > lo and ctx.words[a - 1] in ctx.lex.words["its"]:
-                office = _owner_state(ctx, s, a - 1)  # "Estonia takes over. Its foreign minister, Margus Tsahkna, …"
+                office = _owner(ctx, s, a - 1)  # "Estonia takes over. Its foreign minister, Margus Tsahkna, …"
             k, person, tenure_time = b, None, None
             body_state: Entity | None = None  # the state in a body's name: "Совета безопасности РФ"
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
@@ -205,7 +205,10 @@ def officials(ctx: Context) -> list[Found]:
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))
     out = [_in_office_since(ctx, f) for f in out]
-    found = _presiding_leaders(ctx, out + affiliated_officials(ctx) + _heads_of_bodies(ctx))
+    in_bodies = {(f.subject.iri, f.sentence) for f in out if f.object.type == "Organization"}
+    affiliated = [f for f in affiliated_officials(ctx) if (f.subject.iri, f.sentence) not in in_bodies]
+    # ("read out by its president, Tomas Heidar of Iceland": the office is the tribunal's, Iceland his nationality)
+    found = _presiding_leaders(ctx, out + affiliated + _heads_of_bodies(ctx))
     return found + _of_the_whole(ctx, found)
 
 
@@ -779,13 +782,26 @@ def _office_from_catalog(ctx: Context, person: Entity, role: str) -> Entity | No
     return ctx.catalog.entity(iri) if iri in ctx.catalog.entities else None
 
 
-def _owner_state(ctx: Context, s: int, at: int) -> Entity | None:
-    """The state a possessive pronoun before an office stands for: the first named in its sentence, else
-    the first the sentence before names (most often the subject: "Malaysia will not quarrel with China, its
-    defence minister said")."""
+def _owner(ctx: Context, s: int, at: int) -> Entity | None:
+    """The state or body a possessive pronoun before an office stands for: the first named in its
+    sentence, else the first the sentence before names (most often the subject: "Malaysia will not
+    quarrel with China, its defence minister said"; "the tribunal's judges, read out by its president")."""
     for lo, hi in ((ctx.sent_tokens[s][0], at), ctx.sent_tokens[s - 1] if s > 0 else (0, 0)):
-        first = next((m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type == "State" and
-                      m.source != "demonym"), None)
+        lo = _after_dateline(ctx, lo, hi)
+        first = next((m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type in ("State", "Organization")
+                      and m.source != "demonym"), None)
         if first is not None:
             return first.entity
     return None
+
+
+def _after_dateline(ctx: Context, lo: int, hi: int) -> int:
+    """The first token after a dateline that opens a sentence ("HAMBURG, Germany, May 21 (World Wire) - The
+    tribunal …": the place of filing is not what the sentence is about); `lo` when there is none."""
+    if lo >= hi or not ctx.tokens[lo].is_upper:
+        return lo
+    text = ctx.article.text
+    for k in range(lo + 1, min(hi, lo + 14)):
+        if any(d in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] for d in (" - ", " – ", " — ", "—")):
+            return k
+    return lo
