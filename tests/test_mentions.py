@@ -313,3 +313,11 @@ def test_an_abbreviation_with_lower_case_letters_is_learned_and_our_country_is_t
 def test_a_town_the_catalog_lacks_set_off_before_its_state_is_a_place_in_that_state(lang, text, town, state):
     from extracted import claims
     assert (town, state) in {(c.subject.label, c.object.label) for c in claims(text, lang) if c.relation == "locatedIn"}
+
+
+def test_a_lower_case_adjective_before_a_capitalised_document_head_is_no_word_of_its_name():
+    from extracted import claims
+    text = ("Государственная дума приняла закон о денонсации российско-американского Соглашения об утилизации "
+            "плутония.")
+    docs = {c.object.label for c in claims(text, "ru") if c.object.type == "Agreement"}
+    assert docs and not any("американск" in d for d in docs)
