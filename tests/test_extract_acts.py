@@ -1221,3 +1221,13 @@ def test_a_noun_cue_whose_verb_after_it_is_negated_is_negated(lang, text):
 def test_an_agreement_applied_since_a_year_is_no_application():
     text = "Colombia and Peru have traded with the European Union under a trade agreement applied since 2013."
     assert not [c for c in _claims(text, "en") if c.relation == "appliedFor"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Инициативата „Три морета“, предложена от Полша и Хърватия през 2015 г., обединява 13 държави."),
+    ("en", "The Three Seas Initiative, proposed by Poland and Croatia in 2015, brings together 13 states."),
+    ("ru", "Инициатива «Триморье», предложенная Польшей и Хорватией в 2015 году, объединяет 13 государств."),
+])
+def test_a_body_the_catalog_knows_is_proposed_when_it_is_the_patient_of_a_passive(lang, text):
+    proposed = {(c.subject.label, c.object.label, c.when.at) for c in _claims(text, lang) if c.relation == "proposed"}
+    assert proposed == {("Poland", "Three Seas Initiative", "2015"), ("Croatia", "Three Seas Initiative", "2015")}

@@ -208,7 +208,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
     if group == "propose":  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
-        before = [m for m in before if m.entity.type != "Organization" or m.source == "new"]
+        before = [m for m in before if m.entity.type != "Organization" or m.source == "new" or
+                  _passive_voice(ctx, a)]  # (but "the Three Seas Initiative, proposed by Poland": the patient)
     if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
         into = [m for m in before + [m for m in usable if _clause_start(ctx, s, a) <= m.i and m.j <= a and
                                      m.entity.type in ranges]
