@@ -103,6 +103,12 @@ def test_a_date_that_opens_a_clause_after_a_comma_or_conjunction_ends_no_sentenc
     assert len(sentences(text)) == 2
 
 
+def test_a_noun_after_a_preposition_is_no_verb_that_keeps_a_date_from_ending_a_sentence():
+    text = "Конвенцията влезе в сила на 1 март 1999 г. Литва я ратифицира през 2003 г."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Конвенцията влезе в сила на 1 март 1999 г.", "Литва я ратифицира през 2003 г."]
+
+
 def test_a_year_after_a_verb_that_has_its_object_clitic_ends_the_sentence():
     text = "Страната я ратифицира през 2011 г. Договорът, приет в Дъблин през май 2008 г., забранява касетъчните боеприпаси."
     assert [text[a:b] for a, b in sentences(text)] == [

@@ -277,6 +277,7 @@ _FRONTED_IN_CLAUSE = re.compile(
 # verb (a Bulgarian aorist, a Russian past form), or after the place that follows it ("подписаха в Бамако
 # на 16 септември 2023 г. Хартата"), sits between the verb and its object
 _DATE_AFTER_VERB = re.compile(
+    r"(?<!\bв )(?<!\bна )(?<!\bот )(?<!\bза )(?<!\bс )(?<!\bпо )"  # (a noun after a preposition: "влезе в сила на …")
     r"\b\w{2,}(?:ха|ира|писа|ли|ла|ло)\s+(?:(?:в|във|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+)?"
     r"(?:през|от|в|във|на|до|с)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
 
