@@ -1231,3 +1231,18 @@ def test_an_agreement_applied_since_a_year_is_no_application():
 def test_a_body_the_catalog_knows_is_proposed_when_it_is_the_patient_of_a_passive(lang, text):
     proposed = {(c.subject.label, c.object.label, c.when.at) for c in _claims(text, lang) if c.relation == "proposed"}
     assert proposed == {("Poland", "Three Seas Initiative", "2015"), ("Croatia", "Three Seas Initiative", "2015")}
+
+
+def test_a_relative_clause_hangs_on_a_name_with_its_description_and_leaders_a_year_before_are_their_bodys():
+    text = ("Вчера лидерите на НАТО се срещнаха на срещата на върха във Вашингтон. Споразумението е изготвено в "
+            "изпълнение на Съвместната декларация в подкрепа на Украйна, която лидерите на Г-7 приеха на 12 юли "
+            "миналата година във Вилнюс.")
+    adopted = {(c.subject.label, c.object.label) for c in _claims(text, "bg", "2024-07-11") if c.relation == "adopted"}
+    assert adopted == {("Group of Seven", "Съвместната декларация в подкрепа на Украйна")}
+
+
+def test_a_treaty_between_two_states_which_they_signed_is_signed_by_them():
+    text = ("Leaders welcomed progress on the Falepili Union treaty between Australia and Tuvalu, which the two "
+            "governments signed in Rarotonga two years ago.")
+    signed = {c.subject.label for c in _claims(text, "en", "2025-09-10") if c.relation == "signed"}
+    assert {"Australia", "Tuvalu"} <= signed

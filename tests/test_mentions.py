@@ -321,3 +321,11 @@ def test_a_lower_case_adjective_before_a_capitalised_document_head_is_no_word_of
             "плутония.")
     docs = {c.object.label for c in claims(text, "ru") if c.object.type == "Agreement"}
     assert docs and not any("американск" in d for d in docs)
+
+
+def test_an_abbreviation_written_with_a_hyphen_is_one_mention():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = "Лидерите на Г-20 приеха декларация. Г-7 подкрепи Украйна."
+    found = {(text[m.start:m.end], m.entity.label) for m in extract(Article(doc="t", text=text, lang="bg")).mentions}
+    assert {("Г-20", "Group of Twenty"), ("Г-7", "Group of Seven")} <= found

@@ -199,8 +199,22 @@ def _relative_object(ctx: Context, usable: list[Mention], s: int, a: int, b: int
         if first <= lo or "," not in text[tokens[first - 1].end:tokens[first].start]:
             return None
         host = [m for m in usable if m.j == first and m.entity.type in ranges]
+        if not host:  # "Съвместната декларация в подкрепа на Украйна, към която България се присъедини":
+            host = [m for m in usable if m.j < first and first - m.j <= 6 and m.entity.type in ranges and  # the name
+                    "," not in text[m.end:tokens[first - 1].end] and _describes(words, m.j, first)][-1:]  # with the
+            # words that describe it (a phrase after a preposition, no clause: "протокола да бъде отложено …, което")
         return host[0] if host else None
     return None
+
+
+def _describes(words: list[str], lo: int, hi: int) -> bool:
+    """Whether words[lo:hi] are a phrase describing the name before them: opened by a preposition, with no
+    verb of a clause of their own in it."""
+    return (words[lo] in _PREPOSITIONS or words[lo] in _LINKING) and not any(w in _CLAUSE_WORDS for w in words[lo:hi])
+
+
+_LINKING = {"between", "между", "for", "о", "об", "against", "срещу", "против"}
+_CLAUSE_WORDS = {"да", "че", "что", "чтобы", "that", "to", "бъде", "be", "been", "е", "са", "is", "are", "был", "была"}
 
 
 _LEADERS = {"leaders", "ministers", "presidents", "лидери", "лидерите", "министри", "министрите", "президенти",

@@ -20,9 +20,12 @@ def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
     text = ctx.article.text
     out = []
     for m in ms:
-        if m.entity.type == "Agreement" and m.source in ("generic", "unnamed"):
+        if m.entity.type == "Agreement" and m.source in ("generic", "unnamed", "new"):
             label = m.entity.label
             end = m.start + len(label) if text.startswith(label, m.start) else m.end
+            if m.source == "new" and end <= m.end:
+                continue  # (a name read whole: the names in it are its words; "Съвместната декларация в подкрепа
+                # на Украйна", read longer than its mention, describes Ukraine)
             if not any(w in label.lower().split() for w in ("между", "between")):  # (parties named: they act)
                 out.append((m.start, end))
     return out

@@ -222,7 +222,9 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     # only tokens whose key starts a name, a family name or a demonym, or that are an
     # abbreviation, can begin a mention: find those first, then walk them in order
     dotted, dotted_at = idx.dotted, set()
-    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations or tok[2] in dotted]
+    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations or tok[2] in dotted or
+             (text[tok[1]:tok[1] + 1] == "-" and i + 1 < len(tokens) and
+              text[tok[0]:tokens[i + 1][1]] in abbreviations)]  # ("Г-7", "Г-20": an abbreviation of two tokens)
     nxt, n = 0, len(tokens)
     buckets = idx._buckets   # (`bucket` written out for the pairs it has answered)
     for i in maybe:
@@ -232,6 +234,12 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         key = tok[3]
         best: tuple[int, str, str] | None = None
         abbr = abbreviations.get(tok.text)
+        hyphened = abbreviations.get(text[tok.start:tokens[i + 1].end]) if not abbr and i + 1 < n and \
+            text[tok.end:tok.end + 1] == "-" else None
+        if hyphened:
+            out.append(Mention(i, i + 2, tok.start, tokens[i + 1].end, catalog.entity(hyphened), "abbr"))
+            nxt = i + 2
+            continue
         if abbr:
             best = (1, abbr, "abbr")
             plus = abbreviations.get(tok.text + "+") if text[tok.end:tok.end + 1] == "+" else None

@@ -455,8 +455,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj.entity.type != "Event":
         named = [m for m in ms if m.entity.iri == subj.entity.iri and m.j <= subj.i and subj.i - m.j <= 1]
         lead = named[-1].i if named else subj.i  # ("Leaders of the Bay of Bengal Initiative … (BIMSTEC)": the name
-        if ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead):  # before its abbreviation)
-            subj = None  # "the leaders of the NATO states adopted a declaration": the summit did
+        if ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead) and \
+                _on_its_day(ctx, s, a, ctx.event_for(s), year=True, obj=obj):  # before its abbreviation)
+            subj = None  # "the leaders of the NATO states adopted a declaration": the summit did (but "лидерите
+            # на Г-7 приеха на 12 юли миналата година" a year before this summit: the G7 did)
     if subj is None and group == "sign" and obj.entity.type == "Agreement" and ctx.event_for(s) is not None and \
             ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a) and \
             _on_its_day(ctx, s, a, ctx.event_for(s)):
@@ -495,9 +497,14 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 subj_ms = [m for m in subj_ms if m.i >= subj.i or not _after_preposition(ctx, m) or  # not the CSTO
                            not _NEW_CLAUSE_RE.search(ctx.article.text[m.end:subj.start])]
         subjects = [m.entity for m in subj_ms]
-    elif "Event" in domain and ctx.event_for(s) is not None:
+    elif "Event" in domain and ctx.event_for(s) is not None and _on_its_day(ctx, s, a, ctx.event_for(s), year=True, obj=obj):
         subjects = [ctx.event_for(s).entity]
         subj = None
+    elif "Event" in domain and ctx.event_for(s) is not None:
+        body = _collective_body(ctx, ms, s, a)  # "лидерите на Г-7 приеха на 12 юли миналата година": not at this
+        if body is None:  # summit, the G7's leaders
+            return []
+        subjects, subj = [body.entity], body
     else:
         return []
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
@@ -737,11 +744,26 @@ _UNDER = {"under", "под"}
 _BY = {"by", "от"}
 
 
-def _on_its_day(ctx: Context, s: int, a: int, ev) -> bool:
-    """Whether the act at cue a is told on the event's day, or with no date of its own ("the allies
-    signed the protocols in Brussels in July 2022" is not done at a ceremony in Washington in 2024)."""
-    own = _when(ctx, s, a, "adopted", "at").at
-    return own is None or ev.at is None or own == ctx.article.date or on_event_day(own, ev.at)
+def _on_its_day(ctx: Context, s: int, a: int, ev, year: bool = False, obj: Mention | None = None) -> bool:
+    """Whether the act at cue a is told on the event's day (with `year`, in its year), or with no date
+    of its own ("the allies signed the protocols in Brussels in July 2022" is not done at a ceremony in
+    Washington in 2024; "лидерите на Г-7 приеха на 12 юли миналата година" not at this year's summit)."""
+    own = _when(ctx, s, a, "adopted", "at", named_by=(obj.start, obj.end) if obj is not None else None).at
+    if own is None or ev.at is None or own == ctx.article.date:  # (a year inside the document's words is its own:
+        return True  # "a decision confirming that Switzerland will hold the Chairpersonship in 2026")
+    return own[:4] == ev.at[:4] if year else on_event_day(own, ev.at)
+
+
+def _collective_body(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
+    """The body whose leaders or members act, named right after the collective word before the cue
+    ("лидерите на Г-7 приеха", "the leaders of the G7 adopted")."""
+    for x, y, _ in ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 8), a):
+        k = y + 1 if y < a and ctx.words[y] in ("на", "of") else y
+        k += 1 if k < a and ctx.words[k] == "the" else 0
+        body = next((m for m in ms if m.i == k and m.entity.type == "Organization"), None)
+        if body is not None:
+            return body
+    return None
 
 
 def _among(ctx: Context, subj_cands: list[Mention], s: int, b: int) -> Mention | None:
