@@ -262,14 +262,22 @@ PARAMETERS = {
     "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
                  {"actor": "Russia", "year": "2019"}],
     "catalog-contradictions": [{"year": "2025"}, {}, {"year": "2024", "actor": "Russia"}],
+    # the claims picked through the direct triples, or with their relation tested as soon as it
+    # is read; another label only for an entity without an English one (eighth pass)
+    "officials": [{"actor": "Russia"}, {"person": "Sergey Lavrov"}, {}, {"actor": "ASEAN"}],
+    "state-memberships": [{"state": "Finland"}, {"state": "Russia"}, {"state": "Sweden"}],
+    "members-at": [{"organization": "NATO", "date": "2020-01-01"}, {"organization": "NATO"},
+                   {"organization": "ASEAN", "date": "2024"}, {"organization": "BRICS", "date": "2010"}],
 }
 # The columns of each rewritten query's ORDER BY (rows that tie on them come in any order),
 # and the columns that are GROUP_CONCATs.
 ORDER_KEYS = {"single-source": (1, 0, 2), "claims-about": (0, 1, 2, 3), "partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
               "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
-              "catalog-contradictions": (0, 3, 1, 6), "first-seen": (2, 0)}
+              "catalog-contradictions": (0, 3, 1, 6), "first-seen": (2, 0), "officials": (2, 3, 5, 0),
+              "state-memberships": (2, 0, 1), "members-at": (0,)}
 CONCATENATED = {"claims-about": (7,), "partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
-                "catalog-contradictions": (5,)}
+                "catalog-contradictions": (5,), "officials": (7,), "state-memberships": (4,),
+                "members-at": (3,)}
 
 
 def rows_of(store: Store, query: str | Path, params: dict[str, str]) -> list[tuple[str, ...]]:
