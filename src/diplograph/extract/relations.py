@@ -748,6 +748,8 @@ def _on_its_day(ctx: Context, s: int, a: int, ev, year: bool = False, obj: Menti
     """Whether the act at cue a is told on the event's day (with `year`, in its year), or with no date
     of its own ("the allies signed the protocols in Brussels in July 2022" is not done at a ceremony in
     Washington in 2024; "лидерите на Г-7 приеха на 12 юли миналата година" not at this year's summit)."""
+    if ev.sentence == s:
+        return True  # the event named in the act's own sentence: "adopted … at the COP21 climate conference in Paris"
     own = _when(ctx, s, a, "adopted", "at", named_by=(obj.start, obj.end) if obj is not None else None).at
     if own is None or ev.at is None or own == ctx.article.date:  # (a year inside the document's words is its own:
         return True  # "a decision confirming that Switzerland will hold the Chairpersonship in 2026")
