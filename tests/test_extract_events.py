@@ -570,3 +570,11 @@ def test_whoever_opens_a_meeting_takes_part_in_it(text, lang, person):
     assert {c.subject.label for c in found if c.relation == "participatedIn"} == {person}
     assert {c.object.iri for c in found if c.relation == "participatedIn"} == \
         {c.subject.iri for c in found if c.relation == "locatedIn"}
+
+
+def test_an_act_told_in_the_sentence_that_names_its_event_is_at_that_event():
+    text = ("WASHINGTON — President Trump on Monday signed an order to withdraw from the Paris Agreement. The 2015 "
+            "accord, adopted by nearly 200 countries at the COP21 climate conference in Paris, set a goal that COP30 "
+            "will review in November.")
+    adopted = {(c.subject.label, c.object.label) for c in _claims(text, "en", "2025-01-21") if c.relation == "adopted"}
+    assert adopted == {("COP21 climate conference", "Paris Agreement")}
