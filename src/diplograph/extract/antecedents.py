@@ -52,12 +52,10 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
             return _group_named(ctx, s, k + 1)  # "All three have signed the treaty": the three states named before
         if words[k] in _BOTH and k + 1 < a and words[k + 1] in _AUXILIARY:
             return _group_named(ctx, s, k + 1)  # "the commitments both have as members of NATO": the two named before
-        if words[k] in _THEY and _opens_clause(ctx, s, k) and a - k <= 3:
+        if words[k] in ctx.lex.words["they"] and _opens_clause(ctx, s, k) and a - k <= 3:
             return _group_named(ctx, s, k)  # "… напуснаха ЕКОВАС. През юли те подписаха договор": the states named before
     return []
 
-
-_THEY = {"they", "те", "они"}
 
 
 _ALL = {"all", "всички", "все", "и"}  # ("И трите са подписали")
