@@ -54,14 +54,12 @@ def _before_relative(ctx: Context, cands: list[Mention], a: int) -> list[Mention
     for r in range(a - 1, max(lo, a - 20) - 1, -1):
         if ctx.words[r] in _RELATIVE:
             before = [m for m in cands if m.j <= r and r - m.j <= 1]
-            if before and ctx.words[r] in _PLURAL_RELATIVE and before[-1].i > lo + 1 and \
+            if before and ctx.words[r] in ctx.lex.words["plural_relative"] and before[-1].i > lo + 1 and \
                     ctx.words[before[-1].i - 1] in _PREPOSITIONS and before[-1].entity.type == "Organization":
                 return _heads_before(ctx, cands, before[-1].i - 1)  # "България и останалите съюзници от НАТО, които
             return before  # са страни по него": the allies, not NATO
     return []
 
-
-_PLURAL_RELATIVE = {"които", "которые", "которых"}
 
 
 def _heads_before(ctx: Context, cands: list[Mention], p: int) -> list[Mention]:
