@@ -45,7 +45,7 @@ def _parliament_state(ctx: Context, s: int, a: int) -> Mention | None:
     return None
 
 
-_HAND_OVER = ("handed over", "hand over", "hands over", "passed", "passes", "transferred", "предаде", "предава",
+_HAND_OVER = ("handed", "hand over", "hands", "handing", "passed", "passes", "transferred", "предаде", "предава",
               "предаде председателството", "передал", "передала", "передаст", "передает")
 
 
