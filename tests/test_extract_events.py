@@ -578,3 +578,10 @@ def test_an_act_told_in_the_sentence_that_names_its_event_is_at_that_event():
             "will review in November.")
     adopted = {(c.subject.label, c.object.label) for c in _claims(text, "en", "2025-01-21") if c.relation == "adopted"}
     assert adopted == {("COP21 climate conference", "Paris Agreement")}
+
+
+def test_the_leaders_after_and_are_the_subject_not_the_state_named_before_them():
+    text = ("Mercosur leaders met in Asuncion on Monday. At the close of the meeting Paraguay handed the bloc's "
+            "rotating presidency to Uruguay, and the leaders adopted a joint communique.")
+    adopted = [c for c in _claims(text, "en", "2024-07-09") if c.relation == "adopted"]
+    assert adopted and {c.subject.type for c in adopted} == {"Event"}

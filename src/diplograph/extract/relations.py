@@ -39,6 +39,7 @@ _AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подоб�
 _GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
 _BECOMES = WordPrefixes(_BECOME)
 _WITH = frozenset({"с", "със", "со", "with"})
+_POSSESSED = frozenset({"whose", "their", "its", "чиито", "чийто", "чиято", "техните", "чьи", "чей", "их", "своих"})
 _INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
 
 
@@ -384,6 +385,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     antecedent = _before_relative(ctx, subj_cands, a)
     pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and
                          (a - m.j <= 12 or a - (insertion_end(ctx, m.j, a) or 0) <= 10)]
+    if pre and not antecedent and any(y == a and x > pre[-1].j and not _POSSESSED.intersection(ctx.words[max(0, x - 2):x])
+                                      for x, y, _ in ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 3), a)):
+        pre = []  # "Paraguay handed the presidency to Uruguay, and the leaders adopted a communique": the leaders'
+        # (not "Tuvalu, whose prime ministers signed": the states' own)
     if relative_obj is not None and relative_obj.j <= a and \
             any(w in _IT for w in ctx.words[relative_obj.j:a]):  # "Yerevan was preparing to leave the EAEU,
         first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= relative_obj.i]  # of which it has
