@@ -1249,3 +1249,9 @@ def test_a_treaty_between_two_states_which_they_signed_is_signed_by_them():
             "governments signed in Rarotonga two years ago.")
     signed = {c.subject.label for c in _claims(text, "en", "2025-09-10") if c.relation == "signed"}
     assert {"Australia", "Tuvalu"} <= signed
+
+
+def test_a_bodys_agreement_with_a_state_signed_in_a_year_was_signed_by_both():
+    text = "The EAEU's Free Trade Agreement with Vietnam, signed in 2015, works effectively."
+    signed = {(c.subject.label, c.when.at) for c in _claims(text, "en") if c.relation == "signed"}
+    assert signed == {("Eurasian Economic Union", "2015"), ("Vietnam", "2015")}

@@ -131,7 +131,26 @@ def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[st
     if k < len(ctx.words) and ctx.words[k] in ("между", "between"):
         nxt = [m for m in ms if m.i > k and m.i - k <= 2 and m.entity.type in domain and m.source != "demonym"]
         return _actor_list(ms, nxt[0], domain, ctx) if nxt else []
-    return []
+    return _owner_and_other(ctx, ms, obj, domain)
+
+
+_WITH = {"with", "с", "със", "со"}
+
+
+def _owner_and_other(ctx: Context, ms: list[Mention], obj: Mention, domain: set[str]) -> list[Mention]:
+    """"The EAEU's free trade agreement with Vietnam, signed in 2015", "Соглашение ЕАЭС … с Вьетнамом,
+    подписанное …": the body whose agreement it is and the one it is with."""
+    text, words = ctx.article.text, ctx.words
+    w = next((x for x in range(obj.i + 1, min(len(words), obj.j + 1)) if words[x] in _WITH), None)
+    other = next((m for m in ms if w is not None and m.i == w + 1 and m.entity.type in domain and
+                  m.source != "demonym"), None)
+    if other is None:
+        return []
+    owner = next((m for m in ms if m.j <= obj.i and obj.i - m.j <= 3 and m.entity.type in domain and
+                  text[m.end:m.end + 2] in ("'s", "’s")), None) or \
+        next((m for m in ms if obj.i < m.i < w and m.entity.type in domain and m.source != "demonym" and
+              (words[m.i - 1] in ("на", "of") or m.i == obj.i + 1)), None)  # "Споразумението на ЕАИС …", "Соглашение ЕАЭС"
+    return [owner, other] if owner is not None and owner.entity.iri != other.entity.iri else []
 
 
 _FOLLOWED = ("followed", "последван", "последвана", "последвано", "последвани")
