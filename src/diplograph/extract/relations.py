@@ -18,14 +18,14 @@ from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_prep
                       _pronoun_patient, _singular_relative, _whole_body)
 from .common import QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
-from .context import Context
+from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import _agreement_with, _between, _partners, dash_parties
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
-from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
 from .signers import on_event_day
+from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
 
 
 # a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
@@ -749,7 +749,7 @@ _UNDER = {"under", "под"}
 _BY = {"by", "от"}
 
 
-def _on_its_day(ctx: Context, s: int, a: int, ev, year: bool = False, obj: Mention | None = None) -> bool:
+def _on_its_day(ctx: Context, s: int, a: int, ev: Event, year: bool = False, obj: Mention | None = None) -> bool:
     """Whether the act at cue a is told on the event's day (with `year`, in its year), or with no date
     of its own ("the allies signed the protocols in Brussels in July 2022" is not done at a ceremony in
     Washington in 2024; "лидерите на Г-7 приеха на 12 юли миналата година" not at this year's summit)."""
