@@ -221,7 +221,7 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
     if not docs:
         return []
     doc = docs[-1]
-    if any(w in ctx.lex.words["negotiations"] for w in ctx.words[max(0, doc.i - 3):doc.i]):
+    if _negotiated(ctx, doc):
         return []  # "the talks on the agreement between the EU and Mercosur": no parties while it is negotiated
     if doc.i < a < doc.j:  # the parties are inside the name: match them on their own
         ms = _inner(ctx, doc)
@@ -261,12 +261,18 @@ def dash_parties(ctx: Context) -> list[Found]:
                 continue
             doc = next((d for d in docs if d.j == x.i or d.i <= x.i < y.j <= d.j or d.i in (y.i, y.j)), None) or \
                 _head_after(ctx, s, x, y)
-            if doc is None or any(w in ctx.lex.words["negotiations"] for w in ctx.words[max(0, doc.i - 3):doc.i]):
+            if doc is None or _negotiated(ctx, doc):
                 continue
             when = _when(ctx, s, doc.i, "partyTo", "span")
             out += [Found(m.entity, "partyTo", doc.entity, s, when, confidence=0.7,
                           modality=_modality(ctx, s, m.i, doc.i, "partyTo")) for m in (x, y)]
     return out
+
+
+def _negotiated(ctx: Context, doc: Mention) -> bool:
+    """Whether the document is told as the subject of talks ("преговорите по споразумението …"): still
+    negotiated, it has no parties yet."""
+    return any(w in ctx.lex.words["negotiations"] for w in ctx.words[max(0, doc.i - 3):doc.i])
 
 
 def _named_in(ctx: Context, host: Mention) -> list[Mention]:
