@@ -1255,3 +1255,13 @@ def test_a_bodys_agreement_with_a_state_signed_in_a_year_was_signed_by_both():
     text = "The EAEU's Free Trade Agreement with Vietnam, signed in 2015, works effectively."
     signed = {(c.subject.label, c.when.at) for c in _claims(text, "en") if c.relation == "signed"}
     assert signed == {("Eurasian Economic Union", "2015"), ("Vietnam", "2015")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Россия заблокировала в Совете Безопасности ООН проект резолюции США и Японии по космосу."),
+    ("bg", "Русия блокира в Съвета за сигурност на ООН проекта на резолюция на САЩ и Япония за космоса."),
+    ("en", "Russia vetoed the United States' draft resolution on outer space."),
+])
+def test_the_states_a_draft_belongs_to_put_it_forward(lang, text):
+    proposed = {c.subject.label for c in _claims(text, lang) if c.relation == "proposed"}
+    assert "United States" in proposed and "Russia" not in proposed

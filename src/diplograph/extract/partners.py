@@ -8,7 +8,7 @@ import re
 from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
-from .common import ACTOR, QUALITY as _QUALITY, Found, _actor_list, _clause_start
+from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
 from .context import Context
 from .documents import document_entity, unnamed_document
 from .mentions import Mention, catalog_mentions
@@ -266,6 +266,31 @@ def dash_parties(ctx: Context) -> list[Found]:
             when = _when(ctx, s, doc.i, "partyTo", "span")
             out += [Found(m.entity, "partyTo", doc.entity, s, when, confidence=0.7,
                           modality=_modality(ctx, s, m.i, doc.i, "partyTo")) for m in (x, y)]
+    return out
+
+
+def draft_sponsors(ctx: Context) -> list[Found]:
+    """"проект резолюции США и Японии", "проекта на резолюция на САЩ", "the United States' draft resolution":
+    the states a draft belongs to put it forward."""
+    out: list[Found] = []
+    drafts = ctx.lex.words["drafts"]
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        for k in range(lo, hi):
+            if ctx.words[k] not in drafts:
+                continue
+            doc = unnamed_document(ctx, s, k, None)
+            if doc is None or doc.i != k:
+                continue
+            ms = ctx.mentions_in(s)
+            after = [m for m in ms if doc.i < m.i <= doc.j + 1 and m.entity.type == "State" and m.source != "demonym" and
+                     (ctx.words[m.i - 1] in ("на", "of") or ctx.lex.lang == "ru") and
+                     all(ctx.words[x] not in _PREPOSITIONS or ctx.words[x] in ("на", "of") for x in range(doc.i + 1, m.i))]
+            owner = next((m for m in ms if m.j <= k and k - m.j <= 1 and m.entity.type == "State" and
+                          ctx.article.text[m.end:m.end + 2] in ("'s", "’s", "' ")), None)
+            sponsors = _actor_list(ms, after[0], {"State"}, ctx) if after else ([owner] if owner else [])
+            when = _when(ctx, s, k, "proposed", "at")
+            out += [Found(m.entity, "proposed", doc.entity, s, when, confidence=0.65,
+                          modality=_modality(ctx, s, m.i, k, "proposed")) for m in sponsors]
     return out
 
 
