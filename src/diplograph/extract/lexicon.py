@@ -139,13 +139,16 @@ class CueTable:
                 fitting.add(w)
         at: dict[int, Cue] = {}
         for w in uniq & fitting:
-            single, longer = starts[w]
+            entry = starts[w]
+            assert entry is not None   # a fitting word starts some cue
+            single, longer = entry
             if longer:
                 for i in where[w]:
                     cue = self._longer_at(words, i, longer) or single
                     if cue is not None:
                         at[i] = cue
             else:
+                assert single is not None   # with no longer cue, the word is a one-word cue
                 for i in where[w]:
                     at[i] = single
         positions = sorted(at)
@@ -281,20 +284,20 @@ class CueGroup:
         last = len(words) - 1
         for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
             pair = (words[i], words[i + 1] if i < last else None)
-            found = pairs.get(pair)
-            if found is None:
-                found = self._pair_cues(starts[pair[0]], pair[1])
+            decided = pairs.get(pair)
+            if decided is None:
+                decided = self._pair_cues(starts[pair[0]], pair[1])
                 # answers repeat: one object for each, so the memo adds no objects the garbage
                 # collector must keep reading (an answer holds cues, which it tracks)
-                found = pairs[pair] = self._answers.setdefault(found, found)
-            if found is not _BEYOND_PAIR:
-                for slot, cue in found:
+                decided = pairs[pair] = self._answers.setdefault(decided, decided)
+            if decided is not _BEYOND_PAIR:
+                for slot, cue in decided:
                     ats[slot][i] = cue
                 continue
             for slot, single, longer in starts[words[i]]:
-                cue = (tables[slot]._longer_at(words, i, longer) or single) if longer else single
-                if cue is not None:
-                    ats[slot][i] = cue
+                best = (tables[slot]._longer_at(words, i, longer) or single) if longer else single
+                if best is not None:
+                    ats[slot][i] = best
         size = len(words)
         out = [(list(at), at) for at in ats]
         for table, (positions, at) in zip(tables, out):
