@@ -25,7 +25,6 @@ from .wordscan import Scanner
 LANGS = ("en", "bg", "ru")
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression found at text[start:end]."""
@@ -35,6 +34,9 @@ class TimeExpr:
     kind: str                 # "point", "span", "anniversary"
     at: str | None = None     # ISO for points (and the implied year for anniversaries)
     span: tuple[str, str] | None = None
+
+
+quick_init(TimeExpr)   # (called, not a decorator: so that mypyc compiles the class to a native one)
 
 
 @lru_cache(maxsize=1)

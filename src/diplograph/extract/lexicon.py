@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
 from operator import itemgetter
+from typing import Final
 
 from ..text import Token, norm, norms_of
 
@@ -48,7 +49,7 @@ class CueTable:
     length, the first listed wins), so most positions are settled without a loop.
     """
 
-    _MEMO_LIMIT = 100_000   # word forms remembered per table (then forgotten, to keep memory flat)
+    _MEMO_LIMIT: Final = 100_000   # word forms remembered per table (then forgotten, to keep memory flat)
 
     def __init__(self, cues: list[Cue]) -> None:
         self.by_first: dict[str, list[Cue]] = {}
@@ -326,7 +327,7 @@ class WordPrefixes(dict):
     near every cue against lists of thirty beginnings, so the answer is kept per word form
     (up to a bound)."""
 
-    _MEMO_LIMIT = 50_000
+    _MEMO_LIMIT: Final = 50_000
 
     def __init__(self, prefixes) -> None:
         super().__init__()
@@ -490,7 +491,7 @@ def lexicon(lang: str) -> Lexicon:
         proposal_not_first_ends=tuple(heads["proposal"]["not_first_ends"].get(lang, [])),
         proposal_clause_after=frozenset(heads["proposal"]["clause_after"].get(lang, [])),
     )
-    CueGroup([v for v in vars(lex).values() if isinstance(v, CueTable)])
+    CueGroup([v for v in (getattr(lex, f.name) for f in fields(lex)) if isinstance(v, CueTable)])   # (in field order)
     lex.trigger_groups = {g: _trigger_group(spec, lex.relations, lang) for g, spec in groups.items()}
     return lex
 

@@ -52,7 +52,6 @@ _NAME_LINKS = {
 }
 
 
-@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A recognised entity at tokens [i, j) and characters [start, end)."""
@@ -64,6 +63,9 @@ class Mention:
     entity: Entity
     source: str            # "catalog", "abbr", "new", "anaphor", "demonym", "generic"
     proper: bool = True
+
+
+quick_init(Mention)   # (called, not a decorator: so that mypyc compiles the class to a native one)
 
 
 @dataclass
