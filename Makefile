@@ -5,7 +5,7 @@ DG := $(VENV)/bin/diplograph
 STORE ?= diplograph-data
 TAC := Treaty of Amity and Cooperation in Southeast Asia
 
-.PHONY: install demo test eval catalog clean
+.PHONY: install compile demo test eval catalog clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -14,6 +14,10 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 install: $(VENV)/.installed
+
+# compile the extraction modules again (mypyc, hatch_build.py), after their sources changed
+compile: install
+	$(PY) -m pip install -q -e .
 
 demo: install
 	rm -rf $(STORE)
@@ -38,4 +42,5 @@ catalog: install
 	$(PY) scripts/build_catalog.py
 
 clean:
-	rm -rf $(STORE) out build dist .pytest_cache
+	rm -rf $(STORE) out build dist .pytest_cache src/*__mypyc* src/diplograph/_compiled.txt
+	find src/diplograph -name '*.so' -delete

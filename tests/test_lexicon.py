@@ -1,6 +1,7 @@
 """The cue tables' shortcuts give what the plain reading gives."""
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 from diplograph.extract.lexicon import CueTable, lexicon, words_of
@@ -27,7 +28,7 @@ def test_cues_by_sentence_are_those_find_gives_for_each_sentence():
         words = words_of(tokens)
         spans = _sentence_tokens(article.text, tokens)
         lex = lexicon(article.lang)
-        for table in (v for v in vars(lex).values() if isinstance(v, CueTable)):
+        for table in (v for v in (getattr(lex, f.name) for f in fields(lex)) if isinstance(v, CueTable)):
             expected = {s: table.find(words, lo, hi) for s, (lo, hi) in enumerate(spans) if table.find(words, lo, hi)}
             got = table.by_sentence(words, spans)
             assert got == expected and list(got) == sorted(got), (path.name, table)

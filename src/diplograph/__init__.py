@@ -14,6 +14,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from .compiled import use_source_if_needed
+
+use_source_if_needed()   # DIPLOGRAPH_PURE=1, or sources edited since they were compiled: run them from source
+
 try:
     from importlib.metadata import PackageNotFoundError, version
 

@@ -25,7 +25,6 @@ from .wordscan import Scanner
 LANGS = ("en", "bg", "ru")
 
 
-@quick_init
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression found at text[start:end]."""
@@ -35,6 +34,9 @@ class TimeExpr:
     kind: str                 # "point", "span", "anniversary"
     at: str | None = None     # ISO for points (and the implied year for anniversaries)
     span: tuple[str, str] | None = None
+
+
+quick_init(TimeExpr)   # (called, not a decorator: so that mypyc compiles the class to a native one)
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +251,7 @@ _SAME_TIME = ("time", "време")  # "Israel left the agency at the same time"
 def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> list[TimeExpr]:
     """"signed the same day", "в тот же день": the last full date written before it, else the news day;
     "at the same time": the last date written before it."""
-    out = []
+    out: list[TimeExpr] = []
     for t in found:
         if t.kind == "same_year":  # "China signed the same year": the year of the last date written before it
             if out and out[-1].end > t.start:
@@ -320,6 +322,7 @@ def _with_year(text: str, yearless: list[TimeExpr], a: int, b: int, year: int) -
 def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
     g = m.groups()
     months = month_names()
+    y: int | None
     if kind == "iso":
         v = _iso(int(g[0]), int(g[1]), int(g[2]))
         return ("point", v) if v else None
@@ -338,8 +341,8 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
         if y is None:
             return None
         if kind == "range_dm":
-            a, b = _iso(y, mon, d), _iso(y, mon, int(g[1]))
-            return ("span", None, (a, b)) if a and b else None
+            first_day, last_day = _iso(y, mon, d), _iso(y, mon, int(g[1]))
+            return ("span", None, (first_day, last_day)) if first_day and last_day else None
         v = _iso(y, mon, d)
         return ("point", v) if v else None
     if kind == "mdy":
@@ -365,8 +368,8 @@ def _explicit(kind: str, m: re.Match[str], pub: dt.date | None):
         b = int(g[1]) if len(g[1]) == 4 else (a // 100) * 100 + int(g[1])
         return ("span", None, (str(a), str(b))) if b > a else None
     if kind == "half":
-        y, first = g[1], g[0].lower().startswith(("first", "перв", "първ"))
-        return ("span", None, (f"{y}-01", f"{y}-06") if first else (f"{y}-07", f"{y}-12"))
+        year, first = g[1], g[0].lower().startswith(("first", "перв", "първ"))
+        return ("span", None, (f"{year}-01", f"{year}-06") if first else (f"{year}-07", f"{year}-12"))
     if kind == "edge":
         word = next(x for x in g[:-1] if x).lower()
         start = word in ("start", "beginning", "началото", "начале", "начала")
@@ -476,7 +479,7 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
         if (times[0].start <= 12 and len(before) <= 1) or dateline:           # 2024", "Antigua and Barbuda,"
             return times[0].at
         last = times[-1]  # "Сообщение для СМИ МИД России, 13 декабря 2024 года": a full date that ends the line
-        if len(last.at) == 10 and not line[last.end:].strip(" ,.:—–-0123456789гhоа") and \
+        if last.at is not None and len(last.at) == 10 and not line[last.end:].strip(" ,.:—–-0123456789гhоа") and \
                 line[:last.start].rstrip().endswith((",", "—", "–", "|", "-")):
             return last.at
     return None

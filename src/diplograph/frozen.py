@@ -6,7 +6,9 @@ refuses). Extraction builds a few hundred mentions, times and claims per article
 those calls were a few percent of its time. `quick_init` gives the class an
 ``__init__`` with the same parameters and defaults that sets the instance's
 ``__dict__`` in one call; everything else (equality, hashing, ``repr``, ``replace``,
-pickling, immutability) is the dataclass's own.
+pickling, immutability) is the dataclass's own. A class compiled to a C extension class
+(mypyc, see `diplograph.compiled`) has no instance ``__dict__`` and builds its instances in
+C already: it is returned as it is.
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ def quick_init(cls: T) -> T:
     """Replace the generated ``__init__`` of frozen dataclass `cls` by one that sets all
     fields at once (the same parameters, in order, with the same defaults)."""
     params = getattr(cls, "__dataclass_params__", None) if is_dataclass(cls) else None
+    if params is not None and params.frozen and not cls.__dictoffset__ and "__slots__" not in cls.__dict__:
+        return cls   # a compiled (native) class: no instance __dict__ to set, its __init__ is C
     if params is None or not params.frozen or "__slots__" in cls.__dict__ or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__}: quick_init is for frozen dataclasses without slots or __post_init__")
     all_fields = fields(cls)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from .text import Token
@@ -299,7 +299,7 @@ class Scanner:
     its second can be; a pattern that may begin with any word, only before a word its
     second can be)."""
 
-    _MEMO_LIMIT = 50_000   # word forms and pairs remembered (then forgotten, to keep memory flat)
+    _MEMO_LIMIT: Final = 50_000   # word forms and pairs remembered (then forgotten, to keep memory flat)
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.patterns = patterns

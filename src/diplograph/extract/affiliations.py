@@ -6,6 +6,7 @@ leaders", "counterparts"), or the catalog must know the person held an office of
 """
 from __future__ import annotations
 
+from ..catalog import Tenure
 from ..models import When
 from .common import Found
 from .context import Context
@@ -35,7 +36,7 @@ def affiliated_officials(ctx: Context) -> list[Found]:
         return []
     from .officials import _tenure
     out: list[Found] = []
-    by_sentence: dict[int, list[tuple[Mention, Mention, object]]] = {}
+    by_sentence: dict[int, list[tuple[Mention, Mention, Tenure | None]]] = {}
     for person, state in pairs:
         s = ctx.sentence_of_token(person.i)
         if person.i < state.i:

@@ -4,6 +4,8 @@ organization an article is about when a membership cue names none.
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from operator import attrgetter
 
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start
@@ -182,7 +184,7 @@ def _about_a_treaty(ctx: Context, org: Mention, a: int) -> bool:
 _REL_PREPOSITION = {"to", "of", "по", "на", "к", "в"}  # "to which", "по който", "к которому"
 
 
-def _relative_object(ctx: Context, usable: list[Mention], s: int, a: int, b: int, ranges: set[str]) -> Mention | None:
+def _relative_object(ctx: Context, usable: list[Mention], s: int, a: int, b: int, ranges: AbstractSet[str]) -> Mention | None:
     """"the NPT, to which both Russia and the United States are parties", "Римский статут, участниками
     которого являются ...": the object is the name the relative clause hangs on, the subjects are
     inside the clause (between the pronoun and the cue, or after a cue that precedes the pronoun)."""

@@ -5,6 +5,8 @@ a cue only describes ("протокол о вступлении Швеции") a
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 
 from ..dates import TimeExpr
@@ -66,7 +68,7 @@ _OWNER_BEFORE = {"ru": {"его", "её", "ее"}, "en": {"its"}}  # "являе
 _TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
-def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], direct: bool = True,
+def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: AbstractSet[str], direct: bool = True,
                     possessive: bool = False) -> Mention | None:
     """"… а миналата година към него се присъединиха ОАЕ", "к нему присоединились Алжир и Уругвай",
     "acceded to it", "е страна по него" (the cue ends with its preposition), and with `possessive` "является
@@ -105,7 +107,7 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: set[str], dire
 _SUBJECT_PRONOUNS = {"it", "тя", "то", "той", "она", "оно", "он"}
 
 
-def _pronoun_patient(ctx: Context, s: int, a: int, ranges: set[str]) -> Mention | None:
+def _pronoun_patient(ctx: Context, s: int, a: int, ranges: AbstractSet[str]) -> Mention | None:
     """"Тя беше подписана през 1936 г. от Турция, България ...", "It was signed in 1994 by ...": the
     pronoun that opens a passive sentence is the treaty or body named last before it."""
     lo = ctx.sent_tokens[s][0]
@@ -291,7 +293,7 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
         return []
     trig = {x for x, _, _ in ctx.lex.triggers.find(ctx.words, after, hi)}
     in_toks = [(k, ctx.tokens[k].start) for k in range(after, hi) if start <= ctx.tokens[k].start < end]
-    out = []
+    out: list[tuple[list[Entity], TimeExpr, bool]] = []
     pos = start
     for piece in _GAP_SPLIT.split(text[start:end]):
         p0 = text.index(piece, pos) if piece else pos

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -42,7 +43,7 @@ class Context:
     # is replaced or grows).
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def _cached(self, name: str, source: object, build):
+    def _cached(self, name: Hashable, source: object, build):
         hit = self._index.get(name)
         size = len(source) if hasattr(source, "__len__") else 0
         if hit is None or hit[0] is not source or hit[1] != size:

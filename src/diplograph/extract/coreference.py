@@ -4,6 +4,7 @@ named with the same noun, or for "the document" the one it names most.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import compress, count
 from operator import attrgetter
 
@@ -14,7 +15,7 @@ from .mentions import Mention, is_adjective, with_entity
 
 
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
-                     organs: frozenset[str] = frozenset(), in_titles: list[Mention] = ()) -> list[Mention]:
+                     organs: frozenset[str] = frozenset(), in_titles: Sequence[Mention] = ()) -> list[Mention]:
     """Generic definite nouns resolved to the last entity of their type mentioned before; "the
     organization" is a whole body, not one of the `organs` (the catalog's part_of: a commission).
     `in_titles`: bodies named inside a document's title, told before like the mentions."""
@@ -36,7 +37,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
     of_type: dict[str, list[Mention]] = {}   # (each cue reads only the mentions of its type)
     for m in ordered:
         of_type.setdefault(m.entity.type, []).append(m)
-    out = []
+    out: list[Mention] = []
     for a, b, cue in cues:
         if not taken.isdisjoint(range(a, b)):
             continue

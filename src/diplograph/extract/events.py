@@ -79,7 +79,7 @@ def events(ctx: Context) -> list[Found]:
                 (place is not None and main.place is not None and place.entity.iri == main.place.entity.iri and
                  _kind(ctx.words[heads[0][0]]) == _kind(main.entity.label)))
         # (the lead's event told again by name at its venue: "The 49th Regular Meeting … opened in Montego Bay on Sunday")
-        if redated:  # "Встреча, прошедшая во вторник в Пекине" after a lead dated only by the news day: its day
+        if redated and main is not None:  # "Встреча, прошедшая во вторник в Пекине" after a lead dated only by the news day: its day
             ev = main
             ev.at, ev.defaulted = at, False
             if place is not None and ev.place is None:
@@ -88,7 +88,7 @@ def events(ctx: Context) -> list[Found]:
         elif heads and main and ((_part_of_event(ctx, heads[0][0]) and place is None) or
                                  (_anaphoric(ctx, heads[0][0]) and place is None and (at is None or same_days))):
             ev = main  # "the meeting", "срещата", "в първия ден на срещата, в събота": the event already told about
-            if same_days and at < ev.at:
+            if same_days and at is not None and ev.at is not None and at < ev.at:
                 ev.at = at  # a meeting of several days is dated by its first
             _better_label(ctx, ev, heads[0][0], hi)
         else:
@@ -98,9 +98,10 @@ def events(ctx: Context) -> list[Found]:
             defaulted = at is None and not ctx.events and s <= 4
             if defaulted:
                 at = ctx.article.date  # the lead's event, told without a date: the news day
-            ev = _merge_event(ctx, s, place, at, heads, told)
-            if ev is None:
+            merged = _merge_event(ctx, s, place, at, heads, told)
+            if merged is None:
                 continue
+            ev = merged
             if defaulted and ev.at == at and len(ctx.events) == 1:
                 ev.defaulted = True
             elif not defaulted and at is not None and ev.at == at:
@@ -122,16 +123,16 @@ def events(ctx: Context) -> list[Found]:
             continue  # "никой американски представител няма да участва"
         cue = bool(found)
         if cue or _speaking_at(ctx, s):
-            ev = _event_here(ctx, s)
-            if ev is not None and s not in ctx.sentence_event and _dated_elsewhen(ctx, s, ev, [x for x, _, _ in found]):
+            here = _event_here(ctx, s)
+            if here is not None and s not in ctx.sentence_event and _dated_elsewhen(ctx, s, here, [x for x, _, _ in found]):
                 continue  # "статус специально приглашенного гостя был отозван у Минска в 1997 году": not this event
-            if ev is not None:
-                _add_participants(ctx, ev, s, _not_topics(ctx, s, _cue_clause(ctx, s, found)), ev.place, states=cue)
+            if here is not None:
+                _add_participants(ctx, here, s, _not_topics(ctx, s, _cue_clause(ctx, s, found)), here.place, states=cue)
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
                     orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
                             and m.source != "demonym"]
                     if orgs:
-                        ev.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
+                        here.participants.setdefault(orgs[-1].entity.iri, (orgs[-1].entity, s))
     out: list[Found] = []
     for ev in ctx.events:
         modality = "hypothetical" if _next_one(ctx, ev) else "asserted"  # "the next summit will be in Vilnius"
@@ -711,7 +712,7 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
         else:
             break
     named = any(toks[x].is_cap for x in range(start, locative or end) if x != a) and (locative or 0) > a
-    if named:
+    if named and locative is not None:
         end = locative  # "Саммит ШОС в Тяньцзине" -> "Саммит ШОС": the place is stated apart
     return text[toks[start].start:toks[end - 1].end]
 

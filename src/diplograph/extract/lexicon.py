@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
 from operator import itemgetter
+from typing import Final
 
 from ..text import Token, norm, norms_of
 
@@ -48,7 +49,7 @@ class CueTable:
     length, the first listed wins), so most positions are settled without a loop.
     """
 
-    _MEMO_LIMIT = 100_000   # word forms remembered per table (then forgotten, to keep memory flat)
+    _MEMO_LIMIT: Final = 100_000   # word forms remembered per table (then forgotten, to keep memory flat)
 
     def __init__(self, cues: list[Cue]) -> None:
         self.by_first: dict[str, list[Cue]] = {}
@@ -139,13 +140,16 @@ class CueTable:
                 fitting.add(w)
         at: dict[int, Cue] = {}
         for w in uniq & fitting:
-            single, longer = starts[w]
+            entry = starts[w]
+            assert entry is not None   # a fitting word starts some cue
+            single, longer = entry
             if longer:
                 for i in where[w]:
                     cue = self._longer_at(words, i, longer) or single
                     if cue is not None:
                         at[i] = cue
             else:
+                assert single is not None   # with no longer cue, the word is a one-word cue
                 for i in where[w]:
                     at[i] = single
         positions = sorted(at)
@@ -281,20 +285,20 @@ class CueGroup:
         last = len(words) - 1
         for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
             pair = (words[i], words[i + 1] if i < last else None)
-            found = pairs.get(pair)
-            if found is None:
-                found = self._pair_cues(starts[pair[0]], pair[1])
+            decided = pairs.get(pair)
+            if decided is None:
+                decided = self._pair_cues(starts[pair[0]], pair[1])
                 # answers repeat: one object for each, so the memo adds no objects the garbage
                 # collector must keep reading (an answer holds cues, which it tracks)
-                found = pairs[pair] = self._answers.setdefault(found, found)
-            if found is not _BEYOND_PAIR:
-                for slot, cue in found:
+                decided = pairs[pair] = self._answers.setdefault(decided, decided)
+            if decided is not _BEYOND_PAIR:
+                for slot, cue in decided:
                     ats[slot][i] = cue
                 continue
             for slot, single, longer in starts[words[i]]:
-                cue = (tables[slot]._longer_at(words, i, longer) or single) if longer else single
-                if cue is not None:
-                    ats[slot][i] = cue
+                best = (tables[slot]._longer_at(words, i, longer) or single) if longer else single
+                if best is not None:
+                    ats[slot][i] = best
         size = len(words)
         out = [(list(at), at) for at in ats]
         for table, (positions, at) in zip(tables, out):
@@ -323,7 +327,7 @@ class WordPrefixes(dict):
     near every cue against lists of thirty beginnings, so the answer is kept per word form
     (up to a bound)."""
 
-    _MEMO_LIMIT = 50_000
+    _MEMO_LIMIT: Final = 50_000
 
     def __init__(self, prefixes) -> None:
         super().__init__()
@@ -487,7 +491,7 @@ def lexicon(lang: str) -> Lexicon:
         proposal_not_first_ends=tuple(heads["proposal"]["not_first_ends"].get(lang, [])),
         proposal_clause_after=frozenset(heads["proposal"]["clause_after"].get(lang, [])),
     )
-    CueGroup([v for v in vars(lex).values() if isinstance(v, CueTable)])
+    CueGroup([v for v in (getattr(lex, f.name) for f in fields(lex)) if isinstance(v, CueTable)])   # (in field order)
     lex.trigger_groups = {g: _trigger_group(spec, lex.relations, lang) for g, spec in groups.items()}
     return lex
 

@@ -54,7 +54,6 @@ _NAME_LINKS = {
 }
 
 
-@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A recognised entity at tokens [i, j) and characters [start, end)."""
@@ -66,6 +65,9 @@ class Mention:
     entity: Entity
     source: str            # "catalog", "abbr", "new", "anaphor", "demonym", "generic"
     proper: bool = True
+
+
+quick_init(Mention)   # (called, not a decorator: so that mypyc compiles the class to a native one)
 
 
 @dataclass
@@ -251,7 +253,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             found_dots = _DOTTED_RE.match(text, tok.start)
             abbr = abbreviations.get(found_dots.group(0)) if found_dots else None
             letters = found_dots.group(0).count(".") if found_dots else 0
-            if abbr and i + letters <= n and all(len(tokens[i + k].text) == 1 for k in range(letters)):
+            if abbr and found_dots and i + letters <= n and all(len(tokens[i + k].text) == 1 for k in range(letters)):
                 dotted_at.add(i)
                 out.append(Mention(i, i + letters, tok.start, found_dots.end(), catalog.entity(abbr), "abbr"))
                 nxt = i + letters   # "U.N.", "U.S.": the letters are tokens of their own
@@ -474,9 +476,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             continue  # a bare head noun is an anaphor or a common noun, not a name
         short = text[tokens[lo].start:tokens[max(short_hi, b) - 1].end]
         full = text[tokens[lo].start:tokens[hi - 1].end]
-        longest = hi if two or (hi == b and hi + 1 < len(tokens) and words[hi] in _LOOSE_LINKS and hi + 1 in places) \
+        longest_end = hi if two or (hi == b and hi + 1 < len(tokens) and words[hi] in _LOOSE_LINKS and hi + 1 in places) \
             else _through_names(text, tokens, words, hi, links, lang)
-        longest = text[tokens[lo].start:tokens[longest - 1].end]
+        longest = text[tokens[lo].start:tokens[longest_end - 1].end]
         # the longest reading names it best ("соглашение о свободной торговле между ЕАЭС и Ираном" is not
         # the one with Vietnam); the shorter readings stay as labels for matching
         ent = new_entity(longest, typ, lang, (full, short))
@@ -600,7 +602,8 @@ def resolve_overlaps(mentions: list[Mention], resolved: int = 0) -> list[Mention
         mark = bytearray(max(map(_END, mentions)))   # 1 where an added mention is
         for m in added:
             mark[m.i:m.j] = b"\x01" * (m.j - m.i)
-        kept, weighed = [], []
+        kept: list[Mention] = []
+        weighed: list[Mention] = []
         for m in mentions[:resolved]:
             (weighed if 1 in mark[m.i:m.j] else kept).append(m)
         kept += _resolve(weighed + added)   # (in the list's order: ties fall as in the whole sort)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..dates import month_names
+from ..catalog import Tenure
 from ..models import Entity, When
 from .agents import _MEMBERS_OF
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
@@ -151,10 +152,11 @@ def officials(ctx: Context) -> list[Found]:
                     added.append(person)
             if person is None:
                 continue
-            role = cue.value
-            if a > lo and ctx.words[a - 1] in ctx.lex.deputy and not role.startswith(("deputy", "vice")) and \
-                    role != "counterpart":
-                role = "deputy " + role  # "Заместитель министра обороны России": a deputy defence minister
+            named_role: str = cue.value
+            if a > lo and ctx.words[a - 1] in ctx.lex.deputy and not named_role.startswith(("deputy", "vice")) and \
+                    named_role != "counterpart":
+                named_role = "deputy " + named_role  # "Заместитель министра обороны России": a deputy defence minister
+            role: str | None = named_role
             if role == "counterpart":  # "беларуският му колега Александър Лукашенко"
                 if office is None or office.type != "State":
                     continue
@@ -199,9 +201,9 @@ def officials(ctx: Context) -> list[Found]:
                     out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.8))
             elif len(offices) <= 1 and not appositive and ctx.words[b - 1].endswith(_PLURAL_ROLE):
                 for other in _coordinated_people(ctx, person, hi, by_start):  # "тогавашните президенти Дмитрий
-                    its_office = _office_from_catalog(ctx, other.entity, role)  # Медведев и Барак Обама"
-                    if its_office is not None:
-                        out.append(Found(other.entity, "officialOf", its_office, s, when, role=role, confidence=0.75))
+                    known_office = _office_from_catalog(ctx, other.entity, role)  # Медведев и Барак Обама"
+                    if known_office is not None:
+                        out.append(Found(other.entity, "officialOf", known_office, s, when, role=role, confidence=0.75))
     if added:
         ctx.mentions = resolve_overlaps(ctx.mentions + added, resolved=len(ctx.mentions))
     out = [_in_office_since(ctx, f) for f in out]
@@ -234,7 +236,8 @@ def _in_office_since(ctx: Context, f: Found) -> Found:
              (t.at or t.span)]
     if not times:
         return f
-    day = times[0].at or times[0].span[0]
+    first, span = times[0], times[0].span
+    day = first.at or (span[0] if span else None)
     return replace(f, when=When(start=day))
 
 
@@ -466,7 +469,7 @@ def _past_verb(ctx: Context, k: int) -> bool:
     return ctx.lex.lang == "en" and w.endswith("ed")
 
 
-def _tenure(ctx: Context, person: Entity, office: Entity | None):
+def _tenure(ctx: Context, person: Entity, office: Entity | None) -> Tenure | None:
     ent = ctx.catalog.entities.get(person.iri)
     if ent is None or office is None:
         return None
@@ -773,7 +776,7 @@ def _single(ctx: Context, k: int) -> Mention | None:
     return None
 
 
-def _office_from_catalog(ctx: Context, person: Entity, role: str) -> Entity | None:
+def _office_from_catalog(ctx: Context, person: Entity, role: str | None) -> Entity | None:
     ent = ctx.catalog.get(person.iri)
     if ent is None or not ent.tenures:
         return None

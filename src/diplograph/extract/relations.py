@@ -4,6 +4,8 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 from dataclasses import replace
 from operator import attrgetter
@@ -272,9 +274,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             return []
         when = _when(ctx, s, a, "chairOf", "at")
         day = when.at or when.start
-        giver, taker = passed
-        mod = _modality(ctx, s, giver.i, a, "chairOf")
-        return [Found(giver.entity, "chairOf", target.entity, s, When(end=day), confidence=0.75, modality=mod),
+        passer, taker = passed
+        mod = _modality(ctx, s, passer.i, a, "chairOf")
+        return [Found(passer.entity, "chairOf", target.entity, s, When(end=day), confidence=0.75, modality=mod),
                 Found(taker.entity, "chairOf", target.entity, s, When(start=day), confidence=0.75, modality=mod)]
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
@@ -286,11 +288,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         out = [Found(handover.entity, "chairOf", target.entity, s, When(start=day),
                      confidence=0.75, modality=_modality(ctx, s, handover.i, a, "chairOf"))]
         clause = _clause_start(ctx, s, a)
-        giver = [m for m in usable if clause <= m.i and m.j <= a and a - m.j <= 6 and m.entity.type in ("State", "Person")
-                 and m.entity.iri != handover.entity.iri and m.source != "demonym"]
-        if giver:  # "Thailand handed over the chairmanship of the grouping to Bangladesh": Thailand's ends that day
-            out.append(Found(giver[-1].entity, "chairOf", target.entity, s, When(end=day), confidence=0.7,
-                             modality=_modality(ctx, s, giver[-1].i, a, "chairOf")))
+        givers = [m for m in usable if clause <= m.i and m.j <= a and a - m.j <= 6 and m.entity.type in ("State", "Person")
+                  and m.entity.iri != handover.entity.iri and m.source != "demonym"]
+        if givers:  # "Thailand handed over the chairmanship of the grouping to Bangladesh": Thailand's ends that day
+            out.append(Found(givers[-1].entity, "chairOf", target.entity, s, When(end=day), confidence=0.7,
+                             modality=_modality(ctx, s, givers[-1].i, a, "chairOf")))
         return out
     if spec.get("adjacent") and (obj is None or obj.i != b or obj.entity.type != "Organization"):
         return []  # "е в НАТО": only with the organization right after the cue
@@ -344,7 +346,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     giver = _taken_from(ctx, usable, s, a, b) if group == "chair" else None
     if giver is not None:  # "took over as Chair-in-Office from Britain", "пое председателството от Киргизстан"
         subj_cands = [m for m in subj_cands if m.i != giver.i]
-    passive = _passive_agents(ctx, ms, b, domain) if giver is None else []
+    passive: list[Mention] = _passive_agents(ctx, ms, b, domain) if giver is None else []
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
         if false and any(ctx.words[k].startswith(false) for k in range(max(lo_of(ctx, s), a - 8), a)):
             return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
@@ -373,7 +375,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         topic = _topic_org(ctx, s, a) if not prior and not later and spec.get("implicit_org") else None
         if not prior and not later and topic is None:
             return []
-        obj, passive = (prior[-1] if prior else later[0] if later else topic), listed
+        chosen = prior[-1] if prior else later[0] if later else topic
+        assert chosen is not None   # (neither prior, later nor topic: returned above)
+        obj, passive = chosen, listed
         like = [m for m in subj_cands if lo_of(ctx, s) <= m.i < a and m.i > 0 and  # "are, like China, members of …: …"
                 (ctx.words[m.i - 1] in _LIKE or (m.i > 1 and (ctx.words[m.i - 2], ctx.words[m.i - 1]) in _AS_TOO))]
         passive = like + [m for m in listed if m not in like]
@@ -391,15 +395,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         # (not "Tuvalu, whose prime ministers signed": the states' own)
     if relative_obj is not None and relative_obj.j <= a and \
             any(w in _IT for w in ctx.words[relative_obj.j:a]):  # "Yerevan was preparing to leave the EAEU,
-        first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= relative_obj.i]  # of which it has
-        pre = first[:1] or pre  # been a member since 2015": "it" is the sentence's state
+        leading = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= relative_obj.i]  # of which it has
+        pre = leading[:1] or pre  # been a member since 2015": "it" is the sentence's state
     shared = _coordinated_verb(ctx, s, a)
     if shared is not None and ctx.lex.collective.find(ctx.words, lo_of(ctx, s), shared):
         shared, pre = None, []  # "Лидеры государств - членов ШОС ... подписали ... и утвердили": the leaders
     if shared is not None and subj is None:
-        first = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared]
-        if first:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
-            pre = [first[0]]
+        leading = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared]
+        if leading:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
+            pre = [leading[0]]
     antecedents: list[Mention] = []
     if subj is None and "Person" in domain:
         antecedents = _two_people(ctx, s, a)  # "the two leaders signed a free trade agreement"
@@ -468,6 +472,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a) and \
             _on_its_day(ctx, s, a, ctx.event_for(s)):
         ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
+        assert ev is not None   # (tested in the condition)
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
                       modality=_modality(ctx, s, a, a, "adopted"))
@@ -502,8 +507,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 subj_ms = [m for m in subj_ms if m.i >= subj.i or not _after_preposition(ctx, m) or  # not the CSTO
                            not _NEW_CLAUSE_RE.search(ctx.article.text[m.end:subj.start])]
         subjects = [m.entity for m in subj_ms]
-    elif "Event" in domain and ctx.event_for(s) is not None and _on_its_day(ctx, s, a, ctx.event_for(s), year=True, obj=obj):
-        subjects = [ctx.event_for(s).entity]
+    elif "Event" in domain and (event := ctx.event_for(s)) is not None and \
+            _on_its_day(ctx, s, a, event, year=True, obj=obj):
+        subjects = [event.entity]
         subj = None
     elif "Event" in domain and ctx.event_for(s) is not None:
         body = _collective_body(ctx, ms, s, a)  # "лидерите на Г-7 приеха на 12 юли миналата година": not at this
@@ -515,8 +521,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
     objects = [m.entity for m in obj_ms]
     if len(objects) > 1:   # "members of NATO and the European Union": neither is the other's member
-        listed = {o.iri for o in objects}
-        subjects = [x for x in subjects if x.iri not in listed]
+        listed_iris = {o.iri for o in objects}
+        subjects = [x for x in subjects if x.iri not in listed_iris]
         if not subjects:
             return []
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
@@ -583,12 +589,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if obj.source in ("unnamed", "generic", "new") and ctx.article.text.startswith(label, obj.start):
             # "протокол о вступлении Швеции в НАТО": the document's description is no gapped clause
             last = max(last, ctx.token_at(obj.start + len(label) - 1) + 1)
-        ranges = ctx.lex.relations[rel][1]
-        for ents, t, as_object in _gapped(ctx, s, last, domain | ranges):
+        rel_ranges = ctx.lex.relations[rel][1]
+        for ents, t, as_object in _gapped(ctx, s, last, domain | rel_ranges):
             w = _as_when(t, rel)
             if as_object:  # "България е член на НАТО от 2004 г. и на ЕС от 2007 г.": the same subject, another object
                 out += [Found(se, rel, e, s, w, confidence=conf - 0.1, reported_by=speaker)
-                        for e in ents if e.type in ranges for se in subjects if se.iri != e.iri]
+                        for e in ents if e.type in rel_ranges for se in subjects if se.iri != e.iri]
             else:
                 out += [Found(e, rel, objects[0], s, w, confidence=conf - 0.1, reported_by=speaker)
                         for e in ents if e.iri != objects[0].iri and e.type in domain]
@@ -698,7 +704,7 @@ def _bare(ctx: Context, s: int, b: int, next_words: list[str] | None = None) -> 
     return ctx.words[b] in _BARE_NEXT and any(ctx.token_at(t.start) in (b, b + 1) for t in ctx.times_in(s))
 
 
-def _told_before(ctx: Context, s: int, a: int, ranges: set[str], group: str = "") -> Mention | None:
+def _told_before(ctx: Context, s: int, a: int, ranges: AbstractSet[str], group: str = "") -> Mention | None:
     """The treaty or body a bare verb leaves: the last one named before it in its sentence, else in
     the sentence before."""
     for k in (s, s - 1, s - 2):
@@ -804,8 +810,8 @@ def _co_chairs(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> l
     verb chair the event named after the cue."""
     event = _presided_event(ctx, s, b)
     if event is None and b < len(ctx.words) and ctx.lex.event_heads.match_at(ctx.words, b) is not None and \
-            ctx.event_for(s) is not None:  # ("Сопредседателями встречи": the event in the genitive, no preposition)
-        event = Mention(b, b + 1, ctx.tokens[b].start, ctx.tokens[b].end, ctx.event_for(s).entity, "event", True)
+            (told := ctx.event_for(s)) is not None:  # ("Сопредседателями встречи": the event in the genitive, no preposition)
+        event = Mention(b, b + 1, ctx.tokens[b].start, ctx.tokens[b].end, told.entity, "event", True)
     if event is None:
         return []
     hi = ctx.sent_tokens[s][1]

@@ -102,8 +102,8 @@ class RulesExtractor:
         added = person_mentions(text, tokens, named, self.catalog, lang, lex, places)  # "Роналд Рейгън"
         added += family_first_names(text, tokens, named | {k for m in added for k in range(m.i, m.j)}, lex)  # "Ms. KAMIKAWA Yoko"
         if added:
-            starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
-            found = _trim_before_people([m for m in found if not (m.i in starts and m.i in places)], added, text, tokens, lang)
+            person_starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
+            found = _trim_before_people([m for m in found if not (m.i in person_starts and m.i in places)], added, text, tokens, lang)
         added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
@@ -191,18 +191,18 @@ def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]
         k = b
         while k < len(tokens) and k - b < 2 and k not in starts and (tokens[k].is_cap or is_adjective(words[k], lex.lang)):
             k += 1  # "протоколы к Пелиндабскому договору о зоне …": the catalog's name begins at "договору"
-        m = starts.get(k)
-        if m is None or b == 0:
+        treaty = starts.get(k)
+        if treaty is None or b == 0:
             continue
         lo = a
         while lo > 0 and a - lo < 3 and not _gap(text, tokens[lo - 1], tokens[lo]) and \
                 words[lo - 1] not in ("the", "a", "an") and (tokens[lo - 1].is_cap or is_adjective(words[lo - 1], lex.lang)) and \
                 not any(x.i <= lo - 1 < x.j for x in found):
             lo -= 1  # "the Kigali Amendment to …", "Допълнителния протокол към …"
-        name = text[tokens[lo].start:m.end]
-        out.append(Mention(lo, m.j, tokens[lo].start, m.end, new_entity(name, "Agreement", lex.lang), "new"))
-        drop.add(id(m))
-        other = starts.get(m.j + 1) if m.j < len(words) and words[m.j] in ("и", "and") else None
+        name = text[tokens[lo].start:treaty.end]
+        out.append(Mention(lo, treaty.j, tokens[lo].start, treaty.end, new_entity(name, "Agreement", lex.lang), "new"))
+        drop.add(id(treaty))
+        other = starts.get(treaty.j + 1) if treaty.j < len(words) and words[treaty.j] in ("и", "and") else None
         if other is not None:  # "Протоколы к Договору Тлателолко и Договору Раротонга": a protocol to each
             name = text[tokens[lo].start:tokens[b - 1].end] + " " + text[other.start:other.end]
             out.append(Mention(other.i, other.j, other.start, other.end, new_entity(name, "Agreement", lex.lang), "new"))
@@ -311,7 +311,8 @@ def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
         if f.relation in _MORE_SPECIFIC and f.modality == "asserted":
             acts.setdefault((f.subject.iri, f.object.iri, f.sentence), set()).add(f.when.at or f.when.start)
     claims = []
-    seen_as, built = _seen_as(ctx), {}
+    seen_as = _seen_as(ctx)
+    built: dict = {}
     for f in map(lambda f: _past_act(ctx, f), seen.values()):
         dates = acts.get((f.subject.iri, f.object.iri, f.sentence))
         if f.relation == "partyTo" and dates is not None and not f.became and \
