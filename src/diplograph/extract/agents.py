@@ -144,7 +144,7 @@ def _owner_and_other(ctx: Context, ms: list[Mention], obj: Mention, domain: set[
     w = next((x for x in range(obj.i + 1, min(len(words), obj.j + 1)) if words[x] in _WITH), None)
     other = next((m for m in ms if w is not None and m.i == w + 1 and m.entity.type in domain and
                   m.source != "demonym"), None)
-    if other is None:
+    if other is None or w is None:
         return []
     owner = next((m for m in ms if m.j <= obj.i and obj.i - m.j <= 3 and m.entity.type in domain and
                   text[m.end:m.end + 2] in ("'s", "’s")), None) or \

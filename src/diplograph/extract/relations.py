@@ -460,19 +460,17 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         # Japan …": English tells no subject after its verb across a comma)
         if post:
             subj = post[0]  # "членом ШОС стала Белоруссия"; not "членов совета проголосовали «за», Великобритания …"
-    if subj is not None and spec.get("collective_to_event") and ctx.event_for(s) is not None and \
+    if subj is not None and spec.get("collective_to_event") and (lead_event := ctx.event_for(s)) is not None and \
             subj.entity.type != "Event":
         named = [m for m in ms if m.entity.iri == subj.entity.iri and m.j <= subj.i and subj.i - m.j <= 1]
         lead = named[-1].i if named else subj.i  # ("Leaders of the Bay of Bengal Initiative … (BIMSTEC)": the name
         if ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead) and \
-                _on_its_day(ctx, s, a, ctx.event_for(s), year=True, obj=obj):  # before its abbreviation)
+                _on_its_day(ctx, s, a, lead_event, year=True, obj=obj):  # before its abbreviation)
             subj = None  # "the leaders of the NATO states adopted a declaration": the summit did (but "лидерите
             # на Г-7 приеха на 12 юли миналата година" a year before this summit: the G7 did)
-    if subj is None and group == "sign" and obj.entity.type == "Agreement" and ctx.event_for(s) is not None and \
-            ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a) and \
-            _on_its_day(ctx, s, a, ctx.event_for(s)):
-        ev = ctx.event_for(s)  # "The leaders signed the Astana Declaration": the summit adopted it
-        assert ev is not None   # (tested in the condition)
+    if subj is None and group == "sign" and obj.entity.type == "Agreement" and (ev := ctx.event_for(s)) is not None and \
+            ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a) and _on_its_day(ctx, s, a, ev):
+        # "The leaders signed the Astana Declaration": the summit adopted it
         when = _when(ctx, s, a, "adopted", "at")
         return [Found(ev.entity, "adopted", oe.entity, s, when, confidence=0.7,
                       modality=_modality(ctx, s, a, a, "adopted"))

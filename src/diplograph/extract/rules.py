@@ -233,7 +233,7 @@ def _left_ends_membership(ctx: Context, found: list[Found]) -> list[Found]:
         gone = left.get((f.subject.iri, f.object.iri)) if f.relation == "memberOf" and f.modality == "asserted" else None
         if gone is not None:
             members.add((f.subject.iri, f.object.iri))
-            day = gone.when.at
+            day = gone.when.at or ""
             if f.when.start and not f.when.end and f.when.start < day:
                 f = replace(f, when=When(start=f.when.start, end=day))
         out.append(f)

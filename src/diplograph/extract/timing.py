@@ -343,9 +343,9 @@ def _clause_chars(ctx: Context, s: int, a: int, relative: bool = False) -> tuple
     lo, hi = ctx.sent_tokens[s]
     start = ctx.tokens[_clause_start(ctx, s, a)].start
     end = ctx.sentences[s][1]
-    relative = _set_off_relative(ctx, s, a) if relative else None
-    if relative is not None:  # "През 2023 г. България и съюзниците, които са страни по него, спряха": a
-        start, end = ctx.tokens[relative[0]].start, ctx.tokens[relative[1]].start  # relative clause set off by commas
+    bounds = _set_off_relative(ctx, s, a) if relative else None
+    if bounds is not None:  # "През 2023 г. България и съюзниците, които са страни по него, спряха": a
+        start, end = ctx.tokens[bounds[0]].start, ctx.tokens[bounds[1]].start  # relative clause set off by commas
     cues = _cue_tokens(ctx, s)
     before = [x for x in cues if x < a]
     after = [x for x in cues if x > a + 2]  # "withdrew its signature": one act, not the next clause
