@@ -245,8 +245,8 @@ PARAMETERS = {
     "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
-    "meeting-documents": [{"event": "Delhi summit"}, {}, {"year": "2025"},
-                          {"event": "Delhi summit", "year": "2023"}, {"year": "2024"}, {"year": "1999"}],
+    "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
+                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"}, {"year": "1999"}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
                       {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
                       {"actor": "Russia"}],
