@@ -274,23 +274,23 @@ def draft_sponsors(ctx: Context) -> list[Found]:
     the states a draft belongs to put it forward."""
     out: list[Found] = []
     drafts = ctx.lex.words["drafts"]
-    for s, (lo, hi) in enumerate(ctx.sent_tokens):
-        for k in range(lo, hi):
-            if ctx.words[k] not in drafts:
-                continue
-            doc = unnamed_document(ctx, s, k, None)
-            if doc is None or doc.i != k:
-                continue
-            ms = ctx.mentions_in(s)
-            after = [m for m in ms if doc.i < m.i <= doc.j + 1 and m.entity.type == "State" and m.source != "demonym" and
-                     (ctx.words[m.i - 1] in ("на", "of") or ctx.lex.lang == "ru") and
-                     all(ctx.words[x] not in _PREPOSITIONS or ctx.words[x] in ("на", "of") for x in range(doc.i + 1, m.i))]
-            owner = next((m for m in ms if m.j <= k and k - m.j <= 1 and m.entity.type == "State" and
-                          ctx.article.text[m.end:m.end + 2] in ("'s", "’s", "' ")), None)
-            sponsors = _actor_list(ms, after[0], {"State"}, ctx) if after else ([owner] if owner else [])
-            when = _when(ctx, s, k, "proposed", "at")
-            out += [Found(m.entity, "proposed", doc.entity, s, when, confidence=0.65,
-                          modality=_modality(ctx, s, m.i, k, "proposed")) for m in sponsors]
+    for k in [x for x, w in enumerate(ctx.words) if w in drafts]:  # (one pass over the words, not a loop per sentence)
+        s = ctx.sentence_of_token(k)
+        doc = unnamed_document(ctx, s, k, None)
+        if doc is None or doc.i != k:
+            continue
+        ms = ctx.mentions_in(s)
+        after = [m for m in ms if doc.i < m.i <= doc.j + 1 and m.entity.type == "State" and m.source != "demonym" and
+                 (ctx.words[m.i - 1] in ("на", "of") or ctx.lex.lang == "ru") and
+                 all(ctx.words[x] not in _PREPOSITIONS or ctx.words[x] in ("на", "of") for x in range(doc.i + 1, m.i))]
+        owner = None if after else next((m for m in ms if m.j <= k and k - m.j <= 1 and m.entity.type == "State" and
+                                         ctx.article.text[m.end:m.end + 2] in ("'s", "’s", "' ")), None)
+        sponsors = _actor_list(ms, after[0], {"State"}, ctx) if after else ([owner] if owner else [])
+        if not sponsors:
+            continue
+        when = _when(ctx, s, k, "proposed", "at")
+        out += [Found(m.entity, "proposed", doc.entity, s, when, confidence=0.65,
+                      modality=_modality(ctx, s, m.i, k, "proposed")) for m in sponsors]
     return out
 
 
