@@ -1265,3 +1265,15 @@ def test_a_bodys_agreement_with_a_state_signed_in_a_year_was_signed_by_both():
 def test_the_states_a_draft_belongs_to_put_it_forward(lang, text):
     proposed = {c.subject.label for c in _claims(text, lang) if c.relation == "proposed"}
     assert "United States" in proposed and "Russia" not in proposed
+
+
+@pytest.mark.parametrize("headline, named, lang, apart", [
+    ("Токаев и Мирзиёев подписали договор о союзнических отношениях",
+     "Договор о союзнических отношениях между Республикой Казахстан и Республикой Узбекистан", "ru", False),
+    ("Токаев и Мирзиёев подписали договор о военном сотрудничестве",
+     "Договор о союзнических отношениях между Республикой Казахстан и Республикой Узбекистан", "ru", True),
+], ids=["same-words", "other-words"])
+def test_a_headlines_document_told_by_its_kind_is_the_agreement_the_text_names(headline, named, lang, apart):
+    text = f"{headline}\n\nТАШКЕНТ, 3 марта. Президенты Касым-Жомарт Токаев и Шавкат Мирзиёев подписали сегодня {named}."
+    signed = {c.object.iri for c in _claims(text, lang, "2025-03-03") if c.relation == "signed"}
+    assert len(signed) == (2 if apart else 1)

@@ -585,3 +585,29 @@ def test_the_leaders_after_and_are_the_subject_not_the_state_named_before_them()
             "rotating presidency to Uruguay, and the leaders adopted a joint communique.")
     adopted = [c for c in _claims(text, "en", "2024-07-09") if c.relation == "adopted"]
     assert adopted and {c.subject.type for c in adopted} == {"Event"}
+
+
+@pytest.mark.parametrize("text, lang, date, signers", [
+    ("МОСКВА, 3 марта 2025. Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев "
+     "подписали сегодня Договор о союзнических отношениях. Документ был подписан в ходе заседания Высшего "
+     "государственного совета в Ташкенте.", "ru", "2025-03-03", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+    ("София, 3 март 2025 г. Президентът на Казахстан Касим-Жомарт Токаев и узбекският му колега Шавкат Мирзийоев "
+     "подписаха днес Договора за съюзнически отношения. Документът беше подписан по време на заседание на Върховния "
+     "държавен съвет в Ташкент.", "bg", "2025-03-03", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+    ("TASHKENT, March 3, 2025. Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev "
+     "signed the Treaty on Allied Relations on Monday. The document was signed during a meeting of the Supreme "
+     "State Council in Tashkent.", "en", "2025-03-03", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+])
+def test_who_signed_took_part_in_the_meeting_the_next_sentence_places_the_signing_at(text, lang, date, signers):
+    claims = _claims(text, lang, date)
+    assert signers <= {c.subject.label for c in claims if c.relation == "signed"}
+    events = {c.subject.iri for c in claims if c.relation == "locatedIn" and c.subject.type == "Event"}
+    took_part = {c.subject.label for c in claims if c.relation == "participatedIn" and c.object.iri in events}
+    assert signers <= took_part
+
+
+def test_a_signing_the_next_sentence_places_on_another_day_is_not_at_that_meeting():
+    text = ("TASHKENT, March 3, 2025. Kazakh President Kassym-Jomart Tokayev signed the Treaty on Allied Relations "
+            "on Monday. The earlier treaty was signed during a meeting of the Supreme State Council in Tashkent in 2019.")
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-03-03") if c.relation == "participatedIn"}
+    assert "Kassym-Jomart Tokayev" not in took_part

@@ -81,6 +81,14 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 group.append(ms[k + 2])  # "Путин и тогдашний президент Монголии Халтмаагийн Баттулга": the person
                 k += 2
                 continue
+            if step == -1 and nxt.entity.type == "State" and nxt.source != "demonym" and "Person" in types and \
+                    k >= 2 and nxt.j == ms[k].i and ms[k].entity.type == "Person" and \
+                    ms[k - 2].entity.type == "Person" and ctx.lex.roles.find(ctx.words, ms[k - 2].j, nxt.i) and \
+                    _only_links(ctx, ms, ctx.words[ms[k - 2].j:nxt.i], ms[k - 2].j, nxt.i) and \
+                    any(w in _COORD for w in ctx.words[ms[k - 2].j:nxt.i]):
+                group.append(ms[k - 2])  # "Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев": the person
+                k -= 2                   # before the other's title, not his state
+                continue
             if (nxt.source == "demonym" or (step == -1 and _title_of(ctx, ms, nxt, ms[k]))) and \
                     0 <= k + 2 * step < len(ms) and ms[k + 2 * step].source != "demonym":
                 far = ms[k + 2 * step]  # "Guy Parmelin and Norwegian Trade Minister Cecilie Myrseth", "…, Iceland's
@@ -157,7 +165,8 @@ def _past_relative(ctx: Context, ms: list[Mention], k: int) -> int | None:
 
 # "X and his North Macedonian counterpart Y", "Лавров и его египетский коллега": the owner's pronoun
 _THEIR = {"his", "her", "its", "their", "неговият", "нейният", "техният", "неговия", "нейния", "техния", "его", "ее", "её",
-          "их", "своим", "своей", "своего", "своему"}
+          "их", "своим", "своей", "своего", "своему",
+          "му", "ѝ", "й", "им", "си"}  # Bulgarian clitics: "беларуският му колега Александър Лукашенко"
 
 
 # "Путин и тогдашний президент Монголии ...", "and then Prime Minister ...": a time word in a title

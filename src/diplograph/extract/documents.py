@@ -88,8 +88,46 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     names.append(text[ctx.tokens[k].start:ctx.tokens[head_end - 1].end])
     name = names[0]
     labels = tuple(dict.fromkeys(n for n in names[1:] if n != name))
+    alike = _named_alike(ctx, k, end)
     return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
-                   document_entity(ctx.article.doc, name, labels), "unnamed", proper=False)
+                   alike if alike is not None else document_entity(ctx.article.doc, name, labels), "unnamed",
+                   proper=False)
+
+
+_STEM = 5         # letters of a word that stand for its forms ("гаранции", "гаранциите"; "security", "securities")
+_DESCRIBING = 2   # words besides the head a description needs before it can be told as a named agreement's
+
+
+def _stems(words: list[str], lo: int, hi: int) -> set[str]:
+    return {w[:_STEM] for w in words[lo:hi] if len(w) > 3 and w.isalpha()}
+
+
+def described_named(ctx: Context) -> None:
+    """Read each agreement the article names only by its kind, in lower case, as the named agreement
+    it describes (`_named_alike`): a headline's "договор за гаранции за сигурност" is the treaty the
+    text names in full."""
+    for x, m in enumerate(ctx.mentions):
+        if m.source == "generic" and m.entity.type == "Agreement":
+            alike = _named_alike(ctx, m.i, m.j)
+            if alike is not None:
+                ctx.mentions[x] = Mention(m.i, m.j, m.start, m.end, alike, m.source, m.proper)
+
+
+def _named_alike(ctx: Context, k: int, end: int) -> Entity | None:
+    """The named agreement of the article that a document told by its kind describes: every word of
+    the description is a word of the name ("Путин и Лукашенко подписаха договор за гаранции за сигурност"
+    in a headline, "Договора за гаранциите за сигурност в рамките на Съюзната държава" in the text).
+    One such agreement only; a description of fewer than two words besides its head tells too little."""
+    words = _stems(ctx.words, k, end)
+    if len(words) < _DESCRIBING + 1:
+        return None
+    named = ctx._index.get("named_agreements")
+    if named is None:
+        named = [(m.entity, _stems(ctx.words, m.i, m.j)) for m in ctx.mentions
+                 if m.proper and m.entity.type == "Agreement" and m.source != "anaphor"]
+        ctx._index["named_agreements"] = named
+    alike = {e.iri: e for e, stems in named if words <= stems}
+    return next(iter(alike.values())) if len(alike) == 1 else None
 
 
 def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Mention | None:

@@ -22,6 +22,7 @@ from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention
 from ..text import sentences, tokenize
 from .common import Found, _gap
 from .context import Context
+from .documents import described_named
 from .events import events, places, seats_of_secretariats, title_sentence
 from .chairs import state_chairs
 from .coreference import anaphor_mentions, home_mentions, known_as
@@ -116,6 +117,7 @@ class RulesExtractor:
             found = sorted(found + home, key=attrgetter("i"))
         added = anaphor_mentions(tokens, found, lex, self.catalog.organs(), _bodies_in_titles(text, tokens, found, self.catalog, lang))
         ctx.mentions = resolve_overlaps(found + added, resolved=len(found)) if added else found
+        described_named(ctx)  # "подписаха договор за гаранции за сигурност": the treaty named in full
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
 

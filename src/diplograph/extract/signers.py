@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..dates import days_between
 from ..models import When
 from .common import Found
-from .context import Context
+from .context import Context, Event
 
 _NEAR = 3  # sentences after the event's own: further on, the article has moved on
 
@@ -23,16 +23,34 @@ def signers_attend(ctx: Context, found: list[Found]) -> list[Found]:
         if f.relation != "signed" or f.modality != "asserted" or f.subject.type != "Person":
             continue
         ev = ctx.event_for(f.sentence)
+        at = f.when.at or ""
+        if ev is None or not _same_day(at, ev.at) or \
+                f.sentence - max(k for k, e in ctx.sentence_event.items() if k <= f.sentence and e is ev) > _NEAR:
+            ev = _signing_told_after(ctx, f.sentence, at)  # signed on a day of its own: not at this event
         if ev is None or (f.subject.iri, ev.entity.iri) in have:
             continue
-        told = max(k for k, e in ctx.sentence_event.items() if k <= f.sentence and e is ev)
-        at, day = f.when.at or "", ev.at or ""
-        if f.sentence - told > _NEAR or not at or not day or not (at.startswith(day) or day.startswith(at)):
-            continue  # signed on a day of its own (or on none the article tells): not at this event
         have.add((f.subject.iri, ev.entity.iri))
         out.append(Found(f.subject, "participatedIn", ev.entity, f.sentence, When(),
                          confidence=f.confidence - 0.1, reported_by=f.reported_by))
     return out
+
+
+def _same_day(at: str, day: str | None) -> bool:
+    return bool(at and day) and (at.startswith(day or "") or (day or "").startswith(at))
+
+
+def _signing_told_after(ctx: Context, s: int, at: str) -> Event | None:
+    """The event the next sentence or the one after places the signing at: "Путин и Лукашенко подписаха
+    днес в Минск Договора ... Документът беше подписан по време на заседание на Висшия държавен съвет",
+    on the signing's day (a sentence that names a signing and an event of another day tells of another)."""
+    for k in (s + 1, s + 2):
+        ev = ctx.sentence_event.get(k)
+        if ev is None or k >= len(ctx.sent_tokens):
+            continue
+        lo, hi = ctx.sent_tokens[k]
+        if _same_day(at, ev.at) and any(c.value == "sign" for _, _, c in ctx.lex.triggers.find(ctx.words, lo, hi)):
+            return ev
+    return None
 
 
 def chairs_attend(ctx: Context, found: list[Found]) -> list[Found]:
