@@ -1277,3 +1277,34 @@ def test_a_headlines_document_told_by_its_kind_is_the_agreement_the_text_names(h
     text = f"{headline}\n\nТАШКЕНТ, 3 марта. Президенты Касым-Жомарт Токаев и Шавкат Мирзиёев подписали сегодня {named}."
     signed = {c.object.iri for c in _claims(text, lang, "2025-03-03") if c.relation == "signed"}
     assert len(signed) == (2 if apart else 1)
+
+
+@pytest.mark.parametrize("text, lang, who, what", [
+    ("Finnish President Alexander Stubb presented a peace plan for the Sahel on Monday.", "en",
+     "Alexander Stubb", "peace plan"),
+    ("Президентът Гитанас Науседа представи в Сейма своя \"План за сигурност на Балтика\".", "bg",
+     "Гитанас Науседа", "План за сигурност"),
+    ("Казахстан представил в 2021 году Концепцию устойчивого развития Каспийского региона.", "ru",
+     "Kazakhstan", "Концепцию устойчивого"),
+], ids=["en-plan", "bg-plan", "ru-concept"])
+def test_presenting_a_plan_or_a_concept_is_proposing_it(text, lang, who, what):
+    proposed = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"}
+    assert any(s == who and o.startswith(what) for s, o in proposed), proposed
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Canadian Prime Minister Mark Carney presented the annual report of the commission.", "en"),
+    ("Министърът Георг Георгиев представи годишния доклад на министерството.", "bg"),
+    ("Посол Алексей Полищук представил верительные грамоты президенту.", "ru"),
+], ids=["en-report", "bg-report", "ru-credentials"])
+def test_presenting_a_report_or_credentials_is_no_proposal(text, lang):
+    assert not [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Россия приостановила действие Договора о зоне. В 2010 году Россия и США подписали в Вашингтоне протокол к договору.", "ru"),
+    ("Русия спря Договора за зоната. През 2010 г. Русия и САЩ подписаха протокол към договора.", "bg"),
+], ids=["ru", "bg"])
+def test_a_protocol_to_the_treaty_told_before_is_a_document_of_its_own(text, lang):
+    signed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "signed"]
+    assert signed and all(c.object.label.lower().startswith("протокол") for c in signed)

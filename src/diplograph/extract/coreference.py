@@ -47,6 +47,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         typ = cue.value
         if typ == "Person":
             continue  # persons are resolved by role, see relations
+        if typ == "Agreement" and lex.protocols.match_at(words, a) is not None:
+            continue  # "подписали протокол к соглашению": a document of its own, attached to the one told before
         head = tokens[b - 1].key[:5]
         best = same_head = None
         told = of_type.get(typ, [])

@@ -275,16 +275,16 @@ _PROPOSAL_WORDS = 8  # tokens of a proposal's description after its verb, at mos
 _PROPOSAL_CLAUSE_END_RE = re.compile(r"[,;:()\n—–]")  # quotes may sit inside: a "Friends of the CTBT" outreach
 
 
-def proposed_object(ctx: Context, s: int, a: int, b: int) -> Mention | None:
+def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False) -> Mention | None:
     """The proposal itself as the direct object of a proposing verb at tokens [a, b) ("Modi
     proposed a BIMSTEC business forum", "предложи нов формат за диалог", "выдвинула идею
     Евразийской хартии …"): a name already read there, or an initiative named as written.
-    Only verbs of the lexicon's `proposal` table: "the proposed treaty" or "a proposal" name
-    no object this way."""
+    Only verbs of the lexicon's `proposal` table (or any, for `any_verb`: a verb of presenting,
+    whose object the caller checks): "the proposed treaty" or "a proposal" name no object this way."""
     lex = ctx.lex
     cue = lex.proposal_verbs.match_at(ctx.words, a)
     lo_s, hi = ctx.sent_tokens[s]
-    if cue is None or a + len(cue.words) != b or (a > lo_s and ctx.words[a - 1] in _DETERMINERS):
+    if (not any_verb and (cue is None or a + len(cue.words) != b)) or (a > lo_s and ctx.words[a - 1] in _DETERMINERS):
         return None
     words, tokens, text = ctx.words, ctx.tokens, ctx.article.text
     k = b

@@ -169,6 +169,17 @@ def _sentence_view(ctx: Context, s: int, ms: list[Mention]) -> tuple[list[Mentio
     return view
 
 
+_KIND_WORDS_BEFORE = 3  # "представи Инвестиционната програма „Глобален портал“": the kind before the name
+
+
+def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
+    """Whether an object is of one of `kinds` (word beginnings): its name says so, or the words right
+    before it do."""
+    lo = max(b, obj.i - _KIND_WORDS_BEFORE) if obj.i >= b else obj.i
+    said = " " + " ".join(ctx.words[lo:obj.j]) + " " + obj.entity.label.lower()
+    return any(" " + k in said for k in kinds)
+
+
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
     ms, usable, role_ends = _sentence_view(ctx, s, ms)
     spec = ctx.lex.groups[group]
@@ -209,7 +220,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
               not (m.j < a and ctx.words[m.j] in _MEMBERS_OF) and  # ("other NATO allies suspended its operation")
               not _own_relative(ctx, m.i, a)]  # ("Литва, която е членка на НАТО, обсъжда оттегляне от …": not NATO)
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
-    if group == "propose":  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
+    if group in ("propose", "present"):  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
         before = [m for m in before if m.entity.type != "Organization" or m.source == "new" or
                   _passive_voice(ctx, a)]  # (but "the Three Seas Initiative, proposed by Poland": the patient)
@@ -243,7 +254,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if spec.get("creates"):
         made = proposed_initiative(ctx, s, b)
         if made is None and (obj is None or obj.i > b + 3):
-            made = proposed_object(ctx, s, a, b)  # "Modi proposed a BIMSTEC business forum"
+            made = proposed_object(ctx, s, a, b, any_verb=group == "present")  # "Modi proposed a BIMSTEC business forum"
         if made is not None and made.source == "unnamed":
             obj = made  # "предложил создать зерновую биржу БРИКС", "proposal to build a new architecture"
             ms = sorted([*ms, made], key=attrgetter("i"))
@@ -322,6 +333,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             obj = None if _about_a_treaty(ctx, obj, a) else _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
     if obj is None:
         return []
+    kinds = spec.get("object_kinds", {}).get(ctx.lex.lang)
+    if kinds:
+        if not _of_a_kind(ctx, obj, b, kinds):
+            return []  # "presented its annual report": only a plan, a programme, a concept … presented is proposed
+        named = next((m for m in usable if m.i == obj.j and m.proper and m.entity.type in ("Initiative", "Agreement")), None)
+        obj = named or obj  # "Инвестиционната програма „Глобален портал“": the kind, then the name
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     if group == "dialogue" and any(ctx.words[k].startswith(QUALITY) for k in range(max(0, a - 2), a)):
         rel = "partnerOf"  # "the strategic partners of the initiative are …": a partnership, not a status
