@@ -1308,3 +1308,28 @@ def test_presenting_a_report_or_credentials_is_no_proposal(text, lang):
 def test_a_protocol_to_the_treaty_told_before_is_a_document_of_its_own(text, lang):
     signed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "signed"]
     assert signed and all(c.object.label.lower().startswith("протокол") for c in signed)
+
+
+@pytest.mark.parametrize("text, lang, owner", [
+    ("Предложението на Ердоган беше обсъдено на срещата.", "bg", "Recep Tayyip Erdoğan"),
+    ("Белград отхвърли унгарското предложение за нов формат.", "bg", "Hungary"),
+    ("В итоговый документ вошло предложение Индии о цифровой инфраструктуре.", "ru", "India"),
+    ("Ответа на предложение президента Казахстана Касым-Жомарта Токаева пока нет.", "ru", "Kassym-Jomart Tokayev"),
+    ("Norway's proposal for a fisheries fund was welcomed by the ministers.", "en", "Norway"),
+    ("The ministers discussed a proposal by Chile on ocean protection.", "en", "Chile"),
+], ids=["bg-na", "bg-demonym", "ru-genitive", "ru-office", "en-possessive", "en-by"])
+def test_whose_a_proposal_is_proposed_it(text, lang, owner):
+    proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+    assert [c.subject.label for c in proposed] == [owner]
+    assert proposed[0].object.type == "Initiative" and proposed[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The United States made a proposal to Russia on arms control.", "en"),
+    ("САЩ направиха предложение на Русия за контрол върху въоръженията.", "bg"),
+    ("По предложение на министър Георги Георгиев двете страни ще организират форум.", "bg"),
+], ids=["en-made-to", "bg-made-to", "bg-at-the-proposal"])
+def test_the_addressee_of_a_proposal_proposed_nothing(text, lang):
+    proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+    assert not [c for c in proposed if c.subject.label in ("Russia", "Georgi Georgiev", "Георги Георгиев")]
+    assert not [c for c in proposed if "предложение на" in c.object.label or "proposal to" in c.object.label]

@@ -10,8 +10,8 @@ from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
 from .context import Context
-from .documents import document_entity, unnamed_document
-from .mentions import Mention, catalog_mentions
+from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, unnamed_document
+from .mentions import Mention, catalog_mentions, new_entity
 from ..models import When
 from .timing import _BECOME, _modality, _speaker, _when
 
@@ -292,6 +292,78 @@ def draft_sponsors(ctx: Context) -> list[Found]:
         out += [Found(m.entity, "proposed", doc.entity, s, when, confidence=0.65,
                       modality=_modality(ctx, s, m.i, k, "proposed")) for m in sponsors]
     return out
+
+
+_OWNER_LINKS = {"на", "of", "by"}
+_AT_THE_PROPOSAL = {"по", "at", "upon", "on"}
+_OWNER_WORDS = 4    # tokens from a proposal's noun to its owner's name, at most ("предложението на руския президент Путин")
+_OWNER_TYPES = ("State", "Person", "Organization")
+
+
+def proposal_owners(ctx: Context) -> list[Found]:
+    """"Предложението на Путин", "предложение Бразилии о налогообложении", "френското предложение", "Brazil's
+    proposal for a tax": whose a proposal is put it forward. The proposal is named from its noun to its owner
+    or to the end of the description after it. ("a proposal to create …" is the proposing rule's: the thing
+    to be created is what is proposed.)"""
+    out: list[Found] = []
+    nouns, made = ctx.lex.words["proposals"], ctx.lex.words["proposal_made"]
+    words, text = ctx.words, ctx.article.text
+    for k in [x for x, w in enumerate(words) if w in nouns]:
+        s = ctx.sentence_of_token(k)
+        lo, hi = ctx.sent_tokens[s]
+        if ctx.lex.creation.find(words, k + 1, min(hi, k + 4)) or (k > lo and words[k - 1] in _AT_THE_PROPOSAL):
+            continue  # ("По предложение на министър Георгиев двете страни ще организират форум": the forum is it)
+        ms = ctx.mentions_in(s)
+        owner = _owner_after(ctx, ms, k, hi) if not any(w in made for w in words[max(lo, k - 3):k]) else None
+        before = owner is None
+        if owner is None:
+            owner = next((m for m in ms if m.j == k and m.entity.type in _OWNER_TYPES and
+                          (m.source == "demonym" or text[m.end:m.end + 2] in ("'s", "’s"))), None)
+            if owner is None and k >= 2 and words[k - 1] in ("s",):
+                owner = next((m for m in ms if m.j == k - 1 and m.entity.type in _OWNER_TYPES), None)
+        if owner is None:
+            continue
+        person = next((m for m in ms if m.i == owner.j and m.entity.type == "Person"), None)
+        if not before and owner.entity.type == "State" and person is not None:
+            owner = person  # "предложение президента России Владимира Путина": the president's
+        first, last = (owner.i if before else k), (k + 1 if before else owner.j)
+        end = last
+        if last < hi and words[last] in _LINKS.get(ctx.lex.lang, ()):
+            end = _description_end(ctx, last, hi)  # "предложение Бразилии о более эффективном налогообложении"
+            end = next((x for x in range(last, end) if words[x] in _AUXILIARIES), end)  # (not "… was welcomed")
+        name = text[ctx.tokens[first].start:ctx.tokens[end - 1].end]
+        # (owned, the proposal was made: "Скопие отхвърли френското предложение" rejects it, France still made it)
+        out.append(Found(owner.entity, "proposed", new_entity(name, "Initiative", ctx.lex.lang), s,
+                         _when(ctx, s, k, "proposed", "at"), confidence=0.6))
+    return out
+
+
+def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int) -> Mention | None:
+    """The owner named after a proposal's noun: "на"/"of"/"by" and a name (an office before it may come
+    between), or a Russian genitive right after ("предложение Бразилии")."""
+    words = ctx.words
+    if k + 1 >= hi:
+        return None
+    linked = words[k + 1] in _OWNER_LINKS
+    if not linked and ctx.lex.lang != "ru":
+        return None
+    start = k + 2 if linked else k + 1
+    for m in ms:
+        if start <= m.i <= start + _OWNER_WORDS and m.entity.type in _OWNER_TYPES and m.source != "demonym":
+            between = range(start, m.i)
+            if all(words[x] in ("the",) or ctx.lex.roles.match_at(words, x) is not None or ctx.tokens[x].is_cap or
+                   any(r.i <= x < r.j for r in ms if r.source == "demonym") or _in_role(ctx, x, start)
+                   for x in between) and not _GAP_RE.search(ctx.article.text, ctx.tokens[k].end, m.start):
+                return m if ctx.lex.lang != "ru" or linked or m.i == start or words[start] not in _PREPOSITIONS else None
+            return None
+    return None
+
+
+def _in_role(ctx: Context, x: int, start: int) -> bool:
+    return any(a <= x < b for a, b, _ in ctx.lex.roles.find(ctx.words, start, x + 1))
+
+
+_GAP_RE = re.compile(r"[,;:()\n—–]")
 
 
 def _negotiated(ctx: Context, doc: Mention) -> bool:
