@@ -1333,3 +1333,20 @@ def test_the_addressee_of_a_proposal_proposed_nothing(text, lang):
     proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
     assert not [c for c in proposed if c.subject.label in ("Russia", "Georgi Georgiev", "Георги Георгиев")]
     assert not [c for c in proposed if "предложение на" in c.object.label or "proposal to" in c.object.label]
+
+
+def test_agreements_held_with_several_partners_in_a_list_are_each_the_holders():
+    text = ("Indonesia has a Defence Cooperation Agreement with Australia, concluded in 2012, and a Status of "
+            "Forces Agreement with Japan.")
+    parties = pairs(_claims(text, "en", "2025-06-02"), "partyTo")
+    docs = {o for _, o in parties}
+    assert len(docs) == 2 and any(o.startswith("Status of Forces") for o in docs)
+    assert {s for s, _ in parties} == {"Indonesia", "Australia", "Japan"}
+    assert {s for s, o in parties if o.startswith("Status of Forces")} == {"Indonesia", "Japan"}
+
+
+def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_state_its_sentence_named():
+    text = ("For Vietnam, the new pact is the first of its kind; it has long had a Comprehensive Partnership "
+            "Agreement with Canada.")
+    parties = pairs(_claims(text, "en", "2025-06-02"), "partyTo")
+    assert {s for s, _ in parties} == {"Vietnam", "Canada"}

@@ -18,10 +18,20 @@ _PRONOUNS = {"она", "он", "оно", "тя", "той", "то", "it", "she", 
 
 
 def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
-    """A pronoun opening the cue's clause stands for the state the previous sentence spoke of."""
+    """A pronoun opening the cue's clause stands for the state the previous sentence spoke of (or, for a
+    clause after the first of its sentence, the state its sentence named first: "For the Philippines, …;
+    it has long had a Visiting Forces Agreement with …")."""
     lo = _clause_start(ctx, s, a)
     words = [w for w in ctx.words[lo:a] if w not in ("также", "и", "also", "още", "вече", "уже")]
-    if not words or words[0] not in _PRONOUNS or s == 0:
+    if not words or words[0] not in _PRONOUNS:
+        return None
+    own = ctx.sent_tokens[s][0]
+    if lo > own:
+        here = [m for m in ctx.mentions_in(s) if m.j <= lo and m.entity.type == "State" and m.source != "demonym"]
+        if here:
+            m = here[0]
+            return Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True)
+    if s == 0:
         return None
     a0, b0 = ctx.sent_tokens[s - 1]
     states = [m for m in ctx.mentions if a0 <= m.i < b0 and m.entity.type == "State" and m.source != "demonym"]

@@ -204,9 +204,11 @@ _BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boun
 
 
 def _clause_start(ctx: Context, s: int, a: int) -> int:
-    """The first token of the clause that holds token a: after ", а/но/but/while"."""
+    """The first token of the clause that holds token a: after ", а/но/but/while", or after a semicolon."""
     lo = ctx.sent_tokens[s][0]
     for k in range(a - 1, lo, -1):
+        if ";" in _before_token(ctx, k):
+            return k
         if ((ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE) and "," in _before_token(ctx, k)) or \
                 ctx.words[k] in _BUT:
             return k

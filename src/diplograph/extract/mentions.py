@@ -428,6 +428,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                     is_adjective(prev.text, lang) and not (prev.text.islower() and tokens[a].is_cap and a not in sent_first)):
                 lo -= 1  # (a lower-case adjective before a capitalised head describes the name, not part of it:
                 # "российско-американского Соглашения об утилизации плутония")
+            elif lang == "en" and words[lo - 1] == "of" and lo >= 2 and tokens[lo].is_cap and tokens[lo - 2].is_cap and \
+                    lo - 2 not in covered and words[lo - 2] not in _DETERMINERS and \
+                    _gap_ok(text, tokens[lo - 2], tokens[lo - 1]):
+                lo -= 2  # "a Status of Visiting Forces Agreement": "of" between capitalised words of the name
             else:
                 break
         hi = b

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _topic_org
+from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
@@ -433,7 +433,10 @@ def _agreement_with(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> 
     holders = [m for m in ms if clause <= m.i and m.j <= owner_at and a - m.j <= 4 and m.entity.type in ACTOR and
                m.source != "demonym" and not _after_with(ctx, m)]
     if not holders:
-        return []
+        it = _pronoun_subject(ctx, s, a)  # "it has long had a Visiting Forces Agreement with the United States"
+        if it is None:
+            return []
+        holders = [it]
     holder = holders[-1]
     others = [m for m in _actor_list(ms, other, ACTOR, ctx) if m.entity.iri != holder.entity.iri]
     modality = _modality(ctx, s, holder.i, a, "partyTo")
@@ -441,7 +444,40 @@ def _agreement_with(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> 
         modality = "negated"  # "Russia has no agreement with the EU"
     when = _when(ctx, s, a, "partyTo", "span")
     speaker = _speaker(ctx, s, ms)
-    out = [Found(x.entity, "partyTo", doc.entity, s, when, confidence=0.65, modality=modality, reported_by=speaker)
-           for x in [holder, *others]]
-    return out + [Found(holder.entity, "partnerOf", y.entity, s, When(), confidence=0.6, modality=modality,
-                        reported_by=speaker) for y in others]
+    out: list[Found] = []
+    while True:
+        out += [Found(x.entity, "partyTo", doc.entity, s, when, confidence=0.65, modality=modality, reported_by=speaker)
+                for x in [holder, *others]]
+        out += [Found(holder.entity, "partnerOf", y.entity, s, When(), confidence=0.6, modality=modality,
+                      reported_by=speaker) for y in others]
+        held = _held_next(ctx, s, ms, max(m.j for m in others))
+        if held is None:
+            return out
+        doc, other = held  # "… a Visiting Forces Agreement with the United States, concluded in 1998, and a
+        others = [m for m in _actor_list(ms, other, ACTOR, ctx) if m.entity.iri != holder.entity.iri]  # Status of
+        when = When()  # Visiting Forces Agreement with Australia": the holder's too (the date was the first's)
+
+
+_HELD_GAP = 8  # tokens from one agreement's partners to the next agreement held, at most
+
+
+def _held_next(ctx: Context, s: int, ms: list[Mention], after: int) -> tuple[Mention, Mention] | None:
+    """The next agreement of a coordinated list of agreements held "with" someone, and its first partner:
+    a coordinating word, then the agreement, "with" and an actor."""
+    hi = ctx.sent_tokens[s][1]
+    doc = next((m for m in ms if m.entity.type == "Agreement" and after <= m.i <= after + _HELD_GAP and
+                m.source not in ("demonym", "anaphor")), None)
+    if doc is None:
+        return None
+    coord = next((x for x in range(doc.i - 1, after - 1, -1) if ctx.words[x] in _COORD_DOCS), None)
+    if coord is None or ctx.lex.triggers.find(ctx.words, coord, doc.i):
+        return None  # ("…, and signed a treaty with …": another act; ", concluded in 1998, and": the first's)
+    end = doc.j
+    if end >= hi or ctx.words[end] not in _WITH_WORDS:
+        return None
+    other = next((m for m in ms if m.i in (end + 1, end + 2) and m.entity.type in ACTOR and _after_with(ctx, m) and
+                  m.source != "demonym"), None)
+    return (doc, other) if other is not None else None
+
+
+_COORD_DOCS = {"and", "и", "также", "as", "both", "както"}
