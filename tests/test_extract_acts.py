@@ -1350,3 +1350,23 @@ def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_state_its_sentence_
             "Agreement with Canada.")
     parties = pairs(_claims(text, "en", "2025-06-02"), "partyTo")
     assert {s for s, _ in parties} == {"Vietnam", "Canada"}
+
+
+@pytest.mark.parametrize("text, lang, members, body", [
+    ("Дания, Финландия и Швеция са и членки на Европейския съюз, а Норвегия и Исландия не са.", "bg",
+     {"Denmark", "Finland", "Sweden"}, "European Union"),
+    ("The Commission of Small Island States (COSIS), an intergovernmental body created in 2021 by Antigua and "
+     "Barbuda and Tuvalu, requested the opinion.", "en", {"Antigua and Barbuda", "Tuvalu"}, "Commission of Small Island States"),
+    ("Вышеградская группа была создана в 1991 году лидерами Польши, Чехословакии и Венгрии.", "ru",
+     {"Poland", "Czechoslovakia", "Hungary"}, "Visegrád Group"),
+    ("Poland, Czechoslovakia and Hungary founded the Visegrad Group in 1991.", "en",
+     {"Poland", "Czechoslovakia", "Hungary"}, "Visegrád Group"),
+    ("Ядро БРИКС составляют Бразилия, Россия, Индия и Китай, создавшие объединение в 2006 году.", "ru",
+     {"Brazil", "Russia", "India", "China"}, "BRICS"),
+    ("Вышеградская группа была создана в 1991 году. После распада Чехословакии ее членами стали Чехия и Словакия.", "ru",
+     {"Czechia", "Slovakia"}, "Visegrád Group"),
+], ids=["bg-are-also-members", "en-created-in-by", "ru-by-the-leaders-of", "en-former-state", "ru-participle",
+        "ru-became-after-the-noun"])
+def test_members_and_founders_told_in_more_ways(text, lang, members, body):
+    found = pairs(_claims(text, lang, "2025-06-02"), "memberOf")
+    assert {s for s, o in found if o.startswith(body)} == members

@@ -120,6 +120,7 @@ def _place_before_where(ctx: Context, usable: list[Mention], s: int, a: int) -> 
     return next((m for m in usable if m.j == r and m.entity.type in ("Place", "State")), None)
 
 
+_RU_BECAME = {"стали", "стал", "стала", "стало", "становятся", "становится", "станут", "станет"}
 _ACTS_ON_DOCUMENTS = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
 _OFFICE_LINKS = {"to", "at", "of", "на", "при", "к"}
 
@@ -439,6 +440,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
+    if subj is None and ctx.lex.lang == "ru" and b + 1 < ctx.sent_tokens[s][1] and ctx.words[b] in _RU_BECAME:
+        after_verb = [m for m in subj_cands if m.i == b + 1]
+        if after_verb:  # "После распада Чехословакии ее членами стали Чехия и Словакия": the ones after the verb
+            subj, pre = after_verb[0], []
     owner = None
     if subj is None and not pre and group == "hq" and a > lo_of(ctx, s) and ctx.words[a - 1] in ctx.lex.words["its"]:
         owner = _last_body(ctx, s, a)  # "The ECO was founded in 1985. Its secretariat is in Tehran."
@@ -683,8 +688,8 @@ def _members_as_subject(ctx: Context, s: int, a: int, b: int) -> bool:
     lo, hi = ctx.sent_tokens[s]
     if a == lo or not ctx.words[a].endswith(("s", "и", "ы", "ите", "ов")) or ctx.words[a - 1] not in _NP_OPENERS:
         return False
-    if ctx.words[a - 1] in ("the", "a", "all", "всички", "все") and a - 1 > lo and ctx.words[a - 2] in _COPULAS:
-        return False  # "are all members of", "са всички членки на"
+    if ctx.words[a - 1] in ("the", "a", "all", "всички", "все", "и", "also") and a - 1 > lo and ctx.words[a - 2] in _COPULAS:
+        return False  # "are all members of", "са всички членки на", "са и членки на" (are also members)
     return not any(w in _COPULAS for w in ctx.words[b:min(hi, b + 8)])
 
 
