@@ -305,3 +305,14 @@ def test_a_surname_after_a_place_is_the_known_person_and_a_titled_partner_joins_
 def test_a_middle_initial_and_a_family_name_in_capitals_are_read_into_the_name(text, person, state):
     offices = {(c.subject.label, c.object.label) for c in _claims(text, "en") if c.relation == "officialOf"}
     assert offices == {(person, state)}
+
+
+@pytest.mark.parametrize("text, lang, person, state", [
+    ("Ливан беше представен от външния министър Юсеф ар-Раджи.", "bg", "Юсеф ар-Раджи", "Lebanon"),
+    ("Ливан представлял министр иностранных дел Юсеф ар-Раджи.", "ru", "Юсеф ар-Раджи", "Lebanon"),
+    ("Премьер-министр Ирака Мохаммед Шиа ас-Судани открыл саммит.", "ru", "Мохаммед Шиа ас-Судани", "Iraq"),
+], ids=["bg-ar", "ru-ar", "ru-as-not-sudan"])
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(text, lang, person, state):
+    claims = _claims(text, lang, "2025-06-02")
+    assert (person, state) in {(c.subject.label, c.object.label) for c in claims if c.relation == "officialOf"}
+    assert "Sudan" not in {c.subject.label for c in claims} | {c.object.label for c in claims}

@@ -105,11 +105,26 @@ class CatalogIndex:
         return found
 
 
-def _given_names() -> dict[str, list[str]]:
-    """lexicon/names.toml: first names that open a person's name."""
+def _names_toml() -> dict:
     import tomllib
     from importlib import resources
-    return tomllib.loads(resources.files("diplograph.lexicon").joinpath("names.toml").read_text("utf-8"))["given"]
+    return tomllib.loads(resources.files("diplograph.lexicon").joinpath("names.toml").read_text("utf-8"))
+
+
+def _given_names() -> dict[str, list[str]]:
+    """lexicon/names.toml: first names that open a person's name."""
+    return _names_toml()["given"]
+
+
+_PARTICLES_TOML = _names_toml()["particles"]
+NAME_PARTICLES: frozenset[str] = frozenset(_PARTICLES_TOML["words"])  # "фон дер", "bin", "da"
+NAME_ARTICLES: frozenset[str] = frozenset(_PARTICLES_TOML["articles"])  # "аш-", "ас-", only before a hyphen
+
+
+def hyphened_article(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k is the Arabic article joined by a hyphen to the capitalised word after it."""
+    return k + 1 < len(tokens) and tokens[k].text.lower() in NAME_ARTICLES and tokens[k + 1].is_cap and \
+        text[tokens[k].end:tokens[k + 1].start] == "-"
 
 
 _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}

@@ -15,7 +15,7 @@ from .coreference import tally
 from .common import ACTOR, Found
 from .affiliations import affiliated_officials
 from .context import Context
-from .mentions import Mention, is_adjective, new_entity, resolve_overlaps
+from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
 
 def officials(ctx: Context) -> list[Found]:
     """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
@@ -755,7 +755,8 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
     j = k
     while j < hi and j - k < 4 and j not in by_start and (j == k or ctx.lex.roles.match_at(ctx.words, j) is None) and (
             (ctx.tokens[j].is_cap and not ctx.tokens[j].is_upper) or
-            (j > k and ctx.words[j] in _NAME_PARTICLES and j + 1 < hi and ctx.tokens[j + 1].is_cap)):
+            (j > k and ctx.words[j] in NAME_PARTICLES and j + 1 < hi and ctx.tokens[j + 1].is_cap) or
+            (j > k and hyphened_article(ctx.article.text, ctx.tokens, j) and j + 1 < hi)):
         if j > k and ctx.article.text[ctx.tokens[j - 1].end:ctx.tokens[j].start] not in (" ", "\u00a0", "-"):
             break
         j += 1
@@ -768,8 +769,6 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
 _TITLES = {"dr", "prof", "mr", "mrs", "ms", "sir", "dame", "prince", "princess", "sheikh", "д-р", "доктор", "проф",
            "г-н", "г-жа", "господин", "госпожа", "принц", "принцеса", "принцесса", "шейх", "г",
            "генерал", "адмирал", "маршал", "полковник", "полковника", "генерала"}
-_NAME_PARTICLES = {"ал", "al", "el", "ел", "бин", "bin", "ибн", "ibn", "фон", "von", "дер", "der", "van", "ван", "де",
-                   "de", "da", "да", "дос", "dos", "ла", "la", "ле", "le", "ди", "di", "аль", "бен", "ben"}
 
 
 def _single(ctx: Context, k: int) -> Mention | None:

@@ -16,7 +16,7 @@ from ..text import Token
 from .common import Found
 from .context import Context
 from .lexicon import Lexicon, words_of
-from .mentions import Mention, _gap_ok, catalog_index, new_entity, resolve_overlaps
+from .mentions import NAME_PARTICLES, Mention, _gap_ok, catalog_index, hyphened_article, new_entity, resolve_overlaps
 
 _KEY = itemgetter(3)   # Token.key
 
@@ -132,9 +132,10 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
                 (text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") or _after_initial(text, tokens[j - 1], j - 1 > i)) and (
                     (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
                      lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or
-                    (words[j] in _PARTICLES and j + 1 < n and tokens[j + 1].is_cap)):
+                    (words[j] in NAME_PARTICLES and j + 1 < n and tokens[j + 1].is_cap) or
+                    hyphened_article(text, tokens, j)):
             j += 1
-        while j > i + 1 and words[j - 1] in _PARTICLES:
+        while j > i + 1 and words[j - 1] in NAME_PARTICLES:
             j -= 1
         if j - i >= 2:
             name = text[tok.start:tokens[j - 1].end]
@@ -277,8 +278,6 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
     return out
 
 
-_PARTICLES = {"фон", "von", "дер", "der", "van", "ван", "де", "de", "da", "да", "дос", "dos", "ла", "la", "ди", "di",
-              "бин", "bin", "ибн", "ibn", "ал", "al", "аль", "бен", "ben"}
 
 
 def _initials_to_names(ctx: Context, keys: list[str], surnames: dict[tuple[str, ...], Mention]) -> None:

@@ -31,8 +31,8 @@ from .quoted import quoted_names
 from .followers import followers
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
-from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, is_adjective, new_entity,
-                       resolve_overlaps, towns_before_states)
+from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, hyphened_article, is_adjective,
+                       new_entity, resolve_overlaps, towns_before_states)
 from .officials import officials
 from .people import (family_first_names, listed_people, possessed_people, person_anaphors, person_mentions,
                      surname_mentions)
@@ -84,7 +84,9 @@ class RulesExtractor:
         ctx = Context(article, self.catalog, lex, tokens, words_of(tokens), spans, sent_tokens)
         ctx._index["token_starts"] = (tokens, len(tokens), starts)   # what Context.token_at would build
         first = {lo for lo, _ in sent_tokens}
-        found = _place_named_documents(text, tokens, catalog_mentions(text, tokens, self.catalog, lang), lex)
+        found = [m for m in catalog_mentions(text, tokens, self.catalog, lang)  # ("ас-Судани" is no Sudan)
+                 if not (m.i > 0 and hyphened_article(text, tokens, m.i - 1))]
+        found = _place_named_documents(text, tokens, found, lex)
         found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
         found = _protocols_to(text, tokens, found, lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
