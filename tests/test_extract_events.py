@@ -611,3 +611,13 @@ def test_a_signing_the_next_sentence_places_on_another_day_is_not_at_that_meetin
             "on Monday. The earlier treaty was signed during a meeting of the Supreme State Council in Tashkent in 2019.")
     took_part = {c.subject.label for c in _claims(text, "en", "2025-03-03") if c.relation == "participatedIn"}
     assert "Kassym-Jomart Tokayev" not in took_part
+
+
+@pytest.mark.parametrize("text, lang, body, place", [
+    ("Съюзът за Средиземноморието (СзС) отбеляза годишнина от създаването си. Секретариатът на СзС се намира в "
+     "Барселона.", "bg", "Union for the Mediterranean", "Barcelona"),
+    ("Секретариат ШОС находится в Пекине.", "ru", "Shanghai Cooperation Organisation", "Beijing"),
+], ids=["bg-secretariat-of-abbreviation-defined-here", "ru-secretariat-genitive"])
+def test_a_body_sits_where_its_secretariat_sits_even_when_the_catalog_lacks_the_secretariat(text, lang, body, place):
+    located = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2025-06-02") if c.relation == "locatedIn"}
+    assert (body, place) in located, located
