@@ -621,3 +621,15 @@ def test_a_signing_the_next_sentence_places_on_another_day_is_not_at_that_meetin
 def test_a_body_sits_where_its_secretariat_sits_even_when_the_catalog_lacks_the_secretariat(text, lang, body, place):
     located = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2025-06-02") if c.relation == "locatedIn"}
     assert (body, place) in located, located
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ПЕКИН, 13 мая 2025. Четвертая министерская встреча Форума Китай - СЕЛАК прошла в Пекине. В ней участвовали "
+     "президенты Колумбии и Чили. По итогам встречи стороны приняли Пекинскую декларацию.", "ru"),
+    ("BEIJING, May 13, 2025. The fourth ministerial meeting of the China-CELAC Forum was held in Beijing. The "
+     "presidents of Colombia and Chile took part. At the end of the meeting the two sides adopted the Beijing "
+     "Declaration.", "en"),
+], ids=["ru", "en"])
+def test_the_sides_adopting_at_a_meeting_is_the_meetings_adoption(text, lang):
+    adopted = [c for c in _claims(text, lang, "2025-05-13") if c.relation == "adopted"]
+    assert adopted and all(c.subject.type == "Event" for c in adopted), [(c.subject.label, c.object.label) for c in adopted]

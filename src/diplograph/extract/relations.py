@@ -486,8 +486,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             subj.entity.type != "Event":
         named = [m for m in ms if m.entity.iri == subj.entity.iri and m.j <= subj.i and subj.i - m.j <= 1]
         lead = named[-1].i if named else subj.i  # ("Leaders of the Bay of Bengal Initiative … (BIMSTEC)": the name
-        if ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead) and \
-                _on_its_day(ctx, s, a, lead_event, year=True, obj=obj):  # before its abbreviation)
+        if (ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), lead - 5), lead) or
+                (antecedents and subj is antecedents[0])) and \
+                _on_its_day(ctx, s, a, lead_event, year=True, obj=obj):  # before its abbreviation; "По итогам
+            # встречи стороны приняли Пекинскую декларацию": the sides named before, at the meeting)
             subj = None  # "the leaders of the NATO states adopted a declaration": the summit did (but "лидерите
             # на Г-7 приеха на 12 юли миналата година" a year before this summit: the G7 did)
     if subj is None and group == "sign" and obj.entity.type == "Agreement" and (ev := ctx.event_for(s)) is not None and \
