@@ -1370,3 +1370,14 @@ def test_a_pronoun_opening_a_clause_after_a_semicolon_is_the_state_its_sentence_
 def test_members_and_founders_told_in_more_ways(text, lang, members, body):
     found = pairs(_claims(text, lang, "2025-06-02"), "memberOf")
     assert {s for s, o in found if o.startswith(body)} == members
+
+
+@pytest.mark.parametrize("text, lang, signers, name", [
+    ("Конвенцията на ОИСР е приета през 1997 г. Сред държавите, подписали документа, са Канада и Франция.", "bg",
+     {"Canada", "France"}, "Конвенцията на ОИСР"),
+    ("Устав ШОС был подписан в 2002 году Россией и Китаем.", "ru", {"Russia", "China"}, "Устав ШОС"),
+    ("Canada and France signed the OECD Convention in 1960.", "en", {"Canada", "France"}, "OECD Convention"),
+], ids=["bg-sentence-first", "ru-genitive", "en-before"])
+def test_an_agreement_named_by_its_kind_and_its_body_is_a_name_of_its_own(text, lang, signers, name):
+    found = pairs(_claims(text, lang, "2025-06-02"), "signed")
+    assert {s for s, o in found if o == name} == signers, found

@@ -89,6 +89,7 @@ class RulesExtractor:
         found = _place_named_documents(text, tokens, found, lex)
         found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
         found = _protocols_to(text, tokens, found, lex)
+        found = _documents_of_bodies(text, tokens, found, lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         where = frozenset(m.i for m in found if m.source == "catalog" and m.entity.type in ("Place", "State"))
         found += head_mentions(text, tokens, covered, lex, first, where)
@@ -216,6 +217,37 @@ def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]
     spans = [(x.i, x.j) for x in out]
     kept = [x for x in found if id(x) not in drop and not any(i <= x.i < j for i, j in spans)]
     return sorted(kept + out, key=lambda x: x.i)
+
+
+def _documents_of_bodies(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
+    """"Конвенцията на ОИСР", "Конвенция ОЭСР", "the OECD Convention": an agreement named by its kind and the
+    body the catalog knows that it belongs to is a name of its own (also opening a sentence), not the body."""
+    words = words_of(tokens)
+    orgs = {m.i: m for m in found if m.entity.type == "Organization" and m.source in ("catalog", "abbr")}
+    if not orgs:
+        return found
+    ends = {m.j: m for m in orgs.values()}
+    taken = {k for m in found if m.entity.type == "Agreement" for k in range(m.i, m.j)}
+    out, drop = [], set()
+    for a, b, cue in lex.heads.find(words):
+        if cue.value != "Agreement" or not tokens[a].is_cap or a in taken or b - a != 1:
+            continue
+        k = b + (b < len(words) and words[b] in ("на", "of", "за", "on", "о", "об"))
+        k += k < len(words) and words[k] == "the"
+        org = orgs.get(k) if k > b or lex.lang == "ru" else None
+        if org is not None:
+            lo, hi = a, org.j  # "Конвенцията на ОИСР", "Устав ШОС"
+        elif lex.lang == "en" and a in ends and text[ends[a].end:tokens[a].start] == " ":
+            org = ends[a]
+            lo, hi = org.i, b  # "the OECD Convention"
+        else:
+            continue
+        name = text[tokens[lo].start:tokens[hi - 1].end]
+        out.append(Mention(lo, hi, tokens[lo].start, tokens[hi - 1].end, new_entity(name, "Agreement", lex.lang), "new"))
+        drop.add(id(org))
+    if not out:
+        return found
+    return sorted([x for x in found if id(x) not in drop] + out, key=lambda x: x.i)
 
 
 _TITLE_LINKS = {"on", "of", "for", "and", "the"}
