@@ -1381,3 +1381,11 @@ def test_members_and_founders_told_in_more_ways(text, lang, members, body):
 def test_an_agreement_named_by_its_kind_and_its_body_is_a_name_of_its_own(text, lang, signers, name):
     found = pairs(_claims(text, lang, "2025-06-02"), "signed")
     assert {s for s, o in found if o == name} == signers, found
+
+
+@pytest.mark.parametrize("text, lang, states", [
+    ("Статус наблюдателей в ШОС имеют, в частности, Монголия и Иран.", "ru", {"Mongolia", "Iran"}),
+    ("Статут на наблюдател в ШОС имат, по-специално, Монголия и Иран.", "bg", {"Mongolia", "Iran"}),
+], ids=["ru", "bg"])
+def test_an_aside_between_the_verb_and_its_subjects_does_not_end_the_clause(text, lang, states):
+    assert {s for s, _ in pairs(_claims(text, lang, "2025-06-02"), "observerOf")} == states

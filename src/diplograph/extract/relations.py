@@ -120,6 +120,16 @@ def _place_before_where(ctx: Context, usable: list[Mention], s: int, a: int) -> 
     return next((m for m in usable if m.j == r and m.entity.type in ("Place", "State")), None)
 
 
+def _unaside(ctx: Context, between: str) -> str:
+    """The text between two words without an aside set off by commas ("имеют, в частности, США и Япония",
+    "are, in particular, …"): the words of the `asides` list and their commas."""
+    if "," not in between:
+        return between
+    for aside in ctx.lex.words["asides"]:
+        between = between.replace(f", {aside},", " ")
+    return between
+
+
 _RU_BECAME = {"стали", "стал", "стала", "стало", "становятся", "становится", "станут", "станет"}
 _ACTS_ON_DOCUMENTS = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
 _OFFICE_LINKS = {"to", "at", "of", "на", "при", "к"}
@@ -475,7 +485,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                         for k in range(b, m.i)) and  # (not "обединява 46 държави, след като … Русия беше изключена")
                 (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
                 # not Iran; but "председательство перейдет к Казахстану" names the next chair)
-                (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in text[obj.end:m.start]) or
+                (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in _unaside(ctx, text[obj.end:m.start])) or
                  ctx.words[m.i - 1] in _COPULA) and
                 not (ctx.lex.lang == "en" and "," in text[ctx.tokens[b - 1].end:m.start] and
                      ctx.words[m.i - 1] not in _COPULA)]  # ("None of NATO's 32 members has joined, and U.S. allies
