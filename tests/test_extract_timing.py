@@ -115,3 +115,13 @@ def test_leaving_ends_a_membership_the_article_dates_by_its_start():
             "основателите на общността през 1975 г.")
     members = [c for c in claims(text, "bg", "2025-01-29") if c.relation == "memberOf" and c.subject.label == "Mali"]
     assert members and (members[0].when.start, members[0].when.end) == ("1975", "2025-01-29")
+
+
+@pytest.mark.parametrize("text, lang, modality", [
+    ("Эксперты отмечают, что вступление Казахстана в ОЭСР потребует консенсуса всех членов.", "ru", "hypothetical"),
+    ("Kazakhstan's accession to the OECD would require the approval of all members.", "en", "hypothetical"),
+    ("Вступление Казахстана в ВТО состоялось в ноябре 2015 года.", "ru", "asserted"),
+], ids=["ru-requires", "en-would-require", "ru-took-place"])
+def test_a_noun_cue_whose_verb_is_hedged_tells_no_membership(text, lang, modality):
+    members = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "memberOf"]
+    assert [c.modality for c in members] == [modality]

@@ -30,7 +30,24 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     if rel not in ("partnerOf", "locatedIn") and any(
             not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
         return "hypothetical"
+    if rel not in ("partnerOf", "locatedIn") and ctx.words[a].endswith(_NOUN_ENDS) and _hedged_after(ctx, s, a):
+        return "hypothetical"  # "вступление Азербайджана в БРИКС потребует консенсуса": a noun cue, its verb hedged
     return "asserted"
+
+
+_NOUN_ENDS = ("ение", "ения", "ании", "ание", "ания", "ание", "ане", "ането", "ене", "ението", "ство", "ството", "ion",
+              "ship", "ment")
+
+
+def _hedged_after(ctx: Context, s: int, a: int) -> bool:
+    """A noun cue whose verb comes after it, in one run of words, says what may or must happen, not what
+    did: "вступление Азербайджана в БРИКС потребует консенсуса", "Sweden's accession would require …"."""
+    hi = min(ctx.sent_tokens[s][1], a + 8)
+    for x, _, _ in ctx.lex.hypothetical.find(ctx.words, a + 1, hi):
+        between = range(a + 1, x)
+        return not (any(ctx.words[k] in _AND or ctx.words[k] in _BUT or ctx.words[k] in _RELATIVE for k in between) or
+                    "," in ctx.article.text[ctx.tokens[a].end:ctx.tokens[x].start] or _month_may(ctx, x))
+    return False
 
 
 _AND = {"и", "and", "а"}
