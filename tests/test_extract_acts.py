@@ -1389,3 +1389,13 @@ def test_an_agreement_named_by_its_kind_and_its_body_is_a_name_of_its_own(text, 
 ], ids=["ru", "bg"])
 def test_an_aside_between_the_verb_and_its_subjects_does_not_end_the_clause(text, lang, states):
     assert {s for s, _ in pairs(_claims(text, lang, "2025-06-02"), "observerOf")} == states
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("С 2015 года Азербайджан является партнером ШОС по диалогу.", "ru"),
+    ("От 2015 г. Азербайджан е партньор на ШОС по диалога.", "bg"),
+], ids=["ru", "bg"])
+def test_a_dialogue_partner_split_by_the_bodys_name_is_a_dialogue_partner(text, lang):
+    claims = _claims(text, lang, "2025-06-02")
+    assert pairs(claims, "dialoguePartnerOf") == {("Azerbaijan", "Shanghai Cooperation Organisation")}
+    assert not pairs(claims, "partnerOf")

@@ -72,7 +72,9 @@ def relations(ctx: Context) -> list[Found]:
             if group == "partner" and a > 0 and ctx.words[a - 1] in ("в", "във") and \
                     ctx.words[a].startswith(("связ", "отношени", "връзк")):
                 continue  # "в связи с", "в отношении", "във връзка с": idioms, not ties
-            if group == "partner":
+            if group == "partner" and _dialogue_after(ctx, ms, b):
+                out += _typed(ctx, s, ms, a, b, "dialogue")  # "партнером ШОС по диалогу": the status, split
+            elif group == "partner":
                 out += _partners(ctx, s, _metonyms(ctx, ms, _WITH), a, b)  # "сотрудничество с Москвой"
             elif group == "party" and ctx.words[a] in ("between", "между"):
                 out += _between(ctx, s, ms, a, b)
@@ -82,6 +84,16 @@ def relations(ctx: Context) -> list[Found]:
         for a, b, _ in held:  # "The GCC has a free trade agreement with EFTA"
             out += _agreement_with(ctx, s, ctx.mentions_in(s), a, b)
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx)
+
+
+_IN_DIALOGUE = {("по", "диалогу"), ("по", "диалога")}
+
+
+def _dialogue_after(ctx: Context, ms: list[Mention], b: int) -> bool:
+    """"партнером ШОС по диалогу", "партньор на ШОС по диалога": a body's name between "partner" and "in
+    dialogue" splits the status's name."""
+    body = next((m for m in ms if b <= m.i <= b + 1 and m.entity.type == "Organization"), None)
+    return body is not None and body.j + 1 < len(ctx.words) and (ctx.words[body.j], ctx.words[body.j + 1]) in _IN_DIALOGUE
 
 
 _SIDE = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
