@@ -1399,3 +1399,17 @@ def test_a_dialogue_partner_split_by_the_bodys_name_is_a_dialogue_partner(text, 
     claims = _claims(text, lang, "2025-06-02")
     assert pairs(claims, "dialoguePartnerOf") == {("Azerbaijan", "Shanghai Cooperation Organisation")}
     assert not pairs(claims, "partnerOf")
+
+
+@pytest.mark.parametrize("text, lang, owners, body", [
+    ("The Three Seas Initiative was founded in 2016 at the initiative of Poland and Croatia.", "en",
+     {"Poland", "Croatia"}, "Three Seas Initiative"),
+    ("Процесът за сътрудничество в Югоизточна Европа е създаден през 1996 г. по инициатива на България.", "bg",
+     {"Bulgaria"}, "South-East European Cooperation Process"),
+    ("СВМДА было создано по инициативе первого президента Казахстана Нурсултана Назарбаева.", "ru",
+     {"Nursultan Nazarbayev"}, "Conference on Interaction and Confidence-Building Measures in Asia"),
+], ids=["en", "bg", "ru-office-before-the-name"])
+def test_who_took_the_initiative_of_a_body_proposed_it_and_did_not_found_it(text, lang, owners, body):
+    claims = _claims(text, lang, "2025-06-02")
+    assert pairs(claims, "proposed") == {(o, body) for o in owners}
+    assert not pairs(claims, "memberOf")

@@ -86,6 +86,42 @@ def relations(ctx: Context) -> list[Found]:
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx)
 
 
+_INITIATED_GAP = 8  # tokens from a founding verb to "at the initiative of", at most
+
+
+def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int, phrases: list[str]) -> list[Found] | None:
+    """"Форматът беше създаден … по инициатива на президента Клаус Йоханис и на Дуда", "СВМДА было создано по
+    инициативе … Назарбаева", "founded in 2015 at the initiative of Romania and Poland": who took the initiative
+    proposed the body created (the passive's subject, else the body the text is about); None when no such
+    phrase follows the verb."""
+    hi = ctx.sent_tokens[s][1]
+    words = ctx.words
+    end = None
+    for phrase in phrases:
+        cut = phrase.split()
+        end = next((k + len(cut) for k in range(b, min(hi, b + _INITIATED_GAP)) if words[k:k + len(cut)] == cut), None)
+        if end is not None:
+            break
+    if end is None:
+        return None
+    first = next((m for m in usable if end <= m.i <= end + 4 and m.entity.type in ("State", "Person", "Organization")), None)
+    if first is None:
+        return []
+    person = next((m for m in usable if m.i == first.j and m.entity.type == "Person"), None)
+    if first.entity.type == "State" and person is not None:
+        first = person  # "по инициативе первого президента Казахстана Нурсултана Назарбаева": the president
+    owners = _actor_list(usable, first, {"State", "Person", "Organization"}, ctx)
+    before = [m for m in ctx.mentions_in(s - 1) if m.entity.type == "Organization" and m.proper] if s > 0 else []
+    body = next((m for m in reversed(usable) if _clause_start(ctx, s, a) <= m.i and m.j <= a and
+                 m.entity.type == "Organization"), None) or (before[0] if before else None) or _topic_org(ctx, s, a)
+    # ("Букурещката деветка обединява … Форматът беше създаден": the body the sentence before opened with)
+    if body is None:
+        return []
+    when = _when(ctx, s, a, "proposed", "at")
+    return [Found(m.entity, "proposed", body.entity, s, when, confidence=0.7,
+                  modality=_modality(ctx, s, m.i, a, "proposed")) for m in owners if m.entity.iri != body.entity.iri]
+
+
 _IN_DIALOGUE = {("по", "диалогу"), ("по", "диалога")}
 
 
@@ -221,6 +257,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
+    if group == "found" and spec.get("initiated_by"):
+        initiated = _initiated(ctx, s, usable, a, b, spec["initiated_by"].get(ctx.lex.lang, ()))
+        if initiated is not None:
+            return initiated
     not_near = info.not_near
     if not_near and info.near.any_of(ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
