@@ -1413,3 +1413,22 @@ def test_who_took_the_initiative_of_a_body_proposed_it_and_did_not_found_it(text
     claims = _claims(text, lang, "2025-06-02")
     assert pairs(claims, "proposed") == {(o, body) for o in owners}
     assert not pairs(claims, "memberOf")
+
+
+@pytest.mark.parametrize("text, lang, bodies", [
+    ("The Comoros also belongs to the Southern African Development Community and the Common Market for Eastern "
+     "and Southern Africa.", "en", {"Southern African Development Community", "Common Market for Eastern and Southern Africa"}),
+    ("Turkey belongs to NATO.", "en", {"North Atlantic Treaty Organization"}),
+], ids=["en-list", "en-bare"])
+def test_a_state_that_belongs_to_a_body_is_its_member(text, lang, bodies):
+    assert {o for _, o in pairs(_claims(text, lang, "2025-06-02"), "memberOf")} == bodies
+
+
+def test_the_republics_named_before_except_one_belong_to_the_body_not_the_bodies_before():
+    text = ("The EU summit met leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. "
+            "Kazakhstan and Kyrgyzstan are members of the Eurasian Economic Union and the Collective Security Treaty "
+            "Organization, to which Tajikistan also belongs, and all five republics except Turkmenistan belong to the "
+            "Shanghai Cooperation Organisation.")
+    members = {s for s, o in pairs(_claims(text, "en", "2025-06-02"), "memberOf")
+               if o == "Shanghai Cooperation Organisation"}
+    assert members == {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"}

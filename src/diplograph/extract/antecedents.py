@@ -43,8 +43,9 @@ def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
 
 _PLURAL_DET = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
                "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
-_PLURAL_NOUN = {"countries", "states", "nations", "members", "страни", "държави", "страните", "държавите", "страны",
-                "государства", "государств", "стран", "членки"}
+_PLURAL_NOUN = {"countries", "states", "nations", "members", "republics", "страни", "държави", "страните", "държавите",
+                "републики", "републиките", "страны", "государства", "государств", "стран", "членки", "республики",
+                "республик"}
 
 
 def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:

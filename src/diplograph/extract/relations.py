@@ -490,8 +490,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if antecedents:
             subj, pre = antecedents[0], []
             ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
-    if subj is None and not pre and "State" in domain:
-        antecedents = _plural_antecedent(ctx, s, a)
+    if subj is None and "State" in domain and not any(m.entity.type == "State" for m in pre):
+        antecedents = _plural_antecedent(ctx, s, a)  # (also past bodies before: "members of the EAEU and the
+        # CSTO, and all five republics except Turkmenistan belong to the SCO")
+        if antecedents:  # ("except Turkmenistan": not that one)
+            left_out = {m.entity.iri for m in ms if m.i in _cue_ends(ctx, s, "excepted")}
+            antecedents = [m for m in antecedents if m.entity.iri not in left_out]
         if antecedents:
             subj = antecedents[0]
             ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
