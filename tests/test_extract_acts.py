@@ -1432,3 +1432,19 @@ def test_the_republics_named_before_except_one_belong_to_the_body_not_the_bodies
     members = {s for s, o in pairs(_claims(text, "en", "2025-06-02"), "memberOf")
                if o == "Shanghai Cooperation Organisation"}
     assert members == {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"}
+
+
+def test_an_initiative_referred_to_is_the_agreement_named_an_initiative_and_its_cosigners_signed_it():
+    text = ("Черноморская инициатива была подписана в Стамбуле 22 июля 2022 года. Министр обороны РФ Сергей Шойгу "
+            "подписал инициативу с министром обороны Турции Хулуси Акаром.")
+    signed = [c for c in _claims(text, "ru", "2023-07-17") if c.relation == "signed"]
+    people = {c.subject.label for c in signed if c.subject.type == "Person"}
+    assert {"Sergei Shoigu", "Хулуси Акаром"} <= people
+    assert {c.object.label for c in signed} == {"Black Sea Grain Initiative"}
+    assert {c.when.at for c in signed} == {"2022-07-22"}  # the passive just before dates the act
+
+
+def test_an_undated_signing_takes_no_date_from_a_sentence_about_another_named_treaty():
+    text = ("The Treaty of Rome was signed in 1957. Belgium later signed the Schengen Agreement with France.")
+    signed = [c for c in _claims(text, "en", "2023-07-17") if c.relation == "signed" and c.subject.label == "Belgium"]
+    assert signed and all(c.when.at != "1957" for c in signed)

@@ -317,6 +317,9 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
     return out
 
 
+_TITLE_WORDS = 8  # tokens of a title between "with" and the person it names, at most
+
+
 def _counterparties(ctx: Context, ms: list[Mention], doc: Mention, after: int, words: tuple[str, ...],
                     domain: set[str]) -> list[Mention]:
     """"signed a free trade agreement with Argentina, Brazil …", "подписа меморандум с Азербайджан":
@@ -327,6 +330,12 @@ def _counterparties(ctx: Context, ms: list[Mention], doc: Mention, after: int, w
     k = next((k for k in range(doc.i + 1, min(hi, max(doc.j, after) + 1)) if ctx.words[k] in words), None)
     if k is None:
         return []
+    if "Person" in domain and k + 1 < hi and ctx.lex.roles.match_at(ctx.words, k + 1) is not None:
+        person = next((m for m in ms if k < m.i <= k + _TITLE_WORDS and m.entity.type == "Person"), None)
+        if person is not None and all(m.entity.type in ("State", "Organization") for m in ms
+                                      if k < m.i < person.i and m is not doc):
+            return _actor_list(ms, person, {"Person"}, ctx)  # "с министром обороны Турции Хулуси Акаром": the
+            # person the title is his (not the state inside it)
     first = next((m for m in ms if k < m.i <= k + 6 and m.entity.type in domain and m.source != "demonym"), None)
     if first is None or any(k < m.i < first.i for m in ms if m is not doc):
         return []

@@ -52,8 +52,10 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         head = tokens[b - 1].key[:5]
         best = same_head = None
         told = of_type.get(typ, [])
-        if typ == "Initiative":  # "Инициативата" after "инициативата „Три морета“": a body named an initiative
-            bodies = [m for m in of_type.get("Organization", ()) if head in _name_keys(m.entity, lex.lang)]
+        if typ == "Initiative":  # "Инициативата" after "инициативата „Три морета“": a body named an initiative;
+            # "подписал инициативу" after "Черноморская инициатива": an agreement so named
+            bodies = [m for t in ("Organization", "Agreement") for m in of_type.get(t, ())
+                      if head in _name_keys(m.entity, lex.lang)]
             told = sorted(told + bodies, key=attrgetter("i")) if bodies else told
         for m in told:
             if m.i >= a:

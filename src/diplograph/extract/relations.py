@@ -665,8 +665,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     sides = spec.get("counterparty", {}).get(ctx.lex.lang)
     if sides and subjects and obj.entity.type == "Agreement" and obj.i >= b:
         out += [Found(m.entity, rel, obj.entity, s, when, confidence=conf - 0.1, modality=modality, reported_by=speaker)
-                for m in _counterparties(ctx, ms, obj, obj_ms[-1].j, tuple(sides), domain - {"Person"})
+                for m in _counterparties(ctx, ms, obj, obj_ms[-1].j, tuple(sides),
+                                         domain if any(x.type == "Person" for x in subjects) else domain - {"Person"})
                 if m.entity.iri not in told]  # "signed a free trade agreement with Argentina": Argentina signed it
+        # (and a person signing "with" a person: "Шойгу подписал инициативу с министром … Хулуси Акаром")
     if became and rel == "partyTo":  # "станаха пълноправни членки на Шенгенското пространство": they acceded
         out = [replace(f, became=True) for f in out]  # (unless the article tells they ratified it: rules)
         out += [Found(f.subject, "accededTo", f.object, s, When(at=f.when.start or f.when.at), confidence=f.confidence,

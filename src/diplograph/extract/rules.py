@@ -29,6 +29,7 @@ from .coreference import anaphor_mentions, home_mentions, known_as
 from .punctuated import punctuated_names
 from .quoted import quoted_names
 from .followers import followers
+from .timing import _as_when
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, hyphened_article, is_adjective,
@@ -310,6 +311,12 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
             key = (f.relation, f.object.iri)
             if key not in first or f.sentence < first[key][0]:
                 first[key] = (f.sentence, f.when)
+    for f in found:  # "Черноморская инициатива была подписана … 22 июля 2022 года. Шойгу подписал инициативу с …":
+        key = (f.relation, f.object.iri)  # the passive without an agent, just before, dates the act
+        if f.relation in _ONE_ACT and key not in first and not ctx.times_in(f.sentence):
+            told = _dated_passive_before(ctx, f)
+            if told is not None:
+                first[key] = told
     if not first:
         return found
     title = title_sentence(ctx)  # the headline tells the act before the body dates it
@@ -321,6 +328,24 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
             f = replace(f, when=got[1])
         out.append(f)
     return out
+
+
+_ACT_GROUPS = {"signed": "sign", "ratified": "ratify", "adopted": "adopt"}
+
+
+def _dated_passive_before(ctx: Context, f: Found) -> tuple[int, When] | None:
+    """The sentence just before an undated act that names the same document (or none other), a cue of the
+    same act and one date ("Пакет документов был подписан в Стамбуле 22 июля 2022 года"), with that date."""
+    k = f.sentence - 1
+    if k < 0:
+        return None
+    times = ctx.times_in(k)
+    lo, hi = ctx.sent_tokens[k]
+    if len(times) != 1 or any(m.entity.type == "Agreement" and m.proper and m.source != "anaphor" and
+                              m.entity.iri != f.object.iri for m in ctx.mentions_in(k)) or \
+            not any(c.value == _ACT_GROUPS[f.relation] for _, _, c in ctx.lex.triggers.find(ctx.words, lo, hi)):
+        return None
+    return k, _as_when(times[0], f.relation)
 
 
 def to_claims(ctx: Context, found: list[Found]) -> list[Claim]:
