@@ -633,3 +633,18 @@ def test_a_body_sits_where_its_secretariat_sits_even_when_the_catalog_lacks_the_
 def test_the_sides_adopting_at_a_meeting_is_the_meetings_adoption(text, lang):
     adopted = [c for c in _claims(text, lang, "2025-05-13") if c.relation == "adopted"]
     assert adopted and all(c.subject.type == "Event" for c in adopted), [(c.subject.label, c.object.label) for c in adopted]
+
+
+@pytest.mark.parametrize("text, lang, state", [
+    ("Президентът участва днес в срещата на върха на инициативата „Три морета“, която се провежда във Варшава. "
+     "Сърбия е изразила интерес към инициативата, но не е подала молба за участие, съобщиха източници.", "bg",
+     "Serbia"),
+    ("Срещата на върха на ИКОВАС в Абуджа завърши днес. Гвинея остава член на Африканския съюз, макар че участието ѝ "
+     "в дейността на съюза е суспендирано след преврата.", "bg", "Guinea"),
+    ("Заседание Совета безопасности России прошло в Москве. Китай, к которому Вашингтон обращается с призывами "
+     "присоединиться к переговорам, отказывается участвовать в них.", "ru", "China"),
+], ids=["bg-asked-for", "bg-in-a-bodys-work", "ru-refused"])
+def test_taking_part_asked_for_refused_or_in_a_bodys_work_is_no_taking_part_in_the_meeting(text, lang, state):
+    took_part = {c.subject.label for c in _claims(text, lang, "2025-06-02")
+                 if c.relation == "participatedIn" and c.modality == "asserted"}
+    assert state not in took_part

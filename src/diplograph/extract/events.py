@@ -37,7 +37,7 @@ def events(ctx: Context) -> list[Found]:
     # (only the sentences that hold an event noun or verb, or a word for taking part, can tell of one)
     by_head = lex.event_heads.by_sentence(ctx.words, ctx.sent_tokens)
     by_verb = lex.event_verbs.by_sentence(ctx.words, ctx.sent_tokens)
-    by_part = lex.participate.by_sentence(ctx.words, ctx.sent_tokens)
+    by_part = _taking_part(ctx, lex.participate.by_sentence(ctx.words, ctx.sent_tokens))
     for s in sorted(by_head.keys() | by_verb.keys()):
         lo, hi = ctx.sent_tokens[s]
         heads = [h for h in by_head.get(s, ()) if not _verb_form(ctx, h[0]) and
@@ -192,6 +192,24 @@ def _cue_clause(ctx: Context, s: int, found) -> list[Mention]:
     bounds = [ctx.sent_tokens[s][0], *cuts, ctx.sent_tokens[s][1]]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) if any(x <= a < y for a, _, _ in found)]
     return [m for m in ms if any(x <= m.i < y for x, y in parts)]
+
+
+def _taking_part(ctx: Context, by_part: dict) -> dict:
+    """The cues of taking part that tell someone took part: not one asked for ("молба за участие"), in a
+    body's work rather than at an event ("участието им в дейността на съюза"), nor refused or stopped
+    ("отказва да участва", "преустанови участието си"): the words just before or after say so."""
+    asked, work = ctx.lex.words["participation_asked"], ctx.lex.words["participation_in_work"]
+    out = {}
+    for s, cues in by_part.items():
+        lo, hi = ctx.sent_tokens[s]
+        kept = [(x, y, c) for x, y, c in cues
+                if not any(w in asked for w in ctx.words[max(lo, x - 2):x]) and
+                not (y + 1 < hi and " ".join(ctx.words[y:y + 2]) in work) and
+                not (y + 2 < hi and " ".join(ctx.words[y + 1:y + 3]) in work) and
+                not ctx.lex.negation.find(ctx.words, max(lo, x - 2), x)]
+        if kept:
+            out[s] = kept
+    return out
 
 
 def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:
