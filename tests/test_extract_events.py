@@ -648,3 +648,15 @@ def test_taking_part_asked_for_refused_or_in_a_bodys_work_is_no_taking_part_in_t
     took_part = {c.subject.label for c in _claims(text, lang, "2025-06-02")
                  if c.relation == "participatedIn" and c.modality == "asserted"}
     assert state not in took_part
+
+
+def test_states_joined_by_a_hyphen_before_a_word_for_no_event_are_no_participants():
+    text = "ISTANBUL, June 22, 2025. OIC foreign ministers met in Istanbul on Sunday as the Israel-Iran war raged."
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-06-22") if c.relation == "participatedIn"}
+    assert not {"Israel", "Iran"} & took_part
+
+
+def test_states_joined_by_a_hyphen_before_an_event_word_keep_their_event():
+    text = "SAMARKAND, April 4, 2025. The first EU-Uzbekistan summit was held in Samarkand on Friday."
+    located = {c.subject.label for c in _claims(text, "en", "2025-04-04") if c.relation == "locatedIn"}
+    assert any("EU-Uzbekistan summit" in x for x in located)

@@ -195,7 +195,8 @@ def _cue_clause(ctx: Context, s: int, found) -> list[Mention]:
 
 
 def _taking_part(ctx: Context, by_part: dict) -> dict:
-    """The cues of taking part that tell someone took part: not one asked for ("молба за участие"), in a
+    """The cues of taking part that tell someone took part: not one asked for ("молба за участие") or
+    suspended ("suspending Israel's participation"), in a
     body's work rather than at an event ("участието им в дейността на съюза"), nor refused or stopped
     ("отказва да участва", "преустанови участието си"): the words just before or after say so."""
     asked, work = ctx.lex.words["participation_asked"], ctx.lex.words["participation_in_work"]
@@ -203,7 +204,7 @@ def _taking_part(ctx: Context, by_part: dict) -> dict:
     for s, cues in by_part.items():
         lo, hi = ctx.sent_tokens[s]
         kept = [(x, y, c) for x, y, c in cues
-                if not any(w in asked for w in ctx.words[max(lo, x - 2):x]) and
+                if not any(w in asked for w in ctx.words[max(lo, x - 3):x]) and
                 not (y + 1 < hi and " ".join(ctx.words[y:y + 2]) in work) and
                 not (y + 2 < hi and " ".join(ctx.words[y + 1:y + 3]) in work) and
                 not ctx.lex.negation.find(ctx.words, max(lo, x - 2), x)]
@@ -353,6 +354,7 @@ def _not_topics(ctx: Context, s: int, ms: list[Mention]) -> list[Mention]:
     """The mentions that are not what was talked about: "обмен мнениями по … ситуацию в секторе Газа,
     в Сирии, Ливии, Судане и Йемене" names no participant."""
     lo, hi = ctx.sent_tokens[s]
+    ms = _not_dashed_sides(ctx, ms)
     found = ctx.lex.topic.find(ctx.words, lo, hi)
     if not found:
         return ms
@@ -364,6 +366,22 @@ def _not_topics(ctx: Context, s: int, ms: list[Mention]) -> list[Mention]:
             k += 1
         spans.append((b, k))
     return [m for m in ms if not any(x <= m.i < y for x, y in spans)]
+
+
+def _not_dashed_sides(ctx: Context, ms: list[Mention]) -> list[Mention]:
+    """Without the states joined by a hyphen before a word that names no event ("as Israel-Iran war rages",
+    "the Russia-Ukraine conflict"): the sides of what is talked about; "the EU-Central Asia summit" keeps them."""
+    text, out = ctx.article.text, []
+    for x, m in enumerate(ms):
+        nxt = ms[x + 1] if x + 1 < len(ms) else None
+        prev = ms[x - 1] if x > 0 else None
+        pair = (nxt if nxt is not None and text[m.end:nxt.start] in ("-", "–") else
+                m if prev is not None and text[prev.end:m.start] in ("-", "–") else None)
+        if pair is not None and m.entity.type == "State" and pair.j < len(ctx.words) and \
+                ctx.lex.event_heads.match_at(ctx.words, pair.j) is None:
+            continue
+        out.append(m)
+    return out
 
 
 def _speaking_at(ctx: Context, s: int) -> bool:
