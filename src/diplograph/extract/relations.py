@@ -400,8 +400,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if kinds:
         if not _of_a_kind(ctx, obj, b, kinds):
             return []  # "presented its annual report": only a plan, a programme, a concept … presented is proposed
-        named = next((m for m in usable if m.i == obj.j and m.proper and m.entity.type in ("Initiative", "Agreement")), None)
-        obj = named or obj  # "Инвестиционната програма „Глобален портал“": the kind, then the name
+        titled = next((m for m in usable if m.i == obj.j and m.proper and m.entity.type in ("Initiative", "Agreement")),
+                      None)
+        obj = titled or obj  # "Инвестиционната програма „Глобален портал“": the kind, then the name
     rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     if group == "dialogue" and any(ctx.words[k].startswith(QUALITY) for k in range(max(0, a - 2), a)):
         rel = "partnerOf"  # "the strategic partners of the initiative are …": a partnership, not a status
