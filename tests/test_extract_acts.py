@@ -1448,3 +1448,8 @@ def test_an_undated_signing_takes_no_date_from_a_sentence_about_another_named_tr
     text = ("The Treaty of Rome was signed in 1957. Belgium later signed the Schengen Agreement with France.")
     signed = [c for c in _claims(text, "en", "2023-07-17") if c.relation == "signed" and c.subject.label == "Belgium"]
     assert signed and all(c.when.at != "1957" for c in signed)
+
+
+def test_the_agents_of_a_second_verb_are_no_founders():
+    text = "The OSCE Minsk Group, set up in 1992 and co-chaired by France, Russia and the United States, failed."
+    assert not pairs(_claims(text, "en", "2025-06-02"), "memberOf")
