@@ -428,11 +428,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if giver is not None:  # "took over as Chair-in-Office from Britain", "пое председателството от Киргизстан"
         subj_cands = [m for m in subj_cands if m.i != giver.i]
     passive: list[Mention] = _passive_agents(ctx, ms, b, domain) if giver is None else []
-    by_at = next((k for k in range(passive[0].i - 1, b - 1, -1) if ctx.words[k] in _BY), b) if passive else b
-    if passive and any(c.value != group for _, _, c in ctx.lex.triggers.find(ctx.words, b, by_at)):
-        if group == "found":
+    if passive and group == "found":
+        by_at = next((k for k in range(passive[0].i - 1, b - 1, -1) if ctx.words[k] in _BY), b)
+        if any(c.value != group for _, _, c in ctx.lex.triggers.find(ctx.words, b, by_at)):
             return []  # "set up in 1992 and co-chaired by France, Russia and the United States": the agents of
-        passive = []   # the other verb, not of this one (no founder named)
+            # the other verb, no founders (but "signed but not ratified by Egypt" shares its agents)
     if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
         if false and any(ctx.words[k].startswith(false) for k in range(max(lo_of(ctx, s), a - 8), a)):
             return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
