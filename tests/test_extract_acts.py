@@ -1453,3 +1453,13 @@ def test_an_undated_signing_takes_no_date_from_a_sentence_about_another_named_tr
 def test_the_agents_of_a_second_verb_are_no_founders():
     text = "The OSCE Minsk Group, set up in 1992 and co-chaired by France, Russia and the United States, failed."
     assert not pairs(_claims(text, "en", "2025-06-02"), "memberOf")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("България и Азербайджан издигнаха отношенията си до стратегическо партньорство.", "bg"),
+    ("Russia and Indonesia raised their relations to a comprehensive strategic partnership.", "en"),
+], ids=["bg", "en"])
+def test_relations_raised_to_a_partnership_are_partners_and_propose_nothing(text, lang):
+    claims = _claims(text, lang, "2025-06-02")
+    assert not [c for c in claims if c.relation == "proposed"]
+    assert pairs(claims, "partnerOf")
