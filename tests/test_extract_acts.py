@@ -1463,3 +1463,8 @@ def test_relations_raised_to_a_partnership_are_partners_and_propose_nothing(text
     claims = _claims(text, lang, "2025-06-02")
     assert not [c for c in claims if c.relation == "proposed"]
     assert pairs(claims, "partnerOf")
+
+
+def test_states_in_free_association_are_states_and_do_not_break_a_list():
+    text = "Palau, Niue, Vanuatu and the Bahamas have since joined the Commission of Small Island States."
+    assert {s for s, _ in pairs(_claims(text, "en", "2025-06-02"), "memberOf")} == {"Palau", "Niue", "Vanuatu", "Bahamas"}
