@@ -26,13 +26,14 @@ from diplograph.query import load_query, run_query
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.reader import iter_articles
 from diplograph.store import Store, open_store
-from diplograph.summary import has_summary, summarize
+from diplograph.summary import has_summary, meeting_node, summarize
 from test_remote import Servers, servers  # noqa: F401  (the session's oxigraph servers)
 
 REPO = Path(__file__).resolve().parents[1]
 PLAIN = REPO / "tests" / "data" / "plain-queries"
 SUMMARY, MONTHLY = "https://w3id.org/diplograph/graph/summary", "https://w3id.org/diplograph/graph/summary-monthly"
 FACTS = "https://w3id.org/diplograph/graph/summary-facts"
+MEETINGS = "https://w3id.org/diplograph/graph/summary-meetings"
 
 # Per entity (and month), straight from the claims of the article graphs.
 PLAIN_COUNTS = """
@@ -93,11 +94,39 @@ def check_summary(store: Store, step: str = "written") -> None:
                           "BIND(IRI(CONCAT('https://w3id.org/diplograph/summary/fact/', "
                           "SUBSTR(SHA256(CONCAT(STR(?s), ' ', STR(?p), ' ', STR(?o))), 1, 24))) AS ?node) } GROUP BY ?node")
     assert facts and facts == stated, step
+    assert meeting_index(store) == plain_meeting_index(store), step
+
+
+def meeting_index(store: Store) -> set[tuple[str, ...]]:
+    return table(store, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{MEETINGS}> {{ ?s ?p ?o }} }}")
+
+
+def plain_meeting_index(store: Store) -> set[tuple[str, ...]]:
+    """The meeting index as it should be, from the claims: per event, the documents adopted at it
+    (once per article graph) and, per year, the dg:heldInYear claims with it as subject."""
+    def node(event: str, year: str | None = None) -> str:
+        return meeting_node(f"<{event}>", year)[1:-1]
+
+    adopted = table(store, "SELECT ?event (COUNT(DISTINCT CONCAT(STR(?g), ' ', STR(?document))) AS ?n) WHERE { "
+                           "GRAPH ?g { ?article a dg:Article . ?claim prov:wasDerivedFrom ?article ; "
+                           "dg:modality 'asserted' ; rdf:subject ?event ; rdf:predicate dg:adopted ; "
+                           "rdf:object ?document } FILTER(isIRI(?event) && isIRI(?document)) } GROUP BY ?event")
+    held = table(store, "SELECT ?event ?year (COUNT(DISTINCT CONCAT(STR(?g), ' ', STR(?claim))) AS ?n) WHERE { "
+                        "GRAPH ?g { ?claim dg:heldInYear ?year ; rdf:subject ?event } FILTER(isIRI(?event)) } "
+                        "GROUP BY ?event ?year")
+    assert adopted and held
+    expected = set()
+    for event, n in adopted:
+        expected |= {(node(event), str(DG.adoptionCount), n), (node(event), str(DG.entity), event)}
+    for event, year, n in held:
+        expected |= {(node(event, year), str(DG.heldClaimCount), n), (node(event), str(DG.meetingYear), year),
+                     (node(event), str(DG.entity), event)}
+    return expected
 
 
 def summary_quads(store: Store) -> set[tuple[str, ...]]:
     return table(store, f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>, <{FACTS}>) || ?p IN (dg:countedIn, dg:heldInYear)) }}")
+                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>, <{FACTS}>, <{MEETINGS}>) || ?p IN (dg:countedIn, dg:heldInYear)) }}")
 
 
 # -- the corpus ------------------------------------------------------------------------------
@@ -237,7 +266,10 @@ PARAMETERS = {
                    {"from": "1999", "to": "2000"}, {"from": "2030-01-15"}],
     "top-actors": [{}, {"type": "State"}, {"type": "Organization", "since": "2024"}, {"since": "2025-09"},
                    {"type": "State", "since": "2025-03-15"}, {"since": "2025-09-10"}, {"type": "Person"}],
-    "new-entities": [{}, {"type": "Person"}, {"type": "Event"}, {"type": "Agreement"}],
+    # since: the first sighting from the summary's totals (tenth pass), the plain text from the
+    # articles' dates
+    "new-entities": [{}, {"type": "Person"}, {"type": "Event"}, {"since": "2025-09"}, {"type": "Person", "since": "2025"},
+                     {"since": "2025-10-15"}, {"since": "2030"}, {"type": "Agreement"}],
     # rewritten to read claims through the direct triples (fifth pass): the plain texts
     # read the claims; the last case of each may be empty
     "partners": [{"actor": "ASEAN"}, {"actor": "Russia"}, {"actor": "BRICS"}, {"actor": "SCO"}],
@@ -274,10 +306,10 @@ PARAMETERS = {
 ORDER_KEYS = {"single-source": (1, 0, 2), "claims-about": (0, 1, 2, 3), "partners": (1, 2, 0, 3), "partners-by-year": (0, 2, 1), "accessions": (2, 1, 3),
               "meeting-documents": (1, 0), "outlet-claims": (0, 1, 3), "meetings": (1, 0),
               "catalog-contradictions": (0, 3, 1, 6), "first-seen": (2, 0), "officials": (2, 3, 5, 0),
-              "state-memberships": (2, 0, 1), "members-at": (0,)}
+              "state-memberships": (2, 0, 1), "members-at": (0,), "new-entities": (2, 0)}
 CONCATENATED = {"claims-about": (7,), "partners-by-year": (3,), "meeting-documents": (3, 4, 5), "meetings": (3, 4),
                 "catalog-contradictions": (5,), "officials": (7,), "state-memberships": (4,),
-                "members-at": (3,)}
+                "members-at": (3,), "new-entities": (1,)}
 
 
 def rows_of(store: Store, query: str | Path, params: dict[str, str]) -> list[tuple[str, ...]]:
@@ -308,6 +340,8 @@ def compare_library_queries(store: Store) -> None:
             assert same_answer(name, new, old), (name, params)
             assert new or name not in ORDER_KEYS or params == cases[-1], (name, params)   # a case that tests something
     assert rows_of(store, "first-seen", {"from": "2024"}) and rows_of(store, "top-actors", {"since": "2025-09-10"})
+    since = rows_of(store, "new-entities", {"since": "2025-09"})
+    assert since and len(since) < len(rows_of(store, "new-entities", {}))   # some entities, not all
 
 
 @pytest.fixture(scope="module", params=["memory", "oxigraph"])
@@ -349,7 +383,7 @@ def test_a_store_without_summary_asks_for_summarize(tmp_path: Path, graphs: dict
         write_all(store, dict(sorted(graphs.items())[:20]))
         expected = summary_quads(store)
         # as a store written before the summary: no summary graphs, no dg:countedIn
-        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; DROP GRAPH <{FACTS}> ; "
+        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; DROP GRAPH <{FACTS}> ; DROP GRAPH <{MEETINGS}> ; "
                      "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } } ; DELETE WHERE { GRAPH ?g { ?c dg:heldInYear ?y } }")
     with open_store(path) as store:
         assert not has_summary(store)

@@ -30,7 +30,17 @@ Layout (terms in ontology/diplograph.ttl):
   subject, relation and object: dg:assertedArticleCount, the number of article graphs
   with an asserted claim of it derived from their dg:Article (single-source reads which
   facts one article states). Only the count: rdf:subject and the like on the node would
-  make it look like a claim to the queries that read claims in the union of the graphs.
+  make it look like a claim to the queries that read claims in the union of the graphs;
+- in graph https://w3id.org/diplograph/graph/summary-meetings, the meeting index:
+  `summary:meeting/KEY` (KEY as for the entity's totals) per event that is the subject of
+  an asserted adopted claim or of a dg:heldInYear claim: dg:entity, dg:adoptionCount (the
+  documents adopted at it, counted once per article graph that states one in an asserted
+  claim derived from its dg:Article; absent when none) and one dg:meetingYear per year a
+  dg:heldInYear claim places it in; `summary:meeting/KEY/YEAR`: dg:heldClaimCount, how
+  many dg:heldInYear claims place it in that year (so that the year goes when the last of
+  them does). meeting-documents picks its meetings there (the ones held in a year that
+  have a document) with one index scan of a small graph, where it read every claim that
+  places a meeting in the year, most of them meetings without a document.
 
 An entity is named by an article when it is the rdf:subject or rdf:object of a claim the
 article graph derives (prov:wasDerivedFrom) from its dg:Article, of any modality; asserted
@@ -57,14 +67,15 @@ from dataclasses import dataclass, field
 from rdflib import Graph
 
 from .errors import QueryError, StoreError
-from .namespaces import DCTERMS, DG, FACTS_GRAPH, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
+from .namespaces import DCTERMS, DG, FACTS_GRAPH, MEETINGS_GRAPH, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
 from .resources import internal_query
 
-SUMMARY_VERSION = "3"   # of the layout above; a store summarized with another one must be summarized again
+SUMMARY_VERSION = "4"   # of the layout above; a store summarized with another one must be summarized again
 
 Triple = tuple[str, str, str]   # in N-Triples syntax
 Quad = tuple[str, str, str, str]
 _TOTALS_IN, _MONTHS_IN, _FACTS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>", f"<{FACTS_GRAPH}>"
+_MEETINGS_IN = f"<{MEETINGS_GRAPH}>"
 
 _TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
 _SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
@@ -73,6 +84,8 @@ _CONTRIBUTING = (RDF.type, DCTERMS.date, PROV.wasDerivedFrom, RDF.subject, RDF.o
                  DG.at)
 _ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.n3(), DG.countedIn.n3()
 _SEEN_IN_MONTH, _HELD_IN_YEAR = DG.seenInMonth.n3(), DG.heldInYear.n3()
+_ADOPTED, _ADOPTIONS, _HELD_CLAIMS = DG.adopted.n3(), DG.adoptionCount.n3(), DG.heldClaimCount.n3()
+_MEETING_YEAR = DG.meetingYear.n3()
 _YEAR = re.compile(r"^\d{4}")
 _COUNTS = tuple(p.n3() for p in (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount))
 _INTEGER = f"^^{XSD.integer.n3()}"
@@ -83,7 +96,8 @@ _IRI = re.compile(r'^<[^\s<>"{}|^`\\]*>$')
 
 __all__ = ["Contribution", "SummaryWrite", "SummaryStats", "SUMMARY_VERSION", "contribution_of",
            "contribution_of_graph", "contribution_of_ntriples", "stored_contribution", "plan", "article_update",
-           "summarize", "has_summary", "mark_if_empty", "require_summary", "totals_node", "month_node", "fact_node"]
+           "summarize", "has_summary", "mark_if_empty", "require_summary", "totals_node", "month_node", "fact_node",
+           "meeting_node"]
 
 
 def lexical(term: str) -> str:
@@ -111,6 +125,22 @@ class Contribution:
     entities: dict[str, tuple[int, int]] = field(default_factory=dict)
     held: frozenset[tuple[str, str]] = frozenset()   # (claim, "2024"): the graph's dated asserted locatedIn claims
     facts: frozenset[Triple] = frozenset()   # (subject, predicate, object) of its asserted claims, IRIs
+    meetings: frozenset[tuple[str, str, str]] = frozenset()   # (claim, event, "2024") of `held`, with the claim's subject
+
+    def adoptions(self) -> dict[str, int]:
+        """Per event, how many documents this article says were adopted at it (asserted claims)."""
+        found: dict[str, int] = {}
+        for s, p, _ in self.facts:
+            if p == _ADOPTED:
+                found[s] = found.get(s, 0) + 1
+        return found
+
+    def held_years(self) -> dict[tuple[str, str], int]:
+        """Per (event, year), how many of this graph's claims place the event in that year."""
+        found: dict[tuple[str, str], int] = {}
+        for _, event, year in self.meetings:
+            found[(event, year)] = found.get((event, year), 0) + 1
+        return found
 
     @property
     def month(self) -> str | None:
@@ -154,8 +184,9 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
             at.setdefault(s, set()).add(o)
     if not articles:
         return None
-    held = frozenset((claim, year) for claim in located & asserted if subjects.get(claim)
-                     for year in map(_year, at.get(claim, ())) if year is not None)
+    meetings = frozenset((claim, event, year) for claim in located & asserted for event in subjects.get(claim, ())
+                         for year in map(_year, at.get(claim, ())) if year is not None)
+    held = frozenset((claim, year) for claim, _, year in meetings)
     counts: dict[str, list[int]] = {}
     for claim, entities in named.items():
         if derived.get(claim, set()) & articles:
@@ -170,7 +201,8 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
                         {e: (n, a) for e, (n, a) in counts.items()}, held,
                         frozenset((s, p, o) for claim in asserted if derived.get(claim, set()) & articles
                                   for s in subjects.get(claim, ()) for p in predicates.get(claim, ())
-                                  for o in objects.get(claim, ())))
+                                  for o in objects.get(claim, ())),
+                        meetings)
 
 
 def _year(date: str) -> str | None:
@@ -180,7 +212,7 @@ def _year(date: str) -> str | None:
 
 
 def _held(claim: str, year: str) -> Triple:
-    return claim, _HELD_IN_YEAR, f'"{year}"^^{XSD.gYear.n3()}'
+    return claim, _HELD_IN_YEAR, _year_literal(year)
 
 
 def contribution_of_graph(graph: Graph) -> Contribution | None:
@@ -228,6 +260,70 @@ def fact_node(fact: Triple) -> str:
     """The node with the count of articles stating an asserted (subject, predicate, object)."""
     key = hashlib.sha256(" ".join(lexical(t) for t in fact).encode("utf-8")).hexdigest()[:24]
     return f"<{SUMMARY}fact/{key}>"
+
+
+def meeting_node(event: str, year: str | None = None) -> str:
+    """The meeting index's node of an event (with a year: its count of claims placing it then)."""
+    return f"<{SUMMARY}meeting/{_key(event)}{'' if year is None else '/' + year}>"
+
+
+def _year_literal(year: str) -> str:
+    return f'"{year}"^^{XSD.gYear.n3()}'
+
+
+def _plan_meetings(store: object, old: Contribution | None, new: Contribution | None) -> tuple[set[Quad], set[Quad]]:
+    """The meeting index's triples that replacing `old` by `new` removes and adds."""
+    adoptions: dict[str, int] = {}
+    years: dict[tuple[str, str], int] = {}
+    for sign, contribution in ((-1, old), (1, new)):
+        if contribution is not None:
+            for event, n in contribution.adoptions().items():
+                adoptions[event] = adoptions.get(event, 0) + sign * n
+            for key, n in contribution.held_years().items():
+                years[key] = years.get(key, 0) + sign * n
+    adoptions = {e: n for e, n in adoptions.items() if n}
+    years = {k: n for k, n in years.items() if n}
+    if not adoptions and not years:
+        return set(), set()
+    events = set(adoptions) | {e for e, _ in years}
+    nodes = sorted({meeting_node(e) for e in events} | {meeting_node(e, y) for e, y in years})
+    before = {(s, p, plain(o), _MEETINGS_IN) for s, p, o in store.ntriples_in(str(MEETINGS_GRAPH), subjects=nodes)}  # type: ignore[attr-defined]
+    values = {(s, p): o for s, p, o, _ in before if p in (_ADOPTIONS, _HELD_CLAIMS)}
+    after = set(before)
+    for (event, year), change in years.items():
+        node, cell = meeting_node(event), meeting_node(event, year)
+        old_count = int(lexical(values[(cell, _HELD_CLAIMS)])) if (cell, _HELD_CLAIMS) in values else 0
+        count = max(0, old_count + change)
+        after -= {(cell, _HELD_CLAIMS, values.get((cell, _HELD_CLAIMS), ""), _MEETINGS_IN),
+                  (node, _MEETING_YEAR, _year_literal(year), _MEETINGS_IN)}
+        if count:
+            after |= {(cell, _HELD_CLAIMS, f'"{count}"{_INTEGER}', _MEETINGS_IN),
+                      (node, _MEETING_YEAR, _year_literal(year), _MEETINGS_IN)}
+    for event, change in adoptions.items():
+        node = meeting_node(event)
+        old_count = int(lexical(values[(node, _ADOPTIONS)])) if (node, _ADOPTIONS) in values else 0
+        count = max(0, old_count + change)
+        after.discard((node, _ADOPTIONS, values.get((node, _ADOPTIONS), ""), _MEETINGS_IN))
+        if count:
+            after.add((node, _ADOPTIONS, f'"{count}"{_INTEGER}', _MEETINGS_IN))
+    for event in events:   # dg:entity while the node holds anything else
+        node = meeting_node(event)
+        entity = (node, _ENTITY, event, _MEETINGS_IN)
+        if any(s == node and p != _ENTITY for s, p, _, _ in after):
+            after.add(entity)
+        else:
+            after.discard(entity)
+    return before - after, after - before
+
+
+def _meeting_quads(adoptions: dict[str, int], years: dict[tuple[str, str], int]) -> list[Quad]:
+    """The whole meeting index from its counts (`summarize`)."""
+    quads = [(meeting_node(e), _ADOPTIONS, f'"{n}"{_INTEGER}', _MEETINGS_IN) for e, n in sorted(adoptions.items())]
+    for (event, year), n in sorted(years.items()):
+        quads += [(meeting_node(event, year), _HELD_CLAIMS, f'"{n}"{_INTEGER}', _MEETINGS_IN),
+                  (meeting_node(event), _MEETING_YEAR, _year_literal(year), _MEETINGS_IN)]
+    events = set(adoptions) | {e for e, _ in years}
+    return quads + [(meeting_node(e), _ENTITY, e, _MEETINGS_IN) for e in sorted(events)]
 
 
 def _fact_quads(fact: Triple, count: int) -> list[Quad]:
@@ -342,6 +438,9 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
     if new is not None:
         sightings += tuple(_held(claim, year) for claim, year in sorted(new.held))
     fact_removed, fact_added = _plan_facts(store, old, new)
+    meeting_removed, meeting_added = _plan_meetings(store, old, new)
+    fact_removed |= meeting_removed
+    fact_added |= meeting_added
     if not touched:
         return SummaryWrite(tuple(sorted(fact_removed)), tuple(sorted(fact_added)), sightings)
     before = set()
@@ -471,20 +570,28 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
                 counts.see(contribution.date)
             if month and contribution.article is not None:
                 sightings.append(f"{contribution.article} {_COUNTED} {month_node(entity, month)} {g} .")
-    meetings = {(g, claim, year) for g, claim, at in store.select_n3(_query("meeting-years"))  # type: ignore[attr-defined]
-                if at is not None and (year := _year(at)) is not None}
-    sightings += [" ".join(_held(claim, year)) + f" {g} ." for g, claim, year in sorted(meetings)]
+    meetings = {(g, claim, event, year) for g, claim, event, at in store.select_n3(_query("meeting-years"))  # type: ignore[attr-defined]
+                if at is not None and event is not None and (year := _year(at)) is not None}
+    sightings += [" ".join(_held(claim, year)) + f" {g} ." for g, claim, year in sorted({(g, c, y) for g, c, _, y in meetings})]
+    held_years: dict[tuple[str, str], int] = {}
+    for _, _, event, year in meetings:
+        held_years[(event, year)] = held_years.get((event, year), 0) + 1
     facts: dict[Triple, int] = {}
     for s, p, o, n in store.select_n3(_query("facts")):  # type: ignore[attr-defined]
         if s is not None and p is not None and o is not None and n is not None:
             facts[(s, p, o)] = int(lexical(n))
+    adoptions: dict[str, int] = {}
+    for (s, p, _), n in facts.items():
+        if p == _ADOPTED:
+            adoptions[s] = adoptions.get(s, 0) + n
     store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN} ; "  # type: ignore[attr-defined]
-                 f"DROP SILENT GRAPH {_FACTS_IN}")
+                 f"DROP SILENT GRAPH {_FACTS_IN} ; DROP SILENT GRAPH {_MEETINGS_IN}")
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {_COUNTED} ?cell }} }}")  # type: ignore[attr-defined]
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?claim {_HELD_IN_YEAR} ?year }} }}")  # type: ignore[attr-defined]
     quads = [" ".join(q) + " ." for node, counts in nodes.items() for q in counts.quads(node)]
     quads += [" ".join(q) + " ." for fact, count in sorted(facts.items()) for q in _fact_quads(fact, count)]
     quads += [" ".join(_month_index(c.entity, c.month)) + " ." for c in nodes.values() if c.month is not None]
+    quads += [" ".join(q) + " ." for q in _meeting_quads(adoptions, held_years)]
     for batch in (quads, sightings):
         for start in range(0, len(batch), chunk):
             store._insert_nquads("\n".join(batch[start:start + chunk]))  # type: ignore[attr-defined]
@@ -505,7 +612,7 @@ def mark_if_empty(store: object) -> None:
     """Mark the summary of a store without articles as whole (there is nothing to count)."""
     if not has_summary(store) and not store.query(_query("any-article")).askAnswer:  # type: ignore[attr-defined]
         store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN} ; "  # type: ignore[attr-defined]
-                     f"DROP SILENT GRAPH {_FACTS_IN}")
+                     f"DROP SILENT GRAPH {_FACTS_IN} ; DROP SILENT GRAPH {_MEETINGS_IN}")
         _mark(store)
 
 
