@@ -18,16 +18,15 @@ from importlib import resources
 
 from babel.dates import get_day_names, get_month_names
 
-from .frozen import quick_init
 from .text import Token
 from .wordscan import Scanner
 
 LANGS = ("en", "bg", "ru")
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class TimeExpr:
-    """A time expression found at text[start:end]."""
+    """A time expression found at text[start:end] (never changed once made)."""
 
     start: int
     end: int
@@ -35,8 +34,13 @@ class TimeExpr:
     at: str | None = None     # ISO for points (and the implied year for anniversaries)
     span: tuple[str, str] | None = None
 
-
-quick_init(TimeExpr)   # (called, not a decorator: so that mypyc compiles the class to a native one)
+    # (written out, not generated: compiled, it is a direct C call, as `extract.mentions.Mention.__init__`)
+    def __init__(self, start: int, end: int, kind: str, at: str | None = None, span: tuple[str, str] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.at = at
+        self.span = span
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,6 @@ from operator import attrgetter, gt, itemgetter
 
 from ..dates import month_names
 from ..catalog import Catalog
-from ..frozen import quick_init
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
@@ -54,9 +53,10 @@ _NAME_LINKS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class Mention:
-    """A recognised entity at tokens [i, j) and characters [start, end)."""
+    """A recognised entity at tokens [i, j) and characters [start, end). Never changed once made
+    (a changed mention is a new one, `dataclasses.replace`); hashed and compared by its fields."""
 
     i: int
     j: int
@@ -66,8 +66,17 @@ class Mention:
     source: str            # "catalog", "abbr", "new", "anaphor", "demonym", "generic"
     proper: bool = True
 
-
-quick_init(Mention)   # (called, not a decorator: so that mypyc compiles the class to a native one)
+    # Written out, not generated: compiled, a generated __init__ (frozen: one object.__setattr__ per
+    # field) is a Python function called through the type; this one is a direct C call with typed
+    # arguments (an article makes hundreds of mentions).
+    def __init__(self, i: int, j: int, start: int, end: int, entity: Entity, source: str, proper: bool = True) -> None:
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.source = source
+        self.proper = proper
 
 
 @dataclass
