@@ -216,17 +216,23 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
         for m in hits:
             expr = _explicit(kind, m, pub_date)
             if expr:
-                found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+                found.append(_time(m.start() + start, m.end() + start, expr))
     yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
     for (kind, off, _), hits in zip(_relative(lang), scanned[len(patterns):]):
         for m in hits:
             expr = _implied(kind, off, m, pub_date, pub_year, lang)
             if expr:
-                found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+                found.append(_time(m.start() + start, m.end() + start, expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
     out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date, text)
     return [_coming(text, t, pub_date, lang) for t in out] if pub_date else out
+
+
+def _time(start: int, end: int, expr: tuple) -> TimeExpr:
+    """The time at [start, end) that (kind, at[, span]) tells (compiled, a direct call: `TimeExpr(…, *expr)`
+    goes through the generic call)."""
+    return TimeExpr(start, end, expr[0], expr[1], expr[2] if len(expr) > 2 else None)
 
 
 _SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")
