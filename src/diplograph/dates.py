@@ -18,16 +18,15 @@ from importlib import resources
 
 from babel.dates import get_day_names, get_month_names
 
-from .frozen import quick_init
 from .text import Token
 from .wordscan import Scanner
 
 LANGS = ("en", "bg", "ru")
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, unsafe_hash=True)
 class TimeExpr:
-    """A time expression found at text[start:end]."""
+    """A time expression found at text[start:end] (never changed once made)."""
 
     start: int
     end: int
@@ -35,8 +34,13 @@ class TimeExpr:
     at: str | None = None     # ISO for points (and the implied year for anniversaries)
     span: tuple[str, str] | None = None
 
-
-quick_init(TimeExpr)   # (called, not a decorator: so that mypyc compiles the class to a native one)
+    # (written out, not generated: compiled, it is a direct C call, as `extract.mentions.Mention.__init__`)
+    def __init__(self, start: int, end: int, kind: str, at: str | None = None, span: tuple[str, str] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.at = at
+        self.span = span
 
 
 @lru_cache(maxsize=1)
@@ -212,17 +216,23 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
         for m in hits:
             expr = _explicit(kind, m, pub_date)
             if expr:
-                found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+                found.append(_time(m.start() + start, m.end() + start, expr))
     yearless = [t for t in found if t.kind == "point" and t.at and not re.search(r"(?:1[89]|20)\d{2}", text[t.start:t.end])]
     for (kind, off, _), hits in zip(_relative(lang), scanned[len(patterns):]):
         for m in hits:
             expr = _implied(kind, off, m, pub_date, pub_year, lang)
             if expr:
-                found.append(TimeExpr(m.start() + start, m.end() + start, *expr))
+                found.append(_time(m.start() + start, m.end() + start, expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
     out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date, text)
     return [_coming(text, t, pub_date, lang) for t in out] if pub_date else out
+
+
+def _time(start: int, end: int, expr: tuple) -> TimeExpr:
+    """The time at [start, end) that (kind, at[, span]) tells (compiled, a direct call: `TimeExpr(…, *expr)`
+    goes through the generic call)."""
+    return TimeExpr(start, end, expr[0], expr[1], expr[2] if len(expr) > 2 else None)
 
 
 _SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")

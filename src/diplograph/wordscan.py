@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress, count, repeat
-from operator import itemgetter
+from itertools import repeat
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -35,7 +34,6 @@ _WORD = re.compile(r"\w+")
 _DIGIT = "\\d"
 _ANY = ""   # a match may begin with any whole word (then `_second` tells where: `_any_word`)
 _ONE_WORD_CHAR = [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]
-_TEXT = itemgetter(2)   # Token.text
 
 
 @dataclass(frozen=True)
@@ -416,11 +414,13 @@ class Scanner:
         if len(self._pairs) > self._MEMO_LIMIT:
             self._pairs = {}
         pairs = self._pairs
-        found = list(map(plans.__getitem__, map(_TEXT, tokens)))
         where: dict[int, list[int]] = {}     # in token order: each list comes out ascending
         last = len(tokens) - 1
-        for k in compress(count(), found):
-            free, bound, before = found[k]
+        for k in range(len(tokens)):   # (a plain loop: compiled, cheaper than mapping the look-up over the words)
+            plan = plans[tokens[k][2]]
+            if plan is None:
+                continue
+            free, bound, before = plan
             at = tokens[k][0]
             if before and k and text[tokens[k - 1][1]:at].isspace():
                 for n in before:   # ("(\\w+) days ago" at "nine", before "days")

@@ -21,7 +21,7 @@ _COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "
 _BY = {"by", "от", "со", "стороны", "страна"}
 
 
-@dataclass
+@dataclass(init=False)
 class Found:
     subject: Entity
     relation: str
@@ -33,6 +33,21 @@ class Found:
     modality: str = "asserted"
     reported_by: Entity | None = None
     became: bool = False  # told as becoming a party ("стала участником"): an accession, or entry into force
+
+    # (written out, not generated: compiled, it is a direct C call, as `mentions.Mention.__init__`)
+    def __init__(self, subject: Entity, relation: str, object: Entity, sentence: int, when: When,
+                 role: str | None = None, confidence: float = 0.7, modality: str = "asserted",
+                 reported_by: Entity | None = None, became: bool = False) -> None:
+        self.subject = subject
+        self.relation = relation
+        self.object = object
+        self.sentence = sentence
+        self.when = when
+        self.role = role
+        self.confidence = confidence
+        self.modality = modality
+        self.reported_by = reported_by
+        self.became = became
 
 
 def _main_event(ctx: Context) -> Event:

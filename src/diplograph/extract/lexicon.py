@@ -12,7 +12,6 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, count
 from operator import itemgetter
 from typing import Final
 
@@ -197,7 +196,8 @@ class CueTable:
         out: dict[int, list[tuple[int, int, Cue]]] = {}
         for s in sorted({bisect.bisect_right(firsts, i) - 1 for i in positions}):
             if s >= 0:
-                found = self.find(words, *spans[s])
+                lo, hi = spans[s]
+                found = self.find(words, lo, hi)
                 if found:
                     out[s] = found
         self._by = (words, len(words), spans, len(spans), out)
@@ -283,7 +283,9 @@ class CueGroup:
         if len(pairs) > CueTable._MEMO_LIMIT:
             self._pairs, self._answers = pairs, _ = {}, {}
         last = len(words) - 1
-        for i in compress(count(), map(fits.__contains__, words)):   # left to right: positions come sorted
+        for i in range(len(words)):   # left to right: positions come sorted
+            if words[i] not in fits:
+                continue
             pair = (words[i], words[i + 1] if i < last else None)
             decided = pairs.get(pair)
             if decided is None:

@@ -11,18 +11,16 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from operator import attrgetter, gt, itemgetter
+from operator import attrgetter, gt
 
 from ..dates import month_names
 from ..catalog import Catalog
-from ..frozen import quick_init
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
 from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
 from .name_lists import enumeration_end
 
-_KEY = itemgetter(3)   # Token.key
 _NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
 _PERSON_GAP_RE = re.compile(r"[ \u00a0\-]+")
 _ADJ_END = {
@@ -54,9 +52,10 @@ _NAME_LINKS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class Mention:
-    """A recognised entity at tokens [i, j) and characters [start, end)."""
+    """A recognised entity at tokens [i, j) and characters [start, end). Never changed once made
+    (a changed mention is a new one, `dataclasses.replace`); hashed and compared by its fields."""
 
     i: int
     j: int
@@ -66,8 +65,28 @@ class Mention:
     source: str            # "catalog", "abbr", "new", "anaphor", "demonym", "generic"
     proper: bool = True
 
+    # Written out, not generated: compiled, a generated __init__ (frozen: one object.__setattr__ per
+    # field) is a Python function called through the type; this one is a direct C call with typed
+    # arguments (an article makes hundreds of mentions).
+    def __init__(self, i: int, j: int, start: int, end: int, entity: Entity, source: str, proper: bool = True) -> None:
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.source = source
+        self.proper = proper
 
-quick_init(Mention)   # (called, not a decorator: so that mypyc compiles the class to a native one)
+    # (as the dataclass would generate them, written out for the same reason: the rules compare
+    # mentions in lists, `list.index` and sets)
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention) or type(other) is not type(self):
+            return NotImplemented
+        return self.i == other.i and self.j == other.j and self.start == other.start and self.end == other.end \
+            and self.entity == other.entity and self.source == other.source and self.proper == other.proper
+
+    def __hash__(self) -> int:
+        return hash((self.i, self.j, self.start, self.end, self.entity, self.source, self.proper))
 
 
 @dataclass
@@ -83,7 +102,8 @@ class CatalogIndex:
     given: set[str] = field(default_factory=set)   # keys of the first names of the catalog's people
     dotted: frozenset[str] = frozenset()   # first letters of dotted abbreviations ("U" of "U.N.", "U.S.")
     _keys: frozenset[str] | None = field(default=None, repr=False)
-    _buckets: dict[tuple[str, str | None], tuple] = field(default_factory=dict, repr=False)
+    _buckets: dict[tuple[str, str | None], tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]] = \
+        field(default_factory=dict, repr=False)
 
     def lookup_keys(self) -> frozenset[str]:
         """Every key a catalog mention can begin with (names, family names, demonyms)."""
@@ -326,7 +346,8 @@ def _dotted_prefixes(out: list[Mention], dotted_at: set[int], tokens: list[Token
                                       not any(x.i == m.j for x in merged))]
 
 
-def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket,
+def _best_name(text: str, tokens: list[Token], folded: list[str], i: int,
+               bucket: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...],
                shorter_than: int) -> tuple[int, str, str] | None:
     """The catalog name at token i: the longest that matches; among names of that length, one
     written exactly as in the text, else the first (by type) whose match is plausible.
@@ -348,7 +369,7 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
         else:
             if i + m > n:
                 continue
-            if m > 2 and list(map(_KEY, tokens[i + 2:i + m])) != list(keys[2:]):
+            if m > 2 and not _keys_from(tokens, i, keys, 2):
                 continue
             if joined < 0:
                 top = min(len(bucket[0][0]), n - i)
@@ -368,6 +389,14 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int, bucket
         elif stem_match is None:
             length = m
     return stem_match
+
+
+def _keys_from(tokens: list[Token], i: int, keys: tuple[str, ...], x: int) -> bool:
+    """Whether the tokens from i + x on have keys[x:] as their keys (i + len(keys) <= len(tokens))."""
+    for k in range(x, len(keys)):
+        if tokens[i + k][3] != keys[k]:
+            return False
+    return True
 
 
 def _standalone(text: str, tokens: list[Token], i: int, after_name: bool = False) -> bool:
