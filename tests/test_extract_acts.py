@@ -1468,3 +1468,10 @@ def test_relations_raised_to_a_partnership_are_partners_and_propose_nothing(text
 def test_states_in_free_association_are_states_and_do_not_break_a_list():
     text = "Palau, Niue, Vanuatu and the Bahamas have since joined the Commission of Small Island States."
     assert {s for s, _ in pairs(_claims(text, "en", "2025-06-02"), "memberOf")} == {"Palau", "Niue", "Vanuatu", "Bahamas"}
+
+
+def test_at_the_initiative_of_names_no_initiative_of_its_own():
+    text = ("СВМДА было создано по инициативе первого президента Казахстана Нурсултана Назарбаева, который выдвинул "
+            "идею Совещания 5 октября 1992 года.")
+    proposed = pairs(_claims(text, "ru", "2024-10-13"), "proposed")
+    assert proposed and all(o == "Conference on Interaction and Confidence-Building Measures in Asia" for _, o in proposed)

@@ -86,6 +86,7 @@ def relations(ctx: Context) -> list[Found]:
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx)
 
 
+_AT_THE = {"по", "the"}
 _INITIATED_GAP = 8  # tokens from a founding verb to "at the initiative of", at most
 
 
@@ -252,6 +253,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "В число партнеров организации входят Монголия ...": partners, not members ("в число членов" is)
     if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in ("the", "a", "an", "this", "its", "their"):
         return []  # "the proposed treaty": a thing so described, not a proposal made here
+    if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in _AT_THE and \
+            (ctx.words[a - 1] == "по" or (a > 1 and ctx.words[a - 2] in ("at", "on", "upon"))):
+        return []  # "создано по инициативе Назарбаева", "at the initiative of": whose initiative is told by the
+        # founding verb (`_initiated`), not a proposal of its own
     if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
             ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a):
         return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
