@@ -225,3 +225,18 @@ def test_a_wire_storys_outlet_is_read_from_its_dateline(tmp_path, dateline, outl
     path = tmp_path / "a.txt"
     path.write_text(f"Title of the article here\n\n1 July 2024\n\n{dateline}\n", encoding="utf-8")
     assert read_article(path).outlet == outlet
+
+
+@pytest.mark.parametrize("head, date", [
+    ("GENEVA, Aug. 21, 2024 — The Union of the Comoros became the 165th member of the WTO.", "2024-08-21"),
+    ("Женева, 21 август 2024 г. (БТА) - Коморските острови станаха член на СТО.", "2024-08-21"),
+    ("Ministry for Foreign Affairs of Finland — Press release — 11 June 2025", "2025-06-11"),
+    ("Прессъобщение на Патентното ведомство на Република България, 10 юли 2025 г.", "2025-07-10"),
+    ("ASTANA, July 4. Belarus became a member of the SCO.", None),
+], ids=["en-dateline", "bg-dateline", "en-trailing", "bg-trailing", "no-year"])
+def test_an_article_without_a_date_line_takes_the_date_its_dateline_or_a_header_line_ends_with(tmp_path, head, date):
+    from diplograph.reader import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(f"Title of the article here\n\n{head}\n\nMore text follows in the body.\n", encoding="utf-8")
+    assert read_article(path).date == date

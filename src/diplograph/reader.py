@@ -86,6 +86,10 @@ def _header(text: str, lang: str) -> tuple[str | None, str | None]:
             date = d
             break
         title_candidates.append(ln)
+    if date is None:  # no line of its own: the dateline opening the lead ("GENEVA, Aug. 21, 2024 — The …") or a
+        # line that ends with it ("Ministry for Foreign Affairs of Finland — Press release — 11 June 2025")
+        date = next((d for ln in nonempty[:8] for rx in (_DATELINE_DATE, _TRAILING_DATE)
+                     if (m := rx.search(ln)) and (d := parse_date(m.group(1), lang))), None)
     titled = [ln for ln in title_candidates if len(ln.split()) >= 3 and not ln.isupper() and ">" not in ln]
     title = titled[0] if titled else (nonempty[0] if nonempty else None)
     return title, date
@@ -105,6 +109,9 @@ def read_text_article(data: bytes, source: str, doc: str) -> Article:
     return Article(doc=doc, text=text, lang=lang, date=date, title=title, source=source, outlet=_dateline_outlet(text))
 
 
+# "GENEVA, Aug. 21, 2024 —", "Женева, 21 август 2024 г. (БТА) -": a place, a comma, the date, then a dash or a bracket
+_DATELINE_DATE = re.compile(r"^[^,\n]{2,40},\s*([^—–(\n]{4,30}?)\s*(?:\(|[—–-]\s)")
+_TRAILING_DATE = re.compile(r"[,—–-]\s*([^,—–\n]{4,30}?)\s*$")
 _DATELINE_OUTLET = re.compile(r"(?m)^[^\n]{0,40}?\d[^\n()/]{0,15}?[(/]\s*([A-ZА-ЯЁ][\w.&' -]{1,30}?)\s*[)/]")
 
 
