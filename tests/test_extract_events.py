@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import claims as _claims
+from extracted import claims as _claims, pairs
 
 
 @pytest.mark.parametrize("text, lang, place", [
@@ -660,3 +660,20 @@ def test_states_joined_by_a_hyphen_before_an_event_word_keep_their_event():
     text = "SAMARKAND, April 4, 2025. The first EU-Uzbekistan summit was held in Samarkand on Friday."
     located = {c.subject.label for c in _claims(text, "en", "2025-04-04") if c.relation == "locatedIn"}
     assert any("EU-Uzbekistan summit" in x for x in located)
+
+
+def test_an_event_told_as_coming_after_is_not_the_event_the_headline_places():
+    text = ("Радев във Вилнюс: Източният фланг на НАТО трябва да говори с един глас преди срещата в Хага\n\n"
+            "2 юни 2025 г., 17:20 — Свят\n\nВилнюс, 2 юни (БТА)\n\nПрезидентът Румен Радев участва днес във Вилнюс "
+            "в срещата на върха на Букурещката деветка. Домакин на форума е литовският президент Гитанас Науседа.")
+    claims = _claims(text, "bg", "2025-06-02")
+    located = {(c.subject.label, c.object.label) for c in claims if c.relation == "locatedIn"}
+    assert not any("Хага" in s or s == "форума" for s, _ in located)
+    assert "форума" not in {c.object.label for c in claims if c.relation == "participatedIn"}
+
+
+def test_the_previous_meeting_is_a_meeting_not_one_told_as_coming_after():
+    text = ("Багдад, 17 май 2025 г. Срещата на върха на Арабската лига се проведе в Багдад. Ирак пое председателството "
+            "от Бахрейн, който беше домакин на предишната среща на върха в Манама през май миналата година.")
+    located = {o for _, o in pairs(_claims(text, "bg", "2025-05-17"), "locatedIn")}
+    assert "Manama" in located

@@ -43,8 +43,9 @@ def events(ctx: Context) -> list[Found]:
         heads = [h for h in by_head.get(s, ()) if not _verb_form(ctx, h[0]) and
                  not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)]  # a news conference is no diplomatic event
         verbs = by_verb.get(s, [])
-        if verbs and len(heads) > 0:  # "ministers met in Antalya ahead of the alliance's summit in The Hague":
-            heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 5), h[0])]  # another one
+        if heads:  # "ministers met in Antalya ahead of the alliance's summit in The Hague", "Радев във Вилнюс: …
+            # преди срещата в Хага": another one, not the event told of
+            heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 5), h[0])]
         if not heads and not verbs:
             continue
         ms = ctx.mentions_in(s)
