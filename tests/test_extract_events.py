@@ -677,3 +677,19 @@ def test_the_previous_meeting_is_a_meeting_not_one_told_as_coming_after():
             "от Бахрейн, който беше домакин на предишната среща на върха в Манама през май миналата година.")
     located = {o for _, o in pairs(_claims(text, "bg", "2025-05-17"), "locatedIn")}
     assert "Manama" in located
+
+
+def test_a_russian_event_noun_after_a_frame_word_is_the_event_told_about():
+    from pathlib import Path
+
+    from diplograph.extract import extract
+    from diplograph.reader import read_article
+
+    # "Впервые … в работе саммита участвовал президент Боливии Луис Арсе": the summit told of before, not a new one
+    path = Path(__file__).parent / "data" / "articles" / "ru-13-mercosur-eu-montevideo.txt"
+    claims = extract(read_article(path)).claims
+    told = {c.subject.iri for c in claims if c.relation == "locatedIn" and c.subject.type == "Event" and
+            c.object.label == "Montevideo"}
+    arce = {c.object.iri for c in claims if c.relation == "participatedIn" and c.subject.label.startswith("Луис Арсе")}
+    assert arce and arce <= told
+    assert not [c for c in claims if c.subject.type == "Event" and c.subject.label == "саммита"]

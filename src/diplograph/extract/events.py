@@ -431,11 +431,14 @@ def _anaphoric(ctx: Context, i: int) -> bool:
     """"тази конференция", "the meeting", "срещата": an event already told about."""
     if i > 0 and ctx.words[i - 1] in _DEMONSTRATIVE:
         return True
-    if ctx.lex.lang == "ru":  # no articles: "на саммите", "во встрече" speak of the event told about
-        return i > 0 and ctx.words[i - 1] in ("на", "в", "во")
+    if ctx.lex.lang == "ru":  # no articles: "на саммите", "во встрече", "в работе саммита", "по итогам встречи"
+        return i > 0 and (ctx.words[i - 1] in ("на", "в", "во") or ctx.words[i - 1] in _RU_FRAMES)  # speak of the
+        # event told about
     return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
 
 
+_RU_FRAMES = {"работе", "ходе", "рамках", "итогам", "кулуарах", "полях", "время", "завершении", "открытии", "участники",
+              "участников"}
 _DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}
 
 
