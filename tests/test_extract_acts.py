@@ -1475,3 +1475,13 @@ def test_at_the_initiative_of_names_no_initiative_of_its_own():
             "идею Совещания 5 октября 1992 года.")
     proposed = pairs(_claims(text, "ru", "2024-10-13"), "proposed")
     assert proposed and all(o == "Conference on Interaction and Confidence-Building Measures in Asia" for _, o in proposed)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hungary formally notified the United Nations of its withdrawal from the court, becoming the first European "
+     "Union member state to do so.", "en"),
+    ("Hungary became the first European Union member state to leave the court.", "en"),
+    ("Унгария стана първата държава членка на ЕС, която напуска съда.", "bg"),
+], ids=["en-notified-of", "en-to-leave", "bg-relative"])
+def test_leaving_a_body_referred_to_but_unknown_is_not_leaving_the_body_named_before(text, lang):
+    assert not pairs(_claims(text, lang, "2025-06-02"), "withdrewFrom")

@@ -86,6 +86,24 @@ def relations(ctx: Context) -> list[Found]:
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx)
 
 
+_FROM = {"from", "от", "из", "of"}
+
+
+def _unread_object(ctx: Context, s: int, b: int) -> bool:
+    """Whether the words right after a cue name what it acts on by a noun no mention was read for: "(from) the
+    court", "съда", "от договора" (a body or treaty referred to whose antecedent is unknown)."""
+    hi = ctx.sent_tokens[s][1]
+    k = b
+    while k < hi and k - b < 3 and (ctx.words[k] in _FROM or ctx.words[k] in ("the", "its", "their")):
+        k += 1
+    if k >= hi or k == b and ctx.words[k] in _FROM:
+        return False
+    cue = ctx.lex.anaphora.match_at(ctx.words, k) or ctx.lex.heads.match_at(ctx.words, k)
+    if cue is None and k > b and ctx.words[k - 1] == "the" and k + 1 <= hi:
+        cue = ctx.lex.anaphora.match_at(ctx.words, k - 1)
+    return cue is not None and not any(m.i <= k < m.j for m in ctx.mentions_in(s))
+
+
 _AT_THE = {"по", "the"}
 _INITIATED_GAP = 8  # tokens from a founding verb to "at the initiative of", at most
 
@@ -300,6 +318,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             after, before = [], [into[-1]]
     if after and group == "adopt" and _new_document_noun(ctx, after[0], b):
         after = []  # "принял резолюцию": a resolution of its own, not the programme named before
+    unread = group in ("leave", "withdraw", "join") and _unread_object(ctx, s, b)
+    if unread:
+        before = []  # "notified the UN of its withdrawal from the court", "first EU member state to leave the
+        # court": the act's own object follows, one no name was read for; not the body before (nor one after)
+        after = [m for m in after if "," not in ctx.article.text[ctx.tokens[b - 1].end:m.start]]
     obj = after[0] if after else (before[-1] if before else None)
     if after and after[0].entity.type == "Organization":
         doc = next((m for m in usable if m.i == after[0].j and m.entity.type == "Agreement" and m.entity.type in ranges), None)
@@ -312,7 +335,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         where = _place_before_where(ctx, usable, s, a)
         if where is not None:  # "във Виена, където е седалището на ОССЕ", "Vienna, where the OSCE has its headquarters"
             obj, after = where, []
-    relative_obj = _relative_object(ctx, usable, s, a, b, ranges) if not after else None
+    relative_obj = _relative_object(ctx, usable, s, a, b, ranges) if not after and not unread else None
     obj = relative_obj or obj  # "the NPT, to which Russia is a party"
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
         doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
