@@ -96,11 +96,11 @@ def _unread_object(ctx: Context, s: int, b: int) -> bool:
     k = b
     while k < hi and k - b < 3 and (ctx.words[k] in _FROM or ctx.words[k] in ("the", "its", "their")):
         k += 1
-    if k >= hi or k == b and ctx.words[k] in _FROM:
+    if k >= hi:
         return False
     cue = ctx.lex.anaphora.match_at(ctx.words, k) or ctx.lex.heads.match_at(ctx.words, k)
-    if cue is None and k > b and ctx.words[k - 1] == "the" and k + 1 <= hi:
-        cue = ctx.lex.anaphora.match_at(ctx.words, k - 1)
+    if cue is None and k > b and ctx.words[k - 1] == "the":
+        cue = ctx.lex.anaphora.match_at(ctx.words, k - 1)  # ("the court": English anaphors hold their article)
     return cue is not None and not any(m.i <= k < m.j for m in ctx.mentions_in(s))
 
 
