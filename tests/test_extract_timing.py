@@ -125,3 +125,9 @@ def test_leaving_ends_a_membership_the_article_dates_by_its_start():
 def test_a_noun_cue_whose_verb_is_hedged_tells_no_membership(text, lang, modality):
     members = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "memberOf"]
     assert [c.modality for c in members] == [modality]
+
+
+def test_the_first_member_state_to_do_something_else_did_not_become_a_member_that_day():
+    text = "Унгария стана първата държава членка на ЕС, която напуска съда."
+    members = [c for c in _claims(text, "bg", "2025-06-02") if c.relation == "memberOf"]
+    assert members and all(c.when.start != "2025-06-02" for c in members)

@@ -87,6 +87,9 @@ def relations(ctx: Context) -> list[Found]:
 
 
 _FROM = {"from", "от", "из", "of"}
+_FIRST = {"first", "only", "second", "last", "първата", "първия", "първият", "първа", "единствената", "единствения",
+          "последната", "первой", "первым", "первая", "первым", "единственной", "последней"}
+_TO_DO = {"to", "която", "който", "които", "което", "которая", "которое", "который", "которые", "that", "чтобы"}
 
 
 def _unread_object(ctx: Context, s: int, b: int) -> bool:
@@ -656,6 +659,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         kind = "none"  # "among its first signatories": a status, not a signing on the news day
     became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
         _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
+    if became and rel == "memberOf" and any(w in _FIRST for w in ctx.words[max(lo_of(ctx, s), a - 4):a]) and \
+            any(w in _TO_DO for w in ctx.words[b:min(b + 8, ctx.sent_tokens[s][1])]):
+        became, kind = False, "none"  # "became the first EU member state to leave the court", "стана първата
+        # държава членка на ЕС, която напуска съда": a member long since, first to do something else
     if became and kind in ("start", "span"):
         kind = "became"  # "Belarus on Thursday became a full-fledged member": a dated event, not a state
     when = _when(ctx, s, a, rel, kind, (obj.start, obj.end) if obj.source == "unnamed" else None) \
