@@ -131,3 +131,12 @@ def test_the_first_member_state_to_do_something_else_did_not_become_a_member_tha
     text = "Унгария стана първата държава членка на ЕС, която напуска съда."
     members = [c for c in _claims(text, "bg", "2025-06-02") if c.relation == "memberOf"]
     assert members and all(c.when.start != "2025-06-02" for c in members)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tokayev said Kazakhstan would not give up its ties with Russia and China.", "en"),
+    ("България няма да се откаже от стратегическото партньорство с Азербайджан.", "bg"),
+], ids=["en", "bg"])
+def test_a_tie_not_given_up_goes_on(text, lang):
+    partners = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partnerOf"]
+    assert partners and all(c.modality == "asserted" for c in partners)

@@ -17,6 +17,8 @@ from .mentions import Mention
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
+    if _kept_up(ctx, s, a):
+        return "asserted"  # "would not give up its ties with Russia", "няма да се откаже от партньорството"
     if any(not _negation_ends(ctx, y, a) for _, y, _ in ctx.lex.negation.find(ctx.words, lo, a + 1)):
         return "negated"
     if a < subj_i <= a + 8 and any(not ctx.lex.triggers.find(ctx.words, y, subj_i)
@@ -51,6 +53,14 @@ def _hedged_after(ctx: Context, s: int, a: int) -> bool:
 
 
 _AND = {"и", "and", "а"}
+
+
+def _kept_up(ctx: Context, s: int, a: int) -> bool:
+    """A negated verb of giving up right before the cue ("would not give up its ties with", "не се отказва от
+    партньорството"): the negations cancel, the tie or status goes on."""
+    lo = max(ctx.sent_tokens[s][0], a - 6)
+    give_up = ctx.lex.words["give_up"]
+    return any(any(w in give_up for w in ctx.words[y:min(y + 3, a)]) for _, y, _ in ctx.lex.negation.find(ctx.words, lo, a))
 
 
 def _negated_after(ctx: Context, s: int, a: int) -> bool:
