@@ -1485,3 +1485,9 @@ def test_at_the_initiative_of_names_no_initiative_of_its_own():
 ], ids=["en-notified-of", "en-to-leave", "bg-relative"])
 def test_leaving_a_body_referred_to_but_unknown_is_not_leaving_the_body_named_before(text, lang):
     assert not pairs(_claims(text, lang, "2025-06-02"), "withdrewFrom")
+
+
+def test_an_honorific_before_the_agent_of_a_passive_signing_is_part_of_its_name():
+    text = ("Japan and Australia signed the Reciprocal Access Agreement in Tokyo on January 6, 2022. It was signed by "
+            "Mr. KISHIDA Fumio, Prime Minister of Japan.")
+    assert ("Fumio Kishida", "Reciprocal Access Agreement") in pairs(_claims(text, "en", "2022-01-06"), "signed")

@@ -177,8 +177,9 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
     lead = k + 1
-    while lead < hi and (lead in demonyms or ctx.words[lead] in _BEFORE_OFFICE):
-        lead += 1  # "by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un"
+    honorifics = ctx.lex.words["honorifics"]
+    while lead < hi and (lead in demonyms or ctx.words[lead] in _BEFORE_OFFICE or ctx.words[lead] in honorifics):
+        lead += 1  # "by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un", "by Ms. KAMIKAWA Yoko"
     if "Person" in domain and roles and min(roles) == lead:
         # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан
         # Илхам Алиев и ...": the people named after their offices
@@ -191,7 +192,8 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
             if m.j < hi and m.entity.type == "Organization" and ctx.words[m.j] in _MEMBERS_OF:
                 return []  # "set up by the BRICS nations": its members, not the bloc
             demonyms = {x for d in ms if d.source == "demonym" and k < d.i < m.i for x in range(d.i, d.j)}
-            if all(x in roles or x in demonyms or ctx.words[x] in ("на", "of", "the") for x in range(k + 1, m.i)):
+            if all(x in roles or x in demonyms or ctx.words[x] in ("на", "of", "the") or ctx.words[x] in honorifics
+                   for x in range(k + 1, m.i)):
                 return _actor_list(ms, m, domain, ctx)  # ("signed by Russian President Vladimir Putin and …")
             return []
     return []
