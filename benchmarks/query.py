@@ -74,7 +74,8 @@ OVERRIDES = {"article-claims": {"doc": "bench-0000042"}}
 # (a year, an outlet, a first sighting), reported as rows of their own.
 WIDER = {"meeting-documents": [{}], "catalog-contradictions": [{}], "meetings": [{"actor": "Sergey Lavrov"}],
          "outlet-claims": [{"actor": "ASEAN"}], "claims-about": [{"entity": "Сергей Лавров"}],
-         "single-source": [{"relation": "partnerOf"}], "new-entities": [{"type": "Person"}]}
+         "single-source": [{"relation": "partnerOf"}], "new-entities": [{"type": "Person"}],
+         "partners": [{"actor": "ASEAN"}], "partners-by-year": [{"actor": "Russia"}]}
 
 
 class Pools:

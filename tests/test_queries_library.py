@@ -201,6 +201,18 @@ def test_partners_by_year_counts_articles(corpus: Store) -> None:
     assert found == {("Ruritania", "2024", "1"), ("Ruritania", "2025", "1")}
 
 
+def test_partners_in_one_year(corpus: Store) -> None:
+    # the year of the article stating the partnership (a-2024 and b-2025 both do)
+    assert [r["source"] for r in rows(corpus, "partners", actor="NL", year="2025")] == ["b-2025"]
+    assert [r["source"] for r in rows(corpus, "partners", actor="Ruritania", year="2024")] == ["a-2024"]
+    assert rows(corpus, "partners", actor="NL", year="2019") == []
+    found = [(r["partner"], r["year"], r["articles"]) for r in rows(corpus, "partners-by-year", actor="NL", year="2024")]
+    assert found == [("Ruritania", "2024", "1")]
+    assert rows(corpus, "partners-by-year", actor="NL", year="2019") == []
+    with pytest.raises(QueryError, match="must be a year"):
+        rows(corpus, "partners-by-year", actor="NL", year="24")
+
+
 def test_meeting_documents(corpus: Store) -> None:
     [row] = rows(corpus, "meeting-documents")
     assert row["documents"] == "Lakes Declaration"

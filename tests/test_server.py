@@ -387,7 +387,7 @@ def test_queries_lists_the_library_and_runs_a_query_like_the_cli(server: Server)
     assert [q["name"] for q in listing] == list(list_queries())
     partners = next(q for q in listing if q["name"] == "partners")
     assert partners["question"] and partners["text"].startswith("#")
-    assert [p["name"] for p in partners["parameters"]] == ["actor"]
+    assert [p["name"] for p in partners["parameters"]] == ["actor", "year"]
     answer = server.request("GET", "/queries/partners?" + urlencode({"actor": "АСЕАН", "format": "csv"}))
     assert answer.status == 200, answer.text
     cli_csv = subprocess.run([sys.executable, "-m", "diplograph", "query", "partners", "--param", "actor=АСЕАН",

@@ -271,9 +271,12 @@ PARAMETERS = {
     "new-entities": [{}, {"type": "Person"}, {"type": "Event"}, {"since": "2025-09"}, {"type": "Person", "since": "2025"},
                      {"since": "2025-10-15"}, {"since": "2030"}, {"type": "Agreement"}],
     # rewritten to read claims through the direct triples (fifth pass): the plain texts
-    # read the claims; the last case of each may be empty
-    "partners": [{"actor": "ASEAN"}, {"actor": "Russia"}, {"actor": "BRICS"}, {"actor": "SCO"}],
-    "partners-by-year": [{"actor": "Russia"}, {"actor": "ASEAN"}, {"actor": "BRICS"}, {"actor": "SCO"}],
+    # read the claims; the last case of each may be empty. year (eleventh pass): the plain
+    # texts test the article's publication date on each row
+    "partners": [{"actor": "ASEAN"}, {"actor": "Russia", "year": "2024"}, {"actor": "Russia"}, {"actor": "BRICS"},
+                 {"actor": "ASEAN", "year": "2025"}, {"actor": "SCO"}, {"actor": "SCO", "year": "2023"}],
+    "partners-by-year": [{"actor": "Russia"}, {"actor": "Russia", "year": "2024"}, {"actor": "ASEAN"}, {"actor": "BRICS"},
+                         {"actor": "SCO", "year": "2025"}, {"actor": "SCO"}, {"actor": "SCO", "year": "2023"}],
     "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
@@ -342,6 +345,9 @@ def compare_library_queries(store: Store) -> None:
     assert rows_of(store, "first-seen", {"from": "2024"}) and rows_of(store, "top-actors", {"since": "2025-09-10"})
     since = rows_of(store, "new-entities", {"since": "2025-09"})
     assert since and len(since) < len(rows_of(store, "new-entities", {}))   # some entities, not all
+    for name in ("partners", "partners-by-year"):   # a year keeps some of the rows, not all
+        year = rows_of(store, name, {"actor": "Russia", "year": "2024"})
+        assert year and len(year) < len(rows_of(store, name, {"actor": "Russia"})), name
 
 
 @pytest.fixture(scope="module", params=["memory", "oxigraph"])
