@@ -121,11 +121,9 @@ def _named_alike(ctx: Context, k: int, end: int) -> Entity | None:
     words = _stems(ctx.words, k, end)
     if len(words) < _DESCRIBING + 1:
         return None
-    named = ctx._index.get("named_agreements")
-    if named is None:
-        named = [(m.entity, _stems(ctx.words, m.i, m.j)) for m in ctx.mentions
-                 if m.proper and m.entity.type == "Agreement" and m.source != "anaphor"]
-        ctx._index["named_agreements"] = named
+    named = ctx._cached("named_agreements", ctx.mentions, lambda: [
+        (m.entity, _stems(ctx.words, m.i, m.j)) for m in ctx.mentions
+        if m.proper and m.entity.type == "Agreement" and m.source != "anaphor"])
     alike = {e.iri: e for e, stems in named if words <= stems}
     return next(iter(alike.values())) if len(alike) == 1 else None
 

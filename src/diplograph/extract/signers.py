@@ -73,7 +73,7 @@ def on_event_day(at: str | None, day: str | None) -> bool:
     three days after it (a meeting of several days is dated by its first: "приеха днес … в края на
     двудневната среща")."""
     at, day = at or "", day or ""
-    return bool(at and day) and (at.startswith(day) or day.startswith(at) or 0 < (days_between(day, at) or 0) <= 3)
+    return _same_day(at, day) or (bool(at and day) and 0 < (days_between(day, at) or 0) <= 3)
 
 
 def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:

@@ -37,7 +37,7 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     return "asserted"
 
 
-_NOUN_ENDS = ("ение", "ения", "ании", "ание", "ания", "ание", "ане", "ането", "ене", "ението", "ство", "ството", "ion",
+_NOUN_ENDS = ("ение", "ения", "ании", "ание", "ания", "ане", "ането", "ене", "ението", "ство", "ството", "ion",
               "ship", "ment")
 
 
@@ -46,9 +46,7 @@ def _hedged_after(ctx: Context, s: int, a: int) -> bool:
     did: "вступление Азербайджана в БРИКС потребует консенсуса", "Sweden's accession would require …"."""
     hi = min(ctx.sent_tokens[s][1], a + 8)
     for x, _, _ in ctx.lex.hypothetical.find(ctx.words, a + 1, hi):
-        between = range(a + 1, x)
-        return not (any(ctx.words[k] in _AND or ctx.words[k] in _BUT or ctx.words[k] in _RELATIVE for k in between) or
-                    "," in ctx.article.text[ctx.tokens[a].end:ctx.tokens[x].start] or _month_may(ctx, x))
+        return _one_run(ctx, a, x) and not _month_may(ctx, x)
     return False
 
 
@@ -69,13 +67,15 @@ def _negated_after(ctx: Context, s: int, a: int) -> bool:
     no cue of its own)."""
     hi = min(ctx.sent_tokens[s][1], a + 8)
     for x, y, _ in ctx.lex.negation.find(ctx.words, a + 1, hi):
-        between = range(a + 1, x)
-        if any(ctx.words[k] in _AND or ctx.words[k] in _BUT or ctx.words[k] in _RELATIVE for k in between) or \
-                "," in ctx.article.text[ctx.tokens[a].end:ctx.tokens[x].start] or \
-                ctx.lex.triggers.find(ctx.words, x, min(hi, y + 2)):
-            return False
-        return True
+        return _one_run(ctx, a, x) and not ctx.lex.triggers.find(ctx.words, x, min(hi, y + 2))
     return False
+
+
+def _one_run(ctx: Context, a: int, x: int) -> bool:
+    """Whether the words from a cue at a to a word at x are one run: no comma, conjunction or relative word
+    between (the word at x is the cue's own verb, not one of another clause)."""
+    return not (any(ctx.words[k] in _AND or ctx.words[k] in _BUT or ctx.words[k] in _RELATIVE for k in range(a + 1, x)) or
+                "," in ctx.article.text[ctx.tokens[a].end:ctx.tokens[x].start])
 
 
 def _negation_ends(ctx: Context, y: int, a: int) -> bool:
