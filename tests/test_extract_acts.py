@@ -1482,7 +1482,8 @@ def test_at_the_initiative_of_names_no_initiative_of_its_own():
      "Union member state to do so.", "en"),
     ("Hungary became the first European Union member state to leave the court.", "en"),
     ("Унгария стана първата държава членка на ЕС, която напуска съда.", "bg"),
-], ids=["en-notified-of", "en-to-leave", "bg-relative"])
+    ("Венгрия первой среди членов Евросоюза заявила о выходе из суда.", "ru"),
+], ids=["en-notified-of", "en-to-leave", "bg-relative", "ru-from"])
 def test_leaving_a_body_referred_to_but_unknown_is_not_leaving_the_body_named_before(text, lang):
     assert not pairs(_claims(text, lang, "2025-06-02"), "withdrewFrom")
 

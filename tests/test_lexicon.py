@@ -62,3 +62,14 @@ def test_the_word_lists_of_the_lexicon_are_read_per_language():
     from diplograph.extract.lexicon import lexicon
     assert "its" in lexicon("en").words["its"] and "its" not in lexicon("bg").words["its"]
     assert "столицата" in lexicon("bg").words["capital"] and "выступили" in lexicon("ru").words["co_chair_verbs"]
+
+
+def test_words_inside_an_at_the_initiative_of_phrase_are_known_by_the_lexicon():
+    cases = [("ru", "создано по инициативе Назарбаева", "инициативе", True),
+             ("bg", "по предложение на министъра", "предложение", True),
+             ("en", "founded on the proposal of Chile", "proposal", True),
+             ("en", "the proposal of Chile was adopted", "proposal", False),
+             ("ru", "инициативе Назарбаева посвящен форум", "инициативе", False)]
+    for lang, text, word, inside in cases:
+        words = text.lower().split()
+        assert lexicon(lang).initiated_at(words, words.index(word)) is inside, text

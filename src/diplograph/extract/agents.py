@@ -106,12 +106,11 @@ def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[st
         if b <= m.i < hi and m.i - b <= 10 and m.entity.type in domain and m.source != "demonym":
             if ctx.words[m.j - 1].endswith(_INSTRUMENTAL):
                 return [x for x in _actor_list(ms, m, domain, ctx) if ctx.words[x.j - 1].endswith(_INSTRUMENTAL)]
-            if m.entity.type == "State" and m.i > b and ctx.words[m.i - 1] in _LEADERS_BY:
+            if m.entity.type == "State" and m.i > b and ctx.words[m.i - 1] in ctx.lex.words["leaders_by"]:
                 return _actor_list(ms, m, {"State"}, ctx)  # "создана … лидерами Польши, Чехословакии и Венгрии"
     return []
 
 
-_LEADERS_BY = {"лидерами", "главами", "руководителями", "президентами", "премьерами", "министрами"}
 
 
 def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[str]) -> list[Mention]:

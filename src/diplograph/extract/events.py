@@ -432,13 +432,11 @@ def _anaphoric(ctx: Context, i: int) -> bool:
     if i > 0 and ctx.words[i - 1] in _DEMONSTRATIVE:
         return True
     if ctx.lex.lang == "ru":  # no articles: "на саммите", "во встрече", "в работе саммита", "по итогам встречи"
-        return i > 0 and (ctx.words[i - 1] in ("на", "в", "во") or ctx.words[i - 1] in _RU_FRAMES)  # speak of the
+        return i > 0 and (ctx.words[i - 1] in ("на", "в", "во") or ctx.words[i - 1] in ctx.lex.words["event_frames"])  # speak of the
         # event told about
     return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
 
 
-_RU_FRAMES = {"работе", "ходе", "рамках", "итогам", "кулуарах", "полях", "время", "завершении", "открытии", "участники",
-              "участников"}
 _DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}
 
 

@@ -421,7 +421,14 @@ class Lexicon:
     proposal_not_first: frozenset[str]
     proposal_not_first_ends: tuple[str, ...]
     proposal_clause_after: frozenset[str]
+    initiated_by: CueTable      # "at the initiative of", "по предложение на": whose initiative, not a proposal of its own
+    noun_ends: tuple[str, ...]  # endings of nouns of action ("вступление", "accession")
     trigger_groups: dict[str, TriggerGroup] = field(default_factory=dict)
+
+    def initiated_at(self, words: list[str], k: int) -> bool:
+        """Whether word k is inside an "at the initiative of" phrase ("по инициативе Назарбаева", "on the
+        proposal of Chile"): the phrase tells whose initiative, so its noun is no proposal or name of its own."""
+        return any(x <= k < y for x, y, _ in self.initiated_by.find(words, max(0, k - 3), min(len(words), k + 4)))
 
 
 @lru_cache(maxsize=4)
@@ -492,6 +499,8 @@ def lexicon(lang: str) -> Lexicon:
         proposal_not_first=frozenset(_norm(w) for w in heads["proposal"]["not_first"].get(lang, [])),
         proposal_not_first_ends=tuple(heads["proposal"]["not_first_ends"].get(lang, [])),
         proposal_clause_after=frozenset(heads["proposal"]["clause_after"].get(lang, [])),
+        initiated_by=CueTable(_cues(groups["found"].get("initiated_by", {}).get(lang, []), "initiated_by")),
+        noun_ends=tuple(trig.get("words", {}).get("noun_ends", {}).get(lang, ())),
     )
     CueGroup([v for v in (getattr(lex, f.name) for f in fields(lex)) if isinstance(v, CueTable)])   # (in field order)
     lex.trigger_groups = {g: _trigger_group(spec, lex.relations, lang) for g, spec in groups.items()}

@@ -463,7 +463,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         if b < len(tokens) and tokens[b].is_cap and lex.heads.match_at(words, b) is not None:
             continue  # "ASEAN Community Vision": the last head noun decides what the name is
         typ = cue.value
-        if typ == "Initiative" and a > 0 and words[a - 1] in ("по", "по-"):
+        if typ == "Initiative" and lex.initiated_at(words, a):
             continue  # "по инициативе первого президента": whose initiative, no name
         lo = a
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):

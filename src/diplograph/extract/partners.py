@@ -294,8 +294,6 @@ def draft_sponsors(ctx: Context) -> list[Found]:
     return out
 
 
-_OWNER_LINKS = {"на", "of", "by"}
-_AT_THE_PROPOSAL = {"по", "at", "upon", "on"}
 _OWNER_WORDS = 4    # tokens from a proposal's noun to its owner's name, at most ("предложението на руския президент Путин")
 _OWNER_TYPES = ("State", "Person", "Organization")
 
@@ -311,7 +309,7 @@ def proposal_owners(ctx: Context) -> list[Found]:
     for k in [x for x, w in enumerate(words) if w in nouns]:
         s = ctx.sentence_of_token(k)
         lo, hi = ctx.sent_tokens[s]
-        if ctx.lex.creation.find(words, k + 1, min(hi, k + 4)) or (k > lo and words[k - 1] in _AT_THE_PROPOSAL):
+        if ctx.lex.creation.find(words, k + 1, min(hi, k + 4)) or ctx.lex.initiated_at(words, k):
             continue  # ("По предложение на министър Георгиев двете страни ще организират форум": the forum is it)
         ms = ctx.mentions_in(s)
         owner = _owner_after(ctx, ms, k, hi) if not any(w in made for w in words[max(lo, k - 3):k]) else None
@@ -344,7 +342,7 @@ def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int) -> Mention | 
     words = ctx.words
     if k + 1 >= hi:
         return None
-    linked = words[k + 1] in _OWNER_LINKS
+    linked = words[k + 1] in ctx.lex.words["owner_links"]
     if not linked and ctx.lex.lang != "ru":
         return None
     start = k + 2 if linked else k + 1
@@ -469,7 +467,7 @@ def _held_next(ctx: Context, s: int, ms: list[Mention], after: int) -> tuple[Men
                 m.source not in ("demonym", "anaphor")), None)
     if doc is None:
         return None
-    coord = next((x for x in range(doc.i - 1, after - 1, -1) if ctx.words[x] in _COORD_DOCS), None)
+    coord = next((x for x in range(doc.i - 1, after - 1, -1) if ctx.words[x] in ctx.lex.words["coordinating"]), None)
     if coord is None or ctx.lex.triggers.find(ctx.words, coord, doc.i):
         return None  # ("…, and signed a treaty with …": another act; ", concluded in 1998, and": the first's)
     end = doc.j
@@ -479,5 +477,3 @@ def _held_next(ctx: Context, s: int, ms: list[Mention], after: int) -> tuple[Men
                   m.source != "demonym"), None)
     return (doc, other) if other is not None else None
 
-
-_COORD_DOCS = {"and", "и", "также", "as", "both", "както"}

@@ -86,10 +86,6 @@ def relations(ctx: Context) -> list[Found]:
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx)
 
 
-_FROM = {"from", "от", "из", "of"}
-_FIRST = {"first", "only", "second", "last", "първата", "първия", "първият", "първа", "единствената", "единствения",
-          "последната", "первой", "первым", "первая", "единственной", "последней"}
-_TO_DO = {"to", "която", "който", "които", "което", "которая", "которое", "который", "которые", "that", "чтобы"}
 
 
 def _unread_object(ctx: Context, s: int, b: int) -> bool:
@@ -97,7 +93,8 @@ def _unread_object(ctx: Context, s: int, b: int) -> bool:
     court", "съда", "от договора" (a body or treaty referred to whose antecedent is unknown)."""
     hi = ctx.sent_tokens[s][1]
     k = b
-    while k < hi and k - b < 3 and (ctx.words[k] in _FROM or ctx.words[k] in ("the", "its", "their")):
+    openers = ctx.lex.words["object_openers"]
+    while k < hi and k - b < 3 and ctx.words[k] in openers:
         k += 1
     if k >= hi:
         return False
@@ -107,23 +104,16 @@ def _unread_object(ctx: Context, s: int, b: int) -> bool:
     return cue is not None and not any(m.i <= k < m.j for m in ctx.mentions_in(s))
 
 
-_AT_THE = {"по", "the"}
 _INITIATED_GAP = 8  # tokens from a founding verb to "at the initiative of", at most
 
 
-def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int, phrases: list[str]) -> list[Found] | None:
+def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found] | None:
     """"Форматът беше създаден … по инициатива на президента Клаус Йоханис и на Дуда", "СВМДА было создано по
     инициативе … Назарбаева", "founded in 2015 at the initiative of Romania and Poland": who took the initiative
     proposed the body created (the passive's subject, else the body the text is about); None when no such
     phrase follows the verb."""
     hi = ctx.sent_tokens[s][1]
-    words = ctx.words
-    end = None
-    for phrase in phrases:
-        cut = phrase.split()
-        end = next((k + len(cut) for k in range(b, min(hi, b + _INITIATED_GAP)) if words[k:k + len(cut)] == cut), None)
-        if end is not None:
-            break
+    end = next((y for x, y, _ in ctx.lex.initiated_by.find(ctx.words, b, hi) if x < b + _INITIATED_GAP), None)
     if end is None:
         return None
     first = next((m for m in usable if end <= m.i <= end + 4 and m.entity.type in ("State", "Person", "Organization")), None)
@@ -144,14 +134,13 @@ def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int, phra
                   modality=_modality(ctx, s, m.i, a, "proposed")) for m in owners if m.entity.iri != body.entity.iri]
 
 
-_IN_DIALOGUE = {("по", "диалогу"), ("по", "диалога")}
 
 
 def _dialogue_after(ctx: Context, ms: list[Mention], b: int) -> bool:
     """"партнером ШОС по диалогу", "партньор на ШОС по диалога": a body's name between "partner" and "in
     dialogue" splits the status's name."""
     body = next((m for m in ms if b <= m.i <= b + 1 and m.entity.type == "Organization"), None)
-    return body is not None and body.j + 1 < len(ctx.words) and (ctx.words[body.j], ctx.words[body.j + 1]) in _IN_DIALOGUE
+    return body is not None and body.j + 1 < len(ctx.words) and f"{ctx.words[body.j]} {ctx.words[body.j + 1]}" in ctx.lex.words["in_dialogue"]
 
 
 _SIDE = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
@@ -200,7 +189,6 @@ def _unaside(ctx: Context, between: str) -> str:
     return between
 
 
-_RU_BECAME = {"стали", "стал", "стала", "стало", "становятся", "становится", "станут", "станет"}
 _ACTS_ON_DOCUMENTS = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
 _OFFICE_LINKS = {"to", "at", "of", "на", "при", "к"}
 
@@ -274,8 +262,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "В число партнеров организации входят Монголия ...": partners, not members ("в число членов" is)
     if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in ("the", "a", "an", "this", "its", "their"):
         return []  # "the proposed treaty": a thing so described, not a proposal made here
-    if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in _AT_THE and \
-            (ctx.words[a - 1] == "по" or (a > 1 and ctx.words[a - 2] in ("at", "on", "upon"))):
+    if group == "propose" and ctx.lex.initiated_at(ctx.words, a):
         return []  # "создано по инициативе Назарбаева", "at the initiative of": whose initiative is told by the
         # founding verb (`_initiated`), not a proposal of its own
     if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
@@ -283,8 +270,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
-    if group == "found" and spec.get("initiated_by"):
-        initiated = _initiated(ctx, s, usable, a, b, spec["initiated_by"].get(ctx.lex.lang, ()))
+    if group == "found":
+        initiated = _initiated(ctx, s, usable, a, b)
         if initiated is not None:
             return initiated
     not_near = info.not_near
@@ -543,7 +530,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                     all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
-    if subj is None and ctx.lex.lang == "ru" and b + 1 < ctx.sent_tokens[s][1] and ctx.words[b] in _RU_BECAME:
+    if subj is None and b + 1 < ctx.sent_tokens[s][1] and ctx.words[b] in ctx.lex.words["became_before_subject"]:
         after_verb = [m for m in subj_cands if m.i == b + 1]
         if after_verb:  # "После распада Чехословакии ее членами стали Чехия и Словакия": the ones after the verb
             subj, pre = after_verb[0], []
@@ -659,8 +646,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         kind = "none"  # "among its first signatories": a status, not a signing on the news day
     became = _BECOMES.any_of(ctx.words[max(lo_of(ctx, s), a - 4):a]) or \
         _BECOMES.any_of(ctx.words[b:min(b + 3, ctx.sent_tokens[s][1])])
-    if became and rel == "memberOf" and any(w in _FIRST for w in ctx.words[max(lo_of(ctx, s), a - 4):a]) and \
-            any(w in _TO_DO for w in ctx.words[b:min(b + 8, ctx.sent_tokens[s][1])]):
+    if became and rel == "memberOf" and any(w in ctx.lex.words["first"] for w in ctx.words[max(lo_of(ctx, s), a - 4):a]) and \
+            any(w in ctx.lex.words["to_do"] for w in ctx.words[b:min(b + 8, ctx.sent_tokens[s][1])]):
         became, kind = False, "none"  # "became the first EU member state to leave the court", "стана първата
         # държава членка на ЕС, която напуска съда": a member long since, first to do something else
     if became and kind in ("start", "span"):
@@ -743,8 +730,6 @@ _NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", 
 _COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
 
 
-_FROM = {"от", "from"}
-_TO = {"к", "to", "на", "към"}
 
 
 def _on_behalf(ctx: Context, m: Mention) -> bool:
@@ -760,7 +745,7 @@ def _taken_from(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> 
     if _TAKE_OVER_RE.search(" ".join(ctx.words[max(lo, a - 6):a])) is None:
         return None  # (the words of taking a chair over that also make its date a start, timing._TAKE_OVER)
     for k in range(b, min(hi - 1, b + 6)):
-        if ctx.words[k] in ("from", "от", "у"):
+        if ctx.words[k] in ctx.lex.words["passed_from"]:
             return next((m for m in usable if m.i == k + 1 and m.entity.type in ("State", "Person") and
                          m.source != "demonym"), None)
     return None
@@ -772,9 +757,9 @@ def _passed_from_to(ctx: Context, usable: list[Mention], s: int, b: int) -> tupl
     hi = ctx.sent_tokens[s][1]
     at = {m.i: m for m in usable if m.entity.type in ("State", "Person") and m.source != "demonym"}
     for k in range(b, min(hi - 3, b + 6)):
-        if ctx.words[k] in _FROM and k + 1 in at:
+        if ctx.words[k] in ctx.lex.words["passed_from"] and k + 1 in at:
             giver = at[k + 1]
-            if giver.j < hi and ctx.words[giver.j] in _TO and giver.j + 1 in at:
+            if giver.j < hi and ctx.words[giver.j] in ctx.lex.words["passed_to"] and giver.j + 1 in at:
                 return giver, at[giver.j + 1]
     return None
 

@@ -32,13 +32,11 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     if rel not in ("partnerOf", "locatedIn") and any(
             not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
         return "hypothetical"
-    if rel not in ("partnerOf", "locatedIn") and ctx.words[a].endswith(_NOUN_ENDS) and _hedged_after(ctx, s, a):
+    if rel not in ("partnerOf", "locatedIn") and ctx.words[a].endswith(ctx.lex.noun_ends) and _hedged_after(ctx, s, a):
         return "hypothetical"  # "вступление Азербайджана в БРИКС потребует консенсуса": a noun cue, its verb hedged
     return "asserted"
 
 
-_NOUN_ENDS = ("ение", "ения", "ании", "ание", "ания", "ане", "ането", "ене", "ението", "ство", "ството", "ion",
-              "ship", "ment")
 
 
 def _hedged_after(ctx: Context, s: int, a: int) -> bool:
