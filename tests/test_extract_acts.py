@@ -1317,7 +1317,8 @@ def test_a_protocol_to_the_treaty_told_before_is_a_document_of_its_own(text, lan
     ("Ответа на предложение президента Казахстана Касым-Жомарта Токаева пока нет.", "ru", "Kassym-Jomart Tokayev"),
     ("Norway's proposal for a fisheries fund was welcomed by the ministers.", "en", "Norway"),
     ("The ministers discussed a proposal by Chile on ocean protection.", "en", "Chile"),
-], ids=["bg-na", "bg-demonym", "ru-genitive", "ru-office", "en-possessive", "en-by"])
+    ("The Council discussed the United States' proposal on maritime security.", "en", "United States"),
+], ids=["bg-na", "bg-demonym", "ru-genitive", "ru-office", "en-possessive", "en-by", "en-plural-possessive"])
 def test_whose_a_proposal_is_proposed_it(text, lang, owner):
     proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
     assert [c.subject.label for c in proposed] == [owner]

@@ -283,8 +283,9 @@ def draft_sponsors(ctx: Context) -> list[Found]:
         after = [m for m in ms if doc.i < m.i <= doc.j + 1 and m.entity.type == "State" and m.source != "demonym" and
                  (ctx.words[m.i - 1] in ("на", "of") or ctx.lex.lang == "ru") and
                  all(ctx.words[x] not in _PREPOSITIONS or ctx.words[x] in ("на", "of") for x in range(doc.i + 1, m.i))]
-        owner = None if after else next((m for m in ms if m.j <= k and k - m.j <= 1 and m.entity.type == "State" and
-                                         ctx.article.text[m.end:m.end + 2] in ("'s", "’s", "' ")), None)
+        # (the owners after a draft's noun may stand inside the name its description gives: "проекта на резолюция
+        # на САЩ и Япония за космоса", so not `_owner_after`, which looks right after the noun)
+        owner = None if after else _owner_before(ctx, ms, k, ("State",), demonyms=False)
         sponsors = _actor_list(ms, after[0], {"State"}, ctx) if after else ([owner] if owner else [])
         if not sponsors:
             continue
@@ -312,13 +313,11 @@ def proposal_owners(ctx: Context) -> list[Found]:
         if ctx.lex.creation.find(words, k + 1, min(hi, k + 4)) or ctx.lex.initiated_at(words, k):
             continue  # ("По предложение на министър Георгиев двете страни ще организират форум": the forum is it)
         ms = ctx.mentions_in(s)
-        owner = _owner_after(ctx, ms, k, hi) if not any(w in made for w in words[max(lo, k - 3):k]) else None
+        owner = _owner_after(ctx, ms, k, hi, _OWNER_TYPES) if not any(w in made for w in words[max(lo, k - 3):k]) \
+            else None
         before = owner is None
         if owner is None:
-            owner = next((m for m in ms if m.j == k and m.entity.type in _OWNER_TYPES and
-                          (m.source == "demonym" or text[m.end:m.end + 2] in ("'s", "’s"))), None)
-            if owner is None and k >= 2 and words[k - 1] in ("s",):
-                owner = next((m for m in ms if m.j == k - 1 and m.entity.type in _OWNER_TYPES), None)
+            owner = _owner_before(ctx, ms, k, _OWNER_TYPES, demonyms=True)
         if owner is None:
             continue
         person = next((m for m in ms if m.i == owner.j and m.entity.type == "Person"), None)
@@ -336,9 +335,10 @@ def proposal_owners(ctx: Context) -> list[Found]:
     return out
 
 
-def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int) -> Mention | None:
-    """The owner named after a proposal's noun: "на"/"of"/"by" and a name (an office before it may come
-    between), or a Russian genitive right after ("предложение Бразилии")."""
+def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int, types: tuple[str, ...]) -> Mention | None:
+    """Whose the noun ending at token k is, named after it: "на"/"of"/"by" and a name (an office before it
+    may come between: "предложението на руския президент Путин"), or a Russian genitive right after
+    ("предложение Бразилии", "проект резолюции США")."""
     words = ctx.words
     if k + 1 >= hi:
         return None
@@ -347,7 +347,7 @@ def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int) -> Mention | 
         return None
     start = k + 2 if linked else k + 1
     for m in ms:
-        if start <= m.i <= start + _OWNER_WORDS and m.entity.type in _OWNER_TYPES and m.source != "demonym":
+        if start <= m.i <= start + _OWNER_WORDS and m.entity.type in types and m.source != "demonym":
             between = range(start, m.i)
             if all(words[x] in ("the",) or ctx.lex.roles.match_at(words, x) is not None or ctx.tokens[x].is_cap or
                    any(r.i <= x < r.j for r in ms if r.source == "demonym") or _in_role(ctx, x, start)
@@ -355,6 +355,17 @@ def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int) -> Mention | 
                 return m if ctx.lex.lang != "ru" or linked or m.i == start or words[start] not in _PREPOSITIONS else None
             return None
     return None
+
+
+def _owner_before(ctx: Context, ms: list[Mention], k: int, types: tuple[str, ...], demonyms: bool) -> Mention | None:
+    """Whose the noun at token k is, named right before it: "Brazil's proposal", "the United States' draft",
+    or (`demonyms`) "френското предложение"."""
+    text = ctx.article.text
+    owner = next((m for m in ms if m.j == k and m.entity.type in types and
+                  ((demonyms and m.source == "demonym") or text[m.end:m.end + 2] in ("'s", "’s", "' "))), None)
+    if owner is None and k >= 2 and ctx.words[k - 1] == "s":   # ("Brazil ’ s proposal": the "s" a token)
+        owner = next((m for m in ms if m.j == k - 1 and m.entity.type in types), None)
+    return owner
 
 
 def _in_role(ctx: Context, x: int, start: int) -> bool:
