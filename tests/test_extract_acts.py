@@ -796,11 +796,26 @@ def test_cooperation_with_after_a_second_verb_is_the_first_subjects(lang, text, 
     ("bg", "Сред стратегическите партньори на „Три морета“ са САЩ, Германия и Европейската комисия."),
     ("en", "The strategic partners of the Three Seas Initiative are the United States, Germany and the European "
            "Commission."),
+    ("ru", "В число стратегических партнеров «Инициативы трех морей» входят США, Германия и Европейская комиссия."),
 ])
 def test_strategic_partners_of_a_body_are_partners_not_a_status(lang, text):
     found = [c for c in _claims(text, lang) if c.modality == "asserted"]
     assert {c.relation for c in found} == {"partnerOf"}
-    assert {"United States", "Germany"} <= {c.subject.label for c in found}
+    assert {"United States", "Germany", "European Commission"} == {c.subject.label for c in found}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Сред стратегическите партньори на „Три морета“ са САЩ, Германия и Европейската комисия, а от миналата "
+           "година – и Япония."),
+    ("en", "The strategic partners of the Three Seas Initiative are the United States, Germany and the European "
+           "Commission, and since last year also Japan."),
+    ("ru", "Среди стратегических партнеров «Инициативы трех морей» – США, Германия и Европейская комиссия, а с "
+           "прошлого года и Япония."),
+])
+def test_a_list_member_added_later_is_in_the_list_with_its_own_start(lang, text):
+    found = {c.subject.label: c.when for c in _claims(text, lang, "2025-04-28") if c.relation == "partnerOf"}
+    assert set(found) == {"United States", "Germany", "European Commission", "Japan"}
+    assert found["Japan"].start == "2024" and found["Germany"].start is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1493,3 +1508,20 @@ def test_an_honorific_before_the_agent_of_a_passive_signing_is_part_of_its_name(
     text = ("Japan and Australia signed the Reciprocal Access Agreement in Tokyo on January 6, 2022. It was signed by "
             "Mr. KISHIDA Fumio, Prime Minister of Japan.")
     assert ("Fumio Kishida", "Reciprocal Access Agreement") in pairs(_claims(text, "en", "2022-01-06"), "signed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Laos and Myanmar joined ASEAN in 1997, and in 1999 also Cambodia."),
+    ("ru", "Членами ШОС стали Индия и Пакистан в 2017 году, а в 2023 году и Иран."),
+])
+def test_a_member_added_later_takes_its_own_date_not_the_others(lang, text):
+    starts = {c.subject.label: c.when.start for c in _claims(text, lang, "2025-04-28") if c.relation == "memberOf"}
+    added = "Cambodia" if lang == "en" else "Iran"
+    assert starts[added] == ("1999" if lang == "en" else "2023")
+    assert all(v != starts[added] for k, v in starts.items() if k != added)
+
+
+def test_a_time_after_a_list_member_is_its_own_not_the_next_members():
+    text = "Ангола напусна ОПЕК през 2024 г., а преди това организацията напуснаха Катар през 2019 г. и Еквадор през 2020 г."
+    left = {c.subject.label: c.when.at for c in _claims(text, "bg", "2024-06-01") if c.relation == "withdrewFrom"}
+    assert left.get("Qatar") == "2019" and left.get("Ecuador") == "2020"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from ..dates import TimeExpr
 from ..models import Entity, When
 from .context import Context, Event
 from .mentions import ABBR_DEF_RE, ACTIVE_PARTICIPLE_RE, Mention
@@ -127,7 +128,7 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 continue
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
-                    _only_links(ctx, ms, between, lo, hi) and \
+                    (_only_links(ctx, ms, between, lo, hi) or (step == 1 and _links_with_time(ctx, lo, hi))) and \
                     (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap) and \
                     not (between == ["а"] and "," in gap):  # ", а Индия, Пакистан и КНДР его даже не подписали":
                 # a contrast opens a clause of its own
@@ -136,6 +137,54 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=attrgetter("i"))
+
+
+def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:
+    """Whether words lo..hi, between two list members, are links around a time: the first member's own
+    ("Катар през 2019 г. и Еквадор": a preposition, the time, one "and", no comma) or the next one's, added
+    later (", а от миналата година – и Япония", "and since last year also Japan"). (Gapped clauses, "Китай -
+    през юни 2021 г., а САЩ - през …", are told by the act's rule, each with its time.)"""
+    if added_time(ctx, lo, hi) is not None:
+        return True
+    if hi - lo < 2:
+        return False
+    times = ctx.times_starting(ctx.tokens[lo].start, ctx.tokens[hi - 1].start)
+    if not times:
+        return False
+    t = times[0]
+    lead = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start < t.start]
+    after = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start >= t.end]
+    year = ctx.lex.words["year_words"]
+    after = [w for w in after if w not in year]
+    gap = ctx.article.text[t.end:ctx.tokens[hi].start]
+    return len(lead) <= 1 and all(w in ctx.lex.words["since"] for w in lead) and len(after) == 1 and \
+        after[0] in _COORD and after[0] not in _CONTRAST and not any(c in gap for c in ",;–—-")
+
+
+def added_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:
+    """The time told between two list members (words lo..hi) when it adds the second one later (", а от
+    миналата година – и Япония", "and since last year also Japan"): the member's own start."""
+    if hi - lo < 3 or ctx.words[hi - 1] not in ctx.lex.words["also"] or ctx.words[lo] not in _COORD:
+        return None  # (", а от …", "and since …": not "Катар през 2019 г. и Еквадор", the time of the one before)
+    times = ctx.times_starting(ctx.tokens[lo].start, ctx.tokens[hi - 1].start)
+    if not times:
+        return None
+    since, year = ctx.lex.words["since"], ctx.lex.words["year_words"]
+    rest = [w for x, w in enumerate(ctx.words[lo:hi - 1], lo)
+            if not any(t.start <= ctx.tokens[x].start < t.end for t in times) and w not in year]
+    return times[-1] if len(rest) <= 3 and all(w in _COORD or w in since for w in rest) else None
+
+
+def trailing_time(ctx: Context, m: Mention, hi: int) -> TimeExpr | None:
+    """The time right after a list member, before token hi (the next member): "Катар през 2019 г. и Еквадор
+    през 2020 г." (at most a preposition between)."""
+    if m.j >= hi:
+        return None
+    times = ctx.times_starting(ctx.tokens[m.j].start, ctx.tokens[min(m.j + 2, hi - 1)].start + 1)
+    if not times or times[0].end > ctx.tokens[hi - 1].end:
+        return None
+    lead = [w for x, w in enumerate(ctx.words[m.j:hi], m.j) if ctx.tokens[x].start < times[0].start]
+    return times[0] if len(lead) <= 1 and all(w in ctx.lex.words["since"] for w in lead) else None
 
 
 def _titled_member(ctx: Context, ms: list[Mention], cur: Mention, title: Mention, far: Mention, step: int) -> bool:

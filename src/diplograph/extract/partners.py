@@ -8,7 +8,7 @@ import re
 from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
-from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
+from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, added_time
 from .context import Context
 from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, unnamed_document
 from .mentions import Mention, catalog_mentions, new_entity
@@ -184,6 +184,7 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
     организации входят Монголия, Турция ...": partner status in an organization."""
     if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ите")):
         return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами"
+    partner_noun = ctx.words[b - 1] in _PARTNERS   # (not "връзките на АСЕАН с …": ties, told by `_ties_with`)
     org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
                 b <= m.i <= b + 2 and all(w in _OF for w in ctx.words[b:m.i])), None)
     if org is None:
@@ -199,17 +200,25 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
                           modality=_modality(ctx, s, group[0].i, a, "dialoguePartnerOf")) for m in group]
     if org is None:
         return None
-    after = [m for m in ms if m.entity.type == "State" and m.i >= max(b, org.j) and m.source != "demonym"]
+    # (states, and bodies too: "партньорите на „Три морета“ са САЩ, Германия и Европейската комисия")
+    after = [m for m in ms if m.entity.type in (ACTOR if partner_noun else ("State",)) and m.i >= max(b, org.j) and
+             m.source != "demonym" and m.entity.iri != org.entity.iri]
     before = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 8 and m.source != "demonym"]
-    states = _actor_list(ms, after[0], {"State"}, ctx) if after else (_actor_list(ms, before[-1], {"State"}, ctx)
-                                                                       if before else [])
+    states = _actor_list(ms, after[0], set(ACTOR) if partner_noun else {"State"}, ctx) if after else (_actor_list(ms, before[-1], {"State"}, ctx)
+                                                                        if before else [])
+    states = [m for m in states if m.entity.iri != org.entity.iri]
     if not states:
         return None
     # "стратегическите партньори на „Три морета“ са САЩ, Германия ...": partners, not a status the body grants
     rel = "partnerOf" if any(ctx.words[k].startswith(_QUALITY) for k in range(max(0, a - 2), a)) else "dialoguePartnerOf"
     modality = _modality(ctx, s, states[0].i, a, rel)
     when = _when(ctx, s, a, rel, "start")
-    return [Found(m.entity, rel, org.entity, s, when, confidence=0.7, modality=modality) for m in states]
+    out = []
+    for prev, m in zip([None, *states], states):
+        later = added_time(ctx, prev.j, m.i) if prev is not None else None  # (", а от миналата година – и Япония")
+        out.append(Found(m.entity, rel, org.entity, s, When(start=later.at) if later is not None and later.at else when,
+                         confidence=0.7, modality=modality))
+    return out
 
 
 

@@ -18,7 +18,8 @@ from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pro
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
+from .common import (QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, added_time, insertion_end,
+                     lo_of, trailing_time)
 from .coreference import _name_keys
 from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
@@ -249,6 +250,29 @@ def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
     return any(" " + k in said for k in kinds)
 
 
+def _own_times(ctx: Context, s: int, listed: list[Mention], rel: str) -> dict[str, When]:
+    """The own dates of list members, by IRI: one added later (", а от миналата година – и Япония"), or each of
+    two or more with its time right after it ("Катар през 2019 г. и Еквадор през 2020 г.")."""
+    out = {}
+    for prev, m in zip(listed, listed[1:]):
+        t = added_time(ctx, prev.j, m.i)
+        if t is not None and (t.at or t.span):
+            out[m.entity.iri] = _as_when(t, rel)
+    if out:
+        return out
+    ends = [m.i for m in listed[1:]] + [ctx.sent_tokens[s][1]]
+    trailing = [(m, trailing_time(ctx, m, hi)) for m, hi in zip(listed, ends)]
+    if sum(t is not None for _, t in trailing) < 2:
+        return out
+    pending: list[Mention] = []
+    for m, t in trailing:  # ("admitted Bangladesh and the UAE in 2021 and Egypt in 2023": 2021 for the first two)
+        pending.append(m)
+        if t is not None and (t.at or t.span):
+            out.update((x.entity.iri, _as_when(t, rel)) for x in pending)
+            pending = []
+    return out
+
+
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
     ms, usable, role_ends = _sentence_view(ctx, s, ms)
     spec = ctx.lex.groups[group]
@@ -258,8 +282,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             passed is None:  # ("Председательство перешло от Киргизии к Азербайджану")
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
     if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
-                                 for k in range(max(lo_of(ctx, s), a - 4), a)):
-        return []  # "В число партнеров организации входят Монголия ...": partners, not members ("в число членов" is)
+                                 for k in range(max(lo_of(ctx, s), a - 8), a)):
+        return []  # "В число (стратегических) партнеров организации входят Монголия ...": partners, not members
+        # ("в число членов" is)
     if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in ("the", "a", "an", "this", "its", "their"):
         return []  # "the proposed treaty": a thing so described, not a proposal made here
     if group == "propose" and ctx.lex.initiated_at(ctx.words, a):
@@ -666,11 +691,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             when = When(start=when.start, end=str(int(when.start[:4]) + years - 1))
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
+    own_dates = _own_times(ctx, s, subj_ms, rel) if kind != "none" and len(subj_ms) > 1 else {}
+    if when in own_dates.values():
+        when = When()  # ("подписаха Русия и Китай, а през 2020 г. и Индия": 2020 is India's alone)
     out = []
     for se in subjects:
+        se_when = own_dates.get(se.iri, when)
         for oe in objects:
             if se.iri != oe.iri:
-                out.append(Found(se, rel, oe, s, when, confidence=conf, modality=modality, reported_by=speaker))
+                out.append(Found(se, rel, oe, s, se_when, confidence=conf, modality=modality, reported_by=speaker))
     along = [x for m in ms if m.i in besides and m.entity.type in domain for x in _actor_list(ms, m, domain, ctx)] \
         if subjects else []  # "Помимо США, договор подписали … Египет": the United States too
     along += [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
