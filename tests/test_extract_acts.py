@@ -1525,3 +1525,24 @@ def test_a_time_after_a_list_member_is_its_own_not_the_next_members():
     text = "Ангола напусна ОПЕК през 2024 г., а преди това организацията напуснаха Катар през 2019 г. и Еквадор през 2020 г."
     left = {c.subject.label: c.when.at for c in _claims(text, "bg", "2024-06-01") if c.relation == "withdrewFrom"}
     assert left.get("Qatar") == "2019" and left.get("Ecuador") == "2020"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The delegation met officials of Kazakhstan and Uzbekistan, with which Bulgaria cooperates on energy projects."),
+    ("bg", "Делегацията проведе срещи с представители на Казахстан и Узбекистан, с които България си сътрудничи в "
+           "енергетиката."),
+    ("ru", "Делегация провела встречи с представителями Казахстана и Узбекистана, с которыми Болгария сотрудничает в "
+           "энергетике."),
+])
+def test_the_antecedents_of_with_which_are_partners_of_the_relative_clauses_subject(lang, text):
+    found = {tuple(sorted(p)) for p in pairs(_claims(text, lang, "2025-07-10"), "partnerOf")}
+    assert found == {("Bulgaria", "Kazakhstan"), ("Bulgaria", "Uzbekistan")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hungary left the ICC. Until then Budapest is obliged to cooperate with the court."),
+    ("bg", "Унгария напусна МНС. Дотогава Будапеща е длъжна да си сътрудничи със съда."),
+    ("ru", "Венгрия вышла из МУС. До этого момента Будапешт обязан сотрудничать с судом."),
+])
+def test_an_obligation_to_cooperate_is_no_tie(lang, text):
+    assert not [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partnerOf" and c.modality == "asserted"]

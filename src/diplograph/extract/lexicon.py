@@ -374,6 +374,7 @@ class Lexicon:
     triggers: CueTable
     negation: CueTable
     hypothetical: CueTable
+    obligation: CueTable
     report: CueTable
     event_heads: CueTable
     event_verbs: CueTable
@@ -451,6 +452,7 @@ def lexicon(lang: str) -> Lexicon:
         triggers=CueTable(trig_cues),
         negation=CueTable(_cues(mod["negation"].get(lang, []), "neg")),
         hypothetical=CueTable(_cues(mod["hypothetical"].get(lang, []), "hyp")),
+        obligation=CueTable(_cues(mod.get("obligation", {}).get(lang, []), "must")),
         report=CueTable(_cues(mod["report"].get(lang, []), "report")),
         event_heads=CueTable(_cues(ev["heads"].get(lang, []), "Event")),
         event_verbs=CueTable(_cues(ev["verbs"].get(lang, []), "Event")),

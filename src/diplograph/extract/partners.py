@@ -25,6 +25,9 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     status = _partners_of(ctx, s, ms, a, b) or _became_partner(ctx, s, ms, a, b) or _partners_in(ctx, s, ms, a, b)
     if status is not None:
         return status
+    relative = _with_which(ctx, s, ms, a)
+    if relative is not None:
+        return relative
     if _describes_a_body(ctx, ms, a):
         return []  # "AUKUS, a trilateral security partnership": what the body is, not a tie of its own
     clause = _clause_start(ctx, s, a)
@@ -63,6 +66,25 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+def _with_which(ctx: Context, s: int, ms: list[Mention], a: int) -> list[Found] | None:
+    """"… Kazakhstan and Uzbekistan, with which Bulgaria cooperates", "…, с които ведомството си сътрудничи", "…, с
+    которыми Болгария сотрудничает": the relative's antecedents (the list right before it) are partners of the
+    relative clause's subject. None when no such relative opens the cue's clause."""
+    words, lo = ctx.words, ctx.sent_tokens[s][0]
+    phrases = ctx.lex.words["with_which"]
+    k = next((x for x in range(a - 2, max(lo, a - 6), -1) if f"{words[x]} {words[x + 1]}" in phrases), None)
+    if k is None:
+        return None
+    subj = next((m for m in ms if k + 2 <= m.i and m.j <= a and m.entity.type in ACTOR and m.source != "demonym"), None)
+    last = next((m for m in reversed(ms) if m.j <= k and m.entity.type in ACTOR and m.source != "demonym"), None)
+    if subj is None or last is None or ctx.article.text[last.end:ctx.tokens[k].start].strip() != ",":
+        return []  # (a relative whose antecedent or subject is not an actor: no tie between the names around it)
+    when = _when(ctx, s, a, "partnerOf", "start")
+    modality = _modality(ctx, s, subj.i, a, "partnerOf")
+    return [Found(subj.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality)
+            for m in _actor_list(ms, last, ACTOR, ctx) if m.entity.iri != subj.entity.iri]
 
 
 _WITH_WORDS = {"с", "със", "со", "with"}

@@ -27,6 +27,8 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
         # another verb's negation: "подписали, но не ратифицировали Китай, Египет …")
     if subj_i < a and _negated_after(ctx, s, a):
         return "negated"
+    if ctx.lex.obligation.find(ctx.words, max(ctx.sent_tokens[s][0], a - 3), a):
+        return "hypothetical"  # "обязан сотрудничать с судом", "is obliged to cooperate": what must be, ties too
     if _REMAINS.any_of(ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
     if rel not in ("partnerOf", "locatedIn") and any(
@@ -35,8 +37,6 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     if rel not in ("partnerOf", "locatedIn") and ctx.words[a].endswith(ctx.lex.noun_ends) and _hedged_after(ctx, s, a):
         return "hypothetical"  # "вступление Азербайджана в БРИКС потребует консенсуса": a noun cue, its verb hedged
     return "asserted"
-
-
 
 
 def _hedged_after(ctx: Context, s: int, a: int) -> bool:
