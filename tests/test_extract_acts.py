@@ -1546,3 +1546,13 @@ def test_the_antecedents_of_with_which_are_partners_of_the_relative_clauses_subj
 ])
 def test_an_obligation_to_cooperate_is_no_tie(lang, text):
     assert not [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partnerOf" and c.modality == "asserted"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Australia, which is a party to the NPT and to the Treaty of Rarotonga, says the submarines will carry no "
+           "nuclear weapons."),
+    ("bg", "Австралия е страна по ДНЯО и по Договора от Раротонга."),
+])
+def test_a_preposition_repeated_after_and_goes_on_with_the_list(lang, text):
+    parties = {o for _, o in pairs(_claims(text, lang, "2025-06-02"), "partyTo")}
+    assert parties == {"Treaty on the Non-Proliferation of Nuclear Weapons", "South Pacific Nuclear Free Zone Treaty"}

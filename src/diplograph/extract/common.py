@@ -128,7 +128,8 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                 continue
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
-                    (_only_links(ctx, ms, between, lo, hi) or (step == 1 and _links_with_time(ctx, lo, hi))) and \
+                    (_only_links(ctx, ms, between, lo, hi) or (step == 1 and _links_with_time(ctx, lo, hi)) or
+                     (step == 1 and _repeated_preposition(ctx, between, ms[k]))) and \
                     (between or "," in gap) and any(w in _COORD for w in between) | ("," in gap) and \
                     not (between == ["а"] and "," in gap):  # ", а Индия, Пакистан и КНДР его даже не подписали":
                 # a contrast opens a clause of its own
@@ -137,6 +138,16 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=attrgetter("i"))
+
+
+def _repeated_preposition(ctx: Context, between: list[str], prev: Mention) -> bool:
+    """Whether the words between two list members are "and" and the preposition the first member had: "a party
+    to the NPT and to the Treaty of Rarotonga", "в ЕС и в НАТО", "к договору и к протоколу"."""
+    words = [w for w in between if w != "the"]
+    if len(words) != 2 or words[0] not in _COORD or words[1] not in _PREPOSITIONS:
+        return False
+    before = [w for w in ctx.words[max(0, prev.i - 2):prev.i] if w != "the"]
+    return bool(before) and before[-1] == words[1]
 
 
 def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:
