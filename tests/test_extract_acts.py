@@ -1556,3 +1556,14 @@ def test_an_obligation_to_cooperate_is_no_tie(lang, text):
 def test_a_preposition_repeated_after_and_goes_on_with_the_list(lang, text):
     parties = {o for _, o in pairs(_claims(text, lang, "2025-06-02"), "partyTo")}
     assert parties == {"Treaty on the Non-Proliferation of Nuclear Weapons", "South Pacific Nuclear Free Zone Treaty"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Iran is not complying with its obligations under the NPT, the board said."),
+    ("bg", "Съветът установи, че Иран не изпълнява задълженията си по ДНЯО."),
+    ("ru", "Совет констатировал, что Иран не выполняет свои обязательства по ДНЯО."),
+])
+def test_obligations_under_a_treaty_are_its_partys_kept_or_not(lang, text):
+    found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]
+    assert [(c.subject.label, c.object.label, c.modality) for c in found] == \
+        [("Iran", "Treaty on the Non-Proliferation of Nuclear Weapons", "asserted")]

@@ -663,6 +663,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if not subjects:
             return []
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
+    if modality == "negated" and spec.get("holds_when_negated"):
+        modality = "asserted"  # ("is not complying with its obligations under the NPT": a party all the same)
     if modality == "asserted" and obj.i > b and any(not ctx.lex.triggers.find(ctx.words, y, obj.i)
                                                     for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
         modality = "negated"  # "четыре страны, не являющиеся членами ЕС"; not "подписали, но не ратифицировали его"
