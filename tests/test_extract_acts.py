@@ -1567,3 +1567,16 @@ def test_obligations_under_a_treaty_are_its_partys_kept_or_not(lang, text):
     found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]
     assert [(c.subject.label, c.object.label, c.modality) for c in found] == \
         [("Iran", "Treaty on the Non-Proliferation of Nuclear Weapons", "asserted")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kazakhstan's Enhanced Partnership and Cooperation Agreement with the EU has been in force since 1 March 2020."),
+    ("bg", "Споразумението за засилено партньорство и сътрудничество на Казахстан с ЕС е в сила от 1 март 2020 г."),
+    ("ru", "Соглашение о расширенном партнерстве и сотрудничестве Казахстана с ЕС действует с 1 марта 2020 года."),
+])
+def test_an_agreement_owned_and_held_with_someone_has_both_as_parties(lang, text):
+    found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]
+    assert {c.subject.label for c in found} == {"Kazakhstan", "European Union"}
+    assert {c.when.start for c in found} == {"2020-03-01"} and len({c.object.iri for c in found}) == 1
+    if lang == "en":
+        assert found[0].object.label == "Enhanced Partnership and Cooperation Agreement"

@@ -326,6 +326,31 @@ def draft_sponsors(ctx: Context) -> list[Found]:
     return out
 
 
+def owned_agreements(ctx: Context) -> list[Found]:
+    """"Kazakhstan's Enhanced Partnership and Cooperation Agreement with the EU", "споразумението … на Казахстан с
+    ЕС", "соглашение … Казахстана с ЕС": the agreement's owner and the one it is held "with" are its parties."""
+    out: list[Found] = []
+    for s in range(len(ctx.sentences)):
+        ms = ctx.mentions_in(s)
+        hi = ctx.sent_tokens[s][1]
+        for doc in ms:
+            if doc.entity.type != "Agreement" or doc.source in ("demonym", "anaphor") or _negotiated(ctx, doc):
+                continue
+            owner = _owner_before(ctx, ms, doc.i, tuple(ACTOR), demonyms=False)
+            if owner is None and ctx.lex.lang != "en":
+                owner = _owner_after(ctx, ms, doc.j - 1, hi, tuple(ACTOR))
+            end = owner.j if owner is not None and owner.i > doc.i else doc.j
+            other = next((m for m in ms if m.i in (end + 1, end + 2) and m.entity.type in ACTOR and
+                          m.source != "demonym" and _after_with(ctx, m)), None)
+            if owner is None or other is None or owner.entity.iri == other.entity.iri:
+                continue
+            when = _when(ctx, s, doc.i, "partyTo", "span")
+            modality = _modality(ctx, s, min(owner.i, doc.i), doc.i, "partyTo")
+            out += [Found(m.entity, "partyTo", doc.entity, s, when, confidence=0.65, modality=modality)
+                    for m in (owner, other)]
+    return out
+
+
 _OWNER_WORDS = 4    # tokens from a proposal's noun to its owner's name, at most ("предложението на руския президент Путин")
 _OWNER_TYPES = ("State", "Person", "Organization")
 

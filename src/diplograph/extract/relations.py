@@ -25,7 +25,7 @@ from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
-from .partners import _agreement_with, _between, _partners, dash_parties, draft_sponsors, proposal_owners
+from .partners import _agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, proposal_owners
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .signers import on_event_day
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
@@ -84,7 +84,7 @@ def relations(ctx: Context) -> list[Found]:
     for s, held in ctx.lex.possess.by_sentence(ctx.words, ctx.sent_tokens).items():
         for a, b, _ in held:  # "The GCC has a free trade agreement with EFTA"
             out += _agreement_with(ctx, s, ctx.mentions_in(s), a, b)
-    return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx)
+    return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx) + owned_agreements(ctx)
 
 
 
