@@ -1580,3 +1580,13 @@ def test_an_agreement_owned_and_held_with_someone_has_both_as_parties(lang, text
     assert {c.when.start for c in found} == {"2020-03-01"} and len({c.object.iri for c in found}) == 1
     if lang == "en":
         assert found[0].object.label == "Enhanced Partnership and Cooperation Agreement"
+
+
+@pytest.mark.parametrize("lang,text,what", [
+    ("bg", "Обсъдено беше предложението на руската страна за създаване на газов хъб в Турция.", "газов хъб в Турция"),
+    ("ru", "Стороны обсудили предложение российской стороны о создании газового хаба в Турции.", "газового хаба в Турции"),
+    ("en", "The ministers discussed the proposal of the Russian side to create a gas hub in Turkey.", "gas hub in Turkey"),
+])
+def test_a_sides_proposal_to_create_something_proposes_that_thing(lang, text, what):
+    proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+    assert [(c.subject.label, c.object.label) for c in proposed] == [("Russia", what)]

@@ -10,7 +10,7 @@ from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, added_time
 from .context import Context
-from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, unnamed_document
+from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, proposed_initiative, unnamed_document
 from .mentions import Mention, catalog_mentions, new_entity
 from ..models import When
 from .timing import _BECOME, _modality, _speaker, _when
@@ -380,10 +380,17 @@ def proposal_owners(ctx: Context) -> list[Found]:
         if not before and owner.entity.type == "State" and person is not None:
             owner = person  # "предложение президента России Владимира Путина": the president's
         first, last = (owner.i if before else k), (k + 1 if before else owner.j)
+        if not before and owner.source == "demonym":
+            last += 1  # ("предложението на руската страна за …": the side's noun too)
         end = last
         if last < hi and words[last] in _LINKS.get(ctx.lex.lang, ()):
             end = _description_end(ctx, last, hi)  # "предложение Бразилии о более эффективном налогообложении"
             end = next((x for x in range(last, end) if words[x] in _AUXILIARIES), end)  # (not "… was welcomed")
+        created = proposed_initiative(ctx, s, last)  # ("предложение российской стороны о создании газового хаба":
+        if created is not None:                      # the hub)
+            out.append(Found(owner.entity, "proposed", created.entity, s, _when(ctx, s, k, "proposed", "at"),
+                             confidence=0.6))
+            continue
         name = text[ctx.tokens[first].start:ctx.tokens[end - 1].end]
         # (owned, the proposal was made: "Скопие отхвърли френското предложение" rejects it, France still made it)
         out.append(Found(owner.entity, "proposed", new_entity(name, "Initiative", ctx.lex.lang), s,
@@ -402,6 +409,10 @@ def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int, types: tuple[
     if not linked and ctx.lex.lang != "ru":
         return None
     start = k + 2 if linked else k + 1
+    side = next((m for m in ms if m.i == start + (words[start] == "the") and m.source == "demonym" and
+                 m.entity.type in types and m.j < hi and words[m.j] in ctx.lex.words["side"]), None)
+    if side is not None:
+        return side  # "предложението на руската страна", "предложение российской стороны": the state
     for m in ms:
         if start <= m.i <= start + _OWNER_WORDS and m.entity.type in types and m.source != "demonym":
             between = range(start, m.i)
