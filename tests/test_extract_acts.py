@@ -1590,3 +1590,14 @@ def test_an_agreement_owned_and_held_with_someone_has_both_as_parties(lang, text
 def test_a_sides_proposal_to_create_something_proposes_that_thing(lang, text, what):
     proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
     assert [(c.subject.label, c.object.label) for c in proposed] == [("Russia", what)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Предложението за създаване на постоянен фонд за младежки обмен, внесено от Мароко, не беше прието."),
+    ("en", "The proposal to create a permanent youth exchange fund, submitted by Morocco, was not adopted."),
+    ("ru", "Предложение о создании постоянного фонда молодежных обменов, внесенное Марокко, не было принято."),
+])
+def test_a_proposal_submitted_by_someone_is_theirs_though_not_adopted(lang, text):
+    proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+    assert [(c.subject.label, c.modality) for c in proposed] == [("Morocco", "asserted")]
+    assert "фонд" in proposed[0].object.label or "fund" in proposed[0].object.label

@@ -366,9 +366,16 @@ def proposal_owners(ctx: Context) -> list[Found]:
     for k in [x for x, w in enumerate(words) if w in nouns]:
         s = ctx.sentence_of_token(k)
         lo, hi = ctx.sent_tokens[s]
-        if ctx.lex.creation.find(words, k + 1, min(hi, k + 4)) or ctx.lex.initiated_at(words, k):
+        if ctx.lex.initiated_at(words, k):
             continue  # ("По предложение на министър Георгиев двете страни ще организират форум": the forum is it)
         ms = ctx.mentions_in(s)
+        if ctx.lex.creation.find(words, k + 1, min(hi, k + 4)):
+            created = proposed_initiative(ctx, s, k + 1)  # "Предложението за създаване на фонд …, внесено от Мароко"
+            agent = _proposed_by(ctx, ms, created.j, hi) if created is not None else None
+            if created is not None and agent is not None:
+                out.append(Found(agent.entity, "proposed", created.entity, s, _when(ctx, s, k, "proposed", "at"),
+                                 confidence=0.6, modality=_modality(ctx, s, agent.i, k, "proposed")))
+            continue  # (else "a proposal to create …" is the proposing rule's: the thing to be created is proposed)
         owner = _owner_after(ctx, ms, k, hi, _OWNER_TYPES) if not any(w in made for w in words[max(lo, k - 3):k]) \
             else None
         before = owner is None
@@ -396,6 +403,18 @@ def proposal_owners(ctx: Context) -> list[Found]:
         out.append(Found(owner.entity, "proposed", new_entity(name, "Initiative", ctx.lex.lang), s,
                          _when(ctx, s, k, "proposed", "at"), confidence=0.6))
     return out
+
+
+def _proposed_by(ctx: Context, ms: list[Mention], after: int, hi: int) -> Mention | None:
+    """The actor a proposal was "submitted by" ("внесено от Мароко", "внесенное Марокко"), right after its
+    description (ending at token `after`)."""
+    phrases = ctx.lex.words["proposal_by"]
+    for x in range(after, min(hi, after + 3)):
+        for n in (2, 1):
+            if " ".join(ctx.words[x:x + n]) in phrases:
+                return next((m for m in ms if m.i in (x + n, x + n + 1) and m.entity.type in _OWNER_TYPES and
+                             m.source != "demonym"), None)
+    return None
 
 
 def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int, types: tuple[str, ...]) -> Mention | None:
