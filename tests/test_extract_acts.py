@@ -1601,3 +1601,18 @@ def test_a_proposal_submitted_by_someone_is_theirs_though_not_adopted(lang, text
     proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
     assert [(c.subject.label, c.modality) for c in proposed] == [("Morocco", "asserted")]
     assert "фонд" in proposed[0].object.label or "fund" in proposed[0].object.label
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Саммит СНГ прошел в Душанбе 10 октября 2025 года. Лидеры утвердили Программу сотрудничества в борьбе с "
+           "терроризмом на 2026-2028 годы, Концепцию военного сотрудничества до 2030 года и Декларацию о "
+           "сотрудничестве в энергетике."),
+    ("en", "The CIS summit was held in Dushanbe on October 10, 2025. The leaders approved the Programme of Cooperation "
+           "against Terrorism for 2026-2028, the Concept of Military Cooperation until 2030 and the Declaration on "
+           "Energy Cooperation."),
+])
+def test_documents_listed_with_their_periods_are_all_adopted_on_the_meetings_day(lang, text):
+    adopted = [c for c in _claims(text, lang, "2025-10-10") if c.relation == "adopted"]
+    assert len(adopted) == 3 and {c.when.at for c in adopted} == {"2025-10-10"}
+    assert any(c.object.label.lower().startswith(("концепцию военного сотрудничества", "concept of military"))
+               for c in adopted)

@@ -166,10 +166,13 @@ def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:
     lead = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start < t.start]
     after = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start >= t.end]
     year = ctx.lex.words["year_words"]
-    after = [w for w in after if w not in year]
+    after = [w for w in after if w not in year and w not in ("the", "a", "an")]
     gap = ctx.article.text[t.end:ctx.tokens[hi].start]
-    return len(lead) <= 1 and all(w in ctx.lex.words["since"] for w in lead) and len(after) == 1 and \
-        after[0] in _COORD and after[0] not in _CONTRAST and not any(c in gap for c in ",;–—-")
+    if len(lead) > 1 or not all(w in ctx.lex.words["since"] for w in lead):
+        return False
+    if not after:   # "Программу … на 2026-2028 годы, Концепцию …": a comma after the time (and its "years")
+        return gap.count(",") == 1 and not any(c in gap for c in ";–—")
+    return len(after) == 1 and after[0] in _COORD and after[0] not in _CONTRAST and not any(c in gap for c in ",;–—-")
 
 
 def added_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:

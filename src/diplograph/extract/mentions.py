@@ -147,6 +147,7 @@ def hyphened_article(text: str, tokens: list[Token], k: int) -> bool:
         text[tokens[k].end:tokens[k + 1].start] == "-"
 
 
+_RU_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей")  # noun endings of the genitive ("военного сотрудничества")
 _INNER_LINKS = {"of", "and", "for", "on"}   # English: lower-case words inside a name, between capitalised ones
 
 _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
@@ -513,8 +514,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 k += 1  # ("соглашение и приняли": a verb after "и" starts a clause, not a name's word; nor does
                 # a lower-case word right after the head and "и": "участником договора и обязан сотрудничать")
                 hi = k
-            elif lang != "en" and k > b + 1 and is_adjective(words[k - 1], lang) and len(w) > 3 and \
-                    _after_link_adjectives(words, k, b, links, lang):
+            elif lang != "en" and k > b and is_adjective(words[k - 1], lang) and len(w) > 3 and \
+                    ((k > b + 1 and _after_link_adjectives(words, k, b, links, lang)) or
+                     (lang == "ru" and typ == "Agreement" and all(is_adjective(x, lang) for x in words[b:k]) and
+                      w.endswith(_RU_GENITIVE))):  # ("Концепцию военного сотрудничества": a document's genitive)
                 k += 1  # "соглашение о свободной торговле", "договор о всеобъемлющем стратегическом партнерстве"
                 hi = k
             else:

@@ -655,7 +655,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subjects, subj = [body.entity], body
     else:
         return []
-    obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx) if obj in ms else [obj]
+    if obj in ms:
+        obj_ms = _actor_list(ms, obj, {obj.entity.type}, ctx)
+    elif obj.source == "unnamed" and not any(m.i < obj.j and obj.i < m.j for m in ms):
+        obj_ms = _actor_list(sorted([*ms, obj], key=lambda m: m.i), obj, {obj.entity.type}, ctx)  # ("утвердили
+        # Программу сотрудничества …, Концепцию … и Декларацию …": a document named by its kind, then named ones)
+    else:
+        obj_ms = [obj]
     objects = [m.entity for m in obj_ms]
     if len(objects) > 1:   # "members of NATO and the European Union": neither is the other's member
         listed_iris = {o.iri for o in objects}

@@ -150,9 +150,10 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
         return _as_when(anniv[-1], rel)
     cands = [t for t in times if t.kind != "anniversary"]
     if rel in _DOCUMENT_ACTS:
-        period = ctx.lex.words["period"]
-        cands = [t for t in cands if not (t.span and ctx.token_at(t.start) > 0 and
-                                          ctx.words[ctx.token_at(t.start) - 1] in period)]
+        period, horizon = ctx.lex.words["period"], ctx.lex.words["horizon"]
+        cands = [t for t in cands if not (ctx.token_at(t.start) > 0 and (
+            (t.span and ctx.words[ctx.token_at(t.start) - 1] in period) or ctx.words[ctx.token_at(t.start) - 1] in horizon))]
+        # ("Концепцию военного сотрудничества до 2030 года": the document's horizon, not when it was adopted)
     if cands:
         state = kind == "span"  # (a state told in a relative clause is dated there only; an act's date may
         lo, hi = _clause_chars(ctx, s, a, state)  # come after it: "…, която се е оттеглила от договора, е Северна
