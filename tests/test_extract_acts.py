@@ -1616,3 +1616,10 @@ def test_documents_listed_with_their_periods_are_all_adopted_on_the_meetings_day
     assert len(adopted) == 3 and {c.when.at for c in adopted} == {"2025-10-10"}
     assert any(c.object.label.lower().startswith(("концепцию военного сотрудничества", "concept of military"))
                for c in adopted)
+
+
+def test_a_document_adopted_at_a_meeting_in_a_reduced_relative_is_the_meetings():
+    text = ("The foreign ministers of the Quad met in Washington on July 1, 2025. The ministers said in a joint "
+            "statement adopted at the meeting that the initiative would help.")
+    adopted = [c for c in _claims(text, "en", "2025-07-10") if c.relation == "adopted"]
+    assert [(c.subject.type, c.object.label, c.when.at) for c in adopted] == [("Event", "joint statement", "2025-07-01")]

@@ -142,9 +142,12 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
         return None
     k, head_end, _ = found[0]
     start = k - 1 if k > lo_sent and ctx.words[k - 1] in _DETERMINERS else k
-    if start != lo_sent and not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[start - 1].end:ctx.tokens[start].start]):
-        return None  # only a clause's first words: "..., and the declaration was adopted" is another rule's
     end = _description_end(ctx, head_end, a)
+    reduced = end == a == b - 1 and ctx.lex.lang == "en" and ctx.words[a].endswith("ed") and \
+        b < hi_sent and ctx.words[b] in ("at", "by", "on", "in", "during")  # "in a joint statement adopted at the meeting"
+    if start != lo_sent and not reduced and \
+            not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[start - 1].end:ctx.tokens[start].start]):
+        return None  # only a clause's first words: "..., and the declaration was adopted" is another rule's
     if end != a and not _subject_between(ctx, end, a):
         return None
     if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
