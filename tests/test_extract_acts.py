@@ -1623,3 +1623,12 @@ def test_a_document_adopted_at_a_meeting_in_a_reduced_relative_is_the_meetings()
             "statement adopted at the meeting that the initiative would help.")
     adopted = [c for c in _claims(text, "en", "2025-07-10") if c.relation == "adopted"]
     assert [(c.subject.type, c.object.label, c.when.at) for c in adopted] == [("Event", "joint statement", "2025-07-01")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Азербайджан, който е председател на ГУАМ тази година, предлага нов проект."),
+    ("ru", "Азербайджан, который является председателем ГУАМ в этом году, предлагает новый проект."),
+    ("en", "Azerbaijan, which is the chair of GUAM this year, proposes a new project."),
+])
+def test_a_state_that_is_a_bodys_chair_chairs_it(lang, text):
+    assert [(s, "GUAM" in o) for s, o in pairs(_claims(text, lang, "2025-10-10"), "chairOf")] == [("Azerbaijan", True)]
