@@ -1632,3 +1632,12 @@ def test_a_document_adopted_at_a_meeting_in_a_reduced_relative_is_the_meetings()
 ])
 def test_a_state_that_is_a_bodys_chair_chairs_it(lang, text):
     assert [(s, "GUAM" in o) for s, o in pairs(_claims(text, lang, "2025-10-10"), "chairOf")] == [("Azerbaijan", True)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Armenian parliament ratified the Rome Statute in October 2023."),
+    ("bg", "Арменският парламент ратифицира Римския статут през октомври 2023 г."),
+    ("ru", "Армянский парламент ратифицировал Римский статут в октябре 2023 года."),
+])
+def test_a_states_parliament_named_by_its_adjective_acts_for_the_state(lang, text):
+    assert pairs(_claims(text, lang, "2025-09-20"), "ratified") == {("Armenia", "Rome Statute of the International Criminal Court")}

@@ -468,6 +468,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         typ = cue.value
         if typ == "Initiative" and lex.initiated_at(words, a):
             continue  # "по инициативе первого президента": whose initiative, no name
+        if typ == "Organization" and b == a + 1 and words[a] in lex.words["state_institutions"] and \
+                not tokens[a].is_cap and a > 0 and tokens[a - 1].is_cap:
+            continue  # "the Turkish parliament": the state, by its adjective (a demonym), not a body of its own
         lo = a
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
