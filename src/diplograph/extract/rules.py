@@ -205,19 +205,14 @@ def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]
                 words[lo - 1] not in ("the", "a", "an") and (tokens[lo - 1].is_cap or is_adjective(words[lo - 1], lex.lang)) and \
                 not any(x.i <= lo - 1 < x.j for x in found):
             lo -= 1  # "the Kigali Amendment to …", "Допълнителния протокол към …"
-        name = text[tokens[lo].start:treaty.end]
-        out.append(Mention(lo, treaty.j, tokens[lo].start, treaty.end, new_entity(name, "Agreement", lex.lang), "new"))
+        out.append(_new_document(text, tokens, lo, treaty.j, lex.lang))
         drop.add(id(treaty))
         other = starts.get(treaty.j + 1) if treaty.j < len(words) and words[treaty.j] in ("и", "and") else None
         if other is not None:  # "Протоколы к Договору Тлателолко и Договору Раротонга": a protocol to each
             name = text[tokens[lo].start:tokens[b - 1].end] + " " + text[other.start:other.end]
             out.append(Mention(other.i, other.j, other.start, other.end, new_entity(name, "Agreement", lex.lang), "new"))
             drop.add(id(other))
-    if not out:
-        return found
-    spans = [(x.i, x.j) for x in out]
-    kept = [x for x in found if id(x) not in drop and not any(i <= x.i < j for i, j in spans)]
-    return sorted(kept + out, key=lambda x: x.i)
+    return _with_new_documents(found, out, drop)
 
 
 def _documents_of_bodies(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
@@ -243,12 +238,25 @@ def _documents_of_bodies(text: str, tokens, found: list[Mention], lex) -> list[M
             lo, hi = org.i, b  # "the OECD Convention"
         else:
             continue
-        name = text[tokens[lo].start:tokens[hi - 1].end]
-        out.append(Mention(lo, hi, tokens[lo].start, tokens[hi - 1].end, new_entity(name, "Agreement", lex.lang), "new"))
+        out.append(_new_document(text, tokens, lo, hi, lex.lang))
         drop.add(id(org))
+    return _with_new_documents(found, out, drop)
+
+
+def _new_document(text: str, tokens, lo: int, hi: int, lang: str) -> Mention:
+    """A document named by tokens lo..hi, around a name the catalog knows (`_protocols_to`, `_documents_of_bodies`)."""
+    return Mention(lo, hi, tokens[lo].start, tokens[hi - 1].end,
+                   new_entity(text[tokens[lo].start:tokens[hi - 1].end], "Agreement", lang), "new")
+
+
+def _with_new_documents(found: list[Mention], out: list[Mention], drop: set[int]) -> list[Mention]:
+    """`found` with the new documents `out` in place of the catalog names they took in (ids in `drop`) and of
+    anything else inside them."""
     if not out:
         return found
-    return sorted([x for x in found if id(x) not in drop] + out, key=lambda x: x.i)
+    spans = [(x.i, x.j) for x in out]
+    kept = [x for x in found if id(x) not in drop and not any(i <= x.i < j for i, j in spans)]
+    return sorted(kept + out, key=lambda x: x.i)
 
 
 _TITLE_LINKS = {"on", "of", "for", "and", "the"}
