@@ -1641,3 +1641,13 @@ def test_a_state_that_is_a_bodys_chair_chairs_it(lang, text):
 ])
 def test_a_states_parliament_named_by_its_adjective_acts_for_the_state(lang, text):
     assert pairs(_claims(text, lang, "2025-09-20"), "ratified") == {("Armenia", "Rome Statute of the International Criminal Court")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The IORA ministers met in Colombo. Pakistan, which has sought to join the body for years, is not a member; "
+           "India has consistently blocked its bid."),
+    ("ru", "Министры ИОРА встретились в Коломбо. Пакистан, который годами добивается вступления в организацию, её "
+           "членом не является; Индия блокирует его заявку."),
+])
+def test_seeking_to_join_is_no_membership_and_a_semicolon_ends_the_clause(lang, text):
+    assert not [c for c in _claims(text, lang, "2025-10-10") if c.relation == "memberOf" and c.modality == "asserted"]

@@ -552,7 +552,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subj = _pronoun_subject(ctx, s, a)  # "Она является также членом Лиги арабских государств": the state before
     if subj is None and obj.j <= a:
         inverted = [m for m in subj_cands if b <= m.i <= b + 2 and
-                    all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i])]
+                    all(w in ("также", "и", "още", "also", "now") for w in ctx.words[b:m.i]) and
+                    not any(c in ctx.article.text[ctx.tokens[b - 1].end:m.start] for c in ";:")]
+        # (not "Pakistan … is not a member; India has blocked its bid": a new clause's subject)
         if inverted:
             subj = inverted[0]  # "в ФСЭГ входят также Алжир, Боливия …": the verb before its subjects
     if subj is None and b + 1 < ctx.sent_tokens[s][1] and ctx.words[b] in ctx.lex.words["became_before_subject"]:
