@@ -1651,3 +1651,15 @@ def test_a_states_parliament_named_by_its_adjective_acts_for_the_state(lang, tex
 ])
 def test_seeking_to_join_is_no_membership_and_a_semicolon_ends_the_clause(lang, text):
     assert not [c for c in _claims(text, lang, "2025-10-10") if c.relation == "memberOf" and c.modality == "asserted"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Asian Infrastructure Investment Bank held its annual meeting. Among the founding members are China, "
+           "India, Russia and Germany."),
+    ("bg", "Азиатската банка за инфраструктурни инвестиции проведе годишната си среща. Сред основателите ѝ са Китай, "
+           "Индия, Русия и Германия."),
+])
+def test_founding_members_named_without_their_body_are_the_articles_bodys(lang, text):
+    members = pairs(_claims(text, lang, "2025-10-10"), "memberOf")
+    assert {s for s, _ in members} == {"China", "India", "Russia", "Germany"}
+    assert {o for _, o in members} == {"Asian Infrastructure Investment Bank"}
