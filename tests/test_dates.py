@@ -286,3 +286,13 @@ def test_years_ago_in_words_and_exactly_that_day(lang, text, at):
 ])
 def test_a_week_is_dated_as_finely_as_it_is_known(pub, text, lang, value):
     assert [t.at for t in find_times(text, lang, pub)] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("ru", "Ассамблея проходила с 23 сентября по 3 октября в Монреале.", ("2025-09-23", "2025-10-03")),
+    ("en", "The meeting ran from 30 June to 2 July 2025.", ("2025-06-30", "2025-07-02")),
+    ("bg", "Срещите се провеждат от 8 юни до 10 юли.", ("2025-06-08", "2025-07-10")),
+    ("en", "The treaty applies from 1 January 2025 to 31 December 2030.", ("2025-01-01", "2030-12-31")),
+])
+def test_two_days_joined_by_from_and_to_are_one_span(lang, text, span):
+    assert [t.span for t in find_times(text, lang, "2025-10-10")] == [span]

@@ -225,7 +225,8 @@ def find_times(text: str, lang: str, pub: str | None, start: int = 0, end: int |
                 found.append(_time(m.start() + start, m.end() + start, expr))
             if kind == "year_offset" and pub_year:
                 found += _with_year(text, yearless, m.start() + start, m.end() + start, pub_year + off)
-    out = _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)], pub_date, text)
+    out = _joined_ranges(text, _same_day([_same_year(text, _day_range(text, t, start)) for t in _longest(found)],
+                                         pub_date, text))
     return [_coming(text, t, pub_date, lang) for t in out] if pub_date else out
 
 
@@ -301,7 +302,7 @@ def _same_year(text: str, t: TimeExpr) -> TimeExpr:
     return TimeExpr(t.start, m.end(), "point", f"{years[-1]}{t.at[4:]}")
 
 
-_FIRST_DAY_RE = re.compile(r"(?:(?:from|от|с)\s+)?(\d{1,2})\s*(?:[-–—]|\s(?:to|до|по)\s)\s*$", re.IGNORECASE)
+_FIRST_DAY_RE = re.compile(r"(?:(?:from|от|с)\s+)?(?<!\d)(\d{1,2})\s*(?:[-–—]|\s(?:to|до|по)\s)\s*$", re.IGNORECASE)
 
 
 def _day_range(text: str, t: TimeExpr, lo: int) -> TimeExpr:
@@ -317,6 +318,29 @@ def _day_range(text: str, t: TimeExpr, lo: int) -> TimeExpr:
     if not 1 <= first < int(t.at[8:]):
         return t
     return TimeExpr(w0 + m.start(), t.end, "span", None, (f"{t.at[:8]}{first:02d}", t.at))
+
+
+_RANGE_LINK_RE = re.compile(r"\s*(?:[-–—]|to|until|till|through|до|по)\s*$", re.IGNORECASE)
+_RANGE_OPEN_RE = re.compile(r"(?:from|от|с|со)\s+$", re.IGNORECASE)
+
+
+def _joined_ranges(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"с 23 сентября по 3 октября", "from 30 June to 2 July", "от 8 юни до 10 юли": two days joined as the first
+    and last of one span (the first opened by "from"/"с"/"от", the link between them only "to"/"по"/"до"/a dash)."""
+    out: list[TimeExpr] = []
+    k = 0
+    while k < len(times):
+        t = times[k]
+        nxt = times[k + 1] if k + 1 < len(times) else None
+        if nxt is not None and t.kind == nxt.kind == "point" and t.at and nxt.at and len(t.at) == len(nxt.at) >= 7 and \
+                t.at < nxt.at and _RANGE_LINK_RE.fullmatch(text[t.end:nxt.start]) and \
+                _RANGE_OPEN_RE.search(text[max(0, t.start - 6):t.start]):
+            out.append(TimeExpr(t.start, nxt.end, "span", None, (t.at, nxt.at)))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _with_year(text: str, yearless: list[TimeExpr], a: int, b: int, year: int) -> list[TimeExpr]:
