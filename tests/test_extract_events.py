@@ -693,3 +693,14 @@ def test_a_russian_event_noun_after_a_frame_word_is_the_event_told_about():
     arce = {c.object.iri for c in claims if c.relation == "participatedIn" and c.subject.label.startswith("Луис Арсе")}
     assert arce and arce <= told
     assert not [c for c in claims if c.subject.type == "Event" and c.subject.label == "саммита"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Седьмой саммит Форума стран - экспортеров газа прошел в субботу в столице Алжира."),
+    ("bg", "Седмата среща на върха на Форума на страните износителки на газ се проведе в събота в столицата на Алжир."),
+    ("en", "The seventh summit of the Gas Exporting Countries Forum was held on Saturday in the capital of Algeria."),
+])
+def test_an_event_in_the_capital_of_a_state_is_in_that_capital(lang, text):
+    places = {c.object.label for c in _claims(text, lang, "2024-03-02")
+              if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert places == {"Algiers"}

@@ -593,6 +593,11 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
             continue  # "the anniversary of the SADC Treaty, signed in Windhoek in 1992": where the treaty was signed
         if ctx.lex.topic.find(ctx.words, max(ctx.sent_tokens[ctx.sentence_of_token(m.i)][0], m.i - 6), m.i):
             continue  # "обмен мнениями по … ситуацию в секторе Газа, в Сирии": what was talked about, not where
+        if m.entity.type == "State":
+            city = _capital_named_by_its_state(ctx, m)
+            if city is not None:
+                best = city  # "в столице Алжира", "in the capital of Rwanda": the capital the catalog knows
+                continue
         capital = _capital_of(ctx, m) if m.entity.type == "Place" else None
         if capital is not None:
             k = capital[1] - (1 if capital[1] > 0 and ctx.words[capital[1] - 1] == "the" else 0)
@@ -818,6 +823,21 @@ def _capital_of(ctx: Context, place: Mention) -> tuple[Mention, int] | None:
     while k > 0 and ctx.words[k - 1] in ("на", "of", "the"):
         k -= 1
     return (state, k - 1) if k > 0 and ctx.words[k - 1] in ctx.lex.words["capital"] else None
+
+
+def _capital_named_by_its_state(ctx: Context, state: Mention) -> Mention | None:
+    """The capital in "в столице Алжира", "в столицата на Руанда", "in the capital of Rwanda" (a locative, a word
+    for a capital, the state, and no city's name after it), as the catalog knows it."""
+    k = state.i
+    while k > 0 and ctx.words[k - 1] in ("на", "of", "the"):
+        k -= 1
+    if k < 2 or ctx.words[k - 1] not in ctx.lex.words["capital"] or not _after_locative(ctx, k - 1 - (ctx.words[k - 2] == "the")):
+        return None
+    if any(m.i in (state.j, state.j + 1) and m.entity.type == "Place" for m in ctx.mentions_at(state.j, state.j + 2)):
+        return None  # "в столицата на Руанда Кигали": the city is named (`_capital_of`)
+    capital = ctx.catalog.capital(state.entity.iri)
+    return None if capital is None else Mention(state.i, state.j, state.start, state.end, ctx.catalog.entity(capital),
+                                                "catalog", state.proper)
 
 
 def _demonym_places(ctx: Context) -> list[Found]:
