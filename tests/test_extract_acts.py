@@ -1663,3 +1663,8 @@ def test_founding_members_named_without_their_body_are_the_articles_bodys(lang, 
     members = pairs(_claims(text, lang, "2025-10-10"), "memberOf")
     assert {s for s, _ in members} == {"China", "India", "Russia", "Germany"}
     assert {o for _, o in members} == {"Asian Infrastructure Investment Bank"}
+
+
+def test_two_actors_after_a_tie_with_an_unknown_subject_are_not_each_others_partners():
+    text = "The juntas have cut military ties with France and turned to Russia for security support."
+    assert not pairs(_claims(text, "en", "2025-09-23"), "partnerOf")

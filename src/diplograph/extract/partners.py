@@ -53,8 +53,9 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if len(uniq) == 1 and uniq[0].j <= a:
         group = _plural_after(ctx, s, b)  # "Beijing has strategic partnerships with all five Central Asian states"
         uniq += [m for m in group if m.entity.iri != uniq[0].entity.iri]
-    if len(uniq) < 2:
-        return []
+    if len(uniq) < 2 or (withs and all(m.i >= b for m in uniq)):
+        return []  # ("The juntas have cut ties with France and turned to Russia": the clause's subject unknown, not
+        # France and Russia each other's)
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
     if len(listed) == len(uniq) and ctx.words[a].endswith(_PLURAL_END) and \
             (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
