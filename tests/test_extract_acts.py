@@ -1668,3 +1668,15 @@ def test_founding_members_named_without_their_body_are_the_articles_bodys(lang, 
 def test_two_actors_after_a_tie_with_an_unknown_subject_are_not_each_others_partners():
     text = "The juntas have cut military ties with France and turned to Russia for security support."
     assert not pairs(_claims(text, "en", "2025-09-23"), "partnerOf")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Burkina Faso, Mali and Niger said they would withdraw from the ICC. All three countries ratified the Rome "
+           "Statute years ago: Mali in August 2000, Niger in April 2002 and Burkina Faso in April 2004."),
+    ("bg", "Буркина Фасо, Мали и Нигер обявиха, че напускат МНС. Трите държави ратифицираха Римския статут отдавна: "
+           "Мали през август 2000 г., Нигер през април 2002 г. и Буркина Фасо през април 2004 г."),
+])
+def test_members_named_again_after_a_colon_with_their_times_keep_their_own(lang, text):
+    ratified = {s: c.when.at for c in _claims(text, lang, "2025-09-23") if c.relation == "ratified"
+                for s in [c.subject.label]}
+    assert ratified == {"Mali": "2000-08", "Niger": "2002-04", "Burkina Faso": "2004-04"}

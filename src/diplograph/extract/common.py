@@ -195,7 +195,7 @@ def trailing_time(ctx: Context, m: Mention, hi: int) -> TimeExpr | None:
     if m.j >= hi:
         return None
     times = ctx.times_starting(ctx.tokens[m.j].start, ctx.tokens[min(m.j + 2, hi - 1)].start + 1)
-    if not times or times[0].end > ctx.tokens[hi - 1].end:
+    if not times or (hi < len(ctx.tokens) and times[0].end > ctx.tokens[hi].start):
         return None
     lead = [w for x, w in enumerate(ctx.words[m.j:hi], m.j) if ctx.tokens[x].start < times[0].start]
     return times[0] if len(lead) <= 1 and all(w in ctx.lex.words["since"] for w in lead) else None

@@ -250,10 +250,17 @@ def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
     return any(" " + k in said for k in kinds)
 
 
-def _own_times(ctx: Context, s: int, listed: list[Mention], rel: str) -> dict[str, When]:
+def _own_times(ctx: Context, s: int, a: int, listed: list[Mention], rel: str) -> dict[str, When]:
     """The own dates of list members, by IRI: one added later (", а от миналата година – и Япония"), or each of
-    two or more with its time right after it ("Катар през 2019 г. и Еквадор през 2020 г.")."""
+    two or more with its time right after it ("Катар през 2019 г. и Еквадор през 2020 г.", or after a colon that
+    names them again: "All three ratified the statute: Mali in August 2000, Niger in April 2002 and …")."""
     out = {}
+    colon = ctx.article.text.find(":", ctx.tokens[a].end, ctx.sentences[s][1])
+    if colon >= 0:
+        iris = {m.entity.iri for m in listed}
+        again = [m for m in ctx.mentions_in(s) if m.start > colon and m.entity.iri in iris and m.source != "demonym"]
+        if len(again) >= 2:
+            listed = again
     for prev, m in zip(listed, listed[1:]):
         t = added_time(ctx, prev.j, m.i)
         if t is not None and (t.at or t.span):
@@ -701,7 +708,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             when = When(start=when.start, end=str(int(when.start[:4]) + years - 1))
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
-    own_dates = _own_times(ctx, s, subj_ms, rel) if kind != "none" and len(subj_ms) > 1 else {}
+    own_dates = _own_times(ctx, s, a, subj_ms, rel) if kind != "none" and len(subj_ms) > 1 else {}
     if when in own_dates.values():
         when = When()  # ("подписаха Русия и Китай, а през 2020 г. и Индия": 2020 is India's alone)
     out = []
