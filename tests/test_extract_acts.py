@@ -1680,3 +1680,14 @@ def test_members_named_again_after_a_colon_with_their_times_keep_their_own(lang,
     ratified = {s: c.when.at for c in _claims(text, lang, "2025-09-23") if c.relation == "ratified"
                 for s in [c.subject.label]}
     assert ratified == {"Mali": "2000-08", "Niger": "2002-04", "Burkina Faso": "2004-04"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The military governments of Burkina Faso, Mali and Niger said they would leave the ICC. The three Sahel "
+           "states, which together form the Alliance of Sahel States (AES), announced the move on Monday."),
+    ("bg", "Буркина Фасо, Мали и Нигер, които заедно образуват Алианса на държавите от Сахел, обявиха решението."),
+    ("ru", "Буркина-Фасо, Мали и Нигер, которые вместе образуют Альянс государств Сахеля, объявили о решении."),
+])
+def test_states_that_together_form_a_body_are_its_members(lang, text):
+    members = pairs(_claims(text, lang, "2025-09-23"), "memberOf")
+    assert {s for s, o in members if o == "Alliance of Sahel States"} == {"Burkina Faso", "Mali", "Niger"}
