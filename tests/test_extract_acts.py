@@ -1691,3 +1691,10 @@ def test_members_named_again_after_a_colon_with_their_times_keep_their_own(lang,
 def test_states_that_together_form_a_body_are_its_members(lang, text):
     members = pairs(_claims(text, lang, "2025-09-23"), "memberOf")
     assert {s for s, o in members if o == "Alliance of Sahel States"} == {"Burkina Faso", "Mali", "Niger"}
+
+
+def test_a_document_put_forward_by_someone_is_the_one_before_not_a_body_naming_it_nor_one_after():
+    text = ("The process began with a 2019 General Assembly resolution put forward by Russia, which Western governments "
+            "initially opposed, arguing that the Budapest Convention of the Council of Europe already covered the ground.")
+    proposed = pairs(_claims(text, "en", "2025-10-10"), "proposed")
+    assert proposed == {("Russia", "2019 General Assembly resolution")}

@@ -143,8 +143,9 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
     k, head_end, _ = found[0]
     start = k - 1 if k > lo_sent and ctx.words[k - 1] in _DETERMINERS else k
     end = _description_end(ctx, head_end, a)
-    reduced = end == a == b - 1 and ctx.lex.lang == "en" and ctx.words[a].endswith("ed") and \
-        b < hi_sent and ctx.words[b] in ("at", "by", "on", "in", "during")  # "in a joint statement adopted at the meeting"
+    reduced = end == a and ctx.lex.lang == "en" and b < hi_sent and (
+        (a == b - 1 and ctx.words[a].endswith("ed") and ctx.words[b] in ("at", "by", "on", "in", "during")) or
+        ctx.words[b] == "by")  # "in a joint statement adopted at the meeting", "a resolution put forward by Russia"
     if start != lo_sent and not reduced and \
             not _CLAUSE_END_RE.search(ctx.article.text[ctx.tokens[start - 1].end:ctx.tokens[start].start]):
         return None  # only a clause's first words: "..., and the declaration was adopted" is another rule's
@@ -153,6 +154,11 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
     if any(m.i <= k < m.j for m in ctx.mentions_in(s)):
         return None
     text = ctx.article.text
+    if reduced:  # "a 2019 General Assembly resolution put forward by …": the words that describe it before its head
+        while k > lo_sent and ctx.words[k - 1] not in _DETERMINERS and \
+                (ctx.tokens[k - 1].is_cap or ctx.words[k - 1].isdigit()) and \
+                not _CLAUSE_END_RE.search(text[ctx.tokens[k - 2].end:ctx.tokens[k - 1].start] if k > 1 else ""):
+            k -= 1
     name = text[ctx.tokens[k].start:ctx.tokens[end - 1].end]
     head = text[ctx.tokens[k].start:ctx.tokens[head_end - 1].end]
     labels = (head,) if head != name else ()

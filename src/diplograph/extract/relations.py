@@ -328,10 +328,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
               not (m.j < a and ctx.words[m.j] in _MEMBERS_OF) and  # ("other NATO allies suspended its operation")
               not _own_relative(ctx, m.i, a)]  # ("Литва, която е членка на НАТО, обсъжда оттегляне от …": not NATO)
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
+    if ctx.lex.lang == "en" and b < len(ctx.words) and ctx.words[b] == "by":
+        after = []  # "a resolution put forward by Russia, which …, the Budapest Convention": the agent follows, the
+        # patient is before
     if group in ("propose", "present"):  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
-        before = [m for m in before if m.entity.type != "Organization" or m.source == "new" or
-                  _passive_voice(ctx, a)]  # (but "the Three Seas Initiative, proposed by Poland": the patient)
+        before = [m for m in before if m.entity.type != "Organization" or (
+            (m.source == "new" or _passive_voice(ctx, a)) and ctx.lex.documents.match_at(ctx.words, m.j) is None)]
+        # (but "the Three Seas Initiative, proposed by Poland": the patient; not "a General Assembly resolution
+        # put forward by Russia", where the body names the document)
     if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
         into = [m for m in before + [m for m in usable if _clause_start(ctx, s, a) <= m.i and m.j <= a and
                                      m.entity.type in ranges]
@@ -498,7 +503,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 return []
             subj_cands = []
     if passive:
-        prior = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges]
+        prior = [m for m in usable if m.j <= a and a - m.j <= 6 and m.entity.type in ranges and
+                 ctx.lex.documents.match_at(ctx.words, m.j) is None]  # (not "a General Assembly resolution …")
         if prior:
             obj = prior[-1]
             rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
