@@ -325,8 +325,11 @@ PARAMETERS = {
     "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
+    # actor (twelfth pass): the plain text tests an asserted participatedIn claim, the library's the
+    # direct triple
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
-                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"}, {"year": "1999"}],
+                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"},
+                          {"actor": "Russia"}, {"year": "2025", "actor": "Russia"}, {"actor": "EU"}, {"year": "1999"}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
                       {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
                       {"actor": "Russia"}],
