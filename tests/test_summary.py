@@ -329,7 +329,7 @@ PARAMETERS = {
     # direct triple
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
                           {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"},
-                          {"actor": "Russia"}, {"year": "2025", "actor": "Russia"}, {"actor": "EU"}, {"year": "1999"}],
+                          {"actor": "Russia"}, {"year": "2025", "actor": "Russia"}, {"year": "1999"}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
                       {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
                       {"actor": "Russia"}],
