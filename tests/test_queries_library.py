@@ -222,6 +222,10 @@ def test_meeting_documents(corpus: Store) -> None:
     # held in 2024 (its locatedIn claim), though the article stating the document is of 2025
     assert rows(corpus, "meeting-documents", year="2024") == [row]
     assert rows(corpus, "meeting-documents", year="2025") == []
+    # actor: the meetings it took part in (Ruritania and Ivan Petrov did, Freedonia did not)
+    assert rows(corpus, "meeting-documents", year="2024", actor="Ruritania") == [row]
+    assert rows(corpus, "meeting-documents", actor="Ivan Petrov") == [row]
+    assert rows(corpus, "meeting-documents", actor="Freedonia") == []
     assert [r["event"] for r in rows(corpus, "meetings", year="2024")] == [row["event"]]
     assert rows(corpus, "meetings", actor="Ruritania", year="2023") == []
     with pytest.raises(QueryError, match="must be a year"):

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from conftest import RURITANIA, make_extraction
 from diplograph import reference
 from diplograph.errors import QueryError, StoreError
-from diplograph.namespaces import CATALOG_GRAPH, DCTERMS, DG, FACTS_GRAPH, MEETINGS_GRAPH, MONTHLY_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH, article_graph
+from diplograph.namespaces import CATALOG_GRAPH, DCTERMS, DG, FACTS_GRAPH, MEETINGS_GRAPH, MONTHLY_GRAPH, ONTOLOGY_GRAPH, PARTNERS_GRAPH, SUMMARY_GRAPH, article_graph
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.reference import ReferenceGraph
 from diplograph.store import BACKENDS, Store, open_store, register_backend
@@ -31,7 +31,8 @@ def test_a_new_store_holds_the_reference_graphs(any_store: Store) -> None:
 def test_replacing_an_article_twice_never_duplicates(any_store: Store) -> None:
     def summary_size() -> int:
         return len(any_store.named_graph(SUMMARY_GRAPH)) + len(any_store.named_graph(MONTHLY_GRAPH)) + \
-            len(any_store.named_graph(FACTS_GRAPH)) + len(any_store.named_graph(MEETINGS_GRAPH))
+            len(any_store.named_graph(FACTS_GRAPH)) + len(any_store.named_graph(MEETINGS_GRAPH)) + \
+            len(any_store.named_graph(PARTNERS_GRAPH))
 
     before, summary_before = any_store.quad_count(), summary_size()
     any_store.replace_article("test-doc", article())

@@ -26,7 +26,7 @@ from diplograph.query import load_query, run_query
 from diplograph.rdfmap import extraction_to_graph
 from diplograph.reader import iter_articles
 from diplograph.store import Store, open_store
-from diplograph.summary import has_summary, meeting_node, summarize
+from diplograph.summary import has_summary, meeting_node, partner_node, summarize
 from test_remote import Servers, servers  # noqa: F401  (the session's oxigraph servers)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,6 +34,7 @@ PLAIN = REPO / "tests" / "data" / "plain-queries"
 SUMMARY, MONTHLY = "https://w3id.org/diplograph/graph/summary", "https://w3id.org/diplograph/graph/summary-monthly"
 FACTS = "https://w3id.org/diplograph/graph/summary-facts"
 MEETINGS = "https://w3id.org/diplograph/graph/summary-meetings"
+PARTNERS = "https://w3id.org/diplograph/graph/summary-partners"
 
 # Per entity (and month), straight from the claims of the article graphs.
 PLAIN_COUNTS = """
@@ -95,6 +96,50 @@ def check_summary(store: Store, step: str = "written") -> None:
                           "SUBSTR(SHA256(CONCAT(STR(?s), ' ', STR(?p), ' ', STR(?o))), 1, 24))) AS ?node) } GROUP BY ?node")
     assert facts and facts == stated, step
     assert meeting_index(store) == plain_meeting_index(store), step
+    assert partner_index(store) == plain_partner_index(store), step
+
+
+# Per actor, partner, year of publication (and relation), the articles with an asserted
+# partnership claim between the two, straight from the claims.
+PLAIN_PARTNERS = """
+SELECT ?actor ?partner ?year ?relation (COUNT(DISTINCT ?g) AS ?n)
+WHERE {
+  GRAPH ?g { ?article a dg:Article . ?claim prov:wasDerivedFrom ?article ; dg:modality 'asserted' ;
+             rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . OPTIONAL { ?article dcterms:date ?date } }
+  VALUES ?p { dg:partnerOf dg:dialoguePartnerOf }
+  VALUES ?way { 1 2 }
+  FILTER(isIRI(?s) && isIRI(?o) && ?s != ?o)
+  BIND(IF(?way = 1, ?s, ?o) AS ?actor)
+  BIND(IF(?way = 1, ?o, ?s) AS ?partner)
+  BIND(COALESCE(SUBSTR(STR(?date), 1, 4), "") AS ?year)
+  BIND(%s AS ?relation)
+}
+GROUP BY ?actor ?partner ?year ?relation"""
+
+
+def partner_index(store: Store) -> set[tuple[str, ...]]:
+    return table(store, f"SELECT ?s ?p ?o WHERE {{ GRAPH <{PARTNERS}> {{ ?s ?p ?o }} }}")
+
+
+def plain_partner_index(store: Store) -> set[tuple[str, ...]]:
+    """The partner index as it should be, from the claims: per actor, partner and year, the
+    articles stating either relation, and per relation the articles stating it."""
+    def node(actor: str, partner: str, year: str, relation: str | None = None) -> str:
+        return partner_node(f"<{actor}>", f"<{partner}>", year, relation)[1:-1]
+
+    cells = table(store, PLAIN_PARTNERS % '""')
+    relations = table(store, PLAIN_PARTNERS % 'STRAFTER(STR(?p), "#")')
+    assert cells and relations
+    expected = set()
+    for actor, partner, year, _, n in cells:
+        expected |= {(node(actor, partner, year), str(DG.entity), actor),
+                     (node(actor, partner, year), str(DG.partner), partner),
+                     (node(actor, partner, year), str(DG.publishedYear), year),
+                     (node(actor, partner, year), str(DG.partnershipArticleCount), n)}
+    for actor, partner, year, relation, n in relations:
+        expected |= {(node(actor, partner, year, relation), str(DG.partnershipArticleCount), n),
+                     (node(actor, partner, year), str(DG.statedRelation), relation)}
+    return expected
 
 
 def meeting_index(store: Store) -> set[tuple[str, ...]]:
@@ -126,7 +171,7 @@ def plain_meeting_index(store: Store) -> set[tuple[str, ...]]:
 
 def summary_quads(store: Store) -> set[tuple[str, ...]]:
     return table(store, f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>, <{FACTS}>, <{MEETINGS}>) || ?p IN (dg:countedIn, dg:heldInYear)) }}")
+                        f"FILTER(?g IN (<{SUMMARY}>, <{MONTHLY}>, <{FACTS}>, <{MEETINGS}>, <{PARTNERS}>) || ?p IN (dg:countedIn, dg:heldInYear)) }}")
 
 
 # -- the corpus ------------------------------------------------------------------------------
@@ -282,8 +327,11 @@ PARAMETERS = {
     "accessions": [{"treaty": "TAC"}, {"treaty": "Rome Statute"}, {"treaty": "JCPOA"},
                    {"treaty": "Energy Charter Treaty"}],
     # any other label read only for an entity without an English one (fifth pass)
+    # actor (twelfth pass): the plain text tests an asserted participatedIn claim, the library's the
+    # direct triple
     "meeting-documents": [{"event": "COP21 climate conference"}, {}, {"year": "2025"},
-                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"}, {"year": "1999"}],
+                          {"event": "COP21 climate conference", "year": "2015"}, {"year": "2024"},
+                          {"actor": "Russia"}, {"year": "2025", "actor": "Russia"}, {"year": "1999"}],
     "outlet-claims": [{"actor": "ASEAN"}, {"actor": "Russia", "outlet": "ТАСС"}, {"actor": "Russia", "year": "2025"},
                       {"actor": "ASEAN", "year": "2024"}, {"actor": "Russia", "year": "2024", "outlet": "ТАСС"},
                       {"actor": "Russia"}],
@@ -391,7 +439,7 @@ def test_a_store_without_summary_asks_for_summarize(tmp_path: Path, graphs: dict
         write_all(store, dict(sorted(graphs.items())[:20]))
         expected = summary_quads(store)
         # as a store written before the summary: no summary graphs, no dg:countedIn
-        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; DROP GRAPH <{FACTS}> ; DROP GRAPH <{MEETINGS}> ; "
+        store.update(f"DROP GRAPH <{SUMMARY}> ; DROP GRAPH <{MONTHLY}> ; DROP GRAPH <{FACTS}> ; DROP GRAPH <{MEETINGS}> ; DROP GRAPH <{PARTNERS}> ; "
                      "DELETE WHERE { GRAPH ?g { ?a dg:countedIn ?n } } ; DELETE WHERE { GRAPH ?g { ?c dg:heldInYear ?y } }")
     with open_store(path) as store:
         assert not has_summary(store)

@@ -62,6 +62,7 @@ SUMMARY_GRAPH = GRAPH["summary"]            # entity totals (diplograph.summary)
 MONTHLY_GRAPH = GRAPH["summary-monthly"]    # entity counts per month of publication
 FACTS_GRAPH = GRAPH["summary-facts"]        # per asserted (subject, relation, object): the articles stating it
 MEETINGS_GRAPH = GRAPH["summary-meetings"]  # per meeting: the years it was held in, and its adopted documents
+PARTNERS_GRAPH = GRAPH["summary-partners"]  # per actor, partner and year of publication: the articles stating it
 
 
 def article_graph(doc: str) -> str:
@@ -89,6 +90,6 @@ def doc_of_graph(graph_iri: str) -> str | None:
 __all__ = [
     "BASE", "DG", "DGI", "CLAIM", "ARTICLE", "GRAPH", "WD", "WDT", "ORG", "TIME", "SCHEMA", "SH",
     "ACTIVITY", "SUMMARY", "ENTITY_NAMESPACES", "PREFIXES",
-    "CATALOG_GRAPH", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "MONTHLY_GRAPH", "FACTS_GRAPH", "MEETINGS_GRAPH", "article_graph", "article_iri", "doc_of_graph",
+    "CATALOG_GRAPH", "ONTOLOGY_GRAPH", "SUMMARY_GRAPH", "MONTHLY_GRAPH", "FACTS_GRAPH", "MEETINGS_GRAPH", "PARTNERS_GRAPH", "article_graph", "article_iri", "doc_of_graph",
     "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
 ]

@@ -7,8 +7,9 @@ Layout (RDF 1.1 datasets, https://www.w3.org/TR/rdf11-datasets/):
 - `https://w3id.org/diplograph/graph/article/<doc>`: everything one article says;
 - `https://w3id.org/diplograph/graph/summary` and `…/graph/summary-monthly`: counts per
   entity, in all and per month, `…/graph/summary-facts`: articles per asserted fact, and
-  `…/graph/summary-meetings`: each meeting's years and adopted documents, kept by every
-  article write (`diplograph.summary`).
+  `…/graph/summary-meetings`: each meeting's years and adopted documents, and
+  `…/graph/summary-partners`: articles per actor, partner and year of publication, kept by
+  every article write (`diplograph.summary`).
 
 The default graph is the union of all named graphs, so queries can use plain triple
 patterns and reach for `GRAPH ?g` only when they need to know which article said what.

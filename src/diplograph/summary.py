@@ -40,7 +40,19 @@ Layout (terms in ontology/diplograph.ttl):
   many dg:heldInYear claims place it in that year (so that the year goes when the last of
   them does). meeting-documents picks its meetings there (the ones held in a year that
   have a document) with one index scan of a small graph, where it read every claim that
-  places a meeting in the year, most of them meetings without a document.
+  places a meeting in the year, most of them meetings without a document;
+- in graph https://w3id.org/diplograph/graph/summary-partners, the partner index:
+  `summary:partners/KEY/PARTNERKEY/YEAR` (the keys of the two entities' totals; YEAR the
+  first four characters of the article's dcterms:date, "undated" for an article without
+  one) per actor, partner and year of publication of the articles with an asserted
+  partnerOf or dialoguePartnerOf claim between the two (either direction, derived from the
+  graph's dg:Article; once for each of the two as the actor): dg:entity (the actor),
+  dg:partner, dg:publishedYear ("2024", "" when undated), dg:partnershipArticleCount (the
+  articles stating either relation) and one dg:statedRelation ("partnerOf") per relation
+  stated, with the count of articles per relation on `…/YEAR/RELATION`
+  (dg:partnershipArticleCount, so that the relation goes when its last article does).
+  partners-by-year reads its rows there (one per partner and year) instead of every
+  article that states a partnership.
 
 An entity is named by an article when it is the rdf:subject or rdf:object of a claim the
 article graph derives (prov:wasDerivedFrom) from its dg:Article, of any modality; asserted
@@ -67,15 +79,16 @@ from dataclasses import dataclass, field
 from rdflib import Graph
 
 from .errors import QueryError, StoreError
-from .namespaces import DCTERMS, DG, FACTS_GRAPH, MEETINGS_GRAPH, MONTHLY_GRAPH, PROV, RDF, SUMMARY, SUMMARY_GRAPH, XSD
+from .namespaces import (DCTERMS, DG, FACTS_GRAPH, MEETINGS_GRAPH, MONTHLY_GRAPH, PARTNERS_GRAPH, PROV, RDF, SUMMARY,
+                         SUMMARY_GRAPH, XSD)
 from .resources import internal_query
 
-SUMMARY_VERSION = "4"   # of the layout above; a store summarized with another one must be summarized again
+SUMMARY_VERSION = "5"   # of the layout above; a store summarized with another one must be summarized again
 
 Triple = tuple[str, str, str]   # in N-Triples syntax
 Quad = tuple[str, str, str, str]
 _TOTALS_IN, _MONTHS_IN, _FACTS_IN = f"<{SUMMARY_GRAPH}>", f"<{MONTHLY_GRAPH}>", f"<{FACTS_GRAPH}>"
-_MEETINGS_IN = f"<{MEETINGS_GRAPH}>"
+_MEETINGS_IN, _PARTNERS_IN = f"<{MEETINGS_GRAPH}>", f"<{PARTNERS_GRAPH}>"
 
 _TYPE, _DATE, _DERIVED = RDF.type.n3(), DCTERMS.date.n3(), PROV.wasDerivedFrom.n3()
 _SUBJECT, _OBJECT, _MODALITY, _ARTICLE = RDF.subject.n3(), RDF.object.n3(), DG.modality.n3(), DG.Article.n3()
@@ -86,6 +99,9 @@ _ENTITY, _MONTH, _FIRST, _COUNTED = DG.entity.n3(), DG.month.n3(), DG.firstSeen.
 _SEEN_IN_MONTH, _HELD_IN_YEAR = DG.seenInMonth.n3(), DG.heldInYear.n3()
 _ADOPTED, _ADOPTIONS, _HELD_CLAIMS = DG.adopted.n3(), DG.adoptionCount.n3(), DG.heldClaimCount.n3()
 _MEETING_YEAR = DG.meetingYear.n3()
+_PARTNERSHIPS = {DG.partnerOf.n3(): "partnerOf", DG.dialoguePartnerOf.n3(): "dialoguePartnerOf"}
+_PARTNER, _PUBLISHED_YEAR, _STATED = DG.partner.n3(), DG.publishedYear.n3(), DG.statedRelation.n3()
+_PARTNERSHIP_ARTICLES = DG.partnershipArticleCount.n3()
 _YEAR = re.compile(r"^\d{4}")
 _COUNTS = tuple(p.n3() for p in (DG.articleCount, DG.claimCount, DG.assertedArticleCount, DG.assertedClaimCount))
 _INTEGER = f"^^{XSD.integer.n3()}"
@@ -97,7 +113,7 @@ _IRI = re.compile(r'^<[^\s<>"{}|^`\\]*>$')
 __all__ = ["Contribution", "SummaryWrite", "SummaryStats", "SUMMARY_VERSION", "contribution_of",
            "contribution_of_graph", "contribution_of_ntriples", "stored_contribution", "plan", "article_update",
            "summarize", "has_summary", "mark_if_empty", "require_summary", "totals_node", "month_node", "fact_node",
-           "meeting_node"]
+           "meeting_node", "partner_node"]
 
 
 def lexical(term: str) -> str:
@@ -126,6 +142,9 @@ class Contribution:
     held: frozenset[tuple[str, str]] = frozenset()   # (claim, "2024"): the graph's dated asserted locatedIn claims
     facts: frozenset[Triple] = frozenset()   # (subject, predicate, object) of its asserted claims, IRIs
     meetings: frozenset[tuple[str, str, str]] = frozenset()   # (claim, event, "2024") of `held`, with the claim's subject
+    # (actor, partner, "partnerOf", "2024"): its asserted partnerOf and dialoguePartnerOf facts, each
+    # way round, by the year of the article's date ("" undated)
+    partners: frozenset[tuple[str, str, str, str]] = frozenset()
 
     def adoptions(self) -> dict[str, int]:
         """Per event, how many documents this article says were adopted at it (asserted claims)."""
@@ -196,13 +215,14 @@ def contribution_of(triples: Iterable[Triple]) -> Contribution | None:
                 tally[1] += claim in asserted
     article_dates = [d for a in articles for d in dates.get(a, [])]
     article = min(articles)
+    facts = frozenset((s, p, o) for claim in asserted if derived.get(claim, set()) & articles
+                      for s in subjects.get(claim, ()) for p in predicates.get(claim, ()) for o in objects.get(claim, ()))
+    years = {lexical(d)[:4] for d in article_dates} or {""}
+    partners = frozenset((a, b, _PARTNERSHIPS[p], year) for s, p, o in facts if p in _PARTNERSHIPS and s != o
+                         for a, b in ((s, o), (o, s)) for year in years)
     return Contribution(article if article.startswith("<") else None,
                         min(article_dates, key=lexical) if article_dates else None,
-                        {e: (n, a) for e, (n, a) in counts.items()}, held,
-                        frozenset((s, p, o) for claim in asserted if derived.get(claim, set()) & articles
-                                  for s in subjects.get(claim, ()) for p in predicates.get(claim, ())
-                                  for o in objects.get(claim, ())),
-                        meetings)
+                        {e: (n, a) for e, (n, a) in counts.items()}, held, facts, meetings, partners)
 
 
 def _year(date: str) -> str | None:
@@ -265,6 +285,77 @@ def fact_node(fact: Triple) -> str:
 def meeting_node(event: str, year: str | None = None) -> str:
     """The meeting index's node of an event (with a year: its count of claims placing it then)."""
     return f"<{SUMMARY}meeting/{_key(event)}{'' if year is None else '/' + year}>"
+
+
+def partner_node(actor: str, partner: str, year: str, relation: str | None = None) -> str:
+    """The partner index's node of an actor, a partner and a year of publication ("" undated;
+    with a relation: its count of articles for that relation)."""
+    return (f"<{SUMMARY}partners/{_key(actor)}/{_key(partner)}/{year or 'undated'}"
+            f"{'' if relation is None else '/' + relation}>")
+
+
+def _partner_tallies(contributions: Iterable[Contribution]) -> tuple[dict[tuple[str, str, str], int],
+                                                                     dict[tuple[str, str, str, str], int]]:
+    """Articles per (actor, partner, year) and per (actor, partner, year, relation)."""
+    cells: dict[tuple[str, str, str], int] = {}
+    relations: dict[tuple[str, str, str, str], int] = {}
+    for contribution in contributions:
+        for a, b, relation, year in contribution.partners:
+            relations[(a, b, year, relation)] = relations.get((a, b, year, relation), 0) + 1
+        for cell in {(a, b, year) for a, b, _, year in contribution.partners}:
+            cells[cell] = cells.get(cell, 0) + 1
+    return cells, relations
+
+
+def _partner_cell(cell: tuple[str, str, str], count: int, relations: Iterable[str]) -> list[Quad]:
+    actor, partner, year = cell
+    node = partner_node(actor, partner, year)
+    return [(node, _ENTITY, actor, _PARTNERS_IN), (node, _PARTNER, partner, _PARTNERS_IN),
+            (node, _PUBLISHED_YEAR, f'"{year}"', _PARTNERS_IN),
+            (node, _PARTNERSHIP_ARTICLES, f'"{count}"{_INTEGER}', _PARTNERS_IN)] + \
+        [(node, _STATED, f'"{r}"', _PARTNERS_IN) for r in sorted(relations)]
+
+
+def _partner_quads(cells: dict[tuple[str, str, str], int],
+                   relations: dict[tuple[str, str, str, str], int]) -> list[Quad]:
+    """The whole partner index from its counts (`summarize`)."""
+    stated: dict[tuple[str, str, str], list[str]] = {}
+    quads = []
+    for (a, b, year, relation), n in sorted(relations.items()):
+        stated.setdefault((a, b, year), []).append(relation)
+        quads.append((partner_node(a, b, year, relation), _PARTNERSHIP_ARTICLES, f'"{n}"{_INTEGER}', _PARTNERS_IN))
+    for cell, n in sorted(cells.items()):
+        quads += _partner_cell(cell, n, stated.get(cell, ()))
+    return quads
+
+
+def _plan_partners(store: object, old: Contribution | None, new: Contribution | None) -> tuple[set[Quad], set[Quad]]:
+    """The partner index's triples that replacing `old` by `new` removes and adds."""
+    if (old.partners if old is not None else frozenset()) == (new.partners if new is not None else frozenset()):
+        return set(), set()
+    old_cells, old_relations = _partner_tallies([old] if old is not None else [])
+    new_cells, new_relations = _partner_tallies([new] if new is not None else [])
+    cells = {c: new_cells.get(c, 0) - old_cells.get(c, 0) for c in old_cells.keys() | new_cells.keys()}
+    relations = {k: new_relations.get(k, 0) - old_relations.get(k, 0) for k in old_relations.keys() | new_relations.keys()}
+    nodes = sorted({partner_node(*c) for c in cells} | {partner_node(*k) for k in relations})
+    before = {(s, p, plain(o), _PARTNERS_IN) for s, p, o in store.ntriples_in(str(PARTNERS_GRAPH), subjects=nodes)}  # type: ignore[attr-defined]
+    values = {s: int(lexical(o)) for s, p, o, _ in before if p == _PARTNERSHIP_ARTICLES}
+    stated = {(s, lexical(o)) for s, p, o, _ in before if p == _STATED}
+    after = set()
+    for key, change in relations.items():
+        node, cell = partner_node(*key), partner_node(*key[:3])
+        count = max(0, values.get(node, 0) + change)
+        if count:
+            after.add((node, _PARTNERSHIP_ARTICLES, f'"{count}"{_INTEGER}', _PARTNERS_IN))
+            stated.add((cell, key[3]))
+        else:
+            stated.discard((cell, key[3]))
+    for cell, change in cells.items():
+        node = partner_node(*cell)
+        count = max(0, values.get(node, 0) + change)
+        if count:
+            after |= set(_partner_cell(cell, count, (r for n, r in stated if n == node)))
+    return before - after, after - before
 
 
 def _year_literal(year: str) -> str:
@@ -439,8 +530,9 @@ def plan(store: object, name: str, old: Contribution | None, new: Contribution |
         sightings += tuple(_held(claim, year) for claim, year in sorted(new.held))
     fact_removed, fact_added = _plan_facts(store, old, new)
     meeting_removed, meeting_added = _plan_meetings(store, old, new)
-    fact_removed |= meeting_removed
-    fact_added |= meeting_added
+    partner_removed, partner_added = _plan_partners(store, old, new)
+    fact_removed |= meeting_removed | partner_removed
+    fact_added |= meeting_added | partner_added
     if not touched:
         return SummaryWrite(tuple(sorted(fact_removed)), tuple(sorted(fact_added)), sightings)
     before = set()
@@ -584,14 +676,16 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
     for (s, p, _), n in facts.items():
         if p == _ADOPTED:
             adoptions[s] = adoptions.get(s, 0) + n
+    partner_cells, partner_relations = _partner_tallies(_partner_contributions(store))
     store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN} ; "  # type: ignore[attr-defined]
-                 f"DROP SILENT GRAPH {_FACTS_IN} ; DROP SILENT GRAPH {_MEETINGS_IN}")
+                 f"DROP SILENT GRAPH {_FACTS_IN} ; DROP SILENT GRAPH {_MEETINGS_IN} ; DROP SILENT GRAPH {_PARTNERS_IN}")
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?article {_COUNTED} ?cell }} }}")  # type: ignore[attr-defined]
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?claim {_HELD_IN_YEAR} ?year }} }}")  # type: ignore[attr-defined]
     quads = [" ".join(q) + " ." for node, counts in nodes.items() for q in counts.quads(node)]
     quads += [" ".join(q) + " ." for fact, count in sorted(facts.items()) for q in _fact_quads(fact, count)]
     quads += [" ".join(_month_index(c.entity, c.month)) + " ." for c in nodes.values() if c.month is not None]
     quads += [" ".join(q) + " ." for q in _meeting_quads(adoptions, held_years)]
+    quads += [" ".join(q) + " ." for q in _partner_quads(partner_cells, partner_relations)]
     for batch in (quads, sightings):
         for start in range(0, len(batch), chunk):
             store._insert_nquads("\n".join(batch[start:start + chunk]))  # type: ignore[attr-defined]
@@ -599,6 +693,22 @@ def summarize(store: object, *, chunk: int = 50_000) -> SummaryStats:
     store._compact()  # type: ignore[attr-defined]
     entities = sum(1 for c in nodes.values() if c.month is None)
     return SummaryStats(len(contributions), entities, len(nodes), len(quads) + len(sightings) + 1)
+
+
+def _partner_contributions(store: object) -> list[Contribution]:
+    """Per article graph, its partner facts (`Contribution.partners`), from the `partner-years` rows."""
+    facts: dict[str, set[Triple]] = {}
+    years: dict[str, set[str]] = {}
+    for g, s, p, o, date in store.select_n3(_query("partner-years")):  # type: ignore[attr-defined]
+        if s is None or p not in _PARTNERSHIPS or o is None or s == o:
+            continue
+        facts.setdefault(g, set()).add((s, p, o))
+        years.setdefault(g, set())
+        if date is not None:
+            years[g].add(lexical(date)[:4])
+    return [Contribution(None, None, partners=frozenset(
+        (a, b, _PARTNERSHIPS[p], year) for s, p, o in triples for a, b in ((s, o), (o, s))
+        for year in (years[g] or {""}))) for g, triples in facts.items()]
 
 
 def has_summary(store: object) -> bool:
@@ -612,7 +722,7 @@ def mark_if_empty(store: object) -> None:
     """Mark the summary of a store without articles as whole (there is nothing to count)."""
     if not has_summary(store) and not store.query(_query("any-article")).askAnswer:  # type: ignore[attr-defined]
         store.update(f"DROP SILENT GRAPH {_TOTALS_IN} ; DROP SILENT GRAPH {_MONTHS_IN} ; "  # type: ignore[attr-defined]
-                     f"DROP SILENT GRAPH {_FACTS_IN} ; DROP SILENT GRAPH {_MEETINGS_IN}")
+                     f"DROP SILENT GRAPH {_FACTS_IN} ; DROP SILENT GRAPH {_MEETINGS_IN} ; DROP SILENT GRAPH {_PARTNERS_IN}")
         _mark(store)
 
 
