@@ -1698,3 +1698,19 @@ def test_a_document_put_forward_by_someone_is_the_one_before_not_a_body_naming_i
             "initially opposed, arguing that the Budapest Convention of the Council of Europe already covered the ground.")
     proposed = pairs(_claims(text, "en", "2025-10-10"), "proposed")
     assert proposed == {("Russia", "2019 General Assembly resolution")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sri Lanka takes IORA chair as Saudi Arabia joins Indian Ocean Rim Association's dialogue partners"),
+    ("bg", "Нигерия се присъедини към партньорите на БРИКС през януари."),
+    ("ru", "Нигерия присоединилась к партнерам БРИКС в январе."),
+])
+def test_joining_a_bodys_partners_is_that_status_not_membership(lang, text):
+    found = [c for c in _claims(text, lang, "2025-10-10") if c.relation in ("memberOf", "dialoguePartnerOf")]
+    assert [c.relation for c in found] == ["dialoguePartnerOf"]
+
+
+def test_joining_a_group_the_text_brings_in_is_no_membership_of_the_articles_body():
+    text = ("The IORA Council met in Colombo. The kingdom joins a group that already includes China, France, Japan, "
+            "Russia and the United States, among others.")
+    assert not pairs(_claims(text, "en", "2025-10-10"), "memberOf")

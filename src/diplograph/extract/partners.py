@@ -153,7 +153,7 @@ def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[in
 _OF = {"of", "the", "на", "its"}
 _PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 _PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
-             "партнёрами"}  # plural nouns: a list after them is of partners, not of partners of each other
+             "партнёрами", "партнерам", "партнёрам"}  # plural nouns: a list after them is of partners, not of partners of each other
 
 
 _APPOSITION_RE = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
@@ -205,8 +205,8 @@ def _became_partner(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> 
 def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Found] | None:
     """"the grouping's dialogue partners, including China, Japan ...", "В число партнеров
     организации входят Монголия, Турция ...": partner status in an organization."""
-    if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ите")):
-        return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами"
+    if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ам", "ите")):
+        return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами", "партнерам"
     partner_noun = ctx.words[b - 1] in _PARTNERS   # (not "връзките на АСЕАН с …": ties, told by `_ties_with`)
     org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
                 b <= m.i <= b + 2 and all(w in _OF for w in ctx.words[b:m.i])), None)

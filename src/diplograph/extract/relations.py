@@ -25,7 +25,8 @@ from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
-from .partners import _agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, proposal_owners
+from .partners import (_PARTNERS, _agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements,
+                       proposal_owners)
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .signers import on_event_day
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
@@ -300,6 +301,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
             ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a):
         return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
+    if group == "join" and any(c.value in ("dialogue", "observer") or (c.value == "partner" and ctx.words[y - 1] in _PARTNERS)
+                               for _, y, c in ctx.lex.triggers.find(ctx.words, b, min(ctx.sent_tokens[s][1], b + 9))):
+        return []  # "joins Indian Ocean bloc's dialogue partners", "се присъедини към наблюдателите": that status,
+        # told by its own cue, not membership
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     if group == "found":
@@ -446,6 +451,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
             not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
+        if obj is not None and b < len(ctx.words) and ctx.words[b] in ("a", "an") and \
+                not any(m.i in (b + 1, b + 2) for m in usable) and \
+                not ctx.times_starting(ctx.tokens[b].start, ctx.tokens[b].end):  # (not "admitted a year ago")
+            obj = None  # "joins a group that already includes …": something the text brings in, not the article's body
         implicit = obj is not None
         if obj is not None and group == "apply":
             obj = None if _about_a_treaty(ctx, obj, a) else _whole_body(ctx, obj)  # "the European Council decided ... Georgia got candidate status": the EU's
