@@ -248,3 +248,14 @@ def test_its_president_of_a_body_named_after_a_dateline_is_the_bodys_and_of_stat
             "read out by its president, Tomas Heidar of Iceland, interprets the convention.")
     offices = {(c.subject.label, c.object.label) for c in claims(text, "en") if c.relation == "officialOf"}
     assert offices == {("Tomas Heidar", "International Tribunal for the Law of the Sea")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Founded in Mauritius in March 1997, the Indian Ocean Rim Association has its secretariat in Ebene. Its "
+           "Secretary-General, Salman Al Farisi, told reporters that the secretariat would present a plan."),
+    ("bg", "Основана в Мавриций през 1997 г., Асоциацията на страните от Индийския океан има секретариат в Ебене. Неин "
+           "генерален секретар е Салман Ал Фариси."),
+])
+def test_its_office_after_a_sentence_opened_by_a_participle_phrase_is_its_subjects(lang, text):
+    offices = {o for _, o in pairs(claims(text, lang, "2025-10-10"), "officialOf")}
+    assert offices == {"Indian Ocean Rim Association"}

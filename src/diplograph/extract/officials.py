@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..dates import month_names
 from ..catalog import Tenure
 from ..models import Entity, When
-from .agents import _MEMBERS_OF
+from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .coreference import tally
 from .common import ACTOR, Found
@@ -789,12 +789,26 @@ def _owner(ctx: Context, s: int, at: int) -> Entity | None:
     sentence, else the first the sentence before names (most often the subject: "Malaysia will not
     quarrel with China, its defence minister said"; "the tribunal's judges, read out by its president")."""
     for lo, hi in ((ctx.sent_tokens[s][0], at), ctx.sent_tokens[s - 1] if s > 0 else (0, 0)):
-        lo = _after_dateline(ctx, lo, hi)
+        lo = _after_opening_phrase(ctx, _after_dateline(ctx, lo, hi), hi)
         first = next((m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type in ("State", "Organization")
                       and m.source != "demonym"), None)
         if first is not None:
             return first.entity
     return None
+
+
+def _after_opening_phrase(ctx: Context, lo: int, hi: int) -> int:
+    """The first token after a phrase that opens a sentence with a participle or preposition and ends at a comma
+    ("Founded in Mauritius in March 1997, the association …": the subject comes after it); `lo` when there is none."""
+    first = ctx.words[lo] if lo < hi else ""
+    if not (first in _OPENING_PREPOSITIONS or (ctx.lex.lang == "en" and first.endswith("ed")) or
+            (ctx.lex.lang != "en" and _PARTICIPLE.search(first))):
+        return lo
+    text = ctx.article.text
+    return next((k for k in range(lo + 1, min(hi, lo + 15)) if "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]), lo)
+
+
+_OPENING_PREPOSITIONS = {"in", "after", "since", "during", "following", "в", "във", "след", "от", "през", "после", "с"}
 
 
 def _after_dateline(ctx: Context, lo: int, hi: int) -> int:
