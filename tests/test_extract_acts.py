@@ -1714,3 +1714,11 @@ def test_joining_a_group_the_text_brings_in_is_no_membership_of_the_articles_bod
     text = ("The IORA Council met in Colombo. The kingdom joins a group that already includes China, France, Japan, "
             "Russia and the United States, among others.")
     assert not pairs(_claims(text, "en", "2025-10-10"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Аржентина обаче остава член на Меркосур."),
+    ("ru", "Аргентина однако остается членом МЕРКОСУР."),
+])
+def test_a_however_right_after_the_subject_opens_no_clause(lang, text):
+    assert ("Argentina", "Mercosur") in pairs(_claims(text, lang, "2025-03-18"), "memberOf")

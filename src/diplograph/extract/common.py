@@ -288,7 +288,7 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
         if ";" in _before_token(ctx, k):
             return k
         if ((ctx.words[k] in _CONTRAST or ctx.words[k] in _SUBORDINATE) and "," in _before_token(ctx, k)) or \
-                ctx.words[k] in _BUT:
+                (ctx.words[k] in _BUT and not _after_first_phrase(ctx, lo, k)):
             return k
         if ctx.words[k] in ("and", "и") and k + 1 < a and (ctx.words[k + 1] in _IT or ctx.words[k + 1] in ctx.lex.he_she) and \
                 "," in _before_token(ctx, k):
@@ -296,6 +296,13 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
     return lo
 
 
+def _after_first_phrase(ctx: Context, lo: int, k: int) -> bool:
+    """Whether token k comes right after a name that opens the sentence: "Аржентина обаче остава член …",
+    "Россия, однако, …" (a "however" after the subject, no clause of its own)."""
+    return ctx.words[k] in _POSTPOSITIVE and any(m.i == lo and m.j == k for m in ctx.mentions_at(lo, lo + 1))
+
+
+_POSTPOSITIVE = {"обаче", "однако", "however"}
 _IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}  # subject pronouns
 
 
