@@ -1722,3 +1722,14 @@ def test_joining_a_group_the_text_brings_in_is_no_membership_of_the_articles_bod
 ])
 def test_a_however_right_after_the_subject_opens_no_clause(lang, text):
     assert ("Argentina", "Mercosur") in pairs(_claims(text, lang, "2025-03-18"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Виетнам е член на АСЕАН от 1995 г. и поддържа всеобхватно стратегическо партньорство както с Китай, така и "
+           "със САЩ."),
+    ("ru", "Вьетнам является членом АСЕАН с 1995 года и поддерживает всеобъемлющее стратегическое партнерство как с "
+           "Китаем, так и с США."),
+])
+def test_ties_of_a_second_verb_are_the_first_subjects_with_both_of_a_correlative_pair(lang, text):
+    found = {tuple(sorted(p)) for p in pairs(_claims(text, lang, "2025-06-13"), "partnerOf")}
+    assert found == {("China", "Vietnam"), ("United States", "Vietnam")}

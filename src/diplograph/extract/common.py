@@ -143,11 +143,15 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
 def _repeated_preposition(ctx: Context, between: list[str], prev: Mention) -> bool:
     """Whether the words between two list members are "and" and the preposition the first member had: "a party
     to the NPT and to the Treaty of Rarotonga", "в ЕС и в НАТО", "к договору и к протоколу"."""
-    words = [w for w in between if w != "the"]
-    if len(words) != 2 or words[0] not in _COORD or words[1] not in _PREPOSITIONS:
+    words = [w for w in between if w != "the" and w not in _CORRELATIVE]
+    if len(words) != 2 or words[0] not in _COORD or _VARIANT.get(words[1], words[1]) not in _PREPOSITIONS:
         return False
     before = [w for w in ctx.words[max(0, prev.i - 2):prev.i] if w != "the"]
-    return bool(before) and before[-1] == words[1]
+    return bool(before) and _VARIANT.get(before[-1], before[-1]) == _VARIANT.get(words[1], words[1])
+
+
+_CORRELATIVE = {"така", "так"}   # "както с Китай, така и със САЩ", "как с Китаем, так и с США"
+_VARIANT = {"със": "с", "со": "с", "във": "в", "во": "в"}   # one preposition's forms before some sounds
 
 
 def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:

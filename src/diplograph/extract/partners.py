@@ -102,6 +102,13 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
     of = [m for m in ms if a < m.i and m.j <= other.i and m.entity.type in ACTOR and m.source != "demonym"]
     before = of[-1:] or [m for m in ms if clause <= m.i and m.j <= a and a - m.j <= 10 and m.entity.type in ACTOR and
                          m.source != "demonym" and not _after_with(ctx, m)]
+    cue_ends = {y for _, y, _ in ctx.lex.triggers.find(ctx.words, clause, a)}
+    objects = {m.entity.iri for m in before if m.i > 0 and (ctx.words[m.i - 1] in _PREPOSITIONS or m.i in cue_ends)}
+    # (after a preposition or another cue: "член на АСЕАН", "членом АСЕАН", and its "(АСЕАН)")
+    if not of and before and before[-1].entity.iri in objects:
+        subjects = [m for m in ms if clause <= m.i and m.j <= a and m.entity.type in ACTOR and m.source != "demonym" and
+                    not _after_with(ctx, m) and m.entity.iri not in objects]
+        before = subjects[-1:] or before  # "Виетнам е член на АСЕАН … и поддържа … партньорство с Китай": Vietnam's
     shared = _coordinated_verb(ctx, s, a - 1) if not of and a > 0 else None
     if shared is not None:  # "The GCC already has an agreement with EFTA, …, and is expanding cooperation with
         first = [m for m in ms if ctx.sent_tokens[s][0] <= m.i and m.j <= shared and m.entity.type in ACTOR and
