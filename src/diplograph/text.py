@@ -18,7 +18,6 @@ from typing import Final, NamedTuple
 import snowballstemmer
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
-_WORD_SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
 # A sentence ends at the space after ".!?…" (and a closing quote) before a capital, a digit or
 # an opening quote, and at every line break; the break is the whole run of white space.
 # Written to begin with what every such break begins with (a space or a quote), so the
@@ -41,7 +40,7 @@ class Token(NamedTuple):
     A named tuple, not a dataclass: an article has hundreds of tokens, and tuples are
     built in C (see `tokenize`), several times faster than dataclass instances. The two
     flags are fields, not properties, because the rules ask them thousands of times an
-    article: they are worked out once per word form (`_Forms`)."""
+    article: they are worked out once per word form (`_new_form`)."""
 
     start: int
     end: int
@@ -120,57 +119,58 @@ def norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-class _Forms(dict):
-    """Word form -> ((the form, its matching key, `is_cap`, `is_upper`), its `norm`) for one
-    language, filled on first sight of a form: the first item is a token's fields after its
-    offsets. One look-up per token gives them all; and the form kept is the one object every
-    token of that form then carries, so the other tables keyed by word forms compare it by
+# (a token's fields after its offsets: the form, its key, `is_cap`, `is_upper`; its `norm`), typed as a plain
+# tuple: compiled, a precise tuple type is unboxed at each look-up and its first item boxed again per token
+_Form = tuple
+
+
+def _new_form(forms: dict[str, _Form], word: str, lang: str) -> _Form:
+    """Word form -> ((the form, its matching key, `is_cap`, `is_upper`), its `norm`), worked out on
+    first sight of a form and kept in `forms` (one language's): the first item is a token's fields
+    after its offsets. One look-up per token gives them all; and the form kept is the one object
+    every token of that form then carries, so the other tables keyed by word forms compare it by
     identity, without reading its letters again."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, word: str) -> tuple[tuple[str, str, bool, bool], str]:
-        fields = (word, stem(word, self.lang), word[:1].isupper(), len(word) > 1 and word.isupper())
-        entry = self[word] = (fields, norm(word))
-        return entry
+    fields = (word, stem(word, lang), word[:1].isupper(), len(word) > 1 and word.isupper())
+    entry = forms[word] = (fields, norm(word))
+    return entry
 
 
-_FORMS: dict[str, _Forms] = {}
-_FORMS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
+_FORMS: dict[str, dict[str, _Form]] = {}
+_FORMS_LIMIT: Final = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token: Final = tuple.__new__
+_TOKEN: Final = Token   # (a class mypyc does not compile: read from a C static, not looked up in the module per token)
 _LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Word tokens with character offsets into `text` (plus `offset`).
 
-    Built without a Python-level call per token: splitting on the words gives them with
-    the text between them, whose running lengths are the offsets; the other fields come
-    from a per-language dict of word forms, joined to the offsets and made tokens by
-    `tuple.__new__` via map. The tokens' norms (`norm`) come from the same look-up and are
-    kept for `norms_of`."""
+    One loop over the words (``findall``, no strings made for the text between them): each
+    word's offset is where it next occurs in the text, from the end of the word before (only
+    characters that are no word characters lie between, so no earlier place can hold it); the
+    other fields come from a per-language dict of word forms (`_new_form`), joined to the
+    offsets and made a token by `tuple.__new__`. The tokens' norms (`norm`) come from the same
+    look-up and are kept for `norms_of`."""
     global _LAST_NORMS
     forms = _FORMS.get(lang)
     if forms is None or len(forms) > _FORMS_LIMIT:
-        forms = _FORMS[lang] = _Forms(lang)   # replaced, not cleared: another thread may be reading it
-    parts = _WORD_SPLIT_RE.split(text)     # [gap, word, gap, word, ..., gap]
-    size = len(parts)
-    if size == 1:
+        forms = _FORMS[lang] = {}   # replaced, not cleared: another thread may be reading it
+    words: list[str] = WORD_RE.findall(text)
+    if not words:
         return []
-    # (one loop: compiled, it reads the offsets in C integers; the maps, zips and item getters that
+    # (compiled, the loop reads the offsets in C integers; the maps, zips and item getters that
     # spared the interpreter a call per token cost more than the loop there)
     tokens: list[Token] = []
     norms: list[str] = []
-    at = offset + len(parts[0])
-    for k in range(1, size, 2):
-        word: str = parts[k]
-        entry = forms[word]   # (fields after the offsets, norm): read as it is, not unboxed
-        end = at + len(word)
-        tokens.append(_new_token(Token, (at, end) + entry[0]))
+    at = 0
+    for word in words:
+        entry = forms.get(word)
+        if entry is None:
+            entry = _new_form(forms, word, lang)
+        start = text.find(word, at)
+        at = start + len(word)
+        tokens.append(_new_token(_TOKEN, (start + offset, at + offset) + entry[0]))
         norms.append(entry[1])
-        at = end + len(parts[k + 1])
     _LAST_NORMS = (tokens, norms)
     return tokens
 
