@@ -17,19 +17,19 @@ from typing import Final, NamedTuple
 
 import snowballstemmer
 
-WORD_RE = re.compile(r"\w+", re.UNICODE)
+WORD_RE: Final = re.compile(r"\w+", re.UNICODE)
 # A sentence ends at the space after ".!?…" (and a closing quote) before a capital, a digit or
 # an opening quote, and at every line break; the break is the whole run of white space.
 # Written to begin with what every such break begins with (a space or a quote), so the
 # regex engine jumps between those characters instead of trying every position; it gives
 # the matches of (?<=[.!?…])["»”']?\s+(?=["«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*
 _SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
-_SENT_END_RE = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
+_SENT_END_RE: Final = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
                           r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
 # A break begins right after ".!?…" or where a run of white space holding a line break begins:
 # those few places are found first, and the expression is tried only there (`_sentence_breaks`).
-_BREAK_MARK_RE = re.compile(r"[.!?…\n]")
-_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
+_BREAK_MARK_RE: Final = re.compile(r"[.!?…\n]")
+_ABBREV_BEFORE_DOT: Final = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 
 class Token(NamedTuple):
@@ -64,10 +64,10 @@ def _name_rules() -> tuple[dict[int, str], tuple[str, ...]]:
     return table, tuple(sorted(raw["suffixes"], key=len, reverse=True))
 
 
-_EN = snowballstemmer.stemmer("english")
+_EN: Final = snowballstemmer.stemmer("english")
 # Latin letters with diacritics fold to their base letter ("Inácio" = "Inacio", "Peña" = "Pena"):
 # wires drop accents that the catalog keeps. Cyrillic letters are left alone ("й" is no "и").
-_LATIN_FOLD = {cp: unicodedata.normalize("NFKD", chr(cp))[0] for cp in range(0xC0, 0x250)
+_LATIN_FOLD: Final = {cp: unicodedata.normalize("NFKD", chr(cp))[0] for cp in range(0xC0, 0x250)
                if unicodedata.normalize("NFKD", chr(cp))[0].isascii() and unicodedata.normalize("NFKD", chr(cp))[0].isalpha()}
 _LATIN_FOLD.update({ord(a): b for a, b in zip("ŁłØøĐđĦħŦŧ", "LlOoDdHhTt")})
 
@@ -240,8 +240,8 @@ def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_YEAR_ABBREV = re.compile(r"\d{4}\s?гг?\.$")
-_LONG_CLAUSE = 7  # words before "2024 г." in a sentence that has said more than a fronted date
+_YEAR_ABBREV: Final = re.compile(r"\d{4}\s?гг?\.$")
+_LONG_CLAUSE: Final = 7  # words before "2024 г." in a sentence that has said more than a fronted date
 
 
 def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
@@ -262,12 +262,12 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
     return not _FRONTED_IN_CLAUSE.search(tail) and verb is None
 
 
-_CLITIC_OBJECT_RE = re.compile(r"(?:^|\s)(?:го|я|ги)\s+(?:е\s+|са\s+)?$")
+_CLITIC_OBJECT_RE: Final = re.compile(r"(?:^|\s)(?:го|я|ги)\s+(?:е\s+|са\s+)?$")
 
 
-_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+_NEXT_WORD_RE: Final = re.compile(r"\s*(\w+)")
 # words that open a sentence, never an object after a date: prepositions, conjunctions, pronouns
-_OPENERS = frozenset({"в", "във", "во", "на", "през", "от", "с", "със", "според", "но", "а", "и", "той", "тя", "те",
+_OPENERS: Final = frozenset({"в", "във", "во", "на", "през", "от", "с", "със", "според", "но", "а", "и", "той", "тя", "те",
                       "това", "тогава", "след", "при", "по", "за", "до", "още", "вече", "после", "однако", "это",
                       "он", "она", "они", "когда", "также", "кроме", "освен"})
 
@@ -275,7 +275,7 @@ _OPENERS = frozenset({"в", "във", "во", "на", "през", "от", "с", 
 # "…, но през юли 2018 г. Конституционният съд реши", "след като през март 2022 г. Русия беше
 # изключена", "че от 1 февруари 2024 г. Армения е страна": a date that opens a clause of its own
 # (after a comma or a conjunction, nothing else before it) is followed by that clause's subject
-_FRONTED_IN_CLAUSE = re.compile(
+_FRONTED_IN_CLAUSE: Final = re.compile(
     r"(?:,|\b(?:че|но|като|когато|ако|а|что|но|когда|если|после того как|поскольку))\s+"
     r"(?:още\s+|уже\s+)?(?:през|от|в|във|на|до|с|со|к)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
 
@@ -283,7 +283,7 @@ _FRONTED_IN_CLAUSE = re.compile(
 # "Мали, Буркина Фасо и Нигер създадоха през септември 2023 г. Алианса …": a date right after a past
 # verb (a Bulgarian aorist, a Russian past form), or after the place that follows it ("подписаха в Бамако
 # на 16 септември 2023 г. Хартата"), sits between the verb and its object
-_DATE_AFTER_VERB = re.compile(
+_DATE_AFTER_VERB: Final = re.compile(
     r"(?<!\bв )(?<!\bна )(?<!\bот )(?<!\bза )(?<!\bс )(?<!\bпо )"  # (a noun after a preposition: "влезе в сила на …")
     r"\b\w{2,}(?:ха|ира|писа|ли|ла|ло)\s+(?:(?:в|във|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+)?"
     r"(?:през|от|в|във|на|до|с)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")

@@ -308,7 +308,7 @@ class CueGroup:
         return out
 
 
-_CUE_WORD_RE = re.compile(r"[\w*=]+")
+_CUE_WORD_RE: Final = re.compile(r"[\w*=]+")
 
 
 def _cues(phrases: list[str], value: str) -> list[Cue]:
@@ -507,7 +507,7 @@ class _Norms(dict):
 
 
 _NORMS = _Norms()
-_TEXT = itemgetter(2)    # Token.text
+_TEXT: Final = itemgetter(2)    # Token.text
 _LAST_WORDS: tuple = ()  # (tokens, length, words) of the last list asked about
 
 

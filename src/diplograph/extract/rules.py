@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from ..catalog import Catalog, load_catalog
 from ..dates import find_times
@@ -251,9 +252,9 @@ def _documents_of_bodies(text: str, tokens, found: list[Mention], lex) -> list[M
     return sorted([x for x in found if id(x) not in drop] + out, key=lambda x: x.i)
 
 
-_TITLE_LINKS = {"on", "of", "for", "and", "the"}
-_ONE_ACT = {"signed", "ratified", "adopted"}
-_MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
+_TITLE_LINKS: Final = {"on", "of", "for", "and", "the"}
+_ONE_ACT: Final = {"signed", "ratified", "adopted"}
+_MORE_SPECIFIC: Final = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
 
 def _left_ends_membership(ctx: Context, found: list[Found]) -> list[Found]:
@@ -330,7 +331,7 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
-_ACT_GROUPS = {"signed": "sign", "ratified": "ratify", "adopted": "adopt"}
+_ACT_GROUPS: Final = {"signed": "sign", "ratified": "ratify", "adopted": "adopt"}
 
 
 def _dated_passive_before(ctx: Context, f: Found) -> tuple[int, When] | None:
@@ -433,9 +434,9 @@ def _past_act(ctx: Context, f: Found) -> Found:
     return replace(f, when=When(at=f"{int(at[:4]) - 1}{at[4:]}"))
 
 
-_FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}
-_FACT_AT = {"accededTo", "signed", "ratified"}
-_FACTS = _FACT_START | _FACT_AT
+_FACT_START: Final = {"memberOf", "observerOf", "dialoguePartnerOf"}
+_FACT_AT: Final = {"accededTo", "signed", "ratified"}
+_FACTS: Final = _FACT_START | _FACT_AT
 
 
 def _reference_dates(ctx: Context, claim: Claim) -> Claim:
