@@ -27,8 +27,9 @@ _SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
 _SENT_END_RE: Final = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
                           r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
 # A break begins right after ".!?…" or where a run of white space holding a line break begins:
-# those few places are found first, and the expression is tried only there (`_sentence_breaks`).
-_BREAK_MARK_RE: Final = re.compile(r"[.!?…\n]")
+# those few places are found first (each mark by `str.find`), and the expression is tried only
+# there (`_sentence_breaks`).
+_BREAK_MARKS: Final = ".!?…\n"
 _ABBREV_BEFORE_DOT: Final = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 
@@ -175,6 +176,31 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def index_left(values: list[int], x: int) -> int:
+    """`bisect.bisect_left` on a list of ints: compiled, a loop on C integers, not a call through
+    the generic path with a comparison of objects at each step."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def index_right(values: list[int], x: int) -> int:
+    """`bisect.bisect_right` on a list of ints (see `index_left`)."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def norms_of(tokens: list[Token]) -> list[str] | None:
     """The norms of the tokens `tokenize` returned last (None for any other list): read with
     the keys, so the cue tables' words cost no look-up of their own."""
@@ -221,15 +247,18 @@ def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
     the first white space of a run that holds a line break, and ends where its run of white
     space ends; so the expression is tried only at those places, left to right, each after
     the end of the last match, as ``finditer`` would (`tests/test_text.py` compares them)."""
-    places = []
-    for mark in _BREAK_MARK_RE.finditer(text):
-        at = mark.start()
-        if text[at] != "\n":
-            places.append(at + 1)
-            continue
-        while at > 0 and text[at - 1].isspace():
-            at -= 1
-        places.append(at)
+    places: list[int] = []
+    for mark in _BREAK_MARKS:   # (a search per mark, in C: a regular expression read each character in turn)
+        found = text.find(mark)
+        while found >= 0:
+            if mark != "\n":
+                places.append(found + 1)
+            else:
+                at = found
+                while at > 0 and text[at - 1].isspace():
+                    at -= 1
+                places.append(at)
+            found = text.find(mark, found + 1)
     end = 0
     for at in sorted(set(places)) if len(places) > 1 else places:
         if at < end:

@@ -12,7 +12,6 @@ chairs.py, speakers.py, followers.py, signers.py and timing.py (shared parts in 
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 from typing import Final
@@ -20,7 +19,7 @@ from typing import Final
 from ..catalog import Catalog, load_catalog
 from ..dates import find_times
 from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention, When
-from ..text import sentences, tokenize
+from ..text import index_left, index_right, sentences, tokenize
 from .common import Found, _gap
 from .context import Context
 from .documents import described_named
@@ -80,8 +79,8 @@ class RulesExtractor:
         starts, ends = list(map(itemgetter(0), tokens)), list(map(itemgetter(1), tokens))   # both ascending
         sent_tokens, k = [], 0
         for a, b in spans:
-            lo = max(k, bisect_left(starts, a))      # the first token from k on that starts in the sentence
-            k = max(lo, bisect_right(ends, b))       # and the first after it that ends past the sentence
+            lo = max(k, index_left(starts, a))       # the first token from k on that starts in the sentence
+            k = max(lo, index_right(ends, b))        # and the first after it that ends past the sentence
             sent_tokens.append((lo, k))
         ctx = Context(article, self.catalog, lex, tokens, words_of(tokens), spans, sent_tokens)
         ctx._index["token_starts"] = (tokens, len(tokens), starts)   # what Context.token_at would build
