@@ -1,12 +1,13 @@
 """text.py's fast paths give what their plain readings give (they were rewritten for speed)."""
 from __future__ import annotations
 
+import bisect
 import random
 import re
 
 import pytest
 
-from diplograph.text import _SENT_END_RE, WORD_RE, _sentence_breaks, sentences, tokenize
+from diplograph.text import _SENT_END_RE, WORD_RE, _sentence_breaks, index_left, index_right, sentences, tokenize
 
 # the sentence-break expression as first written; _SENT_END_RE is an equivalent that the
 # regex engine can skip through
@@ -103,3 +104,12 @@ def test_a_date_that_opens_a_clause_after_a_comma_or_conjunction_ends_no_sentenc
     text = "България ратифицира статута през август 2024 г. Днес Украйна също е страна по него."
     assert len(sentences(text)) == 2
 
+
+
+def test_index_left_and_right_are_bisect_on_ints():
+    rng = random.Random(11)
+    for _ in range(2000):
+        values = sorted(rng.randint(-5, 30) for _ in range(rng.randint(0, 12)))
+        x = rng.randint(-7, 32)
+        assert index_left(values, x) == bisect.bisect_left(values, x)
+        assert index_right(values, x) == bisect.bisect_right(values, x)

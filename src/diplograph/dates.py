@@ -15,13 +15,14 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from babel.dates import get_day_names, get_month_names
 
 from .text import Token
 from .wordscan import Scanner
 
-LANGS = ("en", "bg", "ru")
+LANGS: Final = ("en", "bg", "ru")
 
 
 @dataclass(init=False, unsafe_hash=True)
@@ -236,7 +237,7 @@ def _time(start: int, end: int, expr: tuple) -> TimeExpr:
     return TimeExpr(start, end, expr[0], expr[1], expr[2] if len(expr) > 2 else None)
 
 
-_SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")
+_SENTENCE_START_RE: Final = re.compile(r"[.!?]\s|\n")
 
 
 def _coming(text: str, t: TimeExpr, pub: dt.date, lang: str) -> TimeExpr:
@@ -252,11 +253,11 @@ def _coming(text: str, t: TimeExpr, pub: dt.date, lang: str) -> TimeExpr:
     return TimeExpr(t.start, t.end, t.kind, f"{pub.year}{t.at[4:]}", t.span)
 
 
-_SAME_DAY_RE = re.compile(r"(?<!\w)(?:on )?(?:the same day|that same day|that day|"
+_SAME_DAY_RE: Final = re.compile(r"(?<!\w)(?:on )?(?:the same day|that same day|that day|"
                           r"в тот же день|в этот же день|в тот день|"
                           r"(?:в |на )?същия ден|в същия ден|същия ден|"
                           r"at the same time|around the same time|по същото време)(?!\w)", re.IGNORECASE)
-_SAME_TIME = ("time", "време")  # "Israel left the agency at the same time": the last date, whatever its precision
+_SAME_TIME: Final = ("time", "време")  # "Israel left the agency at the same time": the last date, whatever its precision
 
 
 def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> list[TimeExpr]:
@@ -282,11 +283,11 @@ def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> lis
     return out
 
 
-_SAME_YEAR_ALONE_RE = re.compile(r"(?<!\w)(?:(?:in |later |earlier )?(?:that|the) same year|later that year|"
+_SAME_YEAR_ALONE_RE: Final = re.compile(r"(?<!\w)(?:(?:in |later |earlier )?(?:that|the) same year|later that year|"
                                  r"(?:в |през )?същата година|в том же году|в тот же год)(?!\w)", re.IGNORECASE)
-_SAME_YEAR_RE = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
+_SAME_YEAR_RE: Final = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
                            r"на същата година|той же год|тогоже года)", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR_RE: Final = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def _same_year(text: str, t: TimeExpr) -> TimeExpr:
@@ -302,7 +303,7 @@ def _same_year(text: str, t: TimeExpr) -> TimeExpr:
     return TimeExpr(t.start, m.end(), "point", f"{years[-1]}{t.at[4:]}")
 
 
-_FIRST_DAY_RE = re.compile(r"(?:(?:from|от|с)\s+)?(?<!\d)(\d{1,2})\s*(?:[-–—]|\s(?:to|до|по)\s)\s*$", re.IGNORECASE)
+_FIRST_DAY_RE: Final = re.compile(r"(?:(?:from|от|с)\s+)?(?<!\d)(\d{1,2})\s*(?:[-–—]|\s(?:to|до|по)\s)\s*$", re.IGNORECASE)
 
 
 def _day_range(text: str, t: TimeExpr, lo: int) -> TimeExpr:
@@ -320,8 +321,8 @@ def _day_range(text: str, t: TimeExpr, lo: int) -> TimeExpr:
     return TimeExpr(w0 + m.start(), t.end, "span", None, (f"{t.at[:8]}{first:02d}", t.at))
 
 
-_RANGE_LINK_RE = re.compile(r"\s*(?:[-–—]|to|until|till|through|до|по)\s*$", re.IGNORECASE)
-_RANGE_OPEN_RE = re.compile(r"(?:from|от|с|со)\s+$", re.IGNORECASE)
+_RANGE_LINK_RE: Final = re.compile(r"\s*(?:[-–—]|to|until|till|through|до|по)\s*$", re.IGNORECASE)
+_RANGE_OPEN_RE: Final = re.compile(r"(?:from|от|с|со)\s+$", re.IGNORECASE)
 
 
 def _joined_ranges(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -461,7 +462,7 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
     return None
 
 
-_EXACTLY = ("ровно", "exactly", "точно")
+_EXACTLY: Final = ("ровно", "exactly", "точно")
 
 
 def _week(pub: dt.date, off: int) -> str | None:
@@ -519,8 +520,8 @@ def parse_date(text: str, lang: str | None = None, pub: str | None = None) -> st
     return None
 
 
-_LEAD_END = re.compile(r"\.\s|\s[-—–]\s|\s\(")
-_PLACE_LINKS = {"and", "и", "of", "de", "da", "del", "la", "на"}
+_LEAD_END: Final = re.compile(r"\.\s|\s[-—–]\s|\s\(")
+_PLACE_LINKS: Final = {"and", "и", "of", "de", "da", "del", "la", "на"}
 
 
 def days_between(first: str, then: str) -> int | None:

@@ -17,20 +17,20 @@ from typing import Final, NamedTuple
 
 import snowballstemmer
 
-WORD_RE = re.compile(r"\w+", re.UNICODE)
-_WORD_SPLIT_RE = re.compile(r"(\w+)", re.UNICODE)
+WORD_RE: Final = re.compile(r"\w+", re.UNICODE)
 # A sentence ends at the space after ".!?…" (and a closing quote) before a capital, a digit or
 # an opening quote, and at every line break; the break is the whole run of white space.
 # Written to begin with what every such break begins with (a space or a quote), so the
 # regex engine jumps between those characters instead of trying every position; it gives
 # the matches of (?<=[.!?…])["»”']?\s+(?=["«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*
 _SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
-_SENT_END_RE = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
+_SENT_END_RE: Final = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
                           r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
 # A break begins right after ".!?…" or where a run of white space holding a line break begins:
-# those few places are found first, and the expression is tried only there (`_sentence_breaks`).
-_BREAK_MARK_RE = re.compile(r"[.!?…\n]")
-_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
+# those few places are found first (each mark by `str.find`), and the expression is tried only
+# there (`_sentence_breaks`).
+_BREAK_MARKS: Final = ".!?…\n"
+_ABBREV_BEFORE_DOT: Final = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 
 class Token(NamedTuple):
@@ -41,7 +41,7 @@ class Token(NamedTuple):
     A named tuple, not a dataclass: an article has hundreds of tokens, and tuples are
     built in C (see `tokenize`), several times faster than dataclass instances. The two
     flags are fields, not properties, because the rules ask them thousands of times an
-    article: they are worked out once per word form (`_Forms`)."""
+    article: they are worked out once per word form (`_new_form`)."""
 
     start: int
     end: int
@@ -65,10 +65,10 @@ def _name_rules() -> tuple[dict[int, str], tuple[str, ...]]:
     return table, tuple(sorted(raw["suffixes"], key=len, reverse=True))
 
 
-_EN = snowballstemmer.stemmer("english")
+_EN: Final = snowballstemmer.stemmer("english")
 # Latin letters with diacritics fold to their base letter ("Inácio" = "Inacio", "Peña" = "Pena"):
 # wires drop accents that the catalog keeps. Cyrillic letters are left alone ("й" is no "и").
-_LATIN_FOLD = {cp: unicodedata.normalize("NFKD", chr(cp))[0] for cp in range(0xC0, 0x250)
+_LATIN_FOLD: Final = {cp: unicodedata.normalize("NFKD", chr(cp))[0] for cp in range(0xC0, 0x250)
                if unicodedata.normalize("NFKD", chr(cp))[0].isascii() and unicodedata.normalize("NFKD", chr(cp))[0].isalpha()}
 _LATIN_FOLD.update({ord(a): b for a, b in zip("ŁłØøĐđĦħŦŧ", "LlOoDdHhTt")})
 
@@ -120,59 +120,85 @@ def norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-class _Forms(dict):
-    """Word form -> ((the form, its matching key, `is_cap`, `is_upper`), its `norm`) for one
-    language, filled on first sight of a form: the first item is a token's fields after its
-    offsets. One look-up per token gives them all; and the form kept is the one object every
-    token of that form then carries, so the other tables keyed by word forms compare it by
+# (a token's fields after its offsets: the form, its key, `is_cap`, `is_upper`; its `norm`), typed as a plain
+# tuple: compiled, a precise tuple type is unboxed at each look-up and its first item boxed again per token
+_Form = tuple
+
+
+def _new_form(forms: dict[str, _Form], word: str, lang: str) -> _Form:
+    """Word form -> ((the form, its matching key, `is_cap`, `is_upper`), its `norm`), worked out on
+    first sight of a form and kept in `forms` (one language's): the first item is a token's fields
+    after its offsets. One look-up per token gives them all; and the form kept is the one object
+    every token of that form then carries, so the other tables keyed by word forms compare it by
     identity, without reading its letters again."""
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, word: str) -> tuple[tuple[str, str, bool, bool], str]:
-        fields = (word, stem(word, self.lang), word[:1].isupper(), len(word) > 1 and word.isupper())
-        entry = self[word] = (fields, norm(word))
-        return entry
+    fields = (word, stem(word, lang), word[:1].isupper(), len(word) > 1 and word.isupper())
+    entry = forms[word] = (fields, norm(word))
+    return entry
 
 
-_FORMS: dict[str, _Forms] = {}
-_FORMS_LIMIT = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
+_FORMS: dict[str, dict[str, _Form]] = {}
+_FORMS_LIMIT: Final = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token: Final = tuple.__new__
+_TOKEN: Final = Token   # (a class mypyc does not compile: read from a C static, not looked up in the module per token)
 _LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Word tokens with character offsets into `text` (plus `offset`).
 
-    Built without a Python-level call per token: splitting on the words gives them with
-    the text between them, whose running lengths are the offsets; the other fields come
-    from a per-language dict of word forms, joined to the offsets and made tokens by
-    `tuple.__new__` via map. The tokens' norms (`norm`) come from the same look-up and are
-    kept for `norms_of`."""
+    One loop over the words (``findall``, no strings made for the text between them): each
+    word's offset is where it next occurs in the text, from the end of the word before (only
+    characters that are no word characters lie between, so no earlier place can hold it); the
+    other fields come from a per-language dict of word forms (`_new_form`), joined to the
+    offsets and made a token by `tuple.__new__`. The tokens' norms (`norm`) come from the same
+    look-up and are kept for `norms_of`."""
     global _LAST_NORMS
     forms = _FORMS.get(lang)
     if forms is None or len(forms) > _FORMS_LIMIT:
-        forms = _FORMS[lang] = _Forms(lang)   # replaced, not cleared: another thread may be reading it
-    parts = _WORD_SPLIT_RE.split(text)     # [gap, word, gap, word, ..., gap]
-    size = len(parts)
-    if size == 1:
+        forms = _FORMS[lang] = {}   # replaced, not cleared: another thread may be reading it
+    words: list[str] = WORD_RE.findall(text)
+    if not words:
         return []
-    # (one loop: compiled, it reads the offsets in C integers; the maps, zips and item getters that
+    # (compiled, the loop reads the offsets in C integers; the maps, zips and item getters that
     # spared the interpreter a call per token cost more than the loop there)
     tokens: list[Token] = []
     norms: list[str] = []
-    at = offset + len(parts[0])
-    for k in range(1, size, 2):
-        word: str = parts[k]
-        entry = forms[word]   # (fields after the offsets, norm): read as it is, not unboxed
-        end = at + len(word)
-        tokens.append(_new_token(Token, (at, end) + entry[0]))
+    at = 0
+    for word in words:
+        entry = forms.get(word)
+        if entry is None:
+            entry = _new_form(forms, word, lang)
+        start = text.find(word, at)
+        at = start + len(word)
+        tokens.append(_new_token(_TOKEN, (start + offset, at + offset) + entry[0]))
         norms.append(entry[1])
-        at = end + len(parts[k + 1])
     _LAST_NORMS = (tokens, norms)
     return tokens
+
+
+def index_left(values: list[int], x: int) -> int:
+    """`bisect.bisect_left` on a list of ints: compiled, a loop on C integers, not a call through
+    the generic path with a comparison of objects at each step."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def index_right(values: list[int], x: int) -> int:
+    """`bisect.bisect_right` on a list of ints (see `index_left`)."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def norms_of(tokens: list[Token]) -> list[str] | None:
@@ -221,15 +247,18 @@ def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
     the first white space of a run that holds a line break, and ends where its run of white
     space ends; so the expression is tried only at those places, left to right, each after
     the end of the last match, as ``finditer`` would (`tests/test_text.py` compares them)."""
-    places = []
-    for mark in _BREAK_MARK_RE.finditer(text):
-        at = mark.start()
-        if text[at] != "\n":
-            places.append(at + 1)
-            continue
-        while at > 0 and text[at - 1].isspace():
-            at -= 1
-        places.append(at)
+    places: list[int] = []
+    for mark in _BREAK_MARKS:   # (a search per mark, in C: a regular expression read each character in turn)
+        found = text.find(mark)
+        while found >= 0:
+            if mark != "\n":
+                places.append(found + 1)
+            else:
+                at = found
+                while at > 0 and text[at - 1].isspace():
+                    at -= 1
+                places.append(at)
+            found = text.find(mark, found + 1)
     end = 0
     for at in sorted(set(places)) if len(places) > 1 else places:
         if at < end:
@@ -240,8 +269,8 @@ def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_YEAR_ABBREV = re.compile(r"\d{4}\s?гг?\.$")
-_LONG_CLAUSE = 7  # words before "2024 г." in a sentence that has said more than a fronted date
+_YEAR_ABBREV: Final = re.compile(r"\d{4}\s?гг?\.$")
+_LONG_CLAUSE: Final = 7  # words before "2024 г." in a sentence that has said more than a fronted date
 
 
 def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
@@ -262,12 +291,12 @@ def _year_ends_sentence(text: str, start: int, dot: int) -> bool:
     return not _FRONTED_IN_CLAUSE.search(tail) and verb is None
 
 
-_CLITIC_OBJECT_RE = re.compile(r"(?:^|\s)(?:го|я|ги)\s+(?:е\s+|са\s+)?$")
+_CLITIC_OBJECT_RE: Final = re.compile(r"(?:^|\s)(?:го|я|ги)\s+(?:е\s+|са\s+)?$")
 
 
-_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+_NEXT_WORD_RE: Final = re.compile(r"\s*(\w+)")
 # words that open a sentence, never an object after a date: prepositions, conjunctions, pronouns
-_OPENERS = frozenset({"в", "във", "во", "на", "през", "от", "с", "със", "според", "но", "а", "и", "той", "тя", "те",
+_OPENERS: Final = frozenset({"в", "във", "во", "на", "през", "от", "с", "със", "според", "но", "а", "и", "той", "тя", "те",
                       "това", "тогава", "след", "при", "по", "за", "до", "още", "вече", "после", "однако", "это",
                       "он", "она", "они", "когда", "также", "кроме", "освен"})
 
@@ -275,7 +304,7 @@ _OPENERS = frozenset({"в", "във", "во", "на", "през", "от", "с", 
 # "…, но през юли 2018 г. Конституционният съд реши", "след като през март 2022 г. Русия беше
 # изключена", "че от 1 февруари 2024 г. Армения е страна": a date that opens a clause of its own
 # (after a comma or a conjunction, nothing else before it) is followed by that clause's subject
-_FRONTED_IN_CLAUSE = re.compile(
+_FRONTED_IN_CLAUSE: Final = re.compile(
     r"(?:,|\b(?:че|но|като|когато|ако|а|что|но|когда|если|после того как|поскольку))\s+"
     r"(?:още\s+|уже\s+)?(?:през|от|в|във|на|до|с|со|к)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")
 
@@ -283,7 +312,7 @@ _FRONTED_IN_CLAUSE = re.compile(
 # "Мали, Буркина Фасо и Нигер създадоха през септември 2023 г. Алианса …": a date right after a past
 # verb (a Bulgarian aorist, a Russian past form), or after the place that follows it ("подписаха в Бамако
 # на 16 септември 2023 г. Хартата"), sits between the verb and its object
-_DATE_AFTER_VERB = re.compile(
+_DATE_AFTER_VERB: Final = re.compile(
     r"(?<!\bв )(?<!\bна )(?<!\bот )(?<!\bза )(?<!\bс )(?<!\bпо )"  # (a noun after a preposition: "влезе в сила на …")
     r"\b\w{2,}(?:ха|ира|писа|ли|ла|ло)\s+(?:(?:в|във|во)\s+[А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*)?\s+)?"
     r"(?:през|от|в|във|на|до|с)\s+(?:\d{1,2}\s+)?(?:\w+\s+)?\d{4}\s?гг?\.$")

@@ -6,6 +6,8 @@ leaders", "counterparts"), or the catalog must know the person held an office of
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..catalog import Tenure
 from ..models import When
 from .common import Found
@@ -14,7 +16,7 @@ from .mentions import Mention
 
 _OF = {"of", "от", "из"}
 # offices held in a body, not for a state: "Executive Secretary Elias Magosi of Botswana" is his nationality
-_BODY_OFFICES = {"secretary-general", "director-general", "director", "executive secretary", "commissioner",
+_BODY_OFFICES: Final = {"secretary-general", "director-general", "director", "executive secretary", "commissioner",
                  "european commissioner", "high representative", "president of the european commission"}
 _POSSESSIVE = ("'s ", "’s ")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from operator import attrgetter
+from typing import Final
 
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start
 from .context import Context
@@ -14,7 +15,7 @@ from .coreference import tally
 from .mentions import Mention
 
 
-_PRONOUNS = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}
+_PRONOUNS: Final = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}
 
 
 def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
@@ -41,9 +42,9 @@ def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
     return Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True)
 
 
-_PLURAL_DET = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
+_PLURAL_DET: Final = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
                "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
-_PLURAL_NOUN = {"countries", "states", "nations", "members", "republics", "страни", "държави", "страните", "държавите",
+_PLURAL_NOUN: Final = {"countries", "states", "nations", "members", "republics", "страни", "държави", "страните", "държавите",
                 "републики", "републиките", "страны", "государства", "государств", "стран", "членки", "республики",
                 "республик"}
 
@@ -71,9 +72,9 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
 
 
 
-_ALL = {"all", "всички", "все", "и"}  # ("И трите са подписали")
-_BOTH = {"both", "двете", "обе", "оба"}
-_AUXILIARY = {"have", "had", "are", "were", "са", "бяха", "били"}
+_ALL: Final = {"all", "всички", "все", "и"}  # ("И трите са подписали")
+_BOTH: Final = {"both", "двете", "обе", "оба"}
+_AUXILIARY: Final = {"have", "had", "are", "were", "са", "бяха", "били"}
 
 
 def _group_named(ctx: Context, s: int, k: int) -> list[Mention]:
@@ -94,7 +95,7 @@ def _group_named(ctx: Context, s: int, k: int) -> list[Mention]:
 
 
 # "the sides", "Стороны подписали", "Двете страни": the two states the talks were between
-_SIDES = {"sides", "стороны", "сторони", "страните"}
+_SIDES: Final = {"sides", "стороны", "сторони", "страните"}
 
 
 def _opens_clause(ctx: Context, s: int, k: int) -> bool:
@@ -169,7 +170,7 @@ def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
 
 
 # "the two countries", "двете държави", "обе страны": how many the list must name
-_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "три": 3, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
+_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "три": 3, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
           "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6}
 
 
@@ -192,7 +193,7 @@ def _about_a_treaty(ctx: Context, org: Mention, a: int) -> bool:
     return bool(counts) and max(counts.values()) > orgs.get(org.entity.iri, 0)
 
 
-_REL_PREPOSITION = {"to", "of", "по", "на", "к", "в"}  # "to which", "по който", "к которому"
+_REL_PREPOSITION: Final = {"to", "of", "по", "на", "к", "в"}  # "to which", "по който", "к которому"
 
 
 def _relative_object(ctx: Context, usable: list[Mention], s: int, a: int, b: int, ranges: AbstractSet[str]) -> Mention | None:
@@ -224,13 +225,13 @@ def _describes(words: list[str], lo: int, hi: int) -> bool:
     return (words[lo] in _PREPOSITIONS or words[lo] in _LINKING) and not any(w in _CLAUSE_WORDS for w in words[lo:hi])
 
 
-_LINKING = {"between", "между", "for", "о", "об", "against", "срещу", "против"}
-_CLAUSE_WORDS = {"да", "че", "что", "чтобы", "that", "to", "бъде", "be", "been", "е", "са", "is", "are", "был", "была"}
+_LINKING: Final = {"between", "между", "for", "о", "об", "against", "срещу", "против"}
+_CLAUSE_WORDS: Final = {"да", "че", "что", "чтобы", "that", "to", "бъде", "be", "been", "е", "са", "is", "are", "был", "была"}
 
 
-_LEADERS = {"leaders", "ministers", "presidents", "лидери", "лидерите", "министри", "министрите", "президенти",
+_LEADERS: Final = {"leaders", "ministers", "presidents", "лидери", "лидерите", "министри", "министрите", "президенти",
             "президентите", "лидеры", "лидера", "министры", "министра", "президенты", "президента"}
-_TWO = {"two", "both", "двамата", "двете", "двата", "оба", "обе", "два"}
+_TWO: Final = {"two", "both", "двамата", "двете", "двата", "оба", "обе", "два"}
 
 
 def _two_people(ctx: Context, s: int, a: int) -> list[Mention]:

@@ -6,16 +6,17 @@ chairs too); a treaty a president or minister signs is signed by the state.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from .common import Found
 from .context import Context
 from .timing import _modality, _when
 
 # offices whose holder chairs a body on behalf of the state
-_LEADS_STATE = {"president", "prime minister", "king", "chancellor", "head", "foreign minister"}
-_LINKS = {"of", "in", "over", "на", "в", "във", "над"}
+_LEADS_STATE: Final = {"president", "prime minister", "king", "chancellor", "head", "foreign minister"}
+_LINKS: Final = {"of", "in", "over", "на", "в", "във", "над"}
 # any minister signs for his state ("Министърът на отбраната ... подписа споразумение"); these speak, not sign
-_NOT_FOR_STATE = {"spokesperson"}
+_NOT_FOR_STATE: Final = {"spokesperson"}
 
 
 def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:

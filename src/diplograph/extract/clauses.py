@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 import re
+from typing import Final
 
 from ..dates import TimeExpr
 from ..models import Entity
@@ -57,15 +58,15 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
     return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
 
 
-_OBJECT_PRONOUNS = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним", "нем", "нём", "них"}
+_OBJECT_PRONOUNS: Final = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним", "нем", "нём", "них"}
 
 
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it
-_OBJECT_AFTER = {"en": {"it"}, "ru": {"его", "её", "ее"}}
-_OBJECT_BEFORE = {"bg": {"го", "я"}, "ru": {"его", "её", "ее"}}  # ("Ее также ратифицировали Азербайджан, …")
-_BETWEEN_OBJECT = {"също", "вече", "също така", "также", "тоже", "уже", "затем"}  # "Ее также ратифицировали"
-_OWNER_BEFORE = {"ru": {"его", "её", "ее"}, "en": {"its"}}  # "является его участницей", "its signatories"
-_TOWARD = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
+_OBJECT_AFTER: Final = {"en": {"it"}, "ru": {"его", "её", "ее"}}
+_OBJECT_BEFORE: Final = {"bg": {"го", "я"}, "ru": {"его", "её", "ее"}}  # ("Ее также ратифицировали Азербайджан, …")
+_BETWEEN_OBJECT: Final = {"също", "вече", "също така", "также", "тоже", "уже", "затем"}  # "Ее также ратифицировали"
+_OWNER_BEFORE: Final = {"ru": {"его", "её", "ее"}, "en": {"its"}}  # "является его участницей", "its signatories"
+_TOWARD: Final = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
 def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: AbstractSet[str], direct: bool = True,
@@ -104,7 +105,7 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: AbstractSet[st
     return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
 
 
-_SUBJECT_PRONOUNS = {"it", "тя", "то", "той", "она", "оно", "он"}
+_SUBJECT_PRONOUNS: Final = {"it", "тя", "то", "той", "она", "оно", "он"}
 
 
 def _pronoun_patient(ctx: Context, s: int, a: int, ranges: AbstractSet[str]) -> Mention | None:
@@ -122,7 +123,7 @@ def _pronoun_patient(ctx: Context, s: int, a: int, ranges: AbstractSet[str]) -> 
     return Mention(lo, lo + 1, tok.start, tok.end, before[-1].entity, "anaphor", True)
 
 
-_SINGULAR_RELATIVE = {"който", "която", "което", "който", "который", "которая", "которое"}
+_SINGULAR_RELATIVE: Final = {"който", "която", "което", "който", "который", "которая", "которое"}
 
 
 def _singular_relative(ctx: Context, after: int, a: int) -> bool:
@@ -130,7 +131,7 @@ def _singular_relative(ctx: Context, after: int, a: int) -> bool:
     return any(ctx.words[k] in _SINGULAR_RELATIVE for k in range(after, min(a, after + 3)))
 
 
-_NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\s", re.IGNORECASE)
+_NEW_CLAUSE_RE: Final = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\s", re.IGNORECASE)
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:
@@ -162,22 +163,22 @@ def _own_relative(ctx: Context, x: int, a: int) -> bool:
     return False
 
 
-_MEMBERSHIP = ("membership", "членств", "членство")
+_MEMBERSHIP: Final = ("membership", "членств", "членство")
 
 
 
 
-_OF_MEMBERS = {"членов", "члены", "членове", "членовете", "членки", "членките", "членок", "участников", "участниц", "members"}
+_OF_MEMBERS: Final = {"членов", "члены", "членове", "членовете", "членки", "членките", "членок", "участников", "участниц", "members"}
 
 
-_ABOUT = {"о", "об", "за", "on", "of", "относно"}
+_ABOUT: Final = {"о", "об", "за", "on", "of", "относно"}
 
 
-_DOCUMENT_WORDS = {"документ", "документа", "документът", "документи", "документы", "documents", "document", "instrument",
+_DOCUMENT_WORDS: Final = {"документ", "документа", "документът", "документи", "документы", "documents", "document", "instrument",
                    "instruments"}  # ("документ о присоединении", "instrument of accession")
 
 
-_NOUN_CUES = {"accession", "withdrawal", "exit", "entry", "membership", "admission"}
+_NOUN_CUES: Final = {"accession", "withdrawal", "exit", "entry", "membership", "admission"}
 
 
 def _names_a_document(ctx: Context, a: int, b: int) -> bool:
@@ -192,14 +193,14 @@ def _names_a_document(ctx: Context, a: int, b: int) -> bool:
     return k >= 1 and words[k] in _ABOUT and (docs.match_at(words, k - 1) is not None or words[k - 1] in _DOCUMENT_WORDS)
 
 
-_COORDINATORS = {"and", "и", "а", "but", "но", "then"}
+_COORDINATORS: Final = {"and", "и", "а", "but", "но", "then"}
 
 
-_VERB_ADVERBS = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
+_VERB_ADVERBS: Final = {"се", "си", "also", "later", "subsequently", "then", "още", "по-късно", "впоследствии", "затем", "также",
                  "позже", "официално", "officially", "formally", "официально",
                  "го", "я", "ги"}  # (a Bulgarian object clitic before the verb: "подписа ДТО … и го ратифицира")
 # a copula before a noun cue ("and has been a party to it", "и е страна по него", "и является его участницей")
-_BEFORE_NOUN_CUE = {"is", "are", "has", "have", "been", "a", "an", "remains", "remain", "е", "са", "остава", "остават",
+_BEFORE_NOUN_CUE: Final = {"is", "are", "has", "have", "been", "a", "an", "remains", "remain", "е", "са", "остава", "остават",
            "является", "являются", "остается", "остаются", "его", "её", "ее"}
 
 
@@ -222,17 +223,17 @@ def _coordinated_verb(ctx: Context, s: int, a: int) -> int | None:
     return k
 
 
-_GAP_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+"
+_GAP_SPLIT: Final = re.compile(r"\s*[,;]\s*(?:(?:а|и|and|while|whereas)\s+)?|\s+(?:а|and|while|whereas)\s+"
                         r"|\s+и\s+(?=(?:на|в|във|към|к|из)\s)")  # ("член на НАТО от 2004 г. и на ЕС от 2007 г.")
 
 
-_ALONG = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
+_ALONG: Final = ("together with", "along with", "alongside", "including", "among them", "заедно с", "заедно със", "наред с",
           "включително", "сред които и", "сред които", "сред тях", "вместе с", "наряду с", "в том числе",
           "среди которых")
-_ALONG_RE = re.compile("|".join(map(re.escape, _ALONG)))
+_ALONG_RE: Final = re.compile("|".join(map(re.escape, _ALONG)))
 
 
-_FOLLOWED_BY = ("followed by", "последвана от", "последван от", "последвано от", "последвани от", "а за ней", "а за ним")
+_FOLLOWED_BY: Final = ("followed by", "последвана от", "последван от", "последвано от", "последвани от", "а за ней", "а за ним")
 
 
 def _after_phrase(ctx: Context, k: int, phrases: tuple[str, ...], quick: re.Pattern[str] | None = None
@@ -317,7 +318,7 @@ def _gapped(ctx: Context, s: int, after: int, domain: set[str]) -> list[tuple[li
     return out
 
 
-_TITLE_WORDS = 8  # tokens of a title between "with" and the person it names, at most
+_TITLE_WORDS: Final = 8  # tokens of a title between "with" and the person it names, at most
 
 
 def _counterparties(ctx: Context, ms: list[Mention], doc: Mention, after: int, words: tuple[str, ...],

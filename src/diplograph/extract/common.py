@@ -6,20 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Final
 
 from ..dates import TimeExpr
 from ..models import Entity, When
 from .context import Context, Event
 from .mentions import ABBR_DEF_RE, ACTIVE_PARTICIPLE_RE, Mention
 
-ACTOR = {"State", "Organization"}
-POINT_RELATIONS = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
-START_RELATIONS = {"memberOf", "observerOf", "dialoguePartnerOf", "partnerOf"}
+ACTOR: Final = {"State", "Organization"}
+POINT_RELATIONS: Final = {"accededTo", "signed", "ratified", "adopted", "withdrewFrom", "appliedFor", "proposed", "chairOf", "locatedIn"}
+START_RELATIONS: Final = {"memberOf", "observerOf", "dialoguePartnerOf", "partnerOf"}
 # adjectives that make "partners of X" a partnership rather than a status X grants ("strategic partners")
-QUALITY = ("strateg", "стратег", "key", "ключов", "main", "главн", "основн", "close", "closest", "близк", "важн",
+QUALITY: Final = ("strateg", "стратег", "key", "ключов", "main", "главн", "основн", "close", "closest", "близк", "важн",
            "important", "reliable", "надежд", "надежн", "trusted", "privileged", "привилегир")
-_COORD = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду"}
-_BY = {"by", "от", "со", "стороны", "страна"}
+_COORD: Final = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду"}
+_BY: Final = {"by", "от", "со", "стороны", "страна"}
 
 
 @dataclass(init=False)
@@ -67,7 +68,7 @@ def _gap(text: str, left, right) -> bool:
     return _GAP_MARK_RE.search(text, left.end, right.start) is not None
 
 
-_GAP_MARK_RE = re.compile(r'[,.;:!?()"«»“”\n]')
+_GAP_MARK_RE: Final = re.compile(r'[,.;:!?()"«»“”\n]')
 
 
 def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Context) -> list[Mention]:
@@ -150,8 +151,8 @@ def _repeated_preposition(ctx: Context, between: list[str], prev: Mention) -> bo
     return bool(before) and _VARIANT.get(before[-1], before[-1]) == _VARIANT.get(words[1], words[1])
 
 
-_CORRELATIVE = {"така", "так"}   # "както с Китай, така и със САЩ", "как с Китаем, так и с США"
-_VARIANT = {"със": "с", "со": "с", "във": "в", "во": "в"}   # one preposition's forms before some sounds
+_CORRELATIVE: Final = {"така", "так"}   # "както с Китай, така и със САЩ", "как с Китаем, так и с США"
+_VARIANT: Final = {"със": "с", "со": "с", "във": "в", "во": "в"}   # one preposition's forms before some sounds
 
 
 def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:
@@ -246,13 +247,13 @@ def _past_relative(ctx: Context, ms: list[Mention], k: int) -> int | None:
 
 
 # "X and his North Macedonian counterpart Y", "Лавров и его египетский коллега": the owner's pronoun
-_THEIR = {"his", "her", "its", "their", "неговият", "нейният", "техният", "неговия", "нейния", "техния", "его", "ее", "её",
+_THEIR: Final = {"his", "her", "its", "their", "неговият", "нейният", "техният", "неговия", "нейния", "техния", "его", "ее", "её",
           "их", "своим", "своей", "своего", "своему",
           "му", "ѝ", "й", "им", "си"}  # Bulgarian clitics: "беларуският му колега Александър Лукашенко"
 
 
 # "Путин и тогдашний президент Монголии ...", "and then Prime Minister ...": a time word in a title
-_THEN = {"then", "former", "current", "тогдашний", "тогдашнего", "тогдашним", "тогдашнему", "бывший", "бывшего",
+_THEN: Final = {"then", "former", "current", "тогдашний", "тогдашнего", "тогдашним", "тогдашнему", "бывший", "бывшего",
          "нынешний", "нынешнего", "тогавашния", "тогавашният", "тогавашните", "бившия", "бившият", "настоящия"}
 
 
@@ -272,17 +273,17 @@ def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi
     return all(lo + x in skip for x in loose)
 
 
-_PREPOSITIONS = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "на", "от", "до", "из", "при", "към", "с", "со",
+_PREPOSITIONS: Final = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "на", "от", "до", "из", "при", "към", "с", "со",
                  "к", "по", "за", "около"}
 
 
-_CONTRAST = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
+_CONTRAST: Final = {"а", "но", "but", "while", "whereas", "однако", "обаче", "ала"}
 
 
-_SUBORDINATE = {"как", "когда", "где", "когато", "където", "като", "when", "after", "because", "since", "before", "макар",
+_SUBORDINATE: Final = {"как", "когда", "где", "когато", "където", "като", "when", "after", "because", "since", "before", "макар",
                 "although", "though", "хотя", "въпреки", "despite", "след", "преди", "после", "докато", "защото",
                 "потому", "поскольку"}
-_BUT = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
+_BUT: Final = {"but", "но", "обаче", "однако", "whereas"}  # a clause boundary even without a comma
 
 
 def _clause_start(ctx: Context, s: int, a: int) -> int:
@@ -306,8 +307,8 @@ def _after_first_phrase(ctx: Context, lo: int, k: int) -> bool:
     return ctx.words[k] in _POSTPOSITIVE and any(m.i == lo and m.j == k for m in ctx.mentions_at(lo, lo + 1))
 
 
-_POSTPOSITIVE = {"обаче", "однако", "however"}
-_IT = {"it", "they", "тя", "те", "той", "она", "они", "он"}  # subject pronouns
+_POSTPOSITIVE: Final = {"обаче", "однако", "however"}
+_IT: Final = {"it", "they", "тя", "те", "той", "она", "они", "он"}  # subject pronouns
 
 
 def _before_token(ctx: Context, k: int) -> str:
@@ -315,12 +316,12 @@ def _before_token(ctx: Context, k: int) -> str:
     return ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
 
 
-_RELATIVE = {"which", "who", "that", "която", "който", "които", "което", "който", "который", "которая", "которые",
+_RELATIVE: Final = {"which", "who", "that", "която", "който", "които", "което", "който", "который", "которая", "которые",
              "которое", "которой", "которого"}
 
 
 # words that open an insertion between a subject and its verb: a relative or a participle clause
-_INSERTION_OPENERS = _RELATIVE | {"whose", "having", "чийто", "чиято", "чието", "чиито", "чей", "чья", "чьё", "чьи"}
+_INSERTION_OPENERS: Final = _RELATIVE | {"whose", "having", "чийто", "чиято", "чието", "чиито", "чей", "чья", "чьё", "чьи"}
 
 
 def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:

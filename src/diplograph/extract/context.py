@@ -1,7 +1,6 @@
 """What the rules see of one article: tokens, sentences, mentions, times and events."""
 from __future__ import annotations
 
-import bisect
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -9,7 +8,7 @@ from operator import itemgetter
 from ..catalog import Catalog
 from ..dates import TimeExpr, days_between
 from ..models import Article, Entity
-from ..text import Token
+from ..text import Token, index_left, index_right
 from .lexicon import Lexicon
 from .mentions import Mention
 
@@ -57,7 +56,7 @@ class Context:
         spans = self.sent_tokens
         if hit is None or hit[0] is not spans or hit[1] != len(spans):
             hit = self._index["sent_starts"] = (spans, len(spans), [a for a, _ in spans])
-        k = bisect.bisect_right(hit[2], i) - 1
+        k = index_right(hit[2], i) - 1
         return k if k > 0 else 0
 
     def mentions_in(self, s: int) -> list[Mention]:
@@ -68,7 +67,7 @@ class Context:
             spans = self.sent_tokens
             firsts = [a for a, _ in spans]
             for m in mentions:   # (`_sentence_holding`, written out: the index is rebuilt as mentions are added)
-                k = bisect.bisect_right(firsts, m.i) - 1
+                k = index_right(firsts, m.i) - 1
                 if k < 0:
                     k = 0
                 lo, hi = spans[k] if spans else (0, 0)
@@ -97,7 +96,7 @@ class Context:
             hit = self._index["times"] = (times, len(times), starts)
         starts = hit[2]
         if starts is not None:
-            return times[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+            return times[index_left(starts, a):index_left(starts, b)]
         return [t for t in times if a <= t.start < b]
 
     def mentions_starting(self, a: int, b: int) -> list[Mention]:
@@ -112,7 +111,7 @@ class Context:
         starts = hit[2]
         if starts is None:
             return [m for m in mentions if a <= m.start < b]
-        return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        return mentions[index_left(starts, a):index_left(starts, b)]
 
     def mentions_at(self, lo: int, hi: int) -> list[Mention]:
         """The mentions whose first token is in [lo, hi), in list order: a slice of the list when
@@ -126,7 +125,7 @@ class Context:
         firsts = hit[2]
         if firsts is None:
             return [m for m in mentions if lo <= m.i < hi]
-        return mentions[bisect.bisect_left(firsts, lo):bisect.bisect_left(firsts, hi)]
+        return mentions[index_left(firsts, lo):index_left(firsts, hi)]
 
     def mentions_ending(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that end at characters [lo, hi], in list order."""
@@ -148,7 +147,7 @@ class Context:
         tokens = self.tokens
         if hit is None or hit[0] is not tokens or hit[1] != len(tokens):
             hit = self._index["token_starts"] = (tokens, len(tokens), [t.start for t in tokens])
-        k = bisect.bisect_right(hit[2], char) - 1
+        k = index_right(hit[2], char) - 1
         return k if k > 0 else 0
 
     def covered_tokens(self) -> set[int]:

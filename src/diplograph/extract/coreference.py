@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress, count
 from operator import attrgetter
+from typing import Final
 
 from ..models import Entity
 from ..text import Token, name_key
@@ -122,13 +123,13 @@ def _modified_definites(tokens: list[Token], words: list[str], lex: Lexicon) -> 
     return out
 
 
-_THE = "the"
+_THE: Final = "the"
 
 
-_NOT_MODIFIERS = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "is", "was", "are",
+_NOT_MODIFIERS: Final = {"of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "that", "which", "is", "was", "are",
                   "were", "has", "have", "had", "be", "been", "a", "an", "the", "new", "first", "next", "other", "same",
                   "only", "main", "most", "ever", "such", "this", "that", "these", "those"}
-_DEFINITE_LANGS = {"bg", "en"}  # languages whose nouns say when they are definite
+_DEFINITE_LANGS: Final = {"bg", "en"}  # languages whose nouns say when they are definite
 
 
 def known_as(text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -153,8 +154,8 @@ def known_as(text: str, tokens: list[Token], mentions: list[Mention], lex: Lexic
     return [relinked.get(id(m), m) for m in mentions]
 
 
-_NAMED_TYPES = frozenset({"Agreement", "Organization", "Initiative"})
-_BREAKS = (". ", "; ", "\n", "(", ")")
+_NAMED_TYPES: Final = frozenset({"Agreement", "Organization", "Initiative"})
+_BREAKS: Final = (". ", "; ", "\n", "(", ")")
 
 
 _NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}
@@ -172,7 +173,7 @@ def _name_keys(entity: Entity, lang: str) -> str:
     return found
 
 
-_GENERIC_DOC = {"document", "deal", "документа", "документът", "документ", "сделката", "сделка", "сделки"}
+_GENERIC_DOC: Final = {"document", "deal", "документа", "документът", "документ", "сделката", "сделка", "сделки"}
 
 
 def tally(ordered: list[Mention], typ: str, before: int) -> tuple[dict[str, int], dict[str, Mention]]:
@@ -205,7 +206,7 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
 
 # "the organization" itself (not "the bloc", "the alliance"): the body the text is about when it was
 # named far more often than the one named last
-_ORGANIZATION_NOUNS = {"organization", "organisation", "организацията", "организации", "организация"}
-_GENERIC_ORG = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
+_ORGANIZATION_NOUNS: Final = {"organization", "organisation", "организацията", "организации", "организация"}
+_GENERIC_ORG: Final = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
                 "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
                 "альянс", "альянса", "объединение", "объединения"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Final
 
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
@@ -17,31 +18,31 @@ from .mentions import Mention, is_adjective, new_entity
 
 # words after a document's head that carry its description on ("decision confirming that ...",
 # "resolution granting ...", "решение за ...", "соглашение о ...")
-_LINKS = {
+_LINKS: Final = {
     "en": {"of", "on", "for", "to", "about", "between", "with", "against", "regarding", "concerning", "by"},
     "bg": {"за", "на", "относно", "по", "между", "с", "със", "срещу", "от"},
     "ru": {"о", "об", "по", "между", "с", "со", "против", "для"},
 }
 # a Russian noun or adjective in the genitive goes on without a preposition ("стратегию развития
 # ШОС", "Заявление Совета коллективной безопасности")
-_GENITIVE_ENDS = ("ия", "ии", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ства", "ения", "ания", "ета", "ата",
+_GENITIVE_ENDS: Final = ("ия", "ии", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ства", "ения", "ания", "ета", "ата",
                   "нта", "ра", "ла", "да")  # ("проект документа", "план совета")
 # a relative clause that describes the document: "решение, с което ...", "a resolution, by which ..."
-_RELATIVE_OPENERS = {"с", "в", "по", "by", "in", "under", "with", "според", "със"}
+_RELATIVE_OPENERS: Final = {"с", "в", "по", "by", "in", "under", "with", "според", "със"}
 # words that end a description: a relative clause or a new clause begins
-_STOPS = {"which", "who", "that", "where", "when", "while", "but", "and", "as", "after", "before", "by",
+_STOPS: Final = {"which", "who", "that", "where", "when", "while", "but", "and", "as", "after", "before", "by",
           "който", "която", "което", "които", "където", "когато", "но", "а", "и", "след", "като",
           "который", "которая", "которое", "которые", "которой", "которую", "где", "когда", "но", "а", "и", "после"}
 # a preposition before a date ends a description: "a declaration on security in 2024" was adopted
 # in 2024, while "the strategy until 2035" names the document's own horizon
-_DATE_PREPOSITIONS = {"in", "on", "at", "през", "в", "във", "на", "во"}
-_AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "беше", "бяха", "бе", "е", "са",
+_DATE_PREPOSITIONS: Final = {"in", "on", "at", "през", "в", "във", "на", "во"}
+_AUXILIARIES: Final = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "беше", "бяха", "бе", "е", "са",
                 "был", "была", "было", "были", "будет"}
-_COMPLEMENTIZERS = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
+_COMPLEMENTIZERS: Final = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first"}
 _CLAUSE_END_RE = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
-_SPAN = 6        # tokens between the verb and the document's head, at most
-_DESCRIPTION = 14  # tokens of description after the head, at most
+_SPAN: Final = 6        # tokens between the verb and the document's head, at most
+_DESCRIPTION: Final = 14  # tokens of description after the head, at most
 
 
 def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: tuple[str, ...] = ()) -> Mention | None:
@@ -94,8 +95,8 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
                    proper=False)
 
 
-_STEM = 5         # letters of a word that stand for its forms ("гаранции", "гаранциите"; "security", "securities")
-_DESCRIBING = 2   # words besides the head a description needs before it can be told as a named agreement's
+_STEM: Final = 5         # letters of a word that stand for its forms ("гаранции", "гаранциите"; "security", "securities")
+_DESCRIBING: Final = 2   # words besides the head a description needs before it can be told as a named agreement's
 
 
 def _stems(words: list[str], lo: int, hi: int) -> set[str]:
@@ -231,8 +232,8 @@ def document_entity(doc: str, name: str, labels: tuple[str, ...]) -> Entity:
                   labels=labels, in_catalog=False)
 
 
-_INITIATIVE_WORDS = 12  # tokens of an initiative's description, at most
-_BEFORE_CREATION = 3    # tokens between the proposing verb and the creation word ("proposed to partners to create")
+_INITIATIVE_WORDS: Final = 12  # tokens of an initiative's description, at most
+_BEFORE_CREATION: Final = 3    # tokens between the proposing verb and the creation word ("proposed to partners to create")
 
 
 def proposed_initiative(ctx: Context, s: int, b: int) -> Mention | None:
@@ -278,8 +279,8 @@ def proposed_initiative(ctx: Context, s: int, b: int) -> Mention | None:
                    new_entity(name, "Initiative", ctx.lex.lang, labels), "unnamed", proper=False)
 
 
-_PROPOSAL_WORDS = 8  # tokens of a proposal's description after its verb, at most
-_PROPOSAL_CLAUSE_END_RE = re.compile(r"[,;:()\n—–]")  # quotes may sit inside: a "Friends of the CTBT" outreach
+_PROPOSAL_WORDS: Final = 8  # tokens of a proposal's description after its verb, at most
+_PROPOSAL_CLAUSE_END_RE: Final = re.compile(r"[,;:()\n—–]")  # quotes may sit inside: a "Friends of the CTBT" outreach
 
 
 def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False) -> Mention | None:
@@ -337,4 +338,4 @@ def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False
                    new_entity(name, "Initiative", lex.lang, labels), "unnamed", proper=False)
 
 
-_QUOTES_RE = re.compile(r"[\"«»“”„]")
+_QUOTES_RE: Final = re.compile(r"[\"«»“”„]")

@@ -7,12 +7,13 @@ after the dash or colon are members of the organization.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..models import When
 from .common import ACTOR, Found, _actor_list, opens_list
 from .context import Context
 
-_DASH_RE = re.compile(r"^\s*[-–—]\s*$")
+_DASH_RE: Final = re.compile(r"^\s*[-–—]\s*$")
 _NEAR = 3  # tokens between the meeting noun and the pair, at most ("the second ASEAN–GCC summit")
 
 
@@ -38,7 +39,7 @@ def _negated(ctx: Context, s: int, i: int) -> bool:
     return bool(ctx.lex.negation.find(ctx.words, max(lo, i - 3), i))
 
 
-_COUNTRIES = {"countries", "states", "nations", "members", "държави", "държавите", "страни", "страните", "членки",
+_COUNTRIES: Final = {"countries", "states", "nations", "members", "държави", "държавите", "страни", "страните", "членки",
               "членките", "страны", "государства", "государств", "стран", "члены", "членов"}
 _OF = {"of", "from", "in", "от", "на", "в", "из"}
 

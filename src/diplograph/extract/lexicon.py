@@ -6,7 +6,6 @@ prefixes too; shorter ones must match the whole word ("not" is not "nothing").
 """
 from __future__ import annotations
 
-import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -15,7 +14,7 @@ from importlib import resources
 from operator import itemgetter
 from typing import Final
 
-from ..text import Token, norm, norms_of
+from ..text import Token, index_left, index_right, norm, norms_of
 
 
 _norm = norm
@@ -162,7 +161,7 @@ class CueTable:
             positions, at = last[2], last[3]
         else:
             positions, at = self._all(words)
-        k = bisect.bisect_left(positions, lo) if lo else 0
+        k = index_left(positions, lo) if lo else 0
         if hi is None:
             hi = len(words)
         if k == len(positions) or positions[k] >= hi:
@@ -194,7 +193,7 @@ class CueTable:
         positions, _ = self._all(words)
         firsts = [lo for lo, _ in spans]
         out: dict[int, list[tuple[int, int, Cue]]] = {}
-        for s in sorted({bisect.bisect_right(firsts, i) - 1 for i in positions}):
+        for s in sorted({index_right(firsts, i) - 1 for i in positions}):
             if s >= 0:
                 lo, hi = spans[s]
                 found = self.find(words, lo, hi)
@@ -308,7 +307,7 @@ class CueGroup:
         return out
 
 
-_CUE_WORD_RE = re.compile(r"[\w*=]+")
+_CUE_WORD_RE: Final = re.compile(r"[\w*=]+")
 
 
 def _cues(phrases: list[str], value: str) -> list[Cue]:
@@ -518,7 +517,7 @@ class _Norms(dict):
 
 
 _NORMS = _Norms()
-_TEXT = itemgetter(2)    # Token.text
+_TEXT: Final = itemgetter(2)    # Token.text
 _LAST_WORDS: tuple = ()  # (tokens, length, words) of the last list asked about
 
 

@@ -4,13 +4,15 @@ Cooperation", "Конвенцията за забрана на използва�
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..text import Token
 
 _AND = {"and", "и"}
-_VERB_END = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел", "ет", "ит", "ют", "ят", "ут"),
+_VERB_END: Final = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел", "ет", "ит", "ют", "ят", "ут"),
              "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло", "ва", "ат", "ят")}
-_MAX_ITEMS = 6
-_MAX_ITEM_WORDS = 3
+_MAX_ITEMS: Final = 6
+_MAX_ITEM_WORDS: Final = 3
 
 
 def enumeration_end(text: str, tokens: list[Token], words: list[str], k: int, lang: str,

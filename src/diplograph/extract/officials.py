@@ -5,6 +5,7 @@ Lula"), with the office's state or body found in the phrase, nearby or in the ca
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from ..dates import month_names
 from ..catalog import Tenure
@@ -214,7 +215,7 @@ def officials(ctx: Context) -> list[Found]:
     return found + _of_the_whole(ctx, found)
 
 
-_LEADING = {"president", "prime minister", "king", "chancellor", "head"}
+_LEADING: Final = {"president", "prime minister", "king", "chancellor", "head"}
 
 
 def _in_office_since(ctx: Context, f: Found) -> Found:
@@ -455,7 +456,7 @@ def _named_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
 
 # past-tense verb endings: a verb after an office and its body ends the phrase ("Президент России тепло
 # поздравил Мигеля Диас-Канеля": the person after the verb is its object, not the president)
-_PAST_VERB = ("ил", "ал", "ял", "ел", "ула", "ила", "ала", "яла", "ела", "или", "али", "яли", "ели", "лся", "лась", "лись")
+_PAST_VERB: Final = ("ил", "ал", "ял", "ел", "ула", "ила", "ала", "яла", "ела", "или", "али", "яли", "ели", "лся", "лась", "лись")
 
 
 def _past_verb(ctx: Context, k: int) -> bool:
@@ -476,7 +477,7 @@ def _tenure(ctx: Context, person: Entity, office: Entity | None) -> Tenure | Non
     return next((t for t in reversed(ent.tenures) if t.office_of == office.iri), None)
 
 
-_FORMER = {"former", "the", "a", "an", "new", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс",
+_FORMER: Final = {"former", "the", "a", "an", "new", "бивш", "бившия", "бившият", "бивша", "бившата", "бывший", "бывшего", "экс",
            "нов", "новия", "новият", "новый", "нового"}
 
 
@@ -553,11 +554,11 @@ def _dashed(ctx: Context, k: int, a: int) -> bool:
     return all(w in _FORMER or is_adjective(w, ctx.lex.lang) for w in ctx.words[k:a])
 
 
-_AS = {"as", "за", "като"}
+_AS: Final = {"as", "за", "като"}
 # a gerund between a person and an office starts a clause of its own: "заявил Блинкен, вручая шведскому
 # премьеру ...", "said Blinken, handing the Swedish premier ...": the office is another person's
-_GERUND = ("ing", "ая", "яя", "уя", "ив", "ав", "ев", "йки")
-_INSTRUMENTAL_ROLE = ("ем", "ём", "ом", "ой", "ым", "ей")
+_GERUND: Final = ("ing", "ая", "яя", "уя", "ив", "ав", "ев", "йки")
+_INSTRUMENTAL_ROLE: Final = ("ем", "ём", "ом", "ой", "ым", "ей")
 
 
 def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -614,8 +615,8 @@ def _told_person(ctx: Context, k: int) -> Mention | None:
     return None
 
 
-_WHO = {"который", "которая", "who", "който", "която"}
-_IN_POST = {("на", "посту"), ("на", "пост"), ("в", "должности"), ("в", "качестве"), ("на", "поста"), ("на", "длъжността"),
+_WHO: Final = {"который", "которая", "who", "който", "която"}
+_IN_POST: Final = {("на", "посту"), ("на", "пост"), ("в", "должности"), ("в", "качестве"), ("на", "поста"), ("на", "длъжността"),
             ("в", "качеството"), ("в", "ролята")}
 
 
@@ -668,7 +669,7 @@ def _possessor(ctx: Context, lo: int, a: int, by_start: dict[int, Mention]) -> E
     return min(cands, key=lambda m: m.i).entity if cands else None
 
 
-_PLURAL_ROLE = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ри", "рите", "ры", "ров", "рами")
+_PLURAL_ROLE: Final = ("ents", "ers", "ors", "енти", "ентите", "енты", "ентов", "ентами", "ове", "овете", "ри", "рите", "ры", "ров", "рами")
 
 
 def _coordinated_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Mention]) -> list[Mention]:
@@ -715,10 +716,10 @@ def _paired_people(ctx: Context, first: Mention, hi: int, by_start: dict[int, Me
     return out
 
 
-_MEMBER_WORDS = ("член", "member")
-_CLAUSE_WORDS = {"that", "че", "что", "which", "who", "който", "която", "который", "которая"}
-_CONJUNCTIONS = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
-_OFFICE_NOUN_END = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")
+_MEMBER_WORDS: Final = ("член", "member")
+_CLAUSE_WORDS: Final = {"that", "че", "что", "which", "who", "който", "която", "который", "которая"}
+_CONJUNCTIONS: Final = {"а", "и", "но", "или", "and", "but", "or", "while", "whereas", "однако", "обаче"}
+_OFFICE_NOUN_END: Final = ("ство", "ството", "ства", "ству", "ством", "стве", "ship", "ships")
 
 
 def _listed_persons(ctx: Context, first: Mention, n: int, hi: int, by_start: dict[int, Mention],
@@ -766,7 +767,7 @@ def _new_person(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> 
     return Mention(k, j, ctx.tokens[k].start, ctx.tokens[j - 1].end, new_entity(name, "Person", ctx.lex.lang), "new")
 
 
-_TITLES = {"dr", "prof", "mr", "mrs", "ms", "sir", "dame", "prince", "princess", "sheikh", "д-р", "доктор", "проф",
+_TITLES: Final = {"dr", "prof", "mr", "mrs", "ms", "sir", "dame", "prince", "princess", "sheikh", "д-р", "доктор", "проф",
            "г-н", "г-жа", "господин", "госпожа", "принц", "принцеса", "принцесса", "шейх", "г",
            "генерал", "адмирал", "маршал", "полковник", "полковника", "генерала"}
 
@@ -808,7 +809,7 @@ def _after_opening_phrase(ctx: Context, lo: int, hi: int) -> int:
     return next((k for k in range(lo + 1, min(hi, lo + 15)) if "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]), lo)
 
 
-_OPENING_PREPOSITIONS = {"in", "after", "since", "during", "following", "в", "във", "след", "от", "през", "после", "с"}
+_OPENING_PREPOSITIONS: Final = {"in", "after", "since", "during", "following", "в", "във", "след", "от", "през", "после", "с"}
 
 
 def _after_dateline(ctx: Context, lo: int, hi: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress, count
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from ..catalog import Catalog
 from ..text import Token
@@ -18,14 +19,14 @@ from .context import Context
 from .lexicon import Lexicon, words_of
 from .mentions import NAME_PARTICLES, Mention, _gap_ok, catalog_index, hyphened_article, new_entity, resolve_overlaps
 
-_KEY = itemgetter(3)   # Token.key
+_KEY: Final = itemgetter(3)   # Token.key
 
 # offices a "leader" holds: "the Russian leader" is its president, prime minister or king
-_LEADER = {"president", "prime minister", "king", "chancellor", "head"}
-_LEADER_WORDS = {"leader", "лидер", "лидерът", "лидера", "лидером", "лидеру", "лидерът"}
-_PLURAL = {"en": ("s",), "bg": ("ите", "ове", "ята"), "ru": ("ы", "ами", "ов")}
+_LEADER: Final = {"president", "prime minister", "king", "chancellor", "head"}
+_LEADER_WORDS: Final = {"leader", "лидер", "лидерът", "лидера", "лидером", "лидеру", "лидерът"}
+_PLURAL: Final = {"en": ("s",), "bg": ("ите", "ове", "ята"), "ru": ("ы", "ами", "ов")}
 # Bulgarian definite endings: "министърът", "президентът", "премиерът" refer back
-_DEFINITE = ("ът", "ят")
+_DEFINITE: Final = ("ът", "ят")
 
 
 def person_anaphors(ctx: Context, officials: list[Found]) -> None:
@@ -170,7 +171,7 @@ def _after_initial(text: str, tok: Token, inside: bool) -> bool:
 
 
 # prepositions after which a one-word place stays a place even before capitalised words
-_PLACE_BEFORE = (["of"], ["in"], ["from"], ["в"], ["във"], ["на"], ["от"], ["из"], ["во"])
+_PLACE_BEFORE: Final = (["of"], ["in"], ["from"], ["в"], ["във"], ["на"], ["от"], ["из"], ["во"])
 
 
 def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon) -> list[Mention]:

@@ -5,6 +5,7 @@ parliament ratified"), its leader signing a ratification law, the state a chair 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .common import _PREPOSITIONS, _clause_start
 from .context import Context
@@ -29,7 +30,7 @@ def _leaders_state(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention |
     return None
 
 
-_PARLIAMENT = ("parliament", "lawmakers", "legislature", "senate", "congress", "duma", "parlament", "парламент",
+_PARLIAMENT: Final = ("parliament", "lawmakers", "legislature", "senate", "congress", "duma", "parlament", "парламент",
                "народното събрание", "сенат", "дума", "депутат", "rada", "рада", "knesset", "кнесет", "bundestag", "бундестаг")
 
 
@@ -45,7 +46,7 @@ def _parliament_state(ctx: Context, s: int, a: int) -> Mention | None:
     return None
 
 
-_HAND_OVER = ("handed", "hand over", "hands", "handing", "passed", "passes", "transferred", "предаде", "предава",
+_HAND_OVER: Final = ("handed", "hand over", "hands", "handing", "passed", "passes", "transferred", "предаде", "предава",
               "предаде председателството", "передал", "передала", "передаст", "передает")
 
 
@@ -66,8 +67,8 @@ def _handed_to(ctx: Context, ms: list[Mention], s: int, a: int, b: int) -> Menti
     return None
 
 
-_WHOSE = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
-_WHOSE_RE = re.compile("|".join(map(re.escape, _WHOSE)))
+_WHOSE: Final = ("whose country", "чиято страна", "чья страна", "страна которого", "страна которой")
+_WHOSE_RE: Final = re.compile("|".join(map(re.escape, _WHOSE)))
 
 
 def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:

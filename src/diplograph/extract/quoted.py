@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from operator import itemgetter
+from typing import Final
 
 from ..text import Token
 from .lexicon import Lexicon, words_of
 from .mentions import Mention, new_entity
 
-_QUOTED_RE = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,120}?)[»\"”“]")
-_MAX_WORDS = 12
+_QUOTED_RE: Final = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,120}?)[»\"”“]")
+_MAX_WORDS: Final = 12
 
 
 def quoted_names(text: str, tokens: list[Token], lex: Lexicon) -> list[Mention]:
@@ -65,4 +66,4 @@ def _named_kind(text: str, tokens: list[Token], words: list[str], first: int, le
     return None
 
 
-_NOT_NAMES = {"the", "a", "an"}
+_NOT_NAMES: Final = {"the", "a", "an"}

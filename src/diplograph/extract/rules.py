@@ -12,14 +12,14 @@ chairs.py, speakers.py, followers.py, signers.py and timing.py (shared parts in 
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from ..catalog import Catalog, load_catalog
 from ..dates import find_times
 from ..models import Article, Claim, Evidence, Extraction, Mention as OutMention, When
-from ..text import sentences, tokenize
+from ..text import index_left, index_right, sentences, tokenize
 from .common import Found, _gap
 from .context import Context
 from .documents import described_named
@@ -79,8 +79,8 @@ class RulesExtractor:
         starts, ends = list(map(itemgetter(0), tokens)), list(map(itemgetter(1), tokens))   # both ascending
         sent_tokens, k = [], 0
         for a, b in spans:
-            lo = max(k, bisect_left(starts, a))      # the first token from k on that starts in the sentence
-            k = max(lo, bisect_right(ends, b))       # and the first after it that ends past the sentence
+            lo = max(k, index_left(starts, a))       # the first token from k on that starts in the sentence
+            k = max(lo, index_right(ends, b))        # and the first after it that ends past the sentence
             sent_tokens.append((lo, k))
         ctx = Context(article, self.catalog, lex, tokens, words_of(tokens), spans, sent_tokens)
         ctx._index["token_starts"] = (tokens, len(tokens), starts)   # what Context.token_at would build
@@ -259,9 +259,9 @@ def _with_new_documents(found: list[Mention], out: list[Mention], drop: set[int]
     return sorted(kept + out, key=lambda x: x.i)
 
 
-_TITLE_LINKS = {"on", "of", "for", "and", "the"}
-_ONE_ACT = {"signed", "ratified", "adopted"}
-_MORE_SPECIFIC = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
+_TITLE_LINKS: Final = {"on", "of", "for", "and", "the"}
+_ONE_ACT: Final = {"signed", "ratified", "adopted"}
+_MORE_SPECIFIC: Final = {"signed", "ratified", "accededTo"}  # acts that say more than being a party
 
 
 def _left_ends_membership(ctx: Context, found: list[Found]) -> list[Found]:
@@ -338,7 +338,7 @@ def _same_act_dates(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
-_ACT_GROUPS = {"signed": "sign", "ratified": "ratify", "adopted": "adopt"}
+_ACT_GROUPS: Final = {"signed": "sign", "ratified": "ratify", "adopted": "adopt"}
 
 
 def _dated_passive_before(ctx: Context, f: Found) -> tuple[int, When] | None:
@@ -441,9 +441,9 @@ def _past_act(ctx: Context, f: Found) -> Found:
     return replace(f, when=When(at=f"{int(at[:4]) - 1}{at[4:]}"))
 
 
-_FACT_START = {"memberOf", "observerOf", "dialoguePartnerOf"}
-_FACT_AT = {"accededTo", "signed", "ratified"}
-_FACTS = _FACT_START | _FACT_AT
+_FACT_START: Final = {"memberOf", "observerOf", "dialoguePartnerOf"}
+_FACT_AT: Final = {"accededTo", "signed", "ratified"}
+_FACTS: Final = _FACT_START | _FACT_AT
 
 
 def _reference_dates(ctx: Context, claim: Claim) -> Claim:

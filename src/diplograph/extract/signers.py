@@ -5,12 +5,14 @@ signing or an adoption on another day (or years before) is not the event's.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..dates import days_between
 from ..models import When
 from .common import Found
 from .context import Context, Event
 
-_NEAR = 3  # sentences after the event's own: further on, the article has moved on
+_NEAR: Final = 3  # sentences after the event's own: further on, the article has moved on
 
 
 def signers_attend(ctx: Context, found: list[Found]) -> list[Found]:

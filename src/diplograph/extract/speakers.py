@@ -6,12 +6,14 @@ capital) does not say so.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from ..models import When
 from .common import Found
 from .context import Context
 
 
-_AWAY = {"spokesperson", "ambassador"}  # they speak for their side from where they are
+_AWAY: Final = {"spokesperson", "ambassador"}  # they speak for their side from where they are
 
 
 def quoted_participants(ctx: Context, found: list[Found]) -> list[Found]:
