@@ -232,16 +232,18 @@ def test_resolving_resolved_mentions_changes_nothing():
     from diplograph.text import tokenize
 
     extractor = get_extractor()
+    overlapping = 0
     for path in sorted(ARTICLES.glob("*.txt"))[:12]:
         article = read_article(path)
         tokens = tokenize(article.text, article.lang)
         raw = catalog_mentions(article.text, tokens, extractor.catalog, article.lang)
         raw += head_mentions(article.text, tokens, set(), lexicon(article.lang), set())
         once = resolve_overlaps(raw)
-        assert len(once) < len(raw)   # the raw list overlaps: there is something to resolve
+        overlapping += len(once) < len(raw)   # the raw list overlaps: there is something to resolve
         assert resolve_overlaps(once) == once
         ctx = extractor.context(article)
         assert resolve_overlaps(ctx.mentions) == ctx.mentions
+    assert overlapping >= 10   # (most articles' raw mentions overlap: the check is not vacuous)
 
 
 def test_resolving_added_mentions_weighs_only_the_overlapped():
