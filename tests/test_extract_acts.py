@@ -1733,3 +1733,8 @@ def test_a_however_right_after_the_subject_opens_no_clause(lang, text):
 def test_ties_of_a_second_verb_are_the_first_subjects_with_both_of_a_correlative_pair(lang, text):
     found = {tuple(sorted(p)) for p in pairs(_claims(text, lang, "2025-06-13"), "partnerOf")}
     assert found == {("China", "Vietnam"), ("United States", "Vietnam")}
+
+
+def test_a_status_named_further_on_leaves_a_joining_a_membership():
+    text = "Finland joined NATO in April 2023, while Sweden got observer status."
+    assert ("Finland", "North Atlantic Treaty Organization") in pairs(_claims(text, "en", "2025-10-10"), "memberOf")

@@ -251,6 +251,17 @@ def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
     return any(" " + k in said for k in kinds)
 
 
+def _joins_a_status(ctx: Context, s: int, b: int) -> bool:
+    """Whether what a joining verb (ending at token b) joins is a status's holders: a cue of dialogue partners,
+    observers or partners (plural) right after it, or right after the body named there ("joins Indian Ocean bloc's
+    dialogue partners", "присоединилась к партнерам БРИКС"); not one further on ("joined NATO, while Sweden …")."""
+    hi = min(ctx.sent_tokens[s][1], b + 9)
+    body = next((m for m in ctx.mentions_at(b, hi) if m.i <= b + 2 and m.entity.type == "Organization"), None)
+    near = (body.j if body is not None else b) + 2
+    return any(x <= near and (c.value in ("dialogue", "observer") or (c.value == "partner" and ctx.words[y - 1] in _PARTNERS))
+               for x, y, c in ctx.lex.triggers.find(ctx.words, b, hi))
+
+
 def _own_times(ctx: Context, s: int, a: int, listed: list[Mention], rel: str) -> dict[str, When]:
     """The own dates of list members, by IRI: one added later (", а от миналата година – и Япония"), or each of
     two or more with its time right after it ("Катар през 2019 г. и Еквадор през 2020 г.", or after a colon that
@@ -301,10 +312,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
             ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a):
         return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
-    if group == "join" and any(c.value in ("dialogue", "observer") or (c.value == "partner" and ctx.words[y - 1] in _PARTNERS)
-                               for _, y, c in ctx.lex.triggers.find(ctx.words, b, min(ctx.sent_tokens[s][1], b + 9))):
-        return []  # "joins Indian Ocean bloc's dialogue partners", "се присъедини към наблюдателите": that status,
-        # told by its own cue, not membership
+    if group == "join" and _joins_a_status(ctx, s, b):
+        return []  # "joins Indian Ocean bloc's dialogue partners", "се присъедини към партньорите на БРИКС": that
+        # status, told by its own cue, not membership
     if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
         return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
     if group == "found":
