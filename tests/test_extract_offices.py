@@ -259,3 +259,8 @@ def test_its_president_of_a_body_named_after_a_dateline_is_the_bodys_and_of_stat
 def test_its_office_after_a_sentence_opened_by_a_participle_phrase_is_its_subjects(lang, text):
     offices = {o for _, o in pairs(claims(text, lang, "2025-10-10"), "officialOf")}
     assert offices == {"Indian Ocean Rim Association"}
+
+
+def test_a_name_ending_in_ed_that_opens_the_sentence_is_no_opening_phrase():
+    text = "United States officials met Russian diplomats in Geneva, Switzerland. Its envoy, John Smith, said the talks were useful."
+    assert ("John Smith", "United States") in pairs(claims(text, "en", "2025-10-10"), "officialOf")
