@@ -1738,3 +1738,12 @@ def test_ties_of_a_second_verb_are_the_first_subjects_with_both_of_a_correlative
 def test_a_status_named_further_on_leaves_a_joining_a_membership():
     text = "Finland joined NATO in April 2023, while Sweden got observer status."
     assert ("Finland", "North Atlantic Treaty Organization") in pairs(_claims(text, "en", "2025-10-10"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Дни по-рано Иън Борг подписа закон, с който се оттегля ратификацията на Договора за всеобхватна забрана на"),
+    ("bg", "Обсъдено беше предложението на"),
+    ("ru", "Министры обсудили предложение"),
+])
+def test_a_sentence_cut_off_after_a_documents_or_proposals_link_word_extracts_without_error(lang, text):
+    assert isinstance(_claims(text, lang, "2025-06-01"), list)

@@ -436,6 +436,8 @@ def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int, types: tuple[
     if not linked and ctx.lex.lang != "ru":
         return None
     start = k + 2 if linked else k + 1
+    if start >= hi:
+        return None
     side = next((m for m in ms if m.i == start + (words[start] == "the") and m.source == "demonym" and
                  m.entity.type in types and m.j < hi and words[m.j] in ctx.lex.words["side"]), None)
     if side is not None:
