@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -160,6 +161,28 @@ def test_the_extractor_survives_random_text(data: st.DataObject, lang: str) -> N
         assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
     for mention in extraction.mentions:
         assert text[mention.start:mention.end] == mention.text
+
+
+_DEV = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pick=st.integers(min_value=0, max_value=len(_DEV) - 1), cut=st.floats(min_value=0.05, max_value=1.0))
+def test_the_extractor_survives_real_articles_cut_off_anywhere(pick: int, cut: float) -> None:
+    """A real article cut off after any word (a feed that truncates, a sentence ending in "на"/"of"): the rules
+    that look past a word to its complement must stop at the text's end."""
+    from diplograph.extract import extract
+    from diplograph.reader import read_article
+
+    article = read_article(_DEV[pick])
+    text = article.text  # (cut after a short word most often: the words that link a noun to what follows)
+    ends = [m.end() for m in re.finditer(r"(?<!\w)(?:на|за|по|от|с|със|о|об|в|к|of|to|by|with|the|and|и)(?= )", text)] or \
+        [m.end() for m in re.finditer(r"\w(?= )", text)]
+    end = ends[min(len(ends) - 1, int(cut * len(ends)))]
+    cut_off = Article(doc="cut", text=text[:end], lang=article.lang, date=article.date, source="cut.txt")
+    extraction = extract(cut_off)
+    for claim in extraction.claims:
+        assert cut_off.text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
 
 
 @pytest.fixture(scope="module")
