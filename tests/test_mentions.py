@@ -331,3 +331,16 @@ def test_an_abbreviation_written_with_a_hyphen_is_one_mention():
     text = "Лидерите на Г-20 приеха декларация. Г-7 подкрепи Украйна."
     found = {(text[m.start:m.end], m.entity.label) for m in extract(Article(doc="t", text=text, lang="bg")).mentions}
     assert {("Г-20", "Group of Twenty"), ("Г-7", "Group of Seven")} <= found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The OSCE Minsk Group is co-chaired by France, Russia and the United States.", "Minsk Group"),
+    ("Canada hosted a meeting of the Lima Group on Monday.", "Lima Group"),
+])
+def test_a_place_before_a_bodys_capitalised_head_names_the_body(text, body):
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+
+    ctx = get_extractor().context(Article(doc="x", text=text, lang="en", date="2025-09-01"))
+    named = {text[m.start:m.end]: m.entity.type for m in ctx.mentions}
+    assert named.get(body) == "Organization" and body.split()[0] not in named

@@ -94,6 +94,7 @@ class RulesExtractor:
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         where = frozenset(m.i for m in found if m.source == "catalog" and m.entity.type in ("Place", "State"))
         found += head_mentions(text, tokens, covered, lex, first, where)
+        found = _bodies_named_by_places(text, tokens, found, lex)  # "the OSCE Minsk Group": a body, not Minsk
         titles = quoted_names(text, tokens, lex)  # "формата \"СНГ плюс\"", "an initiative titled \"…\"": the
         if titles:                                 # title is the name, known names inside it are its words
             whole = {(m.i, m.j) for m in found if m.source == "catalog"}  # (a title the catalog knows whole is
@@ -212,7 +213,7 @@ def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]
             name = text[tokens[lo].start:tokens[b - 1].end] + " " + text[other.start:other.end]
             out.append(Mention(other.i, other.j, other.start, other.end, new_entity(name, "Agreement", lex.lang), "new"))
             drop.add(id(other))
-    return _with_new_documents(found, out, drop)
+    return _in_place_of(found, out, drop)
 
 
 def _documents_of_bodies(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
@@ -240,7 +241,30 @@ def _documents_of_bodies(text: str, tokens, found: list[Mention], lex) -> list[M
             continue
         out.append(_new_document(text, tokens, lo, hi, lex.lang))
         drop.add(id(org))
-    return _with_new_documents(found, out, drop)
+    return _in_place_of(found, out, drop)
+
+
+def _bodies_named_by_places(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
+    """"the OSCE Minsk Group", "the Lima Group", "the Helsinki Commission" (English): a place the catalog knows
+    right before a capitalised head noun of a body names the body, not where it is (the place's mention goes)."""
+    if lex.lang != "en":
+        return found
+    words = words_of(tokens)
+    taken = {k for m in found if m.entity.type == "Organization" and m.source in ("catalog", "abbr") for k in range(m.i, m.j)}
+    out, drop = [], set()
+    for p in found:
+        if p.entity.type != "Place" or p.source != "catalog" or p.j >= len(tokens) or not tokens[p.j].is_cap or \
+                p.j in taken or text[p.end:tokens[p.j].start] != " ":
+            continue
+        head = lex.heads.match_at(words, p.j)
+        if head is None or head.value != "Organization" or any(m.i == p.j and m.source != "demonym" for m in found
+                                                               if m.entity.type != "Organization"):
+            continue
+        end = p.j + len(head.words)
+        out.append(Mention(p.i, end, p.start, tokens[end - 1].end,
+                           new_entity(text[p.start:tokens[end - 1].end], "Organization", lex.lang), "new"))
+        drop.add(id(p))
+    return _in_place_of(found, out, drop)
 
 
 def _new_document(text: str, tokens, lo: int, hi: int, lang: str) -> Mention:
@@ -249,8 +273,8 @@ def _new_document(text: str, tokens, lo: int, hi: int, lang: str) -> Mention:
                    new_entity(text[tokens[lo].start:tokens[hi - 1].end], "Agreement", lang), "new")
 
 
-def _with_new_documents(found: list[Mention], out: list[Mention], drop: set[int]) -> list[Mention]:
-    """`found` with the new documents `out` in place of the catalog names they took in (ids in `drop`) and of
+def _in_place_of(found: list[Mention], out: list[Mention], drop: set[int]) -> list[Mention]:
+    """`found` with the new mentions `out` in place of the catalog names they took in (ids in `drop`) and of
     anything else inside them."""
     if not out:
         return found
