@@ -164,17 +164,13 @@ def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:
         return True
     if hi - lo < 2:
         return False
-    times = ctx.times_starting(ctx.tokens[lo].start, ctx.tokens[hi - 1].start)
-    if not times:
+    t = trailing_time(ctx, lo, hi)
+    if t is None:
         return False
-    t = times[0]
-    lead = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start < t.start]
-    after = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start >= t.end]
     year = ctx.lex.words["year_words"]
-    after = [w for w in after if w not in year and w not in ("the", "a", "an")]
+    after = [w for x, w in enumerate(ctx.words[lo:hi], lo)
+             if ctx.tokens[x].start >= t.end and w not in year and w not in ("the", "a", "an")]
     gap = ctx.article.text[t.end:ctx.tokens[hi].start]
-    if len(lead) > 1 or not all(w in ctx.lex.words["since"] for w in lead):
-        return False
     if not after:   # "Программу … на 2026-2028 годы, Концепцию …": a comma after the time (and its "years")
         return gap.count(",") == 1 and not any(c in gap for c in ";–—")
     return len(after) == 1 and after[0] in _COORD and after[0] not in _CONTRAST and not any(c in gap for c in ",;–—-")
@@ -194,15 +190,15 @@ def added_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:
     return times[-1] if len(rest) <= 3 and all(w in _COORD or w in since for w in rest) else None
 
 
-def trailing_time(ctx: Context, m: Mention, hi: int) -> TimeExpr | None:
-    """The time right after a list member, before token hi (the next member): "Катар през 2019 г. и Еквадор
-    през 2020 г." (at most a preposition between)."""
-    if m.j >= hi:
+def trailing_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:
+    """The time right after a list member (whose phrase ends at token lo), before token hi (the next member):
+    "Катар през 2019 г. и Еквадор през 2020 г." (at most a preposition between)."""
+    if lo >= hi:
         return None
-    times = ctx.times_starting(ctx.tokens[m.j].start, ctx.tokens[min(m.j + 2, hi - 1)].start + 1)
+    times = ctx.times_starting(ctx.tokens[lo].start, ctx.tokens[min(lo + 2, hi - 1)].start + 1)
     if not times or (hi < len(ctx.tokens) and times[0].end > ctx.tokens[hi].start):
         return None
-    lead = [w for x, w in enumerate(ctx.words[m.j:hi], m.j) if ctx.tokens[x].start < times[0].start]
+    lead = [w for x, w in enumerate(ctx.words[lo:hi], lo) if ctx.tokens[x].start < times[0].start]
     return times[0] if len(lead) <= 1 and all(w in ctx.lex.words["since"] for w in lead) else None
 
 

@@ -819,19 +819,24 @@ def _capital_of(ctx: Context, place: Mention) -> tuple[Mention, int] | None:
                   if m.j <= place.i and text[m.end:place.start].strip() in ("", ",")), None)
     if state is None or state.entity.type != "State" or state.source == "demonym" or state.i < 1:
         return None
+    k = _capital_word_before(ctx, state)
+    return (state, k) if k is not None else None
+
+
+def _capital_word_before(ctx: Context, state: Mention) -> int | None:
+    """Where the word for a capital stands right before a state ("столицата на Руанда", "the capital of
+    Rwanda", "столице Алжира"; only "на"/"of"/"the" between), or None."""
     k = state.i
     while k > 0 and ctx.words[k - 1] in ("на", "of", "the"):
         k -= 1
-    return (state, k - 1) if k > 0 and ctx.words[k - 1] in ctx.lex.words["capital"] else None
+    return k - 1 if k > 0 and ctx.words[k - 1] in ctx.lex.words["capital"] else None
 
 
 def _capital_named_by_its_state(ctx: Context, state: Mention) -> Mention | None:
     """The capital in "в столице Алжира", "в столицата на Руанда", "in the capital of Rwanda" (a locative, a word
     for a capital, the state, and no city's name after it), as the catalog knows it."""
-    k = state.i
-    while k > 0 and ctx.words[k - 1] in ("на", "of", "the"):
-        k -= 1
-    if k < 2 or ctx.words[k - 1] not in ctx.lex.words["capital"] or not _after_locative(ctx, k - 1 - (ctx.words[k - 2] == "the")):
+    k = _capital_word_before(ctx, state)
+    if k is None or k < 1 or not _after_locative(ctx, k - (ctx.words[k - 1] == "the")):
         return None
     if any(m.i in (state.j, state.j + 1) and m.entity.type == "Place" for m in ctx.mentions_at(state.j, state.j + 2)):
         return None  # "в столицата на Руанда Кигали": the city is named (`_capital_of`)

@@ -8,12 +8,12 @@ import re
 from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
-from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, added_time
+from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
 from .context import Context
 from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, proposed_initiative, unnamed_document
 from .mentions import Mention, catalog_mentions, new_entity
 from ..models import When
-from .timing import _BECOME, _modality, _speaker, _when
+from .timing import _BECOME, _modality, _speaker, _when, own_times
 
 
 def _stands_for_state(ctx: Context, m: Mention) -> bool:
@@ -243,12 +243,9 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
     rel = "partnerOf" if any(ctx.words[k].startswith(_QUALITY) for k in range(max(0, a - 2), a)) else "dialoguePartnerOf"
     modality = _modality(ctx, s, states[0].i, a, rel)
     when = _when(ctx, s, a, rel, "start")
-    out = []
-    for prev, m in zip([None, *states], states):
-        later = added_time(ctx, prev.j, m.i) if prev is not None else None  # (", а от миналата година – и Япония")
-        out.append(Found(m.entity, rel, org.entity, s, When(start=later.at) if later is not None and later.at else when,
-                         confidence=0.7, modality=modality))
-    return out
+    own = own_times(ctx, s, a, states, rel)  # (", а от миналата година – и Япония")
+    return [Found(m.entity, rel, org.entity, s, own.get(m.entity.iri, when), confidence=0.7, modality=modality)
+            for m in states]
 
 
 

@@ -18,8 +18,7 @@ from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pro
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import (QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, added_time, insertion_end,
-                     lo_of, trailing_time)
+from .common import QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
 from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
@@ -29,7 +28,7 @@ from .partners import (_PARTNERS, _agreement_with, _between, _partners, dash_par
                        proposal_owners)
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .signers import on_event_day
-from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
+from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when, own_times
 
 
 # a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
@@ -260,36 +259,6 @@ def _joins_a_status(ctx: Context, s: int, b: int) -> bool:
     near = (body.j if body is not None else b) + 2
     return any(x <= near and (c.value in ("dialogue", "observer") or (c.value == "partner" and ctx.words[y - 1] in _PARTNERS))
                for x, y, c in ctx.lex.triggers.find(ctx.words, b, hi))
-
-
-def _own_times(ctx: Context, s: int, a: int, listed: list[Mention], rel: str) -> dict[str, When]:
-    """The own dates of list members, by IRI: one added later (", а от миналата година – и Япония"), or each of
-    two or more with its time right after it ("Катар през 2019 г. и Еквадор през 2020 г.", or after a colon that
-    names them again: "All three ratified the statute: Mali in August 2000, Niger in April 2002 and …")."""
-    out = {}
-    colon = ctx.article.text.find(":", ctx.tokens[a].end, ctx.sentences[s][1])
-    if colon >= 0:
-        iris = {m.entity.iri for m in listed}
-        again = [m for m in ctx.mentions_in(s) if m.start > colon and m.entity.iri in iris and m.source != "demonym"]
-        if len(again) >= 2:
-            listed = again
-    for prev, m in zip(listed, listed[1:]):
-        t = added_time(ctx, prev.j, m.i)
-        if t is not None and (t.at or t.span):
-            out[m.entity.iri] = _as_when(t, rel)
-    if out:
-        return out
-    ends = [m.i for m in listed[1:]] + [ctx.sent_tokens[s][1]]
-    trailing = [(m, trailing_time(ctx, m, hi)) for m, hi in zip(listed, ends)]
-    if sum(t is not None for _, t in trailing) < 2:
-        return out
-    pending: list[Mention] = []
-    for m, t in trailing:  # ("admitted Bangladesh and the UAE in 2021 and Egypt in 2023": 2021 for the first two)
-        pending.append(m)
-        if t is not None and (t.at or t.span):
-            out.update((x.entity.iri, _as_when(t, rel)) for x in pending)
-            pending = []
-    return out
 
 
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
@@ -733,7 +702,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             when = When(start=when.start, end=str(int(when.start[:4]) + years - 1))
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
-    own_dates = _own_times(ctx, s, a, subj_ms, rel) if kind != "none" and len(subj_ms) > 1 else {}
+    own_dates = own_times(ctx, s, a, subj_ms, rel) if kind != "none" and len(subj_ms) > 1 else {}
     if when in own_dates.values():
         when = When()  # ("подписаха Русия и Китай, а през 2020 г. и Индия": 2020 is India's alone)
     out = []

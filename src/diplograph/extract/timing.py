@@ -10,7 +10,7 @@ from bisect import bisect_left
 from ..dates import TimeExpr, month_names, today_words
 from ..models import Entity, When
 from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
-                     _clause_start, _main_event)
+                     _clause_start, _main_event, added_time, trailing_time)
 from .context import Context
 from .lexicon import WordPrefixes
 from .mentions import Mention
@@ -398,3 +398,33 @@ def _clause_chars(ctx: Context, s: int, a: int, relative: bool = False) -> tuple
             start = max(start, ctx.tokens[k].start)
             break
     return start, end
+
+
+def own_times(ctx: Context, s: int, a: int, listed: list[Mention], rel: str) -> dict[str, When]:
+    """The own dates of list members, by IRI: one added later (", а от миналата година – и Япония"), or each of
+    two or more with its time right after it ("Катар през 2019 г. и Еквадор през 2020 г.", or after a colon that
+    names them again: "All three ratified the statute: Mali in August 2000, Niger in April 2002 and …")."""
+    out = {}
+    colon = ctx.article.text.find(":", ctx.tokens[a].end, ctx.sentences[s][1])
+    if colon >= 0:
+        iris = {m.entity.iri for m in listed}
+        again = [m for m in ctx.mentions_in(s) if m.start > colon and m.entity.iri in iris and m.source != "demonym"]
+        if len(again) >= 2:
+            listed = again
+    for prev, m in zip(listed, listed[1:]):
+        t = added_time(ctx, prev.j, m.i)
+        if t is not None and (t.at or t.span):
+            out[m.entity.iri] = _as_when(t, rel)
+    if out:
+        return out
+    ends = [m.i for m in listed[1:]] + [ctx.sent_tokens[s][1]]
+    trailing = [(m, trailing_time(ctx, m.j, hi)) for m, hi in zip(listed, ends)]
+    if sum(t is not None for _, t in trailing) < 2:
+        return out
+    pending: list[Mention] = []
+    for m, t in trailing:  # ("admitted Bangladesh and the UAE in 2021 and Egypt in 2023": 2021 for the first two)
+        pending.append(m)
+        if t is not None and (t.at or t.span):
+            out.update((x.entity.iri, _as_when(t, rel)) for x in pending)
+            pending = []
+    return out
