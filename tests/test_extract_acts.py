@@ -1570,6 +1570,15 @@ def test_obligations_under_a_treaty_are_its_partys_kept_or_not(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Israel says it has no obligations under the NPT, which it never signed."),
+    ("bg", "Израел заявява, че няма задължения по ДНЯО, който никога не е подписвал."),
+    ("ru", "Израиль заявляет, что не несет обязательств по ДНЯО, который он никогда не подписывал."),
+])
+def test_obligations_denied_make_no_party(lang, text):
+    assert not [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo" and c.modality == "asserted"]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Kazakhstan's Enhanced Partnership and Cooperation Agreement with the EU has been in force since 1 March 2020."),
     ("bg", "Споразумението за засилено партньорство и сътрудничество на Казахстан с ЕС е в сила от 1 март 2020 г."),
     ("ru", "Соглашение о расширенном партнерстве и сотрудничестве Казахстана с ЕС действует с 1 марта 2020 года."),

@@ -73,3 +73,10 @@ def test_words_inside_an_at_the_initiative_of_phrase_are_known_by_the_lexicon():
     for lang, text, word, inside in cases:
         words = text.lower().split()
         assert lexicon(lang).initiated_at(words, words.index(word)) is inside, text
+
+
+def test_every_skip_reading_a_trigger_group_names_is_one_the_rules_know():
+    from diplograph.extract.relations import _SKIPS
+    named = {name for lang in ("bg", "en", "ru") for info in lexicon(lang).trigger_groups.values() for name in info.skip_when}
+    assert named and named <= set(_SKIPS)
+    assert set(_SKIPS) <= named  # a reading no group names is dead code

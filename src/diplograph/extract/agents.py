@@ -92,6 +92,13 @@ def _passive_voice(ctx: Context, a: int) -> bool:
     return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a))
 
 
+def agent_follows(ctx: Context, b: int) -> bool:
+    """Whether the word right after a cue (ending at token b) opens its agent ("a resolution put forward by
+    Russia", "signed by"): then the cue's patient is before it, not after. Only a marker that says nothing else
+    counts (English "by"; Bulgarian "от" is also "from", the Russian agent has no word of its own)."""
+    return b < len(ctx.words) and ctx.words[b] in ctx.lex.words["agent_marker"]
+
+
 _ADJUNCT_OPENERS = {"by", "in", "on", "at", "during", "last", "earlier", "between"}  # after a passive participle
 _INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")
 

@@ -300,10 +300,9 @@ def _clause_start(ctx: Context, s: int, a: int) -> int:
 def _after_first_phrase(ctx: Context, lo: int, k: int) -> bool:
     """Whether token k comes right after a name that opens the sentence: "Аржентина обаче остава член …",
     "Россия, однако, …" (a "however" after the subject, no clause of its own)."""
-    return ctx.words[k] in _POSTPOSITIVE and any(m.i == lo and m.j == k for m in ctx.mentions_at(lo, lo + 1))
+    return ctx.words[k] in ctx.lex.words["postpositive"] and any(m.i == lo and m.j == k for m in ctx.mentions_at(lo, lo + 1))
 
 
-_POSTPOSITIVE: Final = {"обаче", "однако", "however"}
 _IT: Final = {"it", "they", "тя", "те", "той", "она", "они", "он"}  # subject pronouns
 
 

@@ -354,6 +354,7 @@ class TriggerGroup:
     ranges: frozenset[str]              # the object types any of its relations takes
     not_near: tuple[str, ...]           # word beginnings that make a cue no claim ("membership talks")
     false_objects: tuple[str, ...]      # this language's: "signed a law withdrawing ..."
+    skip_when: tuple[str, ...] = ()     # readings that make a cue no claim (relations._SKIPS)
     near: WordPrefixes = field(default_factory=lambda: WordPrefixes(()), compare=False)   # tests `not_near`
 
 
@@ -362,6 +363,7 @@ def _trigger_group(spec: dict, relations: dict[str, tuple[set[str], set[str]]], 
     return TriggerGroup(relations=rels, ranges=frozenset().union(*(relations[r][1] for r in rels)),
                         not_near=tuple(spec.get("not_near", ())),
                         false_objects=tuple(spec.get("false_objects", {}).get(lang, ())),
+                        skip_when=tuple(spec.get("skip_when", ())),
                         near=WordPrefixes(spec.get("not_near", ())))
 
 

@@ -148,7 +148,6 @@ def hyphened_article(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _RU_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей")  # noun endings of the genitive ("военного сотрудничества")
-_INNER_LINKS = {"of", "and", "for", "on"}   # English: lower-case words inside a name, between capitalised ones
 
 _TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
 
@@ -480,7 +479,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                     is_adjective(prev.text, lang) and not (prev.text.islower() and tokens[a].is_cap and a not in sent_first)):
                 lo -= 1  # (a lower-case adjective before a capitalised head describes the name, not part of it:
                 # "российско-американского Соглашения об утилизации плутония")
-            elif lang == "en" and words[lo - 1] in _INNER_LINKS and lo >= 2 and tokens[lo].is_cap and \
+            elif words[lo - 1] in lex.words["inner_links"] and lo >= 2 and tokens[lo].is_cap and \
                     tokens[lo - 2].is_cap and lo - 2 not in covered and words[lo - 2] not in _DETERMINERS and \
                     _gap_ok(text, tokens[lo - 2], tokens[lo - 1]):
                 lo -= 2  # "a Status of Visiting Forces Agreement", "the Enhanced Partnership and Cooperation

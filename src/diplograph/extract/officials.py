@@ -802,14 +802,13 @@ def _after_opening_phrase(ctx: Context, lo: int, hi: int) -> int:
     """The first token after a phrase that opens a sentence with a participle or preposition and ends at a comma
     ("Founded in Mauritius in March 1997, the association …": the subject comes after it); `lo` when there is none."""
     first = ctx.words[lo] if lo < hi else ""
-    if not (first in _OPENING_PREPOSITIONS or (ctx.lex.lang == "en" and first.endswith("ed")) or
+    if not (first in ctx.lex.words["opening_prepositions"] or (ctx.lex.lang == "en" and first.endswith("ed")) or
             (ctx.lex.lang != "en" and _PARTICIPLE.search(first))) or ctx.mentions_at(lo, lo + 1):
         return lo  # (not a name that opens the sentence: "United States officials said …")
     text = ctx.article.text
     return next((k for k in range(lo + 1, min(hi, lo + 15)) if "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]), lo)
 
 
-_OPENING_PREPOSITIONS: Final = {"in", "after", "since", "during", "following", "в", "във", "след", "от", "през", "после", "с"}
 
 
 def _after_dateline(ctx: Context, lo: int, hi: int) -> int:

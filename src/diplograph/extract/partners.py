@@ -58,7 +58,7 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
         # France and Russia each other's)
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
     if len(listed) == len(uniq) and ctx.words[a].endswith(_PLURAL_END) and \
-            (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in _PARTNERS)):
+            (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in ctx.lex.words["partner_plurals"])):
         return []  # "Belarus, Bolivia and Cuba became partners", "partners include X, Y": of someone else
         # (but "Bulgaria and Japan established a strategic partnership": of each other)
     anchor = uniq[0]
@@ -159,8 +159,6 @@ def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[in
 
 _OF = {"of", "the", "на", "its"}
 _PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
-_PARTNERS = {"partners", "партньори", "партньорите", "партнеры", "партнеров", "партнерами", "партнёры", "партнёров",
-             "партнёрами", "партнерам", "партнёрам"}  # plural nouns: a list after them is of partners, not of partners of each other
 
 
 _APPOSITION_RE = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
@@ -214,13 +212,13 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
     организации входят Монголия, Турция ...": partner status in an organization."""
     if not ctx.words[a].endswith(("s", "и", "ов", "ами", "ам", "ите")):
         return None  # a plural noun: "partners", "партньори", "партнеров", "партнерами", "партнерам"
-    partner_noun = ctx.words[b - 1] in _PARTNERS   # (not "връзките на АСЕАН с …": ties, told by `_ties_with`)
+    partner_noun = ctx.words[b - 1] in ctx.lex.words["partner_plurals"]   # (not "връзките на АСЕАН с …": ties, told by `_ties_with`)
     org = next((m for m in ms if m.entity.type == "Organization" and m.source != "demonym" and
                 b <= m.i <= b + 2 and all(w in _OF for w in ctx.words[b:m.i])), None)
     if org is None:
         org = next((m for m in ms if m.entity.type == "Organization" and m.j in (a, a - 1) and
                     (m.j == a or ctx.words[a - 1] == "s")), None)
-    if org is None and ctx.words[a] in _PARTNERS:
+    if org is None and ctx.words[a] in ctx.lex.words["partner_plurals"]:
         listed = [m for m in ms if m.entity.type == "State" and m.j <= a and a - m.j <= 3 and m.source != "demonym"]
         group = _actor_list(ms, listed[-1], {"State"}, ctx) if listed else []
         org = _topic_org(ctx, s, a) if len(group) >= 2 else None

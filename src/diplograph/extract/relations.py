@@ -4,16 +4,17 @@ pronouns and gapping; partner and party claims; metonyms ("Washington" for its s
 """
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Set as AbstractSet
 
 import re
 from dataclasses import replace
 from operator import attrgetter
+from typing import Final
 
 from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
-                     _parties_named, _passive_agents, _passive_voice)
+                     _parties_named, _passive_agents, _passive_voice, agent_follows)
 from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
@@ -24,22 +25,15 @@ from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
-from .partners import (_PARTNERS, _agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements,
+from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements,
                        proposal_owners)
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .signers import on_event_day
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when, own_times
 
 
-# a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
-# chairmanship since July 2023"); a verb ("co-chaired by") names what is chaired
-_CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председателството", "председателство", "председательство",
-                "председательства", "председателства"}
-
-
 _LIKE = {"like", "подобно"}
 _AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
-_GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
 _BECOMES = WordPrefixes(_BECOME)
 _WITH = frozenset({"с", "със", "со", "with"})
 _POSSESSED = frozenset({"whose", "their", "its", "чиито", "чийто", "чиято", "техните", "чьи", "чей", "их", "своих"})
@@ -144,8 +138,6 @@ def _dialogue_after(ctx: Context, ms: list[Mention], b: int) -> bool:
     return body is not None and body.j + 1 < len(ctx.words) and f"{ctx.words[body.j]} {ctx.words[body.j + 1]}" in ctx.lex.words["in_dialogue"]
 
 
-_SIDE = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
-         "правительство", "делегация", "делегацията", "властите"}
 
 
 # "Лидеры государств - членов ШОС подписали ...", "leaders of the member states of the EU": the states act,
@@ -155,7 +147,7 @@ def _metonyms(ctx: Context, ms: list[Mention], through: frozenset[str] = frozens
     (not after a preposition, "in Moscow", unless one in `through`: "сотрудничество с Москвой")."""
     out = []
     for m in ms:
-        if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in _SIDE:
+        if m.source == "demonym" and m.entity.type == "State" and m.j < len(ctx.words) and ctx.words[m.j] in ctx.lex.words["speaks_for_state"]:
             out.append(Mention(m.i, m.j + 1, m.start, ctx.tokens[m.j].end, m.entity, "metonym", True))
             continue  # "Белорусская сторона выдвинула идею", "the Russian side"
         ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type in ("Place", "Organization") else None
@@ -208,16 +200,13 @@ def _genitive_na(ctx: Context, i: int) -> bool:
         ctx.words[i - 2] not in _PREPOSITIONS and not ctx.tokens[i - 2].is_cap
 
 
-# "in the Lithuanian capital Vilnius", "в литовската столица Вилнюс": the word for a capital before its name
-_CAPITAL_NOUNS = {"capital", "city", "столица", "столицата", "столице", "столицу", "столицы", "столицей", "град", "града",
-                  "градът", "город", "городе"}
 
 
 def _word_before_place(ctx: Context, i: int) -> str:
     """The word before a place's name, read past "the (Lithuanian) capital" before it: "in" for "in the
     Lithuanian capital Vilnius" (the place is where, not who)."""
     k = i - 1
-    if k >= 0 and ctx.words[k] in _CAPITAL_NOUNS:
+    if k >= 0 and ctx.words[k] in ctx.lex.words["capital"]:
         for x in range(k - 1, max(-1, k - 4), -1):
             if ctx.words[x] in _PREPOSITIONS:
                 return ctx.words[x]
@@ -250,15 +239,54 @@ def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
     return any(" " + k in said for k in kinds)
 
 
-def _joins_a_status(ctx: Context, s: int, b: int) -> bool:
+def _joins_a_status(ctx: Context, s: int, a: int, b: int) -> bool:
     """Whether what a joining verb (ending at token b) joins is a status's holders: a cue of dialogue partners,
     observers or partners (plural) right after it, or right after the body named there ("joins Indian Ocean bloc's
     dialogue partners", "присоединилась к партнерам БРИКС"); not one further on ("joined NATO, while Sweden …")."""
     hi = min(ctx.sent_tokens[s][1], b + 9)
     body = next((m for m in ctx.mentions_at(b, hi) if m.i <= b + 2 and m.entity.type == "Organization"), None)
     near = (body.j if body is not None else b) + 2
-    return any(x <= near and (c.value in ("dialogue", "observer") or (c.value == "partner" and ctx.words[y - 1] in _PARTNERS))
+    return any(x <= near and (c.value in ("dialogue", "observer") or (c.value == "partner" and ctx.words[y - 1] in ctx.lex.words["partner_plurals"]))
                for x, y, c in ctx.lex.triggers.find(ctx.words, b, hi))
+
+
+def _kept_or_not(ctx: Context, s: int, a: int, verbs: list[str] | None) -> bool:
+    """Whether a verb of keeping (`holds_when_negated`) stands among the few words before a cue: what its
+    negation denies is keeping the obligations, not having them."""
+    if not verbs:
+        return False
+    kept = tuple(verbs)
+    return any(w.startswith(kept) for w in ctx.words[max(lo_of(ctx, s), a - 5):a])
+
+
+def _among_others(ctx: Context, s: int, a: int, b: int) -> bool:
+    """"В число (стратегических) партнеров организации входят Монголия …": those listed are partners, not
+    members ("в число членов" is a membership)."""
+    return any(ctx.words[k] in ctx.lex.words["number_of"] and k + 1 < len(ctx.words) and
+               not ctx.words[k + 1].startswith(_MEMBERSHIP) for k in range(max(lo_of(ctx, s), a - 8), a))
+
+
+def _described_thing(ctx: Context, s: int, a: int, b: int) -> bool:
+    """"the proposed treaty", "their proposed plan": a thing so described, no act told here."""
+    return a > lo_of(ctx, s) and ctx.words[a - 1] in ctx.lex.words["determiners"]
+
+
+def _initiative_of(ctx: Context, s: int, a: int, b: int) -> bool:
+    """"создано по инициативе Назарбаева", "at the initiative of": whose initiative is told by the founding
+    verb (`_initiated`), not a proposal of its own."""
+    return ctx.lex.initiated_at(ctx.words, a)
+
+
+def _attended_as(ctx: Context, s: int, a: int, b: int) -> bool:
+    """"Бразилия присъства само като наблюдател", "attended as an observer": a role at a meeting, no status
+    in a body."""
+    return a > 0 and ctx.words[a - 1] in ctx.lex.words["as_role"] and \
+        bool(ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a))
+
+
+def _document_subject(ctx: Context, s: int, a: int, b: int) -> bool:
+    """"протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": what a document is about."""
+    return _names_a_document(ctx, a, b)
 
 
 def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) -> list[Found]:
@@ -269,23 +297,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b) and \
             passed is None:  # ("Председательство перешло от Киргизии к Азербайджану")
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
-    if group == "member" and any(ctx.words[k] == "число" and k + 1 < len(ctx.words) and not ctx.words[k + 1].startswith("член")
-                                 for k in range(max(lo_of(ctx, s), a - 8), a)):
-        return []  # "В число (стратегических) партнеров организации входят Монголия ...": partners, not members
-        # ("в число членов" is)
-    if group == "propose" and a > lo_of(ctx, s) and ctx.words[a - 1] in ("the", "a", "an", "this", "its", "their"):
-        return []  # "the proposed treaty": a thing so described, not a proposal made here
-    if group == "propose" and ctx.lex.initiated_at(ctx.words, a):
-        return []  # "создано по инициативе Назарбаева", "at the initiative of": whose initiative is told by the
-        # founding verb (`_initiated`), not a proposal of its own
-    if group == "observer" and a > 0 and ctx.words[a - 1] in ("като", "as", "качестве", "an") and \
-            ctx.lex.participate.find(ctx.words, max(lo_of(ctx, s), a - 5), a):
-        return []  # "Бразилия присъства само като наблюдател": it attended as one, no status in a body
-    if group == "join" and _joins_a_status(ctx, s, b):
-        return []  # "joins Indian Ocean bloc's dialogue partners", "се присъедини към партньорите на БРИКС": that
-        # status, told by its own cue, not membership
-    if group in ("join", "leave", "withdraw") and _names_a_document(ctx, a, b):
-        return []  # "протокол о вступлении Швеции в НАТО", "Sweden's accession protocol": a document's subject
+    if any(_SKIPS[name](ctx, s, a, b) for name in info.skip_when):
+        return []  # the group's own readings of a cue that makes no claim (triggers.toml `skip_when`)
     if group == "found":
         initiated = _initiated(ctx, s, usable, a, b)
         if initiated is not None:
@@ -312,9 +325,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
               not (m.j < a and ctx.words[m.j] in _MEMBERS_OF) and  # ("other NATO allies suspended its operation")
               not _own_relative(ctx, m.i, a)]  # ("Литва, която е членка на НАТО, обсъжда оттегляне от …": not NATO)
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
-    if ctx.lex.lang == "en" and b < len(ctx.words) and ctx.words[b] == "by":
-        after = []  # "a resolution put forward by Russia, which …, the Budapest Convention": the agent follows, the
-        # patient is before
+    if agent_follows(ctx, b):
+        after = []  # "a resolution put forward by Russia, which …, the Budapest Convention": the patient is before
     if group in ("propose", "present"):  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
         before = [m for m in before if m.entity.type != "Organization" or (
@@ -379,7 +391,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if presided is not None:
             obj = presided  # "Председательствовавший на саммите G20 президент Лула", "presided over the summit"
     if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
-            obj.entity.label.rsplit(" ", 1)[-1].lower() in _EXECUTIVE_ORGANS:
+            obj.entity.label.rsplit(" ", 1)[-1].lower() in ctx.lex.words["executive_organs"]:
         return []  # "chairperson of the African Union Commission": its head, an office (officialOf), not a chair
     if passed is not None:  # "Председательство перешло от Киргизии к Азербайджану", "passed from Kyrgyzstan to ...":
         target = obj if obj is not None and obj.entity.type in ("Organization", "Event") else _topic_org(ctx, s, a)
@@ -416,10 +428,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         obj = _pronoun_patient(ctx, s, a, ranges) or _patient_before_insertion(ctx, usable, s, a, ranges)
         # ("Тя беше подписана през 1936 г. от Турция", "The ECO Trade Agreement, signed in 2003, has been ratified by")
     implicit = False
-    if group == "member" and _members_as_subject(ctx, s, a, b):
-        return []  # "когато членките на ОПЕК … подписаха", "by the members of NATO": who signed, not a membership
     gathering = None
-    if group == "member" and ctx.words[a] in _GATHERS:
+    if group == "member" and ctx.words[a] in ctx.lex.words["gathers"]:
         clause = _clause_start(ctx, s, a)  # "Организацията за черноморско икономическо сътрудничество, създадена
         gathering = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
                           and not _after_preposition(ctx, m)), None)  # the body the clause is about (not "членки
@@ -428,7 +438,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if bare:
         obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
-            not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in _CHAIR_NOUNS):
+            not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in ctx.lex.words["chair_nouns"]):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
         if obj is not None and b < len(ctx.words) and ctx.words[b] in ("a", "an") and \
                 not any(m.i in (b + 1, b + 2) for m in usable) and \
@@ -672,7 +682,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if not subjects:
             return []
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
-    if modality == "negated" and spec.get("holds_when_negated"):
+    if modality == "negated" and _kept_or_not(ctx, s, a, spec.get("holds_when_negated", {}).get(ctx.lex.lang)):
         modality = "asserted"  # ("is not complying with its obligations under the NPT": a party all the same)
     if modality == "asserted" and obj.i > b and any(not ctx.lex.triggers.find(ctx.words, y, obj.i)
                                                     for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
@@ -903,7 +913,6 @@ def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: in
 _CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
 _DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
-_EXECUTIVE_ORGANS = {"commission", "secretariat"}
 _SIGNATORY = ("signator", "подписант")  # nouns of signing: "its original signatories"
 _CO = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
 _OF_WORDS = {"of", "на"}
@@ -1013,3 +1022,15 @@ def _person_follows(ctx: Context, b: int) -> bool:
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
     return any(m.entity.type == "Person" and m.i < hi for m in ctx.mentions_at(b, b + 9))
 
+
+# the readings a trigger group may name in `skip_when` (triggers.toml): each tells, from the cue at tokens
+# a..b of sentence s, that the cue makes no claim of the group here
+_SKIPS: Final[dict[str, Callable[[Context, int, int, int], bool]]] = {
+    "among_others": _among_others,
+    "described_thing": _described_thing,
+    "initiative_of": _initiative_of,
+    "attended_as": _attended_as,
+    "joins_a_status": _joins_a_status,
+    "document_subject": _document_subject,
+    "members_as_subject": _members_as_subject,
+}
