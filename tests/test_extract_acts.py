@@ -1562,11 +1562,22 @@ def test_a_preposition_repeated_after_and_goes_on_with_the_list(lang, text):
     ("en", "Iran is not complying with its obligations under the NPT, the board said."),
     ("bg", "Съветът установи, че Иран не изпълнява задълженията си по ДНЯО."),
     ("ru", "Совет констатировал, что Иран не выполняет свои обязательства по ДНЯО."),
+    ("en", "The ruling does not affect Iran's obligations under the NPT."),
 ])
 def test_obligations_under_a_treaty_are_its_partys_kept_or_not(lang, text):
     found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]
     assert [(c.subject.label, c.object.label, c.modality) for c in found] == \
         [("Iran", "Treaty on the Non-Proliferation of Nuclear Weapons", "asserted")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow has no plans to leave ICAO and will keep meeting its obligations under the Chicago Convention."),
+    ("bg", "Москва няма намерение да излиза от ИКАО и ще продължи да изпълнява задълженията си по Чикагската конвенция."),
+    ("ru", "Москва не намерена выходить из ИКАО и продолжит выполнять обязательства по Чикагской конвенции."),
+])
+def test_a_second_verb_after_a_prepositional_object_keeps_the_first_verbs_subject(lang, text):
+    found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partyTo"]
+    assert [(c.subject.label, c.object.label) for c in found] == [("Russia", "Convention on International Civil Aviation")]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -1756,3 +1767,31 @@ def test_a_status_named_further_on_leaves_a_joining_a_membership():
 ])
 def test_a_sentence_cut_off_after_a_documents_or_proposals_link_word_extracts_without_error(lang, text):
     assert isinstance(_claims(text, lang, "2025-06-01"), list)
+
+
+@pytest.mark.parametrize("lang,text,treaty", [
+    ("en", "Relations between the EU and the GCC are based on the 1988 Cooperation Agreement.", "Cooperation Agreement"),
+    ("bg", "Отношенията на ССЗ с ЕС се основават на Споразумението за сътрудничество, подписано през 1988 г.",
+     "Споразумението за сътрудничество"),
+    ("ru", "Отношения ССАГПЗ и ЕС опираются на Соглашение о сотрудничестве, подписанное в 1988 году.",
+     "Соглашение о сотрудничестве"),
+])
+def test_two_whose_ties_rest_on_an_agreement_are_its_parties(lang, text, treaty):
+    found = _claims(text, lang, "2025-06-02")
+    parties = {(c.subject.label, c.object.label) for c in found if c.relation == "partyTo" and c.modality == "asserted"}
+    assert parties == {("European Union", treaty), ("Gulf Cooperation Council", treaty)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and Vietnam signed eleven documents on Thursday. Relations between the two countries rest on the "
+           "1994 Treaty on the Basic Principles of Friendly Relations."),
+    ("bg", "Русия и Виетнам подписаха единадесет документа в четвъртък. Отношенията между двете страни се основават на "
+           "Договора за основите на приятелските отношения от 1994 г."),
+    ("ru", "Россия и Вьетнам подписали одиннадцать документов в четверг. Отношения двух стран опираются на Договор об "
+           "основах дружественных отношений 1994 года."),
+])
+def test_ties_of_the_two_countries_are_the_pair_named_before(lang, text):
+    found = _claims(text, lang, "2025-06-02")
+    assert {frozenset((c.subject.label, c.object.label)) for c in found if c.relation == "partnerOf"} == \
+        {frozenset(("Russia", "Vietnam"))}
+    assert {c.subject.label for c in found if c.relation == "partyTo"} == {"Russia", "Vietnam"}

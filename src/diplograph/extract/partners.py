@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .antecedents import _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
+from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
@@ -53,6 +53,10 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if len(uniq) == 1 and uniq[0].j <= a:
         group = _plural_after(ctx, s, b)  # "Beijing has strategic partnerships with all five Central Asian states"
         uniq += [m for m in group if m.entity.iri != uniq[0].entity.iri]
+    pair = _two_after(ctx, s, b) if not uniq else []
+    if pair:  # "Отношения двух стран опираются на …", "cooperation between the two countries": the pair named before
+        return [Found(pair[0].entity, "partnerOf", pair[1].entity, s, _when(ctx, s, a, "partnerOf", "start"),
+                      confidence=0.65, modality=_modality(ctx, s, a, a, "partnerOf"), reported_by=_speaker(ctx, s, ms))]
     if len(uniq) < 2 or (withs and all(m.i >= b for m in uniq)):
         return []  # ("The juntas have cut ties with France and turned to Russia": the clause's subject unknown, not
         # France and Russia each other's)
@@ -67,6 +71,17 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
+
+
+def _two_after(ctx: Context, s: int, b: int) -> list[Mention]:
+    """"relations between the two countries", "отношенията между двете държави", "Отношения двух стран": the two
+    states a count of two and a plural noun right after a ties cue stand for (the last pair named before)."""
+    hi = ctx.sent_tokens[s][1]
+    for k in range(b, min(hi - 1, b + 3)):
+        if _COUNT.get(ctx.words[k]) == 2 and ctx.words[k + 1] in _PLURAL_NOUN:
+            pair = _group_named(ctx, s, k + 1)
+            return pair if len(pair) == 2 else []
+    return []
 
 
 def _with_which(ctx: Context, s: int, ms: list[Mention], a: int) -> list[Found] | None:
@@ -351,6 +366,28 @@ def owned_agreements(ctx: Context) -> list[Found]:
             modality = _modality(ctx, s, min(owner.i, doc.i), doc.i, "partyTo")
             out += [Found(m.entity, "partyTo", doc.entity, s, when, confidence=0.65, modality=modality)
                     for m in (owner, other)]
+    return out
+
+
+def ties_resting_on(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Отношения двух стран опираются на Договор об основах …", "Relations between the EU and the GCC are based on
+    the 1988 Cooperation Agreement": the two whose ties (a partner claim of the sentence) rest on an agreement named
+    right after "based on" are its parties."""
+    out: list[Found] = []
+    phrases = ctx.lex.words["rests_on"]
+    for f in found:
+        if f.relation != "partnerOf" or f.modality != "asserted":
+            continue
+        lo, hi = ctx.sent_tokens[f.sentence]
+        k = next((x for x in range(lo, hi - 1) if f"{ctx.words[x]} {ctx.words[x + 1]}" in phrases), None)
+        if k is None:
+            continue
+        doc = next((m for m in ctx.mentions_at(k + 2, min(hi, k + 5)) if m.entity.type == "Agreement" and
+                    m.source != "demonym"), None)
+        if doc is None or not all(w in ctx.lex.words["before_a_document"] or w.isdigit() for w in ctx.words[k + 2:doc.i]):
+            continue
+        out += [Found(e, "partyTo", doc.entity, f.sentence, When(), confidence=0.65, modality="asserted")
+                for e in (f.subject, f.object)]
     return out
 
 

@@ -25,7 +25,7 @@ from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
-from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements,
+from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, ties_resting_on,
                        proposal_owners)
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .signers import on_event_day
@@ -78,6 +78,7 @@ def relations(ctx: Context) -> list[Found]:
     for s, held in ctx.lex.possess.by_sentence(ctx.words, ctx.sent_tokens).items():
         for a, b, _ in held:  # "The GCC has a free trade agreement with EFTA"
             out += _agreement_with(ctx, s, ctx.mentions_in(s), a, b)
+    out += ties_resting_on(ctx, out)
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx) + owned_agreements(ctx)
 
 
@@ -250,13 +251,21 @@ def _joins_a_status(ctx: Context, s: int, a: int, b: int) -> bool:
                for x, y, c in ctx.lex.triggers.find(ctx.words, b, hi))
 
 
-def _kept_or_not(ctx: Context, s: int, a: int, verbs: list[str] | None) -> bool:
-    """Whether a verb of keeping (`holds_when_negated`) stands among the few words before a cue: what its
-    negation denies is keeping the obligations, not having them."""
-    if not verbs:
-        return False
-    kept = tuple(verbs)
-    return any(w.startswith(kept) for w in ctx.words[max(lo_of(ctx, s), a - 5):a])
+def _object_then_and(ctx: Context, m: Mention, a: int) -> bool:
+    """Whether `m` is the object of a preposition other than a genitive link ("из ИКАО", not "на Ереван"),
+    followed before the cue at a by "and" opening a second verb phrase: the cue's subject is the first verb's."""
+    k = m.i - 1 if m.i > 0 and ctx.words[m.i - 1] != "the" else m.i - 2
+    return k >= 0 and ctx.words[k] in _PREPOSITIONS and ctx.words[k] not in _OF_WORDS and \
+        any(w in ctx.lex.words["coordinating"] for w in ctx.words[m.j:a])
+
+
+def _denied_outright(ctx: Context, s: int, a: int, having: list[str]) -> bool:
+    """Whether a negation stands right before the cue at a, or before a verb of `having` right before it ("has no
+    obligations", "няма задължения", "не несет обязательств"): what is denied is the cue's noun itself, not
+    something done with it ("is not complying with its obligations")."""
+    k = a - 1 if a > 0 and ctx.words[a - 1] in having else a
+    lo = lo_of(ctx, s)
+    return k > lo and any(y == k for _, y, _ in ctx.lex.negation.find(ctx.words, max(lo, k - 3), k))
 
 
 def _among_others(ctx: Context, s: int, a: int, b: int) -> bool:
@@ -580,6 +589,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         owner = next((m for m in pre if m.j == a - 2), None)  # "…, and Moscow announced its withdrawal": the one
         subj = owner or pre[0]  # right before the verb, alone; "Hungary notified the UN of its withdrawal": the
         # clause's subject
+    if subj is None and len(pre) > 1 and shared is None and _object_then_and(ctx, pre[-1], a):
+        free = [m for m in pre if not _after_preposition(ctx, m)]
+        pre = free[:1] or pre  # "Москва не намерена выходить из ИКАО и продолжит выполнять обязательства по …":
+        # Moscow, not the body after "из"
     if subj is None and pre:
         subj = pre[-1]
         text = ctx.article.text
@@ -682,7 +695,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if not subjects:
             return []
     modality = _modality(ctx, s, subj.i if subj else a, a, rel)
-    if modality == "negated" and _kept_or_not(ctx, s, a, spec.get("holds_when_negated", {}).get(ctx.lex.lang)):
+    if modality == "negated" and spec.get("holds_when_negated") and \
+            not _denied_outright(ctx, s, a, spec.get("denied_by", {}).get(ctx.lex.lang, [])):
         modality = "asserted"  # ("is not complying with its obligations under the NPT": a party all the same)
     if modality == "asserted" and obj.i > b and any(not ctx.lex.triggers.find(ctx.words, y, obj.i)
                                                     for _, y, _ in ctx.lex.negation.find(ctx.words, b, obj.i)):
