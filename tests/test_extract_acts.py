@@ -1795,3 +1795,38 @@ def test_ties_of_the_two_countries_are_the_pair_named_before(lang, text):
     assert {frozenset((c.subject.label, c.object.label)) for c in found if c.relation == "partnerOf"} == \
         {frozenset(("Russia", "Vietnam"))}
     assert {c.subject.label for c in found if c.relation == "partyTo"} == {"Russia", "Vietnam"}
+
+
+@pytest.mark.parametrize("lang,text,owner,thing", [
+    ("bg", "По инициатива на Рамафоса през годината работи и независим експертен комитет по глобалното неравенство.",
+     "Cyril Ramaphosa", "експертен комитет по глобалното неравенство"),
+    ("ru", "По инициативе Казахстана министры создали рабочую группу по водным ресурсам.",
+     "Kazakhstan", "рабочую группу по водным ресурсам"),
+])
+def test_whose_initiative_opens_a_clause_proposed_the_new_body_it_names(lang, text, owner, thing):
+    proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+    assert [(c.subject.label, c.object.label) for c in proposed] == [(owner, thing)]
+
+
+def test_an_initiative_clause_proposes_no_body_the_catalog_knows():
+    text = "По инициативе Казахстана Совещание по взаимодействию и мерам доверия в Азии приняло декларацию."
+    assert not [c for c in _claims(text, "ru", "2025-06-02") if c.relation == "proposed"]
+
+
+@pytest.mark.parametrize("lang,text,owner,body", [
+    ("bg", "България, Румъния и Турция създадоха съвместна противоминна група в Черно море. Инициативата беше "
+           "предложена от Турция миналата година.", "Turkey", "съвместна противоминна група"),
+    ("ru", "Лула открыл саммит церемонией запуска Глобального альянса против голода и бедности. Инициативу Лула "
+           "выдвинул в прошлом году.", "Luiz Inácio Lula da Silva", "Глобального альянса против голода и бедности"),
+])
+def test_the_initiative_after_a_new_body_is_that_body(lang, text, owner, body):
+    proposed = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "proposed"]
+    assert [(c.subject.label, c.object.label) for c in proposed] == [(owner, body)]
+
+
+def test_allies_are_no_union():
+    from diplograph.extract import get_extractor
+    text = "На 7 ноември България и останалите съюзници от НАТО спряха прилагането на договора."
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="bg", date="2025-06-02"))
+    assert [m.entity.label for m in ctx.mentions if m.entity.type == "Organization"] == \
+        ["North Atlantic Treaty Organization"]

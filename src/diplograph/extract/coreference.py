@@ -15,6 +15,9 @@ from .lexicon import Cue, Lexicon, words_of
 from .mentions import Mention, is_adjective, with_entity
 
 
+_RECENT_BODY: Final = 40  # tokens back to a new body "the initiative" may stand for
+
+
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
                      organs: frozenset[str] = frozenset(), in_titles: Sequence[Mention] = ()) -> list[Mention]:
     """Generic definite nouns resolved to the last entity of their type mentioned before; "the
@@ -58,6 +61,9 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             bodies = [m for t in ("Organization", "Agreement") for m in of_type.get(t, ())
                       if head in _name_keys(m.entity, lex.lang)]
             told = sorted(told + bodies, key=attrgetter("i")) if bodies else told
+            if not any(m.i < a for m in told):  # "… създадоха съвместна противоминна група. Инициативата беше
+                told = [m for m in described if m.entity.type == "Organization" and m.source in ("new", "generic")
+                        and m.j <= a and a - m.j <= _RECENT_BODY][-1:]  # предложена от Турция": the body just brought in
         for m in told:
             if m.i >= a:
                 break

@@ -78,7 +78,7 @@ def relations(ctx: Context) -> list[Found]:
     for s, held in ctx.lex.possess.by_sentence(ctx.words, ctx.sent_tokens).items():
         for a, b, _ in held:  # "The GCC has a free trade agreement with EFTA"
             out += _agreement_with(ctx, s, ctx.mentions_in(s), a, b)
-    out += ties_resting_on(ctx, out)
+    out += ties_resting_on(ctx, out) + _initiatives_taken(ctx)
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx) + owned_agreements(ctx)
 
 
@@ -130,6 +130,39 @@ def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> l
                   modality=_modality(ctx, s, m.i, a, "proposed")) for m in owners if m.entity.iri != body.entity.iri]
 
 
+
+
+_NEW_THINGS = ("new", "generic", "unnamed")  # how a mention of something the text brings in was found
+
+
+def _initiatives_taken(ctx: Context) -> list[Found]:
+    """"По инициатива на Рамафоса през годината работи и независим експертен комитет …", "At the initiative of
+    Kazakhstan, the ministers set up a working group …": whose initiative opens a clause proposed the new body,
+    initiative or document the clause then names (not one the catalog knows: "По инициатива на Русия ШОС прие …" is
+    no proposal of the SCO). A founding verb right before the phrase is `_initiated`'s."""
+    out: list[Found] = []
+    for s, found in ctx.lex.initiated_by.by_sentence(ctx.words, ctx.sent_tokens).items():
+        lo, hi = ctx.sent_tokens[s]
+        usable = ctx.mentions_in(s)
+        for x, y, _ in found:
+            if any(c.value == "found" and x - b < _INITIATED_GAP for _, b, c in
+                   ctx.lex.triggers.find(ctx.words, max(lo, x - _INITIATED_GAP), x)):
+                continue
+            first = next((m for m in usable if y <= m.i <= y + 4 and m.entity.type in ("State", "Person", "Organization")), None)
+            if first is None:
+                continue
+            person = next((m for m in usable if m.i == first.j and m.entity.type == "Person"), None)
+            first = person if first.entity.type == "State" and person is not None else first
+            owners = _actor_list(usable, first, {"State", "Person", "Organization"}, ctx)
+            end = max(m.j for m in owners)
+            thing = next((m for m in usable if m.i >= end and m.source in _NEW_THINGS and
+                          m.entity.type in ("Organization", "Initiative", "Agreement")), None)
+            if thing is None:
+                continue
+            when = _when(ctx, s, x, "proposed", "at")
+            out += [Found(m.entity, "proposed", thing.entity, s, when, confidence=0.65,
+                          modality=_modality(ctx, s, x, x, "proposed")) for m in owners]
+    return out
 
 
 def _dialogue_after(ctx: Context, ms: list[Mention], b: int) -> bool:
@@ -339,7 +372,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group in ("propose", "present"):  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
         before = [m for m in before if m.entity.type != "Organization" or (
-            (m.source == "new" or _passive_voice(ctx, a)) and ctx.lex.documents.match_at(ctx.words, m.j) is None)]
+            (m.source == "new" or _passive_voice(ctx, a) or (m.source == "anaphor" and not m.entity.in_catalog)) and
+            ctx.lex.documents.match_at(ctx.words, m.j) is None)]  # ("Инициативу Лула выдвинул": the new alliance)
         # (but "the Three Seas Initiative, proposed by Poland": the patient; not "a General Assembly resolution
         # put forward by Russia", where the body names the document)
     if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
