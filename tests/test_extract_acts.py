@@ -1830,3 +1830,29 @@ def test_allies_are_no_union():
     ctx = get_extractor().context(Article(doc="t", text=text, lang="bg", date="2025-06-02"))
     assert [m.entity.label for m in ctx.mentions if m.entity.type == "Organization"] == \
         ["North Atlantic Treaty Organization"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Участниците в срещата на върха на ФСЕГ, състояла се в събота в столицата на Алжир, приеха Алжирската "
+           "декларация."),
+    ("en", "Participants in the GECF summit, held on Saturday in the capital of Algeria, adopted the Algiers Declaration."),
+    ("ru", "Участники саммита Форума стран - экспортеров газа (ФСЭГ), прошедшего в субботу в столице Алжира, приняли "
+           "Алжирскую декларацию."),
+])
+def test_a_state_inside_a_participle_phrase_is_not_who_acts(lang, text):
+    adopted = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "adopted"]
+    assert len(adopted) == 1 and adopted[0].subject.type == "Event"
+
+
+def test_a_list_member_after_an_insertion_still_acts():
+    text = "They follow Mozambique, which was admitted in 1995, and Rwanda, the host, which joined the Commonwealth in 2009."
+    joined = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2025-06-02") if c.relation == "memberOf"}
+    assert ("Rwanda", "2009") in joined
+
+
+def test_a_horizon_after_beyond_does_not_date_the_adoption():
+    text = ("The ministers met in Helsinki on Tuesday. The ministers adopted the Helsinki Declaration and endorsed the "
+            "Vision for the Region beyond 2030.")
+    adopted = [c for c in _claims(text, "en", "2025-06-02") if c.relation == "adopted"]
+    assert {c.object.label for c in adopted} >= {"Helsinki Declaration"}
+    assert {c.when.at for c in adopted} == {"2025-05-27"}

@@ -319,6 +319,26 @@ _RELATIVE: Final = {"which", "who", "that", "която", "който", "кои�
 _INSERTION_OPENERS: Final = _RELATIVE | {"whose", "having", "чийто", "чиято", "чието", "чиито", "чей", "чья", "чьё", "чьи"}
 
 
+# Russian past active participles of stems ending in a consonant: "прошедшего", "приведшей" (not "высшего")
+_CONSONANT_PARTICIPLE_RE: Final = re.compile(r"[дтз]ш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими)$")
+
+
+def _past_participle(ctx: Context, k: int) -> bool:
+    """Whether word k is a past participle opening a phrase of its own: English "-ed" or irregular ("held",
+    "hosted", "led"), Bulgarian "състояла се", "проведена" (a reflexive or passive past form)."""
+    w = ctx.words[k]
+    if ctx.lex.lang == "en":  # (an adjunct right after it: "held on Saturday", not the main verb "announced the …")
+        return (w.endswith("ed") or w in ctx.lex.words["irregular_participles"]) and k + 1 < len(ctx.words) and \
+            ctx.words[k + 1] in ctx.lex.words["participle_adjuncts"]
+    if ctx.lex.lang == "bg":
+        return w.endswith(("ла", "ло", "ли", "ал", "ял", "ил")) and k + 1 < len(ctx.words) and ctx.words[k + 1] == "се" or \
+            bool(_BG_PASSIVE_RE.search(w))
+    return False
+
+
+_BG_PASSIVE_RE: Final = re.compile(r"(?:ен|ан|ян|ит)(?:а|о|и)$")  # "проведена", "организирано", "открити"
+
+
 def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
     """"Украина, ратифицировавшая Римский статут в августе прошлого года, с 1 января стала …", "Ukraine,
     which ratified the statute last August, became …": where a relative or participle clause set off by
@@ -326,7 +346,8 @@ def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
     if m_j >= a or "," not in _before_token(ctx, m_j):
         return None
     first = ctx.words[m_j]
-    if first not in _INSERTION_OPENERS and not ACTIVE_PARTICIPLE_RE.search(first):
+    if first not in _INSERTION_OPENERS and not ACTIVE_PARTICIPLE_RE.search(first) and \
+            not _CONSONANT_PARTICIPLE_RE.search(first) and not _past_participle(ctx, m_j):
         return None
     closes = [k for k in range(m_j + 2, a + 1) if "," in _before_token(ctx, k)]
     return closes[-1] if closes else None

@@ -284,6 +284,18 @@ def _joins_a_status(ctx: Context, s: int, a: int, b: int) -> bool:
                for x, y, c in ctx.lex.triggers.find(ctx.words, b, hi))
 
 
+def _inside_insertion(ctx: Context, clause: int, m: Mention, a: int) -> bool:
+    """Whether `m` lies inside a relative or participle phrase set off by commas (`insertion_end`), opened at the
+    last comma before it and closing before the cue at a: what the phrase tells of, not who acts (not
+    "Mozambique, which was admitted in 1995, and Rwanda, …, which joined": a comma between)."""
+    text = ctx.article.text
+    k = next((x for x in range(m.i, clause, -1) if "," in text[ctx.tokens[x - 1].end:ctx.tokens[x].start]), None)
+    if k is None or k == m.i:
+        return False
+    end = insertion_end(ctx, k, a)
+    return end is not None and m.j <= end
+
+
 def _object_then_and(ctx: Context, m: Mention, a: int) -> bool:
     """Whether `m` is the object of a preposition other than a genitive link ("из ИКАО", not "на Ереван"),
     followed before the cue at a by "and" opening a second verb phrase: the cue's subject is the first verb's."""
@@ -572,6 +584,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     antecedent = _before_relative(ctx, subj_cands, a)
     pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and
                          (a - m.j <= 12 or a - (insertion_end(ctx, m.j, a) or 0) <= 10)]
+    if pre and not antecedent:
+        pre = [m for m in pre if not _inside_insertion(ctx, clause, m, a)]  # "Участники саммита ФСЭГ,
+        # прошедшего в субботу в столице Алжира, приняли …": not Algeria, told inside the participle phrase
     if pre and not antecedent and any(y == a and x > pre[-1].j and not _POSSESSED.intersection(ctx.words[max(0, x - 2):x])
                                       for x, y, _ in ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 3), a)):
         pre = []  # "Paraguay handed the presidency to Uruguay, and the leaders adopted a communique": the leaders'
