@@ -1856,3 +1856,46 @@ def test_a_horizon_after_beyond_does_not_date_the_adoption():
     adopted = [c for c in _claims(text, "en", "2025-06-02") if c.relation == "adopted"]
     assert {c.object.label for c in adopted} >= {"Helsinki Declaration"}
     assert {c.when.at for c in adopted} == {"2025-05-27"}
+
+
+@pytest.mark.parametrize("text,chairs,body", [
+    ("The two leaders asked the OSCE to dissolve the Minsk Group, the mediation format set up in 1992 and co-chaired "
+     "by France, Russia and the United States, which failed to broker a settlement.",
+     {"France", "Russia", "United States"}, "Minsk Group"),
+    ("The text was drafted by the Intergovernmental Negotiating Body, set up in December 2021 and co-chaired by "
+     "Precious Matsoso of South Africa and Anne-Claire Amprou of France.",
+     {"Precious Matsoso", "Anne-Claire Amprou"}, "Intergovernmental Negotiating Body"),
+])
+def test_a_body_chaired_by_agents_is_theirs_to_chair(text, chairs, body):
+    found = [c for c in _claims(text, "en", "2025-06-02") if c.relation == "chairOf"]
+    assert {c.subject.label for c in found} == chairs and {c.object.label for c in found} == {body}
+
+
+@pytest.mark.parametrize("lang,text,taker,holder,day", [
+    ("ru", "Саммит СВМДА прошел в Астане. Председательство в Совещании, которое с 2020 года осуществляет Казахстан, в "
+           "2024 году перейдет к Азербайджану.", "Azerbaijan", "Kazakhstan", "2024"),
+    ("en", "The OSCE ministers met in Malta. The chairmanship of the organization passes to Finland on 1 January.",
+     "Finland", None, "2025-01-01"),
+    ("bg", "Председателството на ОССЕ премина към Финландия на 1 януари.", "Finland", None, "2025-01-01"),
+    ("ru", "Председательство в ШОС на период 2025-2026 годов перешло от Китая к Киргизии 1 сентября.",
+     "Kyrgyzstan", "China", "2025-09-01"),
+])
+def test_a_chair_passing_to_a_state_begins_its_chair_and_ends_the_holders(lang, text, taker, holder, day):
+    found = {c.subject.label: c.when for c in _claims(text, lang, "2025-06-02") if c.relation == "chairOf"}
+    assert found[taker].start == day
+    if holder is not None:
+        assert found[holder].end == day and found[holder].start is None
+
+
+def test_a_state_holds_the_chair_of_a_body_called_a_commission():
+    found = [c for c in _claims("Hungary holds the rotating chair of the Danube Commission this year.", "en",
+                                "2025-06-02") if c.relation == "chairOf"]
+    assert [(c.subject.label, c.object.label) for c in found] == [("Hungary", "Danube Commission")]
+
+
+def test_a_person_chairing_an_executive_commission_holds_an_office_not_a_chair():
+    found = _claims("Moussa Faki Mahamat, the chairperson of the African Union Commission, attended the summit.", "en",
+                    "2025-06-02")
+    assert not [c for c in found if c.relation == "chairOf"]
+    assert ("Moussa Faki Mahamat", "African Union Commission") in {(c.subject.label, c.object.label) for c in found
+                                                                 if c.relation == "officialOf"}

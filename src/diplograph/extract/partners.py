@@ -587,7 +587,7 @@ def _agreement_with(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> 
                 for x in [holder, *others]]
         out += [Found(holder.entity, "partnerOf", y.entity, s, When(), confidence=0.6, modality=modality,
                       reported_by=speaker) for y in others]
-        held = _held_next(ctx, s, ms, max(m.j for m in others))
+        held = _held_next(ctx, s, ms, max((m.j for m in others), default=other.j))  # (the other may be the holder)
         if held is None:
             return out
         doc, other = held  # "… a Visiting Forces Agreement with the United States, concluded in 1998, and a

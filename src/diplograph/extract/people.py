@@ -247,6 +247,32 @@ def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: 
     return out
 
 
+def people_of_states(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"co-chaired by Precious Matsoso of South Africa and …", "Salman Al Farisi of Indonesia": two or three
+    capitalised words, none an office, a body's head or a title word, right before "of" and a state the catalog
+    knows name a person of that state, though no first name is known (English; after a lower-case word or a comma,
+    so not the end of a longer name)."""
+    if lex.lang != "en":
+        return []
+    words = words_of(tokens)
+    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    out: list[Mention] = []
+    for m in found:
+        if m.entity.type != "State" or m.source != "catalog" or m.i < 3 or words[m.i - 1] != "of":
+            continue
+        end = m.i - 1
+        for i in (end - 3, end - 2):
+            if i < 1 or _name_run(text, tokens, words, covered, lex, i) != end or not _whole_name(text, tokens, i, end):
+                continue
+            if tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " ":
+                continue  # (part of a longer capitalised run)
+            name = text[tokens[i].start:tokens[end - 1].end]
+            out.append(Mention(i, end, tokens[i].start, tokens[end - 1].end, new_entity(name, "Person", lex.lang), "new"))
+            covered.update(range(i, end))
+            break
+    return out
+
+
 def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"министрите Тодор Тагарев, Ангел Тълвар и Яшар Гюлер": two or three capitalised words that
     continue a list of people name a person too, though no first name is known."""

@@ -19,7 +19,7 @@ from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pro
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import QUALITY, Found, _PREPOSITIONS, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
+from .common import QUALITY, Found, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
 from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
@@ -296,6 +296,18 @@ def _inside_insertion(ctx: Context, clause: int, m: Mention, a: int) -> bool:
     return end is not None and m.j <= end
 
 
+def _in_relative_after(ctx: Context, b: int, m: Mention) -> bool:
+    """Whether `m` lies in a relative clause opened by a comma after token b and not yet closed by another comma:
+    the relative's own subject or object, not the main clause's."""
+    text = ctx.article.text
+    opened = False
+    for k in range(b, m.i + 1):
+        comma = k > 0 and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
+        if comma:
+            opened = ctx.words[k] in _RELATIVE or (k + 1 < m.i and ctx.words[k + 1] in _RELATIVE)
+    return opened
+
+
 def _object_then_and(ctx: Context, m: Mention, a: int) -> bool:
     """Whether `m` is the object of a preposition other than a genitive link ("из ИКАО", not "на Ереван"),
     followed before the cue at a by "and" opening a second verb phrase: the cue's subject is the first verb's."""
@@ -433,7 +445,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         co = _co_chairs(ctx, s, usable, a, b)
         if co:
             return co
-    if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or
+    if group == "chair" and (ctx.words[a] in _UNDER or ctx.words[b - 1] in _BY or agent_follows(ctx, b) or
                              (b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY and _passive_voice(ctx, b - 1)) or
                              (b + 1 < ctx.sent_tokens[s][1] and ctx.words[b] == "over" and ctx.words[b + 1] == "by")):
         # ("was presided over by Kazakhstan's ambassador, Akan Rakhmetullin")
@@ -445,19 +457,21 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             presided = _whole_body(ctx, body) if body is not None else presided  # rotating chair, for the year
         if presided is not None:
             obj = presided  # "Председательствовавший на саммите G20 президент Лула", "presided over the summit"
-    if group == "chair" and obj is not None and obj.entity.type == "Organization" and \
-            obj.entity.label.rsplit(" ", 1)[-1].lower() in ctx.lex.words["executive_organs"]:
-        return []  # "chairperson of the African Union Commission": its head, an office (officialOf), not a chair
+    organ = group == "chair" and obj is not None and obj.entity.type == "Organization" and \
+        obj.entity.label.rsplit(" ", 1)[-1].lower() in ctx.lex.words["executive_organs"]
+    # ("chairperson of the African Union Commission": its head, an office (officialOf); but "Canada holds the
+    # rotating chair of the CPTPP Commission": a state's chair)
     if passed is not None:  # "Председательство перешло от Киргизии к Азербайджану", "passed from Kyrgyzstan to ...":
         target = obj if obj is not None and obj.entity.type in ("Organization", "Event") else _topic_org(ctx, s, a)
         if target is None:  # the one ends its chair the day the other begins
             return []
-        when = _when(ctx, s, a, "chairOf", "at")
-        day = when.at or when.start
         passer, taker = passed
-        mod = _modality(ctx, s, passer.i, a, "chairOf")
-        return [Found(passer.entity, "chairOf", target.entity, s, When(end=day), confidence=0.75, modality=mod),
-                Found(taker.entity, "chairOf", target.entity, s, When(start=day), confidence=0.75, modality=mod)]
+        when = _when(ctx, s, a if passer is not None and passer.i < taker.i - 2 and not _in_relative_after(ctx, b, passer)
+                     else taker.i - 2, "chairOf", "at")  # (the verb of passing dates it: "в 2024 году перейдет к …")
+        day = when.at or when.start
+        mod = _modality(ctx, s, (passer or taker).i, a, "chairOf")
+        return [Found(m.entity, "chairOf", target.entity, s, When(end=day) if m is passer else When(start=day),
+                      confidence=0.75, modality=mod) for m in (passer, taker) if m is not None]
     handover = _handed_to(ctx, ms, s, a, b) if group == "chair" else None
     if handover is not None:
         target = obj if obj is not None and obj.entity.type == "Organization" else _topic_org(ctx, s, a)
@@ -511,10 +525,14 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         titled = next((m for m in usable if m.i == obj.j and m.proper and m.entity.type in ("Initiative", "Agreement")),
                       None)
         obj = titled or obj  # "Инвестиционната програма „Глобален портал“": the kind, then the name
-    rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    rel = next((r for r in rels if obj.entity.type in ctx.lex.relations[r][1]), None)
+    if rel is None:
+        return []  # (an object some reading above put in place that none of the group's relations takes)
     if group == "dialogue" and any(ctx.words[k].startswith(QUALITY) for k in range(max(0, a - 2), a)):
         rel = "partnerOf"  # "the strategic partners of the initiative are …": a partnership, not a status
     domain = ctx.lex.relations[rel][0]
+    if organ:
+        domain = domain & {"State"}
     if group == "member" and a > 0 and ctx.words[a - 1] in _PLURAL_NOUN:
         domain = domain & {"State"}  # "обединява 13 държави членки на ЕС": states are the members, not the body before
     false = info.false_objects
@@ -661,6 +679,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     elif subj is None and not (a > 0 and ctx.words[a - 1] in _POSSESSIVE) and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
         text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and not obj.i <= m.i < obj.j and
+                not _in_relative_after(ctx, b, m) and  # ("Председательство, которое осуществлял Казахстан, перешло к России")
                 not any(ctx.words[k] in _SUBORDINATE and "," in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
                         for k in range(b, m.i)) and  # (not "обединява 46 държави, след като … Русия беше изключена")
                 (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
@@ -864,17 +883,24 @@ def _taken_from(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> 
     return None
 
 
-def _passed_from_to(ctx: Context, usable: list[Mention], s: int, b: int) -> tuple[Mention, Mention] | None:
+def _passed_from_to(ctx: Context, usable: list[Mention], s: int, b: int) -> tuple[Mention | None, Mention] | None:
     """"перешло от Киргизии к Азербайджану", "passed from Kyrgyzstan to Azerbaijan", "премина от X към Y":
-    the chair that ends and the one that begins."""
+    the chair that ends and the one that begins; "Председательство в Совещании, которое осуществляет Казахстан, в
+    2024 году перейдет к Азербайджану": a verb of passing and "to" alone name who begins, the holder told in a
+    relative clause after the cue ends."""
     hi = ctx.sent_tokens[s][1]
     at = {m.i: m for m in usable if m.entity.type in ("State", "Person") and m.source != "demonym"}
-    for k in range(b, min(hi - 3, b + 6)):
+    for k in range(b, min(hi - 3, b + 12)):  # ("Председательство в ШОС на период 2025-2026 годов перешло от Китая к …")
         if ctx.words[k] in ctx.lex.words["passed_from"] and k + 1 in at:
             giver = at[k + 1]
             if giver.j < hi and ctx.words[giver.j] in ctx.lex.words["passed_to"] and giver.j + 1 in at:
                 return giver, at[giver.j + 1]
-    return None
+    verb = next((k for k in range(b, min(hi - 2, b + 20)) if ctx.words[k] in ctx.lex.words["passing_verbs"] and
+                 ctx.words[k + 1] in ctx.lex.words["passed_to"] and k + 2 in at), None)
+    if verb is None:
+        return None
+    holder = next((m for m in usable if b <= m.i and m.j <= verb and m.i in at and _in_relative_after(ctx, b, m)), None)
+    return holder, at[verb + 2]
 
 
 def _event_named_by(ctx: Context, s: int, org: Mention, a: int) -> Mention | None:
@@ -1065,6 +1091,8 @@ def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> 
     after = [m for m in usable if b <= m.i and (m.i <= b + 10 and m.entity.type == "State" or  # ("от върховния
              m.i <= b + 20 and m.entity.type == "Person")]  # представител на ЕС по въпросите на … Кая Калас")
     chair = next((m for m in after if m.entity.type == "Person"), after[0] if after else None)
+    if ev is None and chair is not None and agent_follows(ctx, b):
+        return _body_chaired_by(ctx, s, usable, a, b, chair)
     if ev is None or chair is None:
         return []
     modality = _modality(ctx, s, a, a, "chairOf")
@@ -1078,6 +1106,25 @@ def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> 
         out.append(Found(chair.entity, "chairOf", _whole_body(ctx, body).entity, s, _when(ctx, s, a, "chairOf", "at"),
                          confidence=0.6, modality=modality))
     return out
+
+
+def _body_chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int, first: Mention) -> list[Found]:
+    """"the Minsk Group, the mediation format set up in 1992 and co-chaired by France, Russia and the United
+    States", "a negotiating body co-chaired by Precious Matsoso of South Africa and Anne-Claire Amprou of France": no
+    meeting told, the agents chair the body named last before the cue (people rather than the states they are of)."""
+    body = next((m for m in reversed(usable) if m.j <= a and m.entity.type == "Organization" and
+                 m.source != "demonym"), None)
+    if body is None:
+        return []
+    typ = first.entity.type
+    if typ == "Person":
+        chairs = [m for m in usable if m.i >= first.i and m.i - b <= 24 and m.entity.type == "Person" and
+                  _clause_start(ctx, s, m.i) <= a]
+    else:
+        chairs = _actor_list(usable, first, {"State"}, ctx)
+    modality = _modality(ctx, s, a, a, "chairOf")
+    return [Found(m.entity, "chairOf", body.entity, s, When(), confidence=0.7, modality=modality)
+            for m in chairs if m.entity.iri != body.entity.iri]
 
 
 def _person_follows(ctx: Context, b: int) -> bool:
