@@ -1899,3 +1899,17 @@ def test_a_person_chairing_an_executive_commission_holds_an_office_not_a_chair()
     assert not [c for c in found if c.relation == "chairOf"]
     assert ("Moussa Faki Mahamat", "African Union Commission") in {(c.subject.label, c.object.label) for c in found
                                                                  if c.relation == "officialOf"}
+
+
+def test_soviet_republics_with_seats_of_their_own_are_list_members():
+    # (their seats passed to Ukraine and Belarus, which the catalog names them as)
+    text = "Конвенцията за корабоплаването по Дунав подписаха СССР, Украинската ССР, България, Унгария и Румъния."
+    signed = [c.subject.label for c in _claims(text, "bg", "1948-08-18") if c.relation == "signed"]
+    assert signed == ["Soviet Union", "Ukraine", "Bulgaria", "Hungary", "Romania"]
+
+
+def test_into_the_composition_of_a_body_names_the_body_not_a_member_listed_after():
+    text = ("Россия выходит из Совета Баренцева/Евроарктического региона (СБЕР). В состав СБЕР входят Дания, Исландия и "
+            "Швеция, а также Европейская комиссия.")
+    members = {(c.subject.label, c.object.label) for c in _claims(text, "ru", "2023-09-18") if c.relation == "memberOf"}
+    assert members == {(x, "Barents Euro-Arctic Council") for x in ("Denmark", "Iceland", "Sweden", "European Commission")}

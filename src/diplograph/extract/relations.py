@@ -403,7 +403,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "member" and ctx.words[a].startswith("вход") and not (b < len(ctx.words) and ctx.words[b] in ("в", "во")):
         into = [m for m in before + [m for m in usable if _clause_start(ctx, s, a) <= m.i and m.j <= a and
                                      m.entity.type in ranges]
-                if m.i > 0 and ctx.words[m.i - 1] in ("в", "во")]
+                if m.i > 0 and (ctx.words[m.i - 1] in ("в", "во") or
+                                (ctx.words[m.i - 1] == "состав" and m.i > 1 and ctx.words[m.i - 2] in ("в", "во")))]
+        # ("В состав СБЕР входят Дания, …, а также Европейская комиссия": the body after "в состав")
         if into:  # "в группу из региональных объединений входит только Европейский союз": the group is joined
             after, before = [], [into[-1]]
     if after and group == "adopt" and _new_document_noun(ctx, after[0], b):
