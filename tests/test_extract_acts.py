@@ -1913,3 +1913,43 @@ def test_into_the_composition_of_a_body_names_the_body_not_a_member_listed_after
             "Швеция, а также Европейская комиссия.")
     members = {(c.subject.label, c.object.label) for c in _claims(text, "ru", "2023-09-18") if c.relation == "memberOf"}
     assert members == {(x, "Barents Euro-Arctic Council") for x in ("Denmark", "Iceland", "Sweden", "European Commission")}
+
+
+def test_a_body_named_in_an_apposition_is_not_who_acts():
+    found = _claims("Turkey, a NATO member, has been a dialogue partner of the SCO since 2012.", "en", "2025-06-02")
+    assert [(c.subject.label, c.relation) for c in found if c.object.label == "Shanghai Cooperation Organisation"] == \
+        [("Turkey", "dialoguePartnerOf")]
+
+
+def test_names_in_an_apposition_act_in_the_relative_clause_after_it():
+    text = ("The opinion was requested by COSIS, an intergovernmental body created in 2021 by Antigua and Barbuda and "
+            "Tuvalu, whose prime ministers signed its founding agreement in Glasgow.")
+    assert {c.subject.label for c in _claims(text, "en", "2025-06-02") if c.relation == "signed"} >= \
+        {"Antigua and Barbuda", "Tuvalu"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Страны Тихоокеанского альянса – Колумбия, Мексика, Перу и Чили – подписали соглашение с Сингапуром."),
+    ("en", "The Pacific Alliance countries – Colombia, Mexico, Peru and Chile – signed the agreement."),
+    ("bg", "Страните от Тихоокеанския алианс – Колумбия, Мексика, Перу и Чили – подписаха споразумението."),
+])
+def test_a_bodys_countries_listed_after_a_dash_are_its_members(lang, text):
+    members = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2025-06-02") if c.relation == "memberOf"}
+    assert members == {(x, "Pacific Alliance") for x in ("Colombia", "Mexico", "Peru", "Chile")}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Страны Тихоокеанского альянса подписали соглашение. Церемония прошла в среду на саммите альянса в "
+           "колумбийском курортном поселке Баия-Малага.", "Баия-Малага"),
+    ("en", "Leaders of the Pacific Alliance met on Wednesday for a summit in the coastal town of Bahia Malaga.",
+     "Bahia Malaga"),
+])
+def test_a_town_named_after_a_noun_for_a_town_is_where_the_event_was(lang, text, town):
+    located = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "locatedIn" and c.subject.type == "Event"]
+    assert [(c.object.label, c.when.at) for c in located] == [(town, "2025-05-28")]
+
+
+def test_a_town_of_a_state_named_by_its_adjective_lies_in_that_state():
+    text = "Вышеградская группа была создана 15 февраля 1991 года в венгерском городе Вишеград."
+    assert ("Вишеград", "Hungary") in {(c.subject.label, c.object.label) for c in _claims(text, "ru", "2025-06-02")
+                                        if c.relation == "locatedIn"}

@@ -548,8 +548,16 @@ def _after_locative(ctx: Context, i: int) -> bool:
     words = ctx.words
     if words[i - 1] in ctx.lex.locative:
         return True
-    return i > 1 and words[i - 2] in ctx.lex.locative and ctx.tokens[i - 1].text.islower() and \
-        is_adjective(words[i - 1], ctx.lex.lang) and words[i - 1][:1].isalpha() and ctx.lex.lang != "en"
+    if i > 1 and words[i - 2] in ctx.lex.locative and ctx.tokens[i - 1].text.islower() and \
+            is_adjective(words[i - 1], ctx.lex.lang) and words[i - 1][:1].isalpha() and ctx.lex.lang != "en":
+        return True
+    towns = ctx.lex.words["town_nouns"]  # ("в колумбийском курортном поселке Баия-Малага", "in the coastal town of …")
+    k = i - 1
+    while k > 0 and i - k <= 4 and ctx.tokens[k].text.islower() and words[k] not in ctx.lex.locative:
+        k -= 1
+    between = words[k + 1:i]
+    return k < i - 1 and words[k] in ctx.lex.locative and any(w in towns for w in between) and \
+        (ctx.lex.lang == "en" or all(w in towns or is_adjective(w, ctx.lex.lang) for w in between))
 
 
 def _speaks_for_state(ctx: Context, m: Mention) -> bool:

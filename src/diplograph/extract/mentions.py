@@ -503,7 +503,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                     lex.heads.find(words, k + 1, min(len(words), k + 4)):
                 two = True
                 break  # "Пекинскую декларацию и Совместный план действий": two documents, not one name
-            if w in _NOT_IN_NAMES or (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
+            if w in _NOT_IN_NAMES or w in lex.words["town_nouns"] or \
+                    (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
                     (w.isdigit() and k + 1 < len(words) and words[k + 1].rstrip(".") in months) or \
                     (k > b and words[k - 1] in links and w.rstrip(".") in months):
                 break  # "за първи път", "договор в 1968 году", "протокол ... в январе": a phrase after the name
@@ -570,6 +571,32 @@ def towns_before_states(text: str, tokens: list[Token], found: list[Mention], la
         name = name.title() if name.isupper() else name  # ("MONTEGO BAY": "Montego Bay")
         out.append(Mention(lo, m.i, tokens[lo].start, tokens[m.i - 1].end, new_entity(name, "Place", lang), "new",
                            proper=True))
+    return out
+
+
+def towns_after_nouns(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"в колумбийском курортном поселке Баия-Малага", "in the coastal town of Bahia Malaga", "в курортния град
+    Созопол": capitalised words right after a noun for a town (and "of" in English), none of them covered by a
+    mention, name a place the catalog lacks."""
+    words = words_of(tokens)
+    covered = {k for m in found for k in range(m.i, m.j)}
+    nouns = lex.words["town_nouns"]
+    out: list[Mention] = []
+    for k, w in enumerate(words):
+        if w not in nouns:
+            continue
+        lo = k + 2 if k + 2 < len(tokens) and words[k + 1] == "of" else k + 1
+        hi = lo
+        while hi < len(tokens) and hi - lo < 3 and hi not in covered and tokens[hi].is_cap and not tokens[hi].is_upper and \
+                (hi == lo or text[tokens[hi - 1].end:tokens[hi].start] in (" ", "-")) and \
+                lex.heads.match_at(words, hi) is None:
+            hi += 1
+        if hi == lo or (hi < len(tokens) and tokens[hi].is_cap and text[tokens[hi - 1].end:tokens[hi].start] == " "):
+            continue
+        name = text[tokens[lo].start:tokens[hi - 1].end]
+        out.append(Mention(lo, hi, tokens[lo].start, tokens[hi - 1].end, new_entity(name, "Place", lex.lang), "new",
+                           proper=True))
+        covered.update(range(lo, hi))
     return out
 
 

@@ -19,7 +19,7 @@ from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pro
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import QUALITY, Found, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
+from .common import QUALITY, Found, _INSERTION_OPENERS, opens_list, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
 from .coreference import _name_keys
 from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
@@ -78,7 +78,7 @@ def relations(ctx: Context) -> list[Found]:
     for s, held in ctx.lex.possess.by_sentence(ctx.words, ctx.sent_tokens).items():
         for a, b, _ in held:  # "The GCC has a free trade agreement with EFTA"
             out += _agreement_with(ctx, s, ctx.mentions_in(s), a, b)
-    out += ties_resting_on(ctx, out) + _initiatives_taken(ctx)
+    out += ties_resting_on(ctx, out) + _initiatives_taken(ctx) + _members_listed(ctx)
     return out + dash_parties(ctx) + draft_sponsors(ctx) + proposal_owners(ctx) + owned_agreements(ctx)
 
 
@@ -130,6 +130,36 @@ def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> l
                   modality=_modality(ctx, s, m.i, a, "proposed")) for m in owners if m.entity.iri != body.entity.iri]
 
 
+
+
+def _members_listed(ctx: Context) -> list[Found]:
+    """"Страны Тихоокеанского альянса – Колумбия, Мексика, Перу и Чили – подписали …", "the Pacific Alliance
+    countries – Colombia, Mexico, Peru and Chile –", "Страните от алианса: …": a body's countries, then a list after
+    a dash or colon, are its members."""
+    out: list[Found] = []
+    nouns, links = ctx.lex.words["member_nouns"], ctx.lex.words["member_noun_links"]
+    text = ctx.article.text
+    for s in range(len(ctx.sentences)):
+        ms = ctx.mentions_in(s)
+        for org in ms:
+            if org.entity.type != "Organization" or org.source == "demonym":
+                continue
+            if org.j < len(ctx.words) and ctx.words[org.j] in nouns:
+                head = org.j + 1  # "the Pacific Alliance countries – …"
+            elif (org.i > 0 and ctx.words[org.i - 1] in nouns) or \
+                    (org.i > 1 and ctx.words[org.i - 1] in links and ctx.words[org.i - 2] in nouns):
+                head = org.j  # "Страны Тихоокеанского альянса – …", "Страните от алианса – …"
+            else:
+                continue
+            first = next((m for m in ms if m.i >= head and m.entity.type == "State" and m.source != "demonym"), None)
+            if first is None or first.i - head > 1 or not opens_list(text[ctx.tokens[head - 1].end:first.start]):
+                continue
+            listed = _actor_list(ms, first, {"State"}, ctx)
+            if len(listed) < 2:
+                continue
+            modality = _modality(ctx, s, first.i, first.i, "memberOf")
+            out += [Found(m.entity, "memberOf", org.entity, s, When(), confidence=0.7, modality=modality) for m in listed]
+    return out
 
 
 _NEW_THINGS = ("new", "generic", "unnamed")  # how a mention of something the text brings in was found
@@ -293,7 +323,12 @@ def _inside_insertion(ctx: Context, clause: int, m: Mention, a: int) -> bool:
     if k is None or k == m.i:
         return False
     end = insertion_end(ctx, k, a)
-    return end is not None and m.j <= end
+    if end is None and ctx.words[k] in ctx.lex.words["apposition_openers"] and k > clause:
+        end = next((x for x in range(m.j, a + 1) if "," in text[ctx.tokens[x - 1].end:ctx.tokens[x].start]), None)
+        # ("Turkey, a NATO member, has been a dialogue partner": an apposition closed before the cue)
+    return end is not None and m.j <= end and not (end < a and ctx.words[end] in _INSERTION_OPENERS)
+    # (not "…, a body created in 2021 by Antigua and Barbuda and Tuvalu, whose prime ministers signed": the cue is
+    # in a relative clause of the names inside)
 
 
 def _in_relative_after(ctx: Context, b: int, m: Mention) -> bool:
