@@ -1953,3 +1953,18 @@ def test_a_town_of_a_state_named_by_its_adjective_lies_in_that_state():
     text = "Вышеградская группа была создана 15 февраля 1991 года в венгерском городе Вишеград."
     assert ("Вишеград", "Hungary") in {(c.subject.label, c.object.label) for c in _claims(text, "ru", "2025-06-02")
                                         if c.relation == "locatedIn"}
+
+
+def test_documents_listed_past_a_body_that_ends_the_first_ones_name():
+    text = ("На 25 юни 1992 г. в Истанбул ръководителите на Албания, Армения и Украйна подписаха Декларацията от срещата "
+            "на върха за Черноморско икономическо сътрудничество и Босфорското изявление.")
+    signed = {(c.subject.label, c.object.label) for c in _claims(text, "bg", "2025-06-02") if c.relation == "signed"}
+    assert {o for _, o in signed} == {"Декларацията от срещата на върха за Черноморско", "Босфорското изявление"}
+    assert len(signed) == 6
+
+
+def test_states_that_sign_at_an_event_their_sentence_tells_of_took_part_in_it():
+    text = ("Chinese President Xi Jinping and the leaders of Kazakhstan and Kyrgyzstan signed a Treaty on Permanent "
+            "Good-Neighbourliness at the second China-Central Asia Summit in Astana on Tuesday.")
+    took_part = {c.subject.label for c in _claims(text, "en", "2025-06-19") if c.relation == "participatedIn"}
+    assert {"Kazakhstan", "Kyrgyzstan"} <= took_part

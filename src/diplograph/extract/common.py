@@ -127,6 +127,10 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     group.append(nxt)         # the list goes on past each one's state
                 k += 1
                 continue
+            if step == 1 and nxt.entity.type not in types and ms[k].entity.type == "Agreement" and \
+                    1 <= len(between) <= 2 and all(w in ctx.lex.words["document_topic_links"] for w in between):
+                k += 1  # "Декларацията от срещата на върха за Черноморско икономическо сътрудничество и Босфорското
+                continue  # изявление": a body the document is about ends its name, the list goes on after it
             gap = ctx.article.text[(nxt.end if step == -1 else ms[k].end):(ms[k].start if step == -1 else nxt.start)]
             if nxt.entity.type in types and nxt.source != "demonym" and len(between) <= 6 and \
                     (_only_links(ctx, ms, between, lo, hi) or (step == 1 and _links_with_time(ctx, lo, hi)) or

@@ -8,6 +8,7 @@ import hashlib
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Final
 
 from ..dates import days_between, month_names
 from ..models import Entity, When
@@ -706,6 +707,9 @@ _NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when",
                                                 "his", "her", "its", "their", "our", "my", "used", "made", "paid", "held", "said"}   # words that do not join a name to the event noun
 
 
+_AND_WORDS: Final = {"и", "and"}
+
+
 def _event_label(ctx: Context, a: int, hi: int) -> str:
     """The event's name as the text gives it: the head, the names before it that qualify it
     ("47th ASEAN Summit", "саммит ШОС") and the chain of names after it ("заседание на
@@ -740,6 +744,8 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
         m = by_start.get(k)
         if (m is not None and m.entity.type == "Person") or k in demonyms:
             break  # "meetings in the Malaysian capital": the adjective starts another phrase
+        if m is not None and m.entity.type == "Agreement" and ctx.words[k - 1] in _AND_WORDS:
+            break  # "Декларацията от срещата на върха за … и Босфорското изявление": another document, not the name
         if m is not None:
             if m.entity.type in ("Place", "State") and ctx.words[k - 1] in ctx.lex.locative and locative is None:
                 locative = k - 1

@@ -16,15 +16,19 @@ _NEAR: Final = 3  # sentences after the event's own: further on, the article has
 
 
 def signers_attend(ctx: Context, found: list[Found]) -> list[Found]:
-    """participatedIn claims for the people who signed at the event their sentence speaks of."""
+    """participatedIn claims for the people who signed at the event their sentence speaks of, and for the states
+    that signed at the event told in the same sentence."""
     if not ctx.events:
         return []
     have = {(f.subject.iri, f.object.iri) for f in found if f.relation == "participatedIn"}
     out: list[Found] = []
     for f in found:
-        if f.relation != "signed" or f.modality != "asserted" or f.subject.type != "Person":
+        if f.relation != "signed" or f.modality != "asserted" or f.subject.type not in ("Person", "State"):
             continue
         ev = ctx.event_for(f.sentence)
+        if f.subject.type == "State" and (ev is None or ctx.sentence_event.get(f.sentence) is not ev):
+            continue  # (a state signs at the event its own sentence tells of: "в Истанбул ръководителите на
+            # единадесет държави – … – подписаха Декларацията от срещата на върха …")
         at = f.when.at or ""
         if ev is None or not _same_day(at, ev.at) or \
                 f.sentence - max(k for k, e in ctx.sentence_event.items() if k <= f.sentence and e is ev) > _NEAR:
