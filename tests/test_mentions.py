@@ -344,3 +344,11 @@ def test_a_place_before_a_bodys_capitalised_head_names_the_body(text, body):
     ctx = get_extractor().context(Article(doc="x", text=text, lang="en", date="2025-09-01"))
     named = {text[m.start:m.end]: m.entity.type for m in ctx.mentions}
     assert named.get(body) == "Organization" and body.split()[0] not in named
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it():
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    text = "The bill was passed by the National Assembly on Wednesday and signed by the president."
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2025-02-14"))
+    assert [m.entity.label for m in ctx.mentions if m.entity.type == "Organization"] == ["National Assembly"]

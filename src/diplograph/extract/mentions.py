@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from operator import attrgetter, gt
 
-from ..dates import month_names
+from ..dates import month_names, weekday_names
 from ..catalog import Catalog
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
@@ -458,7 +458,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
     lang = lex.lang
     out: list[Mention] = []
     role_starts = {a for a, _, _ in lex.roles.find(words)}
-    months = month_names()
+    months, weekdays = month_names(), weekday_names()
     for a, b, cue in lex.heads.find(words):
         if a in covered:
             continue
@@ -506,7 +506,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             if w in _NOT_IN_NAMES or w in lex.words["town_nouns"] or \
                     (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
                     (w.isdigit() and k + 1 < len(words) and words[k + 1].rstrip(".") in months) or \
-                    (k > b and words[k - 1] in links and w.rstrip(".") in months):
+                    (k > b and words[k - 1] in links and (w.rstrip(".") in months or w in weekdays)):
                 break  # "за първи път", "договор в 1968 году", "протокол ... в январе": a phrase after the name
             if w in links or tokens[k].is_cap or (lang != "en" and (is_adjective(w, lang) or w.isdigit())):
                 k += 1
@@ -619,7 +619,8 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
     k, end = hi, hi
     while k < len(tokens) and k - hi < 14 and _gap_ok(text, tokens[k - 1], tokens[k]):
         w = words[k]
-        if w.isdigit() or w in _NOT_IN_NAMES or (words[k - 1] in links and w.rstrip(".") in month_names()):
+        if w.isdigit() or w in _NOT_IN_NAMES or (words[k - 1] in links and (w.rstrip(".") in month_names() or
+                                                                              w in weekday_names())):
             break  # "асоциацията от 1996 г.", "Declaration of Cooperation in December": a date, not part of the name
         if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links and not (
                 words[k - 1] == "и" and w.endswith(_PAST_VERB_END.get(lang, ())))) or is_adjective(w, ""):
