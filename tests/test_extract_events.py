@@ -704,3 +704,16 @@ def test_an_event_in_the_capital_of_a_state_is_in_that_capital(lang, text):
     places = {c.object.label for c in _claims(text, lang, "2024-03-02")
               if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert places == {"Algiers"}
+
+
+def test_two_events_of_a_series_are_kept_apart_by_their_numbers():
+    from extracted import claims
+    text = ("Ровно семь лет назад, 12 августа 2018 года, в Москве на Пятом Каспийском саммите главы Азербайджана, Ирана и "
+            "России подписали Конвенцию о правовом статусе Каспийского моря. Шестой Каспийский саммит должен "
+            "состояться в Тегеране.")
+    found = claims(text, "ru", "2025-08-12")
+    located = {c.subject.label: c.object.label for c in found if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert len(located) == 2 and set(located.values()) == {"Moscow", "Tehran"}
+    took_part = {c.object.label for c in found if c.relation == "participatedIn"}
+    assert took_part and all(located[e] == "Moscow" for e in took_part)
+    assert all("главы" not in e for e in located)  # (the heads who met are no part of its name)

@@ -21,6 +21,7 @@ class Event:
     place: Mention | None = None
     participants: dict[str, tuple[Entity, int]] = field(default_factory=dict)  # iri -> (entity, sentence)
     defaulted: bool = False  # dated by the news day, the lead telling no date of its own
+    ordinal: int | None = None  # its number in a series, as told: "the Fifth Caspian Summit", "XVI саммит"
 
 
 @dataclass

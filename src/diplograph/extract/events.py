@@ -671,7 +671,10 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
         ev.at = at
         return ev
     bare = _bare_head(ctx, s, heads) if place is None and at is not None else None  # (read only where it is used)
+    number = _ordinal_before(ctx, heads[0][0]) if heads else None
     for ev in reversed(ctx.events):
+        if number is not None and ev.ordinal is not None and number != ev.ordinal:
+            continue  # "на Пятом Каспийском саммите" … "Шестого Каспийского саммита": two of a series
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
             ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
         same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at) or \
@@ -694,9 +697,40 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
     else:  # "Putin met Xi in Moscow": named by what and where
         label = " ".join(x for x in ("meeting", place and f"in {place.entity.label}", at and f"({at})") if x)
     ent = Entity(iri=_event_iri(ctx.article.doc, len(ctx.events)), label=label, type="Event", in_catalog=False)
-    ev = Event(ent, s, at, place)
+    ev = Event(ent, s, at, place, ordinal=number)
     ctx.events.append(ev)
     return ev
+
+
+_ROMAN_RE: Final = re.compile(r"^[ivxlc]+$")
+_NUMBERED_RE: Final = re.compile(r"^(\d+)(?:st|nd|rd|th|-?[а-я]{1,3})?$")
+
+
+def _ordinal_before(ctx: Context, a: int) -> int | None:
+    """The number in a series told within three words before an event noun: "Fifth", "Пятом", "шестата",
+    "16th", "12-й", "XVI" (an adjective of place may stand between: "Пятом Каспийском саммите")."""
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    stems = ctx.lex.ordinals
+    for k in range(a - 1, max(lo, a - 3) - 1, -1):
+        w = ctx.words[k]
+        numbered = _NUMBERED_RE.match(w)
+        if numbered is not None and k + 1 < len(ctx.words) and ctx.tokens[k].text[:1].isdigit():
+            return int(numbered.group(1))
+        if _ROMAN_RE.match(w) and ctx.tokens[k].text.isupper():
+            return _roman(w)
+        number = next((n for stem, n in stems if w.startswith(stem)), None)
+        if number is not None:
+            return number
+    return None
+
+
+def _roman(w: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for k, ch in enumerate(w):
+        v = values[ch]
+        total += -v if k + 1 < len(w) and values[w[k + 1]] > v else v
+    return total
 
 
 _JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", "и", "and", "по", "от", "за", "о",
@@ -733,8 +767,11 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
             continue
         if m is not None and m.entity.type in ("Organization", "State", "Place"):
             start = m.i
-        elif prev.text[:1].isdigit() or (prev.is_cap and toks[a].is_cap and start - 1 > lo and
-                                         ctx.words[start - 1] not in _DEMONSTRATIVE):
+        elif prev.text[:1].isdigit() or (prev.is_cap and start - 1 > lo and ctx.words[start - 1] not in _DEMONSTRATIVE and
+                                         (toks[a].is_cap or (ctx.lex.lang != "en" and is_adjective(prev.text, ctx.lex.lang) and
+                                                             not any(d in text[toks[start - 2].end:prev.start] for d in "-–—:")))):
+            # ("на Пятом Каспийском саммите": capitalised adjectives before a lower-case head name it too; not one
+            # capitalised as the first word after a dateline's dash: "(БТА) - Двудневната среща")
             start -= 1  # "47th ASEAN Summit", "World Health Assembly"
         else:
             break
@@ -763,7 +800,9 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
         elif w in _JOINERS or (loose < 2 and k > a and ctx.words[k - 1] in _JOINERS):
             k += 1
             loose += w not in _JOINERS
-        elif ctx.lex.lang == "ru" and k == end and loose == 0 and k + 1 < hi and toks[k + 1].is_cap:
+        elif ctx.lex.lang == "ru" and k == end and loose == 0 and k + 1 < hi and toks[k + 1].is_cap and \
+                ctx.lex.collective.match_at(ctx.words, k) is None and ctx.lex.roles.match_at(ctx.words, k) is None:
+            # (not "на саммите главы Азербайджана, Ирана …": the heads who met there)
             k += 1  # "заседание Высшего ..." is caught by the capital; a lower-case genitive adjective before it
             loose += 1
         else:

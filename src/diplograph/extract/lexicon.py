@@ -426,6 +426,7 @@ class Lexicon:
     initiated_by: CueTable      # "at the initiative of", "по предложение на": whose initiative, not a proposal of its own
     noun_ends: tuple[str, ...]  # endings of nouns of action ("вступление", "accession")
     trigger_groups: dict[str, TriggerGroup] = field(default_factory=dict)
+    ordinals: tuple[tuple[str, int], ...] = ()  # word beginnings of ordinal numbers and their numbers, longest first
 
     def initiated_at(self, words: list[str], k: int) -> bool:
         """Whether word k is inside an "at the initiative of" phrase ("по инициативе Назарбаева", "on the
@@ -507,6 +508,8 @@ def lexicon(lang: str) -> Lexicon:
     )
     CueGroup([v for v in (getattr(lex, f.name) for f in fields(lex)) if isinstance(v, CueTable)])   # (in field order)
     lex.trigger_groups = {g: _trigger_group(spec, lex.relations, lang) for g, spec in groups.items()}
+    lex.ordinals = tuple(sorted(((stem, n + 1) for n, stem in enumerate(trig.get("ordinals", {}).get(lang, []))),
+                                key=lambda pair: -len(pair[0])))
     return lex
 
 
