@@ -352,3 +352,17 @@ def test_a_weekday_after_a_name_is_not_part_of_it():
     text = "The bill was passed by the National Assembly on Wednesday and signed by the president."
     ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2025-02-14"))
     assert [m.entity.label for m in ctx.mentions if m.entity.type == "Organization"] == ["National Assembly"]
+
+
+@pytest.mark.parametrize("lang,text,person,body", [
+    ("bg", "Изпълнителният секретар на общността Закариас да Коща представи доклада.", "Закариас да Коща", None),
+    ("ru", "В работе саммита участвовал генеральный секретарь организации Кубанычбек Омуралиев.", "Кубанычбек Омуралиев",
+     None),
+])
+def test_a_lower_case_noun_before_a_persons_name_does_not_take_the_name_in(lang, text, person, body):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    found = extract(Article(doc="t", text=text, lang=lang, date="2025-02-14")).mentions
+    people = [m.text for m in found if m.entity.type == "Person"]
+    assert people == [person]  # (and not António Costa by a surname after a particle)
+    assert not [m for m in found if m.entity.type == "Organization" and person.split()[0] in m.entity.label]

@@ -405,6 +405,8 @@ def _standalone(text: str, tokens: list[Token], i: int, after_name: bool = False
     """A surname alone, not part of a longer name ("Ким" in "Као Ким Хоурн" is not Kim Jong Un); a
     place or a state's name right before it is no first name ("в Улан-Баторе Путин")."""
     before = i > 0 and not after_name and tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " "
+    if not before and i > 1 and tokens[i - 1].text.lower() in NAME_PARTICLES and tokens[i - 2].is_cap:
+        before = True  # "Закариас да Коща", "Ursula von der …": a particle after a first name joins them
     after = i + 1 < len(tokens) and tokens[i + 1].is_cap and text[tokens[i].end:tokens[i + 1].start] == " "
     return not before and not after
 
@@ -489,6 +491,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         hi = b
         links = _NAME_LINKS.get(lang, set())
         k, two = b, False
+        if lang != "en" and not any(tokens[x].is_cap for x in range(lo, b)) and b < len(tokens) and tokens[b].is_cap and \
+                (b + 1 >= len(tokens) or not _gap_ok(text, tokens[b], tokens[b + 1]) or tokens[b + 1].is_cap or
+                 words[b + 1] in NAME_PARTICLES):
+            k = len(tokens)  # "секретар на общността Закариас да Коща": a lower-case noun, then a person's name
         while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10:
             if not _gap_ok(text, tokens[k - 1], tokens[k]):
                 listed = enumeration_end(text, tokens, words, k, lang, covered) if \
