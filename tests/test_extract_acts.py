@@ -1968,3 +1968,22 @@ def test_states_that_sign_at_an_event_their_sentence_tells_of_took_part_in_it():
             "Good-Neighbourliness at the second China-Central Asia Summit in Astana on Tuesday.")
     took_part = {c.subject.label for c in _claims(text, "en", "2025-06-19") if c.relation == "participatedIn"}
     assert {"Kazakhstan", "Kyrgyzstan"} <= took_part
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The SCO granted dialogue partner status to Saudi Arabia, Egypt and Qatar in 2022."),
+    ("bg", "ШОС предостави статут на партньор по диалога на Саудитска Арабия, Египет и Катар."),
+    ("ru", "ШОС предоставила статус партнера по диалогу Саудовской Аравии, Египту и Катару."),
+])
+def test_a_status_granted_to_states_is_theirs(lang, text):
+    found = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2023-03-29")
+             if c.relation == "dialoguePartnerOf"}
+    assert found == {(x, "Shanghai Cooperation Organisation") for x in ("Saudi Arabia", "Egypt", "Qatar")}
+
+
+def test_a_body_that_groups_states_has_them_as_members_and_groups_as_a_noun_is_no_cue():
+    members = {c.subject.label for c in _claims("The SCO, founded in Shanghai in 2001, groups China, Russia, India and "
+                                                "Pakistan.", "en", "2023-03-29") if c.relation == "memberOf"}
+    assert members == {"China", "Russia", "India", "Pakistan"}
+    assert not [c for c in _claims("Civil society groups in Kenya and Uganda criticised the EU deal.", "en",
+                                   "2023-03-29") if c.relation == "memberOf"]

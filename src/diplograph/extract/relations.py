@@ -360,6 +360,33 @@ def _denied_outright(ctx: Context, s: int, a: int, having: list[str]) -> bool:
     return k > lo and any(y == k for _, y, _ in ctx.lex.negation.find(ctx.words, max(lo, k - 3), k))
 
 
+def _granted_to(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> list[Mention]:
+    """"The SCO granted dialogue partner status to Saudi Arabia, Egypt and Qatar", "предостави статут на наблюдател на
+    Саудитска Арабия", "предоставил статус партнера по диалогу Саудовской Аравии": after a verb of granting, the
+    states the status goes to (after "to"/"на", or right after the cue) hold it."""
+    lo, hi = ctx.sent_tokens[s]
+    if not any(w in ctx.lex.words["grant_verbs"] for w in ctx.words[max(lo, a - 4):a]):
+        return []
+    k = b
+    while k < min(hi, b + 3) and ctx.words[k] in ctx.lex.words["granted_to"]:
+        k += 1
+    first = next((m for m in usable if m.i == k and m.entity.type == "State" and m.source != "demonym"), None)
+    return _actor_list(usable, first, {"State"}, ctx) if first is not None else []
+
+
+def _used_as_noun(ctx: Context, s: int, a: int, b: int) -> bool:
+    """Whether a cue that may be a verb or a plural noun ("groups") is a noun here: not right after an
+    organization's name or after a comma that closes an insertion after it."""
+    if ctx.words[a] not in ctx.lex.words["verb_or_noun"]:
+        return False
+    if a == 0:
+        return True
+    if "," in ctx.article.text[ctx.tokens[a - 1].end:ctx.tokens[a].start]:
+        return False
+    end = ctx.tokens[a - 1].end
+    return not any(m.j == a and m.entity.type == "Organization" for m in ctx.mentions_ending(end, end))
+
+
 def _among_others(ctx: Context, s: int, a: int, b: int) -> bool:
     """"В число (стратегических) партнеров организации входят Монголия …": those listed are partners, not
     members ("в число членов" is a membership)."""
@@ -632,6 +659,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 (ctx.words[m.i - 1] in _LIKE or (m.i > 1 and (ctx.words[m.i - 2], ctx.words[m.i - 1]) in _AS_TOO))]
         passive = like + [m for m in listed if m not in like]
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
+    if not passive and spec.get("granted"):
+        passive = _granted_to(ctx, usable, s, a, b)  # "granted dialogue partner status to Saudi Arabia, Egypt and Qatar"
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     clause = _clause_start(ctx, s, a)
     if a - clause <= 1:
@@ -1180,4 +1209,5 @@ _SKIPS: Final[dict[str, Callable[[Context, int, int, int], bool]]] = {
     "joins_a_status": _joins_a_status,
     "document_subject": _document_subject,
     "members_as_subject": _members_as_subject,
+    "used_as_noun": _used_as_noun,
 }
