@@ -717,3 +717,11 @@ def test_two_events_of_a_series_are_kept_apart_by_their_numbers():
     took_part = {c.object.label for c in found if c.relation == "participatedIn"}
     assert took_part and all(located[e] == "Moscow" for e in took_part)
     assert all("главы" not in e for e in located)  # (the heads who met are no part of its name)
+
+
+def test_an_event_in_a_where_clause_took_place_where_the_clause_points():
+    from extracted import claims
+    found = claims("Biden arrived in Hanoi from New Delhi, where he attended the Group of 20 summit on Saturday.", "en",
+                   "2023-09-10")
+    located = [(c.object.label, c.when.at) for c in found if c.relation == "locatedIn" and c.subject.type == "Event"]
+    assert located == [("New Delhi", "2023-09-09")]

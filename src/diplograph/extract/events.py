@@ -56,7 +56,7 @@ def events(ctx: Context) -> list[Found]:
         anaphoric = bool(heads) and bool(ctx.events) and _anaphoric(ctx, heads[0][0])
         if anaphoric:  # "В срещата участва Лавров - … войната в Украйна през 2022 г.": only the head's own words
             near = [m for m in ms if abs(m.i - heads[0][0]) <= 5]
-        place = _locative_place(ctx, near)
+        place = _place_before_where(ctx, ms, lo, cue_at) or _locative_place(ctx, near)
         if place is None and lead and s <= 4 and heads and not anaphoric:
             place = _locative_place(ctx, [m for m in ms if m.i > heads[0][0]])  # a long name between noun and place
         if place is None or place.entity.type == "State":
@@ -584,6 +584,18 @@ def _visited_capital(ctx: Context, place: Mention | None, heads, verbs) -> Menti
     if capital is None:
         return place
     return Mention(place.i, place.j, place.start, place.end, ctx.catalog.entity(capital), "catalog", place.proper)
+
+
+def _place_before_where(ctx: Context, ms: list[Mention], lo: int, cue_at: list[int]) -> Mention | None:
+    """"Biden arrived in Hanoi from New Delhi, where he attended the G20 summit": an event told in a relative
+    clause opened by "where" after a place took place there, not where the main clause is."""
+    first = min(cue_at)
+    text = ctx.article.text
+    for k in range(first - 1, lo, -1):
+        if ctx.words[k] in ctx.lex.words["where"] and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
+            return next((m for m in ms if m.j == k and m.entity.type in ("Place", "State") and m.source != "demonym"),
+                        None)
+    return None
 
 
 def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
