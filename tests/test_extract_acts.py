@@ -1987,3 +1987,13 @@ def test_a_body_that_groups_states_has_them_as_members_and_groups_as_a_noun_is_n
     assert members == {"China", "Russia", "India", "Pakistan"}
     assert not [c for c in _claims("Civil society groups in Kenya and Uganda criticised the EU deal.", "en",
                                    "2023-03-29") if c.relation == "memberOf"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Дамаск беше върнат в Лигата на арабските държави на 7 май 2023 г."),
+    ("en", "Syria was readmitted to the Arab League on 7 May 2023."),
+    ("ru", "Сирия была возвращена в Лигу арабских государств 7 мая 2023 года."),
+])
+def test_a_state_returned_to_a_body_is_its_member_again(lang, text):
+    found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "memberOf"]
+    assert [(c.subject.label, c.object.label, c.when.start) for c in found] == [("Syria", "Arab League", "2023-05-07")]
