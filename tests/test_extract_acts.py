@@ -1997,3 +1997,18 @@ def test_a_body_that_groups_states_has_them_as_members_and_groups_as_a_noun_is_n
 def test_a_state_returned_to_a_body_is_its_member_again(lang, text):
     found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "memberOf"]
     assert [(c.subject.label, c.object.label, c.when.start) for c in found] == [("Syria", "Arab League", "2023-05-07")]
+
+
+def test_a_spogodba_is_an_agreement():
+    text = "Министрите обсъдиха Спогодбата за автомобилен превоз, която България и Азербайджан подписаха през 2019 г."
+    signed = {(c.subject.label, c.when.at) for c in _claims(text, "bg", "2025-06-02") if c.relation == "signed"}
+    assert signed == {("Bulgaria", "2019"), ("Azerbaijan", "2019")}
+
+
+def test_a_definite_document_noun_described_by_another_subject_is_another_document():
+    text = ("Министрите подписаха Спогодба за международен автомобилен превоз. Споразумението за стратегическо "
+            "партньорство в областта на зелената енергия беше подписано на 17 декември 2022 г. в Букурещ от "
+            "Азербайджан, Грузия, Румъния и Унгария.")
+    signed = {c.object.label for c in _claims(text, "bg", "2025-09-08") if c.relation == "signed" and
+              c.subject.label == "Georgia"}
+    assert len(signed) == 1 and next(iter(signed)).startswith("Споразумението за стратегическо партньорство")

@@ -87,9 +87,24 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             if top is not None and _named_times(told, top, a) >= 2 * _named_times(told, best, a):
                 best = top  # "членки на Съвета на Европа и ЕС, ... в организацията": the one the text is about
         best = same_head or best
+        if best is not None and typ == "Agreement" and _described_otherwise(words, b, best, lex):
+            own = next((m for m in mentions if m.i == a and m.source == "generic" and m.entity.type == typ), None)
+            if own is not None:  # "Споразумението за стратегическо партньорство в областта на … енергия беше
+                out.append(own)  # подписано …" after another agreement: a document of its own, named by what it is about
+                continue
         if best is not None:
             out.append(Mention(a, b, tokens[a].start, tokens[b - 1].end, best.entity, "anaphor"))
     return out
+
+
+def _described_otherwise(words: list[str], b: int, antecedent: Mention, lex: Lexicon) -> bool:
+    """Whether a document noun is followed by "за"/"on"/"о" and words of a subject the antecedent's names do not
+    hold: it names another document by what it is about."""
+    if b + 2 >= len(words) or words[b] not in lex.words["document_topic_links"]:
+        return False
+    told = [w[:5] for w in words[b + 1:b + 4] if len(w) > 3]
+    keys = _name_keys(antecedent.entity, lex.lang)
+    return len(told) >= 2 and not any(t in keys for t in told)
 
 
 def home_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon, catalog) -> list[Mention]:
