@@ -140,3 +140,23 @@ def test_the_first_member_state_to_do_something_else_did_not_become_a_member_tha
 def test_a_tie_not_given_up_goes_on(text, lang):
     partners = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partnerOf"]
     assert partners and all(c.modality == "asserted" for c in partners)
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("bg", "Общността на португалоезичните страни беше учредена на 17 юли 1996 г. в Лисабон. Основателки са Ангола, "
+           "Бразилия и Португалия.", "1996-07-17"),
+    ("en", "The Gas Exporting Countries Forum was founded in 2001. Russia is one of the founders of the forum.", "2001"),
+])
+def test_founders_are_members_from_the_day_the_article_says_the_body_was_founded(lang, text, start):
+    from extracted import claims
+    found = [c for c in claims(text, lang, "2025-06-02") if c.relation == "memberOf"]
+    assert found and {c.when.start for c in found} == {start}
+
+
+def test_a_body_founded_by_another_gives_the_other_no_founding_date():
+    from extracted import claims
+    text = ("BRICS was formed by Brazil, Russia, India and China. Indonesia may join the New Development Bank, the "
+            "lender set up by the BRICS nations in 2015.")
+    found = claims(text, "en", "2025-06-02")
+    assert "2015" not in {c.when.start for c in found if c.relation == "memberOf" and c.object.label == "BRICS"}
+    assert not [c for c in found if c.subject.label == "Indonesia" and c.modality == "asserted"]  # (not a founder)

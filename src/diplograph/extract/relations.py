@@ -387,6 +387,40 @@ def _used_as_noun(ctx: Context, s: int, a: int, b: int) -> bool:
     return not any(m.j == a and m.entity.type == "Organization" for m in ctx.mentions_ending(end, end))
 
 
+def _founding_date(ctx: Context, iri: str) -> str | None:
+    """The day (or month, or year) the article says a body was founded on: a time right after a founding cue or
+    just before it ("учредена на 17 юли 1996 г.", "founded in 2001", "в 2001 году создан"), in a sentence that
+    names the body (read once per article and body)."""
+    key = ("founded", iri)
+    hit = ctx._index.get(key)
+    if hit is None:
+        day = None
+        for s, found in ctx.lex.triggers.by_sentence(ctx.words, ctx.sent_tokens).items():
+            cues = [(a, b) for a, b, c in found if c.value == "found" and any(
+                m.entity.iri == iri and _founded_there(ctx, m, a, b) for m in ctx.mentions_in(s))]
+            if not cues:
+                continue
+            for t in ctx.times_in(s):
+                x, y = ctx.token_at(t.start), ctx.token_at(max(t.start, t.end - 1)) + 1
+                if t.kind == "point" and t.at and any(0 <= x - b <= 4 or 0 <= a - y <= 3 for a, b in cues):
+                    day = t.at
+                    break
+            if day is not None:
+                break
+        hit = ctx._index[key] = (day,)
+    return hit[0]
+
+
+def _founded_there(ctx: Context, m: Mention, a: int, b: int) -> bool:
+    """Whether the founding cue at tokens a..b founds the body named by `m`: named just before it ("X was founded",
+    "X, founded in"), or right after it ("founded X"), and not inside another body's name ("the Parliamentary
+    Assembly of the Black Sea Economic Cooperation, founded …") nor as an agent ("set up by the BRICS nations")."""
+    k = m.i - 1 if m.i > 0 and ctx.words[m.i - 1] != "the" else m.i - 2
+    if k >= 0 and (ctx.words[k] in _OF_WORDS or ctx.words[k] in _BY):
+        return False
+    return (m.j <= a and a - m.j <= 8) or (m.i >= b and m.i - b <= 2)
+
+
 def _among_others(ctx: Context, s: int, a: int, b: int) -> bool:
     """"В число (стратегических) партнеров организации входят Монголия …": those listed are partners, not
     members ("в число членов" is a membership)."""
@@ -618,6 +652,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if giver is not None:  # "took over as Chair-in-Office from Britain", "пое председателството от Киргизстан"
         subj_cands = [m for m in subj_cands if m.i != giver.i]
     passive: list[Mention] = _passive_agents(ctx, ms, b, domain) if giver is None else []
+    if not passive and group == "found" and ctx.words[b - 1] in _BY:
+        subj_cands = [m for m in subj_cands if m.i >= b]  # "the lender set up by the BRICS nations": its founders
+        # are the agents after "by", not a state before ("Indonesia may join the NDB, the lender set up by …")
     if passive and group == "found":
         by_at = next((k for k in range(passive[0].i - 1, b - 1, -1) if ctx.words[k] in _BY), b)
         if any(c.value != group for _, _, c in ctx.lex.triggers.find(ctx.words, b, by_at)):
@@ -850,6 +887,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if kind != "none" else When()
     if rel == "chairOf" and when.at and obj.entity.type == "Organization" and not when.start and not when.end:
         when = When(start=when.at)  # a body's chair held from that day ("Iraq took over the chairmanship on …")
+    if group == "found" and rel == "memberOf" and not when.start and obj.entity.type == "Organization":
+        when = When(start=_founding_date(ctx, obj.entity.iri))  # "Основателки са Ангола, Бразилия …" after
+        # "Общността беше учредена на 17 юли 1996 г.": its founders are members from that day
     if when.start and not when.end and rel == "memberOf":
         hit = ctx._index.get(("term_years", s))   # (read once per sentence)
         if hit is None:
