@@ -2012,3 +2012,18 @@ def test_a_definite_document_noun_described_by_another_subject_is_another_docume
     signed = {c.object.label for c in _claims(text, "bg", "2025-09-08") if c.relation == "signed" and
               c.subject.label == "Georgia"}
     assert len(signed) == 1 and next(iter(signed)).startswith("Споразумението за стратегическо партньорство")
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "Saudi Arabia and Iran agreed on March 10 to restore diplomatic relations severed in 2016.", None),
+    ("bg", "България и Азербайджан са стратегически партньори от 2015 г.", "2015"),
+    ("ru", "Россия и Вьетнам являются стратегическими партнерами с 2001 года.", "2001"),
+])
+def test_two_states_whose_relations_or_strategic_partnership_are_told_are_partners(lang, text, start):
+    found = [c for c in _claims(text, lang, "2025-06-02") if c.relation == "partnerOf"]
+    assert len(found) == 1 and found[0].when.start == start
+
+
+def test_three_states_that_became_partners_are_no_partners_of_each_other():
+    assert not [c for c in _claims("Belarus, Bolivia and Cuba became partners in January.", "en", "2025-06-02")
+                if c.relation == "partnerOf"]

@@ -61,13 +61,18 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
         return []  # ("The juntas have cut ties with France and turned to Russia": the clause's subject unknown, not
         # France and Russia each other's)
     listed = {m.entity.iri for m in _actor_list(ms, uniq[0], ACTOR, ctx)}
-    if len(listed) == len(uniq) and ctx.words[a].endswith(_PLURAL_END) and \
-            (uniq[-1].j <= a or (uniq[0].i >= b and ctx.words[a] in ctx.lex.words["partner_plurals"])):
+    if len(listed) == len(uniq) and ctx.words[a] in ctx.lex.words["partner_plurals"] and \
+            (uniq[-1].j <= a or uniq[0].i >= b) and \
+            not (len(uniq) == 2 and uniq[-1].j <= a and
+                 any(w.startswith(_QUALITY) for w in ctx.words[max(ctx.sent_tokens[s][0], a - 2):a])):
         return []  # "Belarus, Bolivia and Cuba became partners", "partners include X, Y": of someone else
-        # (but "Bulgaria and Japan established a strategic partnership": of each other)
+        # (but "Bulgaria and Japan established a strategic partnership", "Saudi Arabia and Iran restored
+        # relations", "България и Азербайджан са стратегически партньори": of each other)
     anchor = uniq[0]
     modality = _modality(ctx, s, anchor.i, a, "partnerOf")
     when = _when(ctx, s, a, "partnerOf", "start")
+    if any(w.startswith(_ENDED) for w in ctx.words[b:min(ctx.sent_tokens[s][1], b + 3)]):
+        when = When()  # "to restore diplomatic relations severed in 2016": when the old ties ended, not began
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for m in uniq[1:]]
