@@ -725,3 +725,19 @@ def test_an_event_in_a_where_clause_took_place_where_the_clause_points():
                    "2023-09-10")
     located = [(c.object.label, c.when.at) for c in found if c.relation == "locatedIn" and c.subject.type == "Event"]
     assert located == [("New Delhi", "2023-09-09")]
+
+
+@pytest.mark.parametrize("lang,text,host", [
+    ("en", "Kazakhstan hosted the summit of the Organization of Turkic States in Astana on Friday.", "Kazakhstan"),
+    ("bg", "Азербайджан беше домакин на срещата на върха на ОТД в Баку.", "Azerbaijan"),
+    ("ru", "Казахстан принимал саммит ОТГ в Астане.", "Kazakhstan"),
+])
+def test_the_host_state_takes_part_in_an_event_on_its_soil(lang, text, host):
+    from extracted import claims
+    assert host in {c.subject.label for c in claims(text, lang, "2025-06-02") if c.relation == "participatedIn"}
+
+
+def test_the_state_an_event_is_in_is_no_participant_unless_it_hosts():
+    from extracted import claims
+    assert not [c for c in claims("The summit was held in Astana, Kazakhstan, on Friday.", "en", "2025-06-02")
+                if c.relation == "participatedIn"]

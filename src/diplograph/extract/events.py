@@ -280,8 +280,9 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
             continue
         if m.entity.type == "State" and not states:
             continue
-        if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)):
-            continue
+        if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)) \
+                and not any(w.startswith(tuple(ctx.lex.words["hosts"])) for w in ctx.words[m.j:m.j + 2]):
+            continue  # (where it took place is no participant; but "Kazakhstan hosted the summit in Astana" is)
         if negated and any(abs(m.i - a) <= 4 for a, _, _ in negated):
             continue  # "did not travel to", "не пътува до"
         if stood_in and any(0 <= m.i - b <= 3 for _, b, _ in stood_in):
