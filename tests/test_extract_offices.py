@@ -264,3 +264,18 @@ def test_its_office_after_a_sentence_opened_by_a_participle_phrase_is_its_subjec
 def test_a_name_ending_in_ed_that_opens_the_sentence_is_no_opening_phrase():
     text = "United States officials met Russian diplomats in Geneva, Switzerland. Its envoy, John Smith, said the talks were useful."
     assert ("John Smith", "United States") in pairs(claims(text, "en", "2025-10-10"), "officialOf")
+
+
+def test_leaders_named_with_the_states_they_lead_after_led_by():
+    from extracted import claims
+    text = ("The juntas, led by Captain Ibrahim Traore in Burkina Faso and General Assimi Goita in Mali, cut military "
+            "ties with France.")
+    heads = {(c.subject.label, c.object.label) for c in claims(text, "en", "2025-06-02") if c.relation == "officialOf"}
+    assert {("Ibrahim Traore", "Burkina Faso"), ("Assimi Goita", "Mali")} <= heads
+
+
+def test_a_states_possessive_with_a_modifier_before_the_office():
+    from extracted import claims
+    found = claims("Bangladesh's interim leader Muhammad Yunus spoke at the summit.", "en", "2025-06-02")
+    assert ("Muhammad Yunus", "Bangladesh") in {(c.subject.label, c.object.label) for c in found
+                                               if c.relation == "officialOf"}

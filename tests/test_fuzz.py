@@ -244,3 +244,15 @@ def test_a_huge_article_runs_into_the_time_bound_and_is_skipped(tmp_path: Path) 
         assert time.monotonic() - started < 30  # stopped at the bound, not run to the end
         assert store.articles() == ["small"] and store.quad_count() > before
         assert [s.source.endswith("huge.txt") and "time bound of 1 s" in s.reason for s in summary.skipped] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers Gerardo Werthein of Argentina and",
+    "Министрите Тодор Тагарев, Ангел Тълвар и",
+])
+def test_a_list_of_people_cut_off_after_and_is_no_crash(text):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    lang = "bg" if text[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЮЯ" else "en"
+    found = extract(Article(doc="t", text=text, lang=lang, date="2025-06-02"))
+    assert all(m.entity.type for m in found.mentions)

@@ -45,7 +45,10 @@ def officials(ctx: Context) -> list[Found]:
                         (ctx.lex.lang == "en" or demonym.source == "demonym") and \
                         (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си")) or
                          (ctx.lex.lang == "en" and demonym.source == "demonym" and
-                          all(ctx.tokens[x].text.islower() for x in range(demonym.j, a)))):
+                          all(ctx.tokens[x].text.islower() for x in range(demonym.j, a))) or
+                         (ctx.lex.lang == "en" and ctx.words[demonym.j] == "s" and a - demonym.j <= 3 and
+                          all(ctx.tokens[x].text.islower() for x in range(demonym.j + 1, a)))):
+                    # ("Bangladesh's interim leader Muhammad Yunus": lower-case words between)
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
                     break                    # "Chinese foreign ministry spokesman"
             if office is None and a > lo and ctx.words[a - 1] in ctx.lex.words["its"]:
@@ -211,8 +214,30 @@ def officials(ctx: Context) -> list[Found]:
     in_bodies = {(f.subject.iri, f.sentence) for f in out if f.object.type == "Organization"}
     affiliated = [f for f in affiliated_officials(ctx) if (f.subject.iri, f.sentence) not in in_bodies]
     # ("read out by its president, Tomas Heidar of Iceland": the office is the tribunal's, Iceland his nationality)
-    found = _presiding_leaders(ctx, out + affiliated + _heads_of_bodies(ctx))
+    found = _presiding_leaders(ctx, out + affiliated + _heads_of_bodies(ctx) + _leaders_by_place(ctx))
     return found + _of_the_whole(ctx, found)
+
+
+def _leaders_by_place(ctx: Context) -> list[Found]:
+    """"The juntas, led by Captain Ibrahim Traore in Burkina Faso, General Assimi Goita in Mali and …", "водени от X в
+    Мали": after "led by", each person followed by "in" and a state heads that state."""
+    out: list[Found] = []
+    phrases, words = ctx.lex.words["led_by"], ctx.words
+    if not phrases:
+        return out
+    for k in range(len(words) - 1):
+        if f"{words[k]} {words[k + 1]}" not in phrases:
+            continue
+        b, s = k + 2, ctx.sentence_of_token(k)
+        hi = ctx.sent_tokens[s][1]
+        ms = ctx.mentions_in(s)
+        at = {m.i: m for m in ms if m.entity.type == "State" and m.source != "demonym"}
+        for m in ms:
+            if m.i < b or m.i - b > 30 or m.entity.type != "Person" or m.j + 1 >= hi:
+                continue
+            if words[m.j] in ctx.lex.locative and m.j + 1 in at:
+                out.append(Found(m.entity, "officialOf", at[m.j + 1].entity, s, When(), role="head", confidence=0.7))
+    return out
 
 
 _LEADING: Final = {"president", "prime minister", "king", "chancellor", "head"}

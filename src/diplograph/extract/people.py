@@ -291,8 +291,8 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
             gap = text[tokens[i - 1].end:tokens[i].start].strip()
             if words[i] in ("и", "and") and gap in ("", ","):
                 i += 1
-                if text[tokens[i - 1].end:tokens[i].start].strip():
-                    break
+                if i >= n or text[tokens[i - 1].end:tokens[i].start].strip():
+                    break  # (an "and" that ends the text names no one)
             elif gap != ",":
                 break
             j = _name_run(text, tokens, words, covered, lex, i)
