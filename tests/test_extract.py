@@ -718,3 +718,12 @@ def test_an_abbreviation_stands_for_the_body_whose_initial_it_shares():
 ])
 def test_acts_only_aimed_at_or_in_process_are_not_done(text, lang, rel):
     assert not _asserted(_claims(text, lang), rel)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Timor-Leste is due to become the 166th member of the WTO on Aug. 30.", "hypothetical"),
+    ("Due to low turnout, Chile joined the Pacific Alliance late.", "asserted"),
+])
+def test_an_act_due_to_happen_is_hypothetical_but_a_cause_is_no_hedge(text, modality):
+    found = [c for c in _claims(text, "en", date="2025-06-02") if c.relation == "memberOf"]
+    assert [c.modality for c in found] == [modality]
