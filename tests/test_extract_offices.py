@@ -279,3 +279,16 @@ def test_a_states_possessive_with_a_modifier_before_the_office():
     found = claims("Bangladesh's interim leader Muhammad Yunus spoke at the summit.", "en", "2025-06-02")
     assert ("Muhammad Yunus", "Bangladesh") in {(c.subject.label, c.object.label) for c in found
                                                if c.relation == "officialOf"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mark Rutte became NATO Secretary General in October. He succeeded Jens Stoltenberg."),
+    ("bg", "Марк Рюте е генерален секретар на НАТО от октомври 2024 г. Той смени Йенс Столтенберг."),
+    ("ru", "Генеральный секретарь НАТО Марк Рютте сменил на этом посту Йенса Столтенберга."),
+])
+def test_the_one_succeeded_held_the_successors_office(lang, text):
+    from extracted import claims
+    found = {(c.subject.label, c.object.label, c.role) for c in claims(text, lang, "2025-06-02")
+             if c.relation == "officialOf"}
+    assert {("Mark Rutte", "North Atlantic Treaty Organization", "secretary-general"),
+            ("Jens Stoltenberg", "North Atlantic Treaty Organization", "secretary-general")} <= found

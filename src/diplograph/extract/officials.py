@@ -215,7 +215,43 @@ def officials(ctx: Context) -> list[Found]:
     affiliated = [f for f in affiliated_officials(ctx) if (f.subject.iri, f.sentence) not in in_bodies]
     # ("read out by its president, Tomas Heidar of Iceland": the office is the tribunal's, Iceland his nationality)
     found = _presiding_leaders(ctx, out + affiliated + _heads_of_bodies(ctx) + _leaders_by_place(ctx))
+    found += _predecessors(ctx, found)
     return found + _of_the_whole(ctx, found)
+
+
+def _predecessors(ctx: Context, found: list[Found]) -> list[Found]:
+    """"Dominguez will take office on Jan. 1, succeeding Kitack Lim of South Korea", "сменя на поста Йенс
+    Столтенберг", "сменит на этом посту X": the person succeeded held the office the successor is said to hold
+    in the article (the successor's role and body)."""
+    out: list[Found] = []
+    verbs = ctx.lex.words["succeeding"]
+    if not verbs:
+        return out
+    held: dict[str, list[Found]] = {}
+    for f in found:
+        if f.relation == "officialOf" and f.role:
+            held.setdefault(f.subject.iri, []).append(f)
+    if not held:
+        return out
+    for s in range(len(ctx.sentences)):
+        lo, hi = ctx.sent_tokens[s]
+        ks = [k for k in range(lo, hi) if ctx.words[k] in verbs]
+        if not ks:
+            continue
+        ms = ctx.mentions_in(s)
+        for k in ks:
+            successor = next((m.entity.iri for m in reversed(ms) if m.j <= k and m.entity.type == "Person" and
+                              m.entity.iri in held), None)
+            if successor is None and ctx.words[lo] in ctx.lex.words["person_pronouns"]:  # "Той смени Йенс Столтенберг": the one
+                successor = next((f.subject.iri for f in found if f.sentence == s - 1 and  # holding an office
+                                  f.subject.iri in held), None)  # in the sentence before
+            gone = next((m for m in ms if k < m.i <= k + 6 and m.entity.type == "Person"), None)
+            if successor is None or gone is None or gone.entity.iri == successor:
+                continue
+            for f in held[successor]:  # (no end day: "will take office on Jan. 1" is often read
+                out.append(Found(gone.entity, "officialOf", f.object, s, When(), role=f.role,  # as the past one)
+                                 confidence=0.65))
+    return out
 
 
 def _leaders_by_place(ctx: Context) -> list[Found]:
@@ -595,11 +631,15 @@ def _became_person(ctx: Context, a: int, b: int, lo: int, by_start: dict[int, Me
     ends = _mentions_by_end(ctx, by_start, True)
     words, toks, text = ctx.words, ctx.tokens, ctx.article.text
     cues = {y: x for x, y, _ in ctx.lex.became.find(ctx.words, max(lo, a - 8), a)}
+    bodies = {m.j: m for m in by_start.values() if m.entity.type == "Organization" and m.source != "demonym"}
     k, verb = a, None
-    while k > lo and a - k < 4 and not text[toks[k - 1].end:toks[k].start].strip():
+    while k > lo and a - k < 6 and not text[toks[k - 1].end:toks[k].start].strip():
         if k in cues:
             verb = cues[k]
             break
+        if k == a and k in bodies:
+            k = bodies[k].i  # "Mark Rutte became NATO Secretary General": the body's name before the office
+            continue
         w = words[k - 1]
         if not (w in _FORMER or w in _AS or is_adjective(w, ctx.lex.lang) or
                 (ctx.lex.lang == "en" and toks[k - 1].text.islower() and "the" in words[max(lo, k - 3):k])):
