@@ -256,3 +256,10 @@ def test_a_list_of_people_cut_off_after_and_is_no_crash(text):
     lang = "bg" if text[0] in "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЮЯ" else "en"
     found = extract(Article(doc="t", text=text, lang=lang, date="2025-06-02"))
     assert all(m.entity.type for m in found.mentions)
+
+
+def test_a_body_before_an_office_at_the_very_end_of_a_text_is_no_crash():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = "Palau, which has hosted a string of high-level High Commissioner on National Minorities."
+    assert extract(Article(doc="t", text=text, lang="en", date="2025-06-02")).article.doc == "t"

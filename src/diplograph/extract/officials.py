@@ -46,7 +46,7 @@ def officials(ctx: Context) -> list[Found]:
                         (demonym.j == a or (demonym.j == a - 1 and ctx.words[a - 1] in ("s", "му", "си")) or
                          (ctx.lex.lang == "en" and demonym.source == "demonym" and
                           all(ctx.tokens[x].text.islower() for x in range(demonym.j, a))) or
-                         (ctx.lex.lang == "en" and ctx.words[demonym.j] == "s" and a - demonym.j <= 3 and
+                         (ctx.lex.lang == "en" and demonym.j < a and ctx.words[demonym.j] == "s" and a - demonym.j <= 3 and
                           all(ctx.tokens[x].text.islower() for x in range(demonym.j + 1, a)))):
                     # ("Bangladesh's interim leader Muhammad Yunus": lower-case words between)
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
