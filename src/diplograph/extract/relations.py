@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 import re
 from dataclasses import replace
 from operator import attrgetter
+from typing import Final
 
 from ..dates import term_years
 from ..models import Entity, When
@@ -33,17 +34,17 @@ from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when
 
 # a chair told by its office noun may leave the body unsaid ("whose country has held the rotating
 # chairmanship since July 2023"); a verb ("co-chaired by") names what is chaired
-_CHAIR_NOUNS = {"chairmanship", "chairship", "presidency", "председателството", "председателство", "председательство",
+_CHAIR_NOUNS: Final = {"chairmanship", "chairship", "presidency", "председателството", "председателство", "председательство",
                 "председательства", "председателства"}
 
 
-_LIKE = {"like", "подобно"}
-_AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
-_GATHERS = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
-_BECOMES = WordPrefixes(_BECOME)
-_WITH = frozenset({"с", "със", "со", "with"})
-_POSSESSED = frozenset({"whose", "their", "its", "чиито", "чийто", "чиято", "техните", "чьи", "чей", "их", "своих"})
-_INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
+_LIKE: Final = {"like", "подобно"}
+_AS_TOO: Final = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
+_GATHERS: Final = {"обединява", "обединяват", "объединяет", "brings", "unites", "comprises"}  # the body is their subject
+_BECOMES: Final = WordPrefixes(_BECOME)
+_WITH: Final = frozenset({"с", "със", "со", "with"})
+_POSSESSED: Final = frozenset({"whose", "their", "its", "чиито", "чийто", "чиято", "техните", "чьи", "чей", "их", "своих"})
+_INTO: Final = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
 
 
 def relations(ctx: Context) -> list[Found]:
@@ -105,7 +106,7 @@ def _unread_object(ctx: Context, s: int, b: int) -> bool:
     return cue is not None and not any(m.i <= k < m.j for m in ctx.mentions_in(s))
 
 
-_INITIATED_GAP = 8  # tokens from a founding verb to "at the initiative of", at most
+_INITIATED_GAP: Final = 8  # tokens from a founding verb to "at the initiative of", at most
 
 
 def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found] | None:
@@ -144,7 +145,7 @@ def _dialogue_after(ctx: Context, ms: list[Mention], b: int) -> bool:
     return body is not None and body.j + 1 < len(ctx.words) and f"{ctx.words[body.j]} {ctx.words[body.j + 1]}" in ctx.lex.words["in_dialogue"]
 
 
-_SIDE = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
+_SIDE: Final = {"side", "government", "authorities", "delegation", "страна", "сторона", "стороны", "правителство", "власти",
          "правительство", "делегация", "делегацията", "властите"}
 
 
@@ -190,8 +191,8 @@ def _unaside(ctx: Context, between: str) -> str:
     return between
 
 
-_ACTS_ON_DOCUMENTS = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
-_OFFICE_LINKS = {"to", "at", "of", "на", "при", "к"}
+_ACTS_ON_DOCUMENTS: Final = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
+_OFFICE_LINKS: Final = {"to", "at", "of", "на", "при", "к"}
 
 
 def _of_an_office(ctx: Context, m: Mention, role_ends: set[int]) -> bool:
@@ -209,7 +210,7 @@ def _genitive_na(ctx: Context, i: int) -> bool:
 
 
 # "in the Lithuanian capital Vilnius", "в литовската столица Вилнюс": the word for a capital before its name
-_CAPITAL_NOUNS = {"capital", "city", "столица", "столицата", "столице", "столицу", "столицы", "столицей", "град", "града",
+_CAPITAL_NOUNS: Final = {"capital", "city", "столица", "столицата", "столице", "столицу", "столицы", "столицей", "град", "града",
                   "градът", "город", "городе"}
 
 
@@ -239,7 +240,7 @@ def _sentence_view(ctx: Context, s: int, ms: list[Mention]) -> tuple[list[Mentio
     return view
 
 
-_KIND_WORDS_BEFORE = 3  # "представи Инвестиционната програма „Глобален портал“": the kind before the name
+_KIND_WORDS_BEFORE: Final = 3  # "представи Инвестиционната програма „Глобален портал“": the kind before the name
 
 
 def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
@@ -759,15 +760,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     return out
 
 
-_POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
+_POSSESSIVE: Final = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
 
 
-_COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
+_COPULA: Final = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
            "является", "являются", "стала", "стал", "стали"}
 
 
-_NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
-_COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
+_NP_OPENERS: Final = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
+_COPULAS: Final = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
 
 
 
@@ -878,8 +879,8 @@ def _told_before(ctx: Context, s: int, a: int, ranges: AbstractSet[str], group: 
     return None
 
 
-_BARE_NEXT = {"in", "on", "last", "earlier", "later", "the", "that", "през", "в", "во", "на", "миналата", "миналия", "същата"}
-_INSERTION_SPAN = 16  # tokens from a passive verb's patient to the verb across an insertion, at most
+_BARE_NEXT: Final = {"in", "on", "last", "earlier", "later", "the", "that", "през", "в", "во", "на", "миналата", "миналия", "същата"}
+_INSERTION_SPAN: Final = 16  # tokens from a passive verb's patient to the verb across an insertion, at most
 
 
 def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: int, ranges) -> Mention | None:
@@ -900,15 +901,15 @@ def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: in
     return None
 
 
-_CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
+_CLAUSE_END_RE: Final = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
-_DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
-_EXECUTIVE_ORGANS = {"commission", "secretariat"}
-_SIGNATORY = ("signator", "подписант")  # nouns of signing: "its original signatories"
-_CO = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
-_OF_WORDS = {"of", "на"}
-_UNDER = {"under", "под"}
-_BY = {"by", "от"}
+_DIRECT_ACTS: Final = {"sign", "ratify", "withdraw", "leave"}
+_EXECUTIVE_ORGANS: Final = {"commission", "secretariat"}
+_SIGNATORY: Final = ("signator", "подписант")  # nouns of signing: "its original signatories"
+_CO: Final = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
+_OF_WORDS: Final = {"of", "на"}
+_UNDER: Final = {"under", "под"}
+_BY: Final = {"by", "от"}
 
 
 def _on_its_day(ctx: Context, s: int, a: int, ev: Event, year: bool = False, obj: Mention | None = None) -> bool:
