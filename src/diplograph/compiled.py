@@ -25,7 +25,7 @@ from types import ModuleType
 
 # modules of the package (relative names) that mypyc compiles: the extraction's hot path
 MODULES = (
-    "text", "wordscan", "dates",
+    "models", "text", "wordscan", "dates",
     "extract", "extract.affiliations", "extract.agents", "extract.antecedents", "extract.base", "extract.chairs",
     "extract.clauses", "extract.common", "extract.context", "extract.coreference", "extract.documents",
     "extract.events", "extract.followers", "extract.formats", "extract.lexicon", "extract.mentions",

@@ -23,7 +23,7 @@ WORD_RE: Final = re.compile(r"\w+", re.UNICODE)
 # Written to begin with what every such break begins with (a space or a quote), so the
 # regex engine jumps between those characters instead of trying every position; it gives
 # the matches of (?<=[.!?…])["»”']?\s+(?=["«„“(]?[A-ZА-ЯЁ0-9])|\s*\n\s*
-_SENT_AHEAD = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
+_SENT_AHEAD: Final = r"(?=[\"«„“(]?[A-ZА-ЯЁ0-9])"
 _SENT_END_RE: Final = re.compile(r"[\"»”'\s](?:(?<=[.!?…][\"»”'])\s+" + _SENT_AHEAD + r"|(?<=[.!?…]\s)\s*" + _SENT_AHEAD +
                           r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)")
 # A break begins right after ".!?…" or where a run of white space holding a line break begins:
@@ -136,7 +136,7 @@ def _new_form(forms: dict[str, _Form], word: str, lang: str) -> _Form:
     return entry
 
 
-_FORMS: dict[str, dict[str, _Form]] = {}
+_FORMS: Final[dict[str, dict[str, _Form]]] = {}
 _FORMS_LIMIT: Final = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
 _new_token: Final = tuple.__new__
 _TOKEN: Final = Token   # (a class mypyc does not compile: read from a C static, not looked up in the module per token)

@@ -31,9 +31,9 @@ except ImportError:  # pragma: no cover - Python 3.10
 # which a case-insensitive pattern's "i" and "s" match though `str.lower` keeps them.
 _UNSAFE: Final = re.compile(r"[^\x00-\xff\u0100-\u012f\u0132-\u017e\u0180-\u024f\u0400-\u04ff\u2000-\u206f\u20a0-\u20bf]")
 _WORD: Final = re.compile(r"\w+")
-_DIGIT = "\\d"
-_ANY = ""   # a match may begin with any whole word (then `_second` tells where: `_any_word`)
-_ONE_WORD_CHAR = [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]
+_DIGIT: Final = "\\d"
+_ANY: Final = ""   # a match may begin with any whole word (then `_second` tells where: `_any_word`)
+_ONE_WORD_CHAR: Final = [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]
 
 
 @dataclass(frozen=True)

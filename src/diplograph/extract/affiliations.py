@@ -14,11 +14,11 @@ from .common import Found
 from .context import Context
 from .mentions import Mention
 
-_OF = {"of", "от", "из"}
+_OF: Final = {"of", "от", "из"}
 # offices held in a body, not for a state: "Executive Secretary Elias Magosi of Botswana" is his nationality
 _BODY_OFFICES: Final = {"secretary-general", "director-general", "director", "executive secretary", "commissioner",
                  "european commissioner", "high representative", "president of the european commission"}
-_POSSESSIVE = ("'s ", "’s ")
+_POSSESSIVE: Final = ("'s ", "’s ")
 
 
 def affiliated_officials(ctx: Context) -> list[Found]:

@@ -5,19 +5,20 @@ accession of Russia to ...", "together with", and the subject of a relative clau
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, opens_list
 from .context import Context
 from .mentions import Mention, catalog_mentions
 
 
-_BY_AGENT = {"by", "от"}
+_BY_AGENT: Final = {"by", "от"}
 # a place, a time or the circumstances end a list of signatories: "... и Рафаел Гроси в присъствието
 # на ...", "... and Kim Jong Un in Pyongyang on June 19"
 # words before an office in a list of signatories: "by the then presidents", "от тогавашните президенти"
-_BEFORE_OFFICE = {"the", "then", "former", "тогавашния", "тогавашните", "тогавашният", "бившия", "бившите", "бившият",
+_BEFORE_OFFICE: Final = {"the", "then", "former", "тогавашния", "тогавашните", "тогавашният", "бившия", "бившите", "бившият",
                   "тогдашним", "тогдашними", "бывшим", "бывшими"}
-_LIST_ENDS = {"in", "on", "at", "during", "after", "before", "while", "в", "във", "при", "след", "преди", "по", "во"}
+_LIST_ENDS: Final = {"in", "on", "at", "during", "after", "before", "while", "в", "във", "при", "след", "преди", "по", "во"}
 
 
 def _colon_list(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
@@ -69,11 +70,11 @@ def _heads_before(ctx: Context, cands: list[Mention], p: int) -> list[Mention]:
             "," not in text[m.end:ctx.tokens[p].start]]
 
 
-_AND = {"и", "and"}
+_AND: Final = {"и", "and"}
 
 
-_BE = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
-_PARTICIPLE = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$"
+_BE: Final = {"was", "were", "been", "being", "is", "are", "be", "беше", "бе", "бяха", "са", "е", "был", "была", "было", "были", "будет"}
+_PARTICIPLE: Final = re.compile(r"(?:ан|ен|ян|ят|ет|ит)(?:а|о|и|ы)?$"
                          r"|(?:ан|ен|ян|ят|ет|ит)(?:ия|ият|ата|ото|ите)$"   # "подписания", "подписаното"
                          r"|(?:анн|енн|ённ|янн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ому|ыми)$")  # "подписанное"
 
@@ -99,8 +100,8 @@ def agent_follows(ctx: Context, b: int) -> bool:
     return b < len(ctx.words) and ctx.words[b] in ctx.lex.words["agent_marker"]
 
 
-_ADJUNCT_OPENERS = {"by", "in", "on", "at", "during", "last", "earlier", "between"}  # after a passive participle
-_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")
+_ADJUNCT_OPENERS: Final = {"by", "in", "on", "at", "during", "last", "earlier", "between"}  # after a passive participle
+_INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")
 
 
 def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
@@ -145,7 +146,7 @@ def _parties_named(ctx: Context, ms: list[Mention], obj: Mention, domain: set[st
     return _owner_and_other(ctx, ms, obj, domain)
 
 
-_WITH = {"with", "с", "със", "со"}
+_WITH: Final = {"with", "с", "със", "со"}
 
 
 def _owner_and_other(ctx: Context, ms: list[Mention], obj: Mention, domain: set[str]) -> list[Mention]:
@@ -164,7 +165,7 @@ def _owner_and_other(ctx: Context, ms: list[Mention], obj: Mention, domain: set[
     return [owner, other] if owner is not None and owner.entity.iri != other.entity.iri else []
 
 
-_FOLLOWED = ("followed", "последван", "последвана", "последвано", "последвани")
+_FOLLOWED: Final = ("followed", "последван", "последвана", "последвано", "последвани")
 
 
 def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
@@ -205,12 +206,12 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     return []
 
 
-_MEMBERS_OF = {"nations", "countries", "states", "members", "governments", "leaders", "allies", "членки", "държави", "страни",
+_MEMBERS_OF: Final = {"nations", "countries", "states", "members", "governments", "leaders", "allies", "членки", "държави", "страни",
                "страны", "государства", "государств", "стран"}
 
 
-_GENITIVE_LINKS = {"на", "of", "the", "от", "страна"}
-_OF = {"на", "of"}
+_GENITIVE_LINKS: Final = {"на", "of", "the", "от", "страна"}
+_OF: Final = {"на", "of"}
 
 
 def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Mention | None:

@@ -179,7 +179,7 @@ _NAMED_TYPES: Final = frozenset({"Agreement", "Organization", "Initiative"})
 _BREAKS: Final = (". ", "; ", "\n", "(", ")")
 
 
-_NAME_KEYS: dict[tuple[str, str, tuple[str, ...]], str] = {}
+_NAME_KEYS: Final[dict[tuple[str, str, tuple[str, ...]], str]] = {}
 
 
 def _name_keys(entity: Entity, lang: str) -> str:

@@ -39,8 +39,8 @@ _DATE_PREPOSITIONS: Final = {"in", "on", "at", "през", "в", "във", "на
 _AUXILIARIES: Final = {"was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "беше", "бяха", "бе", "е", "са",
                 "был", "была", "было", "были", "будет"}
 _COMPLEMENTIZERS: Final = {"that", "че", "да", "что", "чтобы"}  # "a decision confirming that X will chair in 2026"
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "new", "first"}
-_CLAUSE_END_RE = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
+_DETERMINERS: Final = {"a", "an", "the", "its", "their", "his", "her", "new", "first"}
+_CLAUSE_END_RE: Final = re.compile(r"[,;:()\"«»“”\n—–]")  # (a full stop inside a sentence ends "г.", "U.S.")
 _SPAN: Final = 6        # tokens between the verb and the document's head, at most
 _DESCRIPTION: Final = 14  # tokens of description after the head, at most
 

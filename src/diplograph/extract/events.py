@@ -149,7 +149,7 @@ def events(ctx: Context) -> list[Found]:
     return out
 
 
-_KINDS = (("ceremony", ("церемон", "ceremon")), ("visit", ("визит", "посещени", "visit")))
+_KINDS: Final = (("ceremony", ("церемон", "ceremon")), ("visit", ("визит", "посещени", "visit")))
 
 
 def _kind(text: str) -> str:
@@ -235,7 +235,7 @@ def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:
     return False
 
 
-_BETWEEN_NAME_AND_NOT = {"who", "which", "has", "have", "had", "did", "does", "was", "were", "also", "however", "itself",
+_BETWEEN_NAME_AND_NOT: Final = {"who", "which", "has", "have", "had", "did", "does", "was", "were", "also", "however", "itself",
                          "който", "която", "които", "също", "обаче", "который", "которая", "которые", "также", "однако"}
 
 
@@ -257,7 +257,7 @@ def _event_here(ctx: Context, s: int) -> Event | None:
     return ctx.event_for(s)
 
 
-_PARTS = ("closing", "opening", "plenary", "final", "first", "second", "заключителн", "откриващ", "пленарн",
+_PARTS: Final = ("closing", "opening", "plenary", "final", "first", "second", "заключителн", "откриващ", "пленарн",
           "закрывающ", "открывающ", "пленарн", "итогов")
 
 
@@ -350,7 +350,7 @@ def _in_cue_clauses(ctx: Context, s: int, ms: list[Mention], cues: list[int]) ->
     return [m for m in ms if any(x <= m.i < y for x, y in keep)]
 
 
-_TOPIC_WORDS = 14  # tokens after "the situation" that may list what it is in
+_TOPIC_WORDS: Final = 14  # tokens after "the situation" that may list what it is in
 
 
 def _not_topics(ctx: Context, s: int, ms: list[Mention]) -> list[Mention]:
@@ -409,7 +409,7 @@ def _dateline_place(ctx: Context) -> Mention | None:
 
 # "СИРИУС (Краснодарский край), 9 ноября.", "TA' QALI, Malta, Dec 5": a city in capitals opening a
 # line, a region in brackets or a comma after it, then the date
-_DATELINE_RE = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,30}?)(?:\s*\([^)\n]{1,40}\))?,\s*[^\n]{0,40}?\d", re.M)
+_DATELINE_RE: Final = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’.\- ]{2,30}?)(?:\s*\([^)\n]{1,40}\))?,\s*[^\n]{0,40}?\d", re.M)
 
 
 def _new_dateline_place(ctx: Context) -> Mention | None:
@@ -425,7 +425,7 @@ def _new_dateline_place(ctx: Context) -> Mention | None:
     return Mention(i, j, m.start(1), m.end(1), new_entity(name, "Place", ctx.lex.lang), "new")
 
 
-_DEMONSTRATIVE = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
+_DEMONSTRATIVE: Final = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
                   "той", "тот", "та"}
 
 
@@ -439,7 +439,7 @@ def _anaphoric(ctx: Context, i: int) -> bool:
     return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
 
 
-_DEADLINE = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}
+_DEADLINE: Final = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}
 
 
 def _event_date(ctx: Context, s: int, cue_at: list[int]) -> str | None:
@@ -487,7 +487,7 @@ def _first_day(ctx: Context, s: int, cue_at: list[int], day: str | None) -> str 
         return day
 
 
-_COMPLEMENT = {"that", "where", "че", "където", "что", "чтобы", "где", "как"}
+_COMPLEMENT: Final = {"that", "where", "че", "където", "что", "чтобы", "где", "как"}
 
 
 def _year_of_something_else(ctx: Context, s: int, i: int, cue_at: list[int]) -> bool:
@@ -572,7 +572,7 @@ def _speaks_for_state(ctx: Context, m: Mention) -> bool:
         any(w.startswith(_SAYING) for w in ctx.words[m.j:m.j + 3])
 
 
-_SAYING = ("объясня", "сообща", "заявля", "отмеча", "говор", "said", "say", "explain", "заявява", "обясня")
+_SAYING: Final = ("объясня", "сообща", "заявля", "отмеча", "говор", "said", "say", "explain", "заявява", "обясня")
 
 
 def _visited_capital(ctx: Context, place: Mention | None, heads, verbs) -> Mention | None:
@@ -633,7 +633,7 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
     return best
 
 
-_NEXT_RE = re.compile(r"(?:\bnext|\bupcoming|\bforthcoming|следващ\w*|предстоящ\w*|следующ\w*|очередн\w* саммит\w* (?:пройдет|состоится))\W+(?:\w+\W+){0,2}$",
+_NEXT_RE: Final = re.compile(r"(?:\bnext|\bupcoming|\bforthcoming|следващ\w*|предстоящ\w*|следующ\w*|очередн\w* саммит\w* (?:пройдет|состоится))\W+(?:\w+\W+){0,2}$",
                       re.IGNORECASE)
 
 
@@ -651,13 +651,13 @@ def _next_one(ctx: Context, ev: Event) -> bool:
     return bool(ctx.lex.hypothetical.find(ctx.words, lo, head))  # "вопрос будет обсуждаться на саммите в июле"
 
 
-_PARTICIPLE_ENDS = ("нному", "нной", "нного", "нным", "нный", "нная", "нное", "вшему", "вшей", "вшего", "вшим",
+_PARTICIPLE_ENDS: Final = ("нному", "нной", "нного", "нным", "нный", "нная", "нное", "вшему", "вшей", "вшего", "вшим",
                     "вший", "вшая", "proclaimed", "established", "launched", "обявено", "обявена",
                     "създадено", "създадена", "провъзгласено")
-_PRESS = {"news", "press", "пресс", "прес", "брифинг"}
-_TRIP = {"visit", "visits", "trip", "tour", "journey"}
+_PRESS: Final = {"news", "press", "пресс", "прес", "брифинг"}
+_TRIP: Final = {"visit", "visits", "trip", "tour", "journey"}
 # "посети Япония", "посетил Пекин", "visited Beijing": the place visited is the verb's object
-_VISITED = {"visited", "посети", "посетиха", "посетил", "посетила", "посетили", "посетит", "посетят"}
+_VISITED: Final = {"visited", "посети", "посетиха", "посетил", "посетила", "посетили", "посетит", "посетят"}
 
 
 def title_sentence(ctx: Context) -> int | None:
@@ -746,11 +746,11 @@ def _roman(w: str) -> int:
     return total
 
 
-_JOINERS = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", "и", "and", "по", "от", "за", "о",
+_JOINERS: Final = {"на", "of", "the", "в", "във", "in", "at", "for", "on", "de", "и", "and", "по", "от", "за", "о",
             "с", "со", "между", "between", "върха", "высшем", "уровне", "-", "–"}
 
 
-_NO_BRIDGE = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when", "after", "before", "since", "than", "but", "or",
+_NO_BRIDGE: Final = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", "when", "after", "before", "since", "than", "but", "or",
                                                 "his", "her", "its", "their", "our", "my", "used", "made", "paid", "held", "said"}   # words that do not join a name to the event noun
 
 
@@ -872,7 +872,7 @@ def _days_apart(a: str, b: str) -> int:
     return 10**6 if days is None else abs(days)
 
 
-_CITY_OF = {"city", "town", "capital", "of", "the", "град", "града", "градът", "столица", "столицата", "город", "городе",
+_CITY_OF: Final = {"city", "town", "capital", "of", "the", "град", "града", "градът", "столица", "столицата", "город", "городе",
             "города", "столице", "столицы"}
 
 

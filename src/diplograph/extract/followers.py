@@ -6,13 +6,14 @@ followed suit in 2021") is gapping, told by relations.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from ..models import When
 from .common import Found
 from .context import Context
 from .timing import _as_when, _modality
 
-_ACTS = {"withdrewFrom", "accededTo", "signed", "ratified", "memberOf", "appliedFor", "adopted"}
+_ACTS: Final = {"withdrewFrom", "accededTo", "signed", "ratified", "memberOf", "appliedFor", "adopted"}
 
 
 def followers(ctx: Context, found: list[Found]) -> list[Found]:

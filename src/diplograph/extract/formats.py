@@ -14,7 +14,7 @@ from .common import ACTOR, Found, _actor_list, opens_list
 from .context import Context
 
 _DASH_RE: Final = re.compile(r"^\s*[-–—]\s*$")
-_NEAR = 3  # tokens between the meeting noun and the pair, at most ("the second ASEAN–GCC summit")
+_NEAR: Final = 3  # tokens between the meeting noun and the pair, at most ("the second ASEAN–GCC summit")
 
 
 def formats(ctx: Context) -> list[Found]:
@@ -41,7 +41,7 @@ def _negated(ctx: Context, s: int, i: int) -> bool:
 
 _COUNTRIES: Final = {"countries", "states", "nations", "members", "държави", "държавите", "страни", "страните", "членки",
               "членките", "страны", "государства", "государств", "стран", "члены", "членов"}
-_OF = {"of", "from", "in", "от", "на", "в", "из"}
+_OF: Final = {"of", "from", "in", "от", "на", "в", "из"}
 
 
 def member_lists(ctx: Context) -> list[Found]:

@@ -203,7 +203,7 @@ class CueTable:
         return out
 
 
-_BEYOND_PAIR: tuple = ((-1, None),)   # marks a pair whose cues need the words after it
+_BEYOND_PAIR: Final[tuple] = ((-1, None),)   # marks a pair whose cues need the words after it
 
 
 class CueGroup:
@@ -545,7 +545,7 @@ def words_of(tokens: list[Token]) -> list[str]:
     return words
 
 
-_POSITIONS: list = []   # (words, length, uniq, word -> positions) of the last few lists seen
+_POSITIONS: Final[list] = []   # (words, length, uniq, word -> positions) of the last few lists seen
 
 
 def _positions(words: list[str]) -> tuple[set[str], dict[str, list[int]]]:

@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from operator import attrgetter, gt
+from typing import Final
 
 from ..dates import month_names, weekday_names
 from ..catalog import Catalog
@@ -21,31 +22,31 @@ from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
 from .name_lists import enumeration_end
 
-_NAME_GAP_RE = re.compile(r"[\s\-–—'’&/]*")
-_PERSON_GAP_RE = re.compile(r"[ \u00a0\-]+")
-_ADJ_END = {
+_NAME_GAP_RE: Final = re.compile(r"[\s\-–—'’&/]*")
+_PERSON_GAP_RE: Final = re.compile(r"[ \u00a0\-]+")
+_ADJ_END: Final = {
     "bg": ("ски", "ска", "ско", "ските", "ската", "ското", "ския", "ският", "ен", "ния", "ната", "ното", "ните", "на", "но", "ни",
            "ия", "ият", "ата", "ото", "ите", "ен", "ена", "ено", "ени", "вен", "вна", "вно", "ален", "ална", "ално", "ални"),
     "ru": ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ым", "им", "ую", "юю", "ыми", "ими",
            "ском", "ном", "щем", "чем", "шем", "жем"),  # ("о всеобъемлющем стратегическом партнерстве")
 }
 # short adjectives the endings cannot tell from nouns: "обща декларация", "нова стратегия"
-_SHORT_ADJ = {"bg": frozenset({"обща", "общо", "общи", "нова", "ново", "нови"})}
+_SHORT_ADJ: Final = {"bg": frozenset({"обща", "общо", "общи", "нова", "ново", "нови"})}
 # adverbs with an adjective's ending: "включително Кигалийското изменение" names no "включително …"
-_ADVERBS = {"bg": frozenset({"включително", "именно", "главно", "особено", "предимно", "единствено", "вероятно",
+_ADVERBS: Final = {"bg": frozenset({"включително", "именно", "главно", "особено", "предимно", "единствено", "вероятно",
                              "евентуално", "окончателно", "официално", "съответно", "предварително", "първоначално"}),
             "ru": frozenset({"включая", "именно", "окончательно", "официально", "соответственно"})}
-_AND = {"и", "and"}
+_AND: Final = {"и", "and"}
 # links after which only a capitalised word continues a name ("Договор в Москве" is no name)
-_LOOSE_LINKS = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
+_LOOSE_LINKS: Final = {"в", "във", "во", "с", "със", "in", "at", "on", "to"}
 # words that start a phrase of their own after a head noun ("за първи път", "for the first time")
-_NOT_IN_NAMES = {"първи", "втори", "трети", "пореден", "последен", "път", "първия", "време", "година", "години",
+_NOT_IN_NAMES: Final = {"първи", "втори", "трети", "пореден", "последен", "път", "първия", "време", "година", "години",
                  "год", "году", "года", "раз", "впервые", "first", "second", "last", "time", "year",
                  "подписания", "подписване", "signature",  # "открытия договора для подписания": opened for signing
                  # the sides told before, by their count: "… между министерствата на двете държави"
                  "двете", "двата", "двамата", "трите", "тримата", "четирите", "двух", "обеих", "обоих", "трех", "трёх"}
 
-_NAME_LINKS = {
+_NAME_LINKS: Final = {
     "en": {"of", "on", "for", "and", "in", "the", "between", "to", "against"},
     "bg": {"за", "на", "и", "в", "във", "от", "между", "относно", "по", "срещу", "с"},
     "ru": {"о", "об", "по", "и", "в", "во", "на", "между", "для", "против", "с"},
@@ -136,9 +137,9 @@ def _given_names() -> dict[str, list[str]]:
     return _names_toml()["given"]
 
 
-_PARTICLES_TOML = _names_toml()["particles"]
-NAME_PARTICLES: frozenset[str] = frozenset(_PARTICLES_TOML["words"])  # "фон дер", "bin", "da"
-NAME_ARTICLES: frozenset[str] = frozenset(_PARTICLES_TOML["articles"])  # "аш-", "ас-", only before a hyphen
+_PARTICLES_TOML: Final = _names_toml()["particles"]
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(_PARTICLES_TOML["words"])  # "фон дер", "bin", "da"
+NAME_ARTICLES: Final[frozenset[str]] = frozenset(_PARTICLES_TOML["articles"])  # "аш-", "ас-", only before a hyphen
 
 
 def hyphened_article(text: str, tokens: list[Token], k: int) -> bool:
@@ -147,15 +148,15 @@ def hyphened_article(text: str, tokens: list[Token], k: int) -> bool:
         text[tokens[k].end:tokens[k + 1].start] == "-"
 
 
-_RU_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей")  # noun endings of the genitive ("военного сотрудничества")
+_RU_GENITIVE: Final = ("а", "я", "ы", "и", "ов", "ев", "ей")  # noun endings of the genitive ("военного сотрудничества")
 
-_TYPE_RANK = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
-
-
-_INDEXES: dict[tuple[int, str], CatalogIndex] = {}
+_TYPE_RANK: Final = {"State": 0, "Organization": 1, "Agreement": 2, "Person": 3, "Place": 4, "Initiative": 5, "Event": 6, "Position": 7}
 
 
-_FLEETING_RE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ео][бвгджзклмнпрстфхцчшщ]$")
+_INDEXES: Final[dict[tuple[int, str], CatalogIndex]] = {}
+
+
+_FLEETING_RE: Final = re.compile(r"[бвгджзклмнпрстфхцчшщ][ео][бвгджзклмнпрстфхцчшщ]$")
 
 
 def _fleeting(keys: tuple[str, ...], lang: str) -> tuple[tuple[str, ...], ...]:
@@ -214,8 +215,8 @@ def catalog_index(catalog: Catalog, lang: str) -> CatalogIndex:
     return idx
 
 
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
-_DOTTED_RE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,4}")  # "U.N.", "U.S.", "E.U."
+_DETERMINERS: Final = {"the", "a", "an", "this", "that", "these", "those", "its", "their"}
+_DOTTED_RE: Final = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,4}")  # "U.N.", "U.S.", "E.U."
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
@@ -232,8 +233,8 @@ def _fold(word: str) -> str:
     return fold_latin(word.lower().replace("ё", "е"))
 
 
-_VOWELS_SOFT = set("аеиоуыэюяёъьйaeiouy")
-_CASE_ENDINGS = {"", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ой", "ей", "ы", "ов", "ам", "ами", "ах", "ът", "ия",
+_VOWELS_SOFT: Final = set("аеиоуыэюяёъьйaeiouy")
+_CASE_ENDINGS: Final = {"", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ой", "ей", "ы", "ов", "ам", "ами", "ах", "ът", "ия",
                  "ым", "ыми", "ых", "ь"}  # ("Путиным", "Меркель" for the Bulgarian "Меркел")
 
 
@@ -425,7 +426,7 @@ def new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...] = ()) -> E
     return found
 
 
-_NEW_ENTITIES: dict[tuple[str, str, str, tuple[str, ...]], Entity] = {}
+_NEW_ENTITIES: Final[dict[tuple[str, str, str, tuple[str, ...]], Entity]] = {}
 
 
 def _new_entity(name: str, typ: str, lang: str, extra: tuple[str, ...]) -> Entity:
@@ -449,7 +450,7 @@ def is_adjective(word: str, lang: str) -> bool:
         w.endswith(_RU_NOUN_END) or (w.endswith("ном") and w[-4] in "аеиоуыэюяё")))  # "членом", "законом" are nouns
 
 
-_RU_NOUN_END = ("ение", "ание", "тие", "вие", "ствие", "жие")
+_RU_NOUN_END: Final = ("ение", "ание", "тие", "вие", "ствие", "жие")
 
 
 def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexicon,
@@ -552,7 +553,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
     return out
 
 
-_IN = {"in", "at", "в", "във", "во"}
+_IN: Final = {"in", "at", "в", "във", "во"}
 
 
 def towns_before_states(text: str, tokens: list[Token], found: list[Mention], lang: str) -> list[Mention]:
@@ -607,8 +608,8 @@ def towns_after_nouns(text: str, tokens: list[Token], found: list[Mention], lex:
 
 
 # active participles and gerunds in -вш-: "подписавший", "ратифицировавшая", "вернувшись"
-ACTIVE_PARTICIPLE_RE = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими|ись)$")
-_PAST_VERB_END = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел"), "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло")}
+ACTIVE_PARTICIPLE_RE: Final = re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими|ись)$")
+_PAST_VERB_END: Final = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел"), "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло")}
 
 
 def _after_link_adjectives(words: list[str], k: int, b: int, links: set[str], lang: str) -> bool:
@@ -639,7 +640,7 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
 
 
 # ("СзС", "ЕврАзЭС": lower-case letters inside, with at least two capitals)
-ABBR_DEF_RE = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ](?=[\w\-]*[A-ZА-ЯЁ0-9])[A-ZА-ЯЁa-zа-яё0-9\-]{1,9})\s*\)")
+ABBR_DEF_RE: Final = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ](?=[\w\-]*[A-ZА-ЯЁ0-9])[A-ZА-ЯЁa-zа-яё0-9\-]{1,9})\s*\)")
 
 
 def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -674,7 +675,7 @@ def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Menti
     return m
 
 
-_RANK = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
+_RANK: Final = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
 _FIRST, _END = attrgetter("i"), attrgetter("j")
 
 

@@ -8,7 +8,7 @@ from typing import Final
 
 from ..text import Token
 
-_AND = {"and", "и"}
+_AND: Final = {"and", "и"}
 _VERB_END: Final = {"ru": ("ли", "ла", "ло", "ил", "ал", "ял", "ел", "ет", "ит", "ют", "ят", "ут"),
              "bg": ("ха", "яха", "аха", "иха", "ше", "ла", "ли", "ло", "ва", "ат", "ят")}
 _MAX_ITEMS: Final = 6

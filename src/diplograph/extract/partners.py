@@ -4,6 +4,7 @@ bloc: ...", "between A and B" (partyTo), with national parliaments never anybody
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
@@ -108,10 +109,10 @@ def _with_which(ctx: Context, s: int, ms: list[Mention], a: int) -> list[Found] 
             for m in _actor_list(ms, last, ACTOR, ctx) if m.entity.iri != subj.entity.iri]
 
 
-_WITH_WORDS = {"с", "със", "со", "with"}
-_ENDED = ("прекрат", "прекъсна", "ended", "terminat", "severed", "разорва", "сверну", "froze", "замраз", "suspend",
+_WITH_WORDS: Final = {"с", "със", "со", "with"}
+_ENDED: Final = ("прекрат", "прекъсна", "ended", "terminat", "severed", "разорва", "сверну", "froze", "замраз", "suspend",
           "приостанов", "суспендир")   # word beginnings
-_ENDED_WORDS = {"end", "cut"}
+_ENDED_WORDS: Final = {"end", "cut"}
 
 
 def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, other: Mention) -> list[Found] | None:
@@ -166,9 +167,9 @@ def _plural_after(ctx: Context, s: int, b: int) -> list[Mention]:
     return []
 
 
-_FRAME = {"рамках", "рамките", "within", "framework", "линии", "линия", "through", "чрез", "посредством"}
-_FRAME_LINKS = {"на", "of", "the", "по"}
-_FRAME_OWNERS = {"его", "её", "ее", "их", "its", "their"}
+_FRAME: Final = {"рамках", "рамките", "within", "framework", "линии", "линия", "through", "чрез", "посредством"}
+_FRAME_LINKS: Final = {"на", "of", "the", "по"}
+_FRAME_OWNERS: Final = {"его", "её", "ее", "их", "its", "their"}
 
 
 def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[int]) -> bool:
@@ -177,11 +178,11 @@ def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[in
     return any(m in _actor_list(ms, h, ACTOR, ctx) for h in heads)
 
 
-_OF = {"of", "the", "на", "its"}
-_PLURAL_END = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
+_OF: Final = {"of", "the", "на", "its"}
+_PLURAL_END: Final = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 
 
-_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
+_APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
 
 
 def _describes_a_body(ctx: Context, ms: list[Mention], a: int) -> bool:
@@ -290,7 +291,7 @@ def _between(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[Fo
     return [Found(p.entity, "partyTo", doc.entity, s, when, confidence=0.75) for p in parties]
 
 
-_DASHES = ("-", "–", "—")
+_DASHES: Final = ("-", "–", "—")
 
 
 def dash_parties(ctx: Context) -> list[Found]:
@@ -396,8 +397,8 @@ def ties_resting_on(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
-_OWNER_WORDS = 4    # tokens from a proposal's noun to its owner's name, at most ("предложението на руския президент Путин")
-_OWNER_TYPES = ("State", "Person", "Organization")
+_OWNER_WORDS: Final = 4    # tokens from a proposal's noun to its owner's name, at most ("предложението на руския президент Путин")
+_OWNER_TYPES: Final = ("State", "Person", "Organization")
 
 
 def proposal_owners(ctx: Context) -> list[Found]:
@@ -505,7 +506,7 @@ def _in_role(ctx: Context, x: int, start: int) -> bool:
     return any(a <= x < b for a, b, _ in ctx.lex.roles.find(ctx.words, start, x + 1))
 
 
-_GAP_RE = re.compile(r"[,;:()\n—–]")
+_GAP_RE: Final = re.compile(r"[,;:()\n—–]")
 
 
 def _negotiated(ctx: Context, doc: Mention) -> bool:
@@ -600,7 +601,7 @@ def _agreement_with(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> 
         when = When()  # Visiting Forces Agreement with Australia": the holder's too (the date was the first's)
 
 
-_HELD_GAP = 8  # tokens from one agreement's partners to the next agreement held, at most
+_HELD_GAP: Final = 8  # tokens from one agreement's partners to the next agreement held, at most
 
 
 def _held_next(ctx: Context, s: int, ms: list[Mention], after: int) -> tuple[Mention, Mention] | None:

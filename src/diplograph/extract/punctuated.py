@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from ..catalog import Catalog
 from ..text import Token
 from .mentions import Mention
 
-_PATTERNS: dict[tuple[int, str], list[tuple[str, bool, re.Pattern[str], str]]] = {}
+_PATTERNS: Final[dict[tuple[int, str], list[tuple[str, bool, re.Pattern[str], str]]]] = {}
 
 
 def _probe(rest: str) -> tuple[str, bool]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import itemgetter
 from typing import Final
 
 from ..text import Token
@@ -24,9 +23,11 @@ def quoted_names(text: str, tokens: list[Token], lex: Lexicon) -> list[Mention]:
     if not any(q in text for q in "«\"“„"):
         return []
     words = words_of(tokens)
-    starts = list(map(itemgetter(0), tokens))   # ascending: a title's first token is found by bisection
+    starts: list[int] = []   # ascending: a title's first token is found by bisection (read at the first quote)
     out = []
     for m in _QUOTED_RE.finditer(text):
+        if not starts:
+            starts = [t.start for t in tokens]
         first = _token_from(starts, tokens, m.start(1))
         if first is None or first == 0:
             continue

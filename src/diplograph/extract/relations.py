@@ -32,12 +32,12 @@ from .signers import on_event_day
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when, own_times
 
 
-_LIKE = {"like", "подобно"}
-_AS_TOO = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
-_BECOMES = WordPrefixes(_BECOME)
-_WITH = frozenset({"с", "със", "со", "with"})
-_POSSESSED = frozenset({"whose", "their", "its", "чиито", "чийто", "чиято", "техните", "чьи", "чей", "их", "своих"})
-_INTO = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
+_LIKE: Final = {"like", "подобно"}
+_AS_TOO: Final = {("как", "и"), ("както", "и"), ("as", "does"), ("подобно", "на")}
+_BECOMES: Final = WordPrefixes(_BECOME)
+_WITH: Final = frozenset({"с", "със", "со", "with"})
+_POSSESSED: Final = frozenset({"whose", "their", "its", "чиито", "чийто", "чиято", "техните", "чьи", "чей", "их", "своих"})
+_INTO: Final = {"в", "във", "во", "к", "ко", "към", "по", "into"}  # ("союзники по НАТО": the allies act)
 
 
 def relations(ctx: Context) -> list[Found]:
@@ -100,7 +100,7 @@ def _unread_object(ctx: Context, s: int, b: int) -> bool:
     return cue is not None and not any(m.i <= k < m.j for m in ctx.mentions_in(s))
 
 
-_INITIATED_GAP = 8  # tokens from a founding verb to "at the initiative of", at most
+_INITIATED_GAP: Final = 8  # tokens from a founding verb to "at the initiative of", at most
 
 
 def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found] | None:
@@ -162,7 +162,7 @@ def _members_listed(ctx: Context) -> list[Found]:
     return out
 
 
-_NEW_THINGS = ("new", "generic", "unnamed")  # how a mention of something the text brings in was found
+_NEW_THINGS: Final = ("new", "generic", "unnamed")  # how a mention of something the text brings in was found
 
 
 def _initiatives_taken(ctx: Context) -> list[Found]:
@@ -246,8 +246,8 @@ def _unaside(ctx: Context, between: str) -> str:
     return between
 
 
-_ACTS_ON_DOCUMENTS = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
-_OFFICE_LINKS = {"to", "at", "of", "на", "при", "к"}
+_ACTS_ON_DOCUMENTS: Final = {"sign", "ratify", "withdraw", "leave", "adopt", "propose"}
+_OFFICE_LINKS: Final = {"to", "at", "of", "на", "при", "к"}
 
 
 def _of_an_office(ctx: Context, m: Mention, role_ends: set[int]) -> bool:
@@ -292,7 +292,7 @@ def _sentence_view(ctx: Context, s: int, ms: list[Mention]) -> tuple[list[Mentio
     return view
 
 
-_KIND_WORDS_BEFORE = 3  # "представи Инвестиционната програма „Глобален портал“": the kind before the name
+_KIND_WORDS_BEFORE: Final = 3  # "представи Инвестиционната програма „Глобален портал“": the kind before the name
 
 
 def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
@@ -957,15 +957,15 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     return out
 
 
-_POSSESSIVE = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
+_POSSESSIVE: Final = {"its", "their", "his", "her", "своего", "своей", "своих", "свое", "своё", "си", "своя", "своето"}
 
 
-_COPULA = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
+_COPULA: Final = {"is", "are", "remains", "became", "е", "са", "остава", "остават", "стана", "станаха", "остается", "остаются",
            "является", "являются", "стала", "стал", "стали"}
 
 
-_NP_OPENERS = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
-_COPULAS = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
+_NP_OPENERS: Final = {"когато", "когда", "when", "the", "by", "от", "и", "and", "a", "all", "всички", "все"}
+_COPULAS: Final = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
 
 
 
@@ -1083,8 +1083,8 @@ def _told_before(ctx: Context, s: int, a: int, ranges: AbstractSet[str], group: 
     return None
 
 
-_BARE_NEXT = {"in", "on", "last", "earlier", "later", "the", "that", "през", "в", "во", "на", "миналата", "миналия", "същата"}
-_INSERTION_SPAN = 16  # tokens from a passive verb's patient to the verb across an insertion, at most
+_BARE_NEXT: Final = {"in", "on", "last", "earlier", "later", "the", "that", "през", "в", "во", "на", "миналата", "миналия", "същата"}
+_INSERTION_SPAN: Final = 16  # tokens from a passive verb's patient to the verb across an insertion, at most
 
 
 def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: int, ranges) -> Mention | None:
@@ -1105,14 +1105,14 @@ def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: in
     return None
 
 
-_CLAUSE_END_RE = re.compile(r"\s*[,.;:]")
+_CLAUSE_END_RE: Final = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
-_DIRECT_ACTS = {"sign", "ratify", "withdraw", "leave"}
-_SIGNATORY = ("signator", "подписант")  # nouns of signing: "its original signatories"
-_CO = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
-_OF_WORDS = {"of", "на"}
-_UNDER = {"under", "под"}
-_BY = {"by", "от"}
+_DIRECT_ACTS: Final = {"sign", "ratify", "withdraw", "leave"}
+_SIGNATORY: Final = ("signator", "подписант")  # nouns of signing: "its original signatories"
+_CO: Final = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
+_OF_WORDS: Final = {"of", "на"}
+_UNDER: Final = {"under", "под"}
+_BY: Final = {"by", "от"}
 
 
 def _on_its_day(ctx: Context, s: int, a: int, ev: Event, year: bool = False, obj: Mention | None = None) -> bool:

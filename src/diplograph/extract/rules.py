@@ -452,7 +452,7 @@ def _with_seen(ent, seen_as: dict[str, list[str]], built: dict):
     return done
 
 
-_ACTS = {"signed", "ratified", "adopted", "accededTo", "withdrewFrom", "appliedFor", "proposed"}
+_ACTS: Final = {"signed", "ratified", "adopted", "accededTo", "withdrewFrom", "appliedFor", "proposed"}
 
 
 def _past_act(ctx: Context, f: Found) -> Found:

@@ -4,6 +4,8 @@ negated, hypothetical) and the speaker who reports it.
 """
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_left
 
@@ -48,7 +50,7 @@ def _hedged_after(ctx: Context, s: int, a: int) -> bool:
     return False
 
 
-_AND = {"и", "and", "а"}
+_AND: Final = {"и", "and", "а"}
 
 
 def _kept_up(ctx: Context, s: int, a: int) -> bool:
@@ -92,8 +94,8 @@ def _month_may(ctx: Context, x: int) -> bool:
     return x > lo or (x + 1 < len(ctx.tokens) and ctx.tokens[x + 1].text[:1].isdigit())
 
 
-_REMAIN = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
-_REMAINS = WordPrefixes(_REMAIN)
+_REMAIN: Final = ("remain", "остане", "остава", "останат", "остават", "останется", "остается", "останутся", "остаются")
+_REMAINS: Final = WordPrefixes(_REMAIN)
 
 
 def _speaker(ctx: Context, s: int, ms: list[Mention]) -> Entity | None:
@@ -128,7 +130,7 @@ def _in_name(ctx: Context, t: TimeExpr) -> bool:
 
 
 # acts done on a document, on a day: a range of years it runs for ("за периода 2025-2028 г.") is not their date
-_DOCUMENT_ACTS = {"signed", "ratified", "adopted", "accededTo", "proposed"}
+_DOCUMENT_ACTS: Final = {"signed", "ratified", "adopted", "accededTo", "proposed"}
 
 
 def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int, int] | None = None) -> When:
@@ -238,8 +240,8 @@ def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     return any(x != a and not apart(x) and (mine_apart or abs(i - x) < abs(i - a)) for x in hit)
 
 
-_MARK_RE = re.compile(r"[,:;—–]")
-_DATELINE_TAIL = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
+_MARK_RE: Final = re.compile(r"[,:;—–]")
+_DATELINE_TAIL: Final = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
 
 
 def _in_dateline(ctx: Context, t: TimeExpr) -> bool:
@@ -270,7 +272,7 @@ def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
                for k in range(a + 1, i))
 
 
-_REL_PREP = {"с", "със", "в", "във", "по", "на", "за", "от", "by", "in", "under", "with", "of", "о", "об", "со"}  # ", с което"
+_REL_PREP: Final = {"с", "със", "в", "във", "по", "на", "за", "от", "by", "in", "under", "with", "of", "о", "об", "со"}  # ", с което"
 
 
 def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = None) -> When:
@@ -292,7 +294,7 @@ def _fallback_when(ctx: Context, s: int, rel: str, kind: str, a: int | None = No
     return When()
 
 
-_PERFECT = {"has", "have", "had", "been", "са", "е", "бяха"}
+_PERFECT: Final = {"has", "have", "had", "been", "са", "е", "бяха"}
 
 
 def _perfect(ctx: Context, a: int) -> bool:
@@ -317,11 +319,11 @@ def _as_when(t: TimeExpr, rel: str, starts: bool = False) -> When:
     return When(at=t.at)
 
 
-_SINCE = {"since", "from", "с", "со", "от", "начиная"}
-_TAKE_OVER = ("took over", "takes over", "take over", "taking over", "assumed", "assumes", "handed over", "пое", "поема",
+_SINCE: Final = {"since", "from", "с", "со", "от", "начиная"}
+_TAKE_OVER: Final = ("took over", "takes over", "take over", "taking over", "assumed", "assumes", "handed over", "пое", "поема",
               "поеме", "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "принимает", "перенял",
               "переняла", "приема", "has held", "holds")
-_TAKE_OVER_RE = re.compile("|".join(map(re.escape, _TAKE_OVER)))   # any of them inside the window
+_TAKE_OVER_RE: Final = re.compile("|".join(map(re.escape, _TAKE_OVER)))   # any of them inside the window
 
 
 def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
@@ -334,11 +336,11 @@ def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
     return _TAKE_OVER_RE.search(window) is not None
 
 
-_BECOME = ("became", "become", "becomes", "becoming", "received", "receives", "obtained", "granted", "получи", "получава",
+_BECOME: Final = ("became", "become", "becomes", "becoming", "received", "receives", "obtained", "granted", "получи", "получава",
            "получил", "получила", "получили", "получат", "предоставил", "предоставлен", "предоставен", "стана", "станаха", "стане", "станат", "стала", "стал", "стали",
            "станет", "станут", "становится", "становятся")
-_AFTER_FIRST = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
-_UNTIL = {"until", "till", "through", "до", "по"}
+_AFTER_FIRST: Final = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
+_UNTIL: Final = {"until", "till", "through", "до", "по"}
 
 
 def _ends(ctx: Context, t: TimeExpr) -> bool:
