@@ -19,6 +19,21 @@ TEXT = ("On 26 July in Vientiane the foreign ministers of Ruritania and the Nort
         "Ruritania acceded to the Treaty of Lakes in 2004. Ruritania and the Northern League are partners.")
 
 
+# The test files that take longest, longest first (real ingests in other processes, real
+# servers, the summary on every backend). They run before the others: pytest-xdist (`-n 2`,
+# `--dist loadfile` in pyproject.toml) hands out whole files in this order, so the long ones
+# start at once on both workers and the many short files fill in behind them, instead of one
+# long file starting last while the other worker has nothing left to do.
+LONGEST_FIRST = ("test_summary.py", "test_parallel.py", "test_dask.py", "test_concurrency.py", "test_crash.py",
+                 "test_server.py", "test_remote.py", "test_query.py", "test_browser.py", "test_export.py",
+                 "test_notebooks.py", "test_store.py", "test_badinput.py", "test_queries_library.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: k for k, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))   # stable: each file keeps its order
+
+
 def sentence(text: str, fragment: str) -> Evidence:
     start = text.index(fragment)
     return Evidence(fragment, start, start + len(fragment))

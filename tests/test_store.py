@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
 
 from conftest import RURITANIA, make_extraction
 from diplograph import reference
@@ -168,6 +169,38 @@ def test_the_rdflib_engine_answers_the_core_queries() -> None:
         assert [str(r.partner) for r in run_query(store, "partners", actor="NL")] == ["Ruritania"]
         assert [str(r.place) for r in run_query(store, "meetings", actor="Ivan Petrov")] == ["Lakeside"]
         assert store.remove_article("test-doc") and store.articles() == []
+
+
+def test_rdflib_joins_by_lookup_give_the_rows_of_its_own_joins() -> None:
+    """The rdflib backend evaluates a join whose second part only looks triples up with each
+    row's values (rdflib's lazy join): the rows are those rdflib's own plan gives."""
+    from rdflib import Dataset
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    from diplograph.backends.rdflib_memory import _join_by_lookup
+
+    def joins(node: object) -> list[bool]:
+        found = [bool(node.get("lazy"))] if getattr(node, "name", None) == "Join" else []
+        children = node.values() if hasattr(node, "values") else node if isinstance(node, list) else []
+        return found + [lazy for child in children for lazy in joins(child)]
+
+    dataset = Dataset(default_union=True)
+    for doc in ("test-doc", "other-doc"):
+        graph = dataset.graph(URIRef(article_graph(doc)))
+        for triple in article(doc):
+            graph.add(triple)
+    text = ("SELECT ?g ?claim ?o ?extra WHERE { VALUES ?p { rdf:subject rdf:object } VALUES ?extra { 1 2 } "
+            "GRAPH ?g { ?claim ?p ?o } { ?o a ?type } UNION { ?o skos:prefLabel ?type } "
+            "OPTIONAL { ?claim dg:confidence ?c } FILTER(?extra = 1 || BOUND(?c)) }")
+    query = translateQuery(parseQuery(text), None, {"rdf": RDF, "skos": SKOS, "dg": DG})
+    own = {tuple(row) for row in dataset.query(query)}
+    before = joins(query.algebra)
+    _join_by_lookup(query.algebra)
+    assert joins(query.algebra).count(True) > before.count(True)   # some join now looks up
+    assert {tuple(row) for row in dataset.query(query)} == own
+    assert {str(g) for g, *_ in own} == {str(article_graph("test-doc")), str(article_graph("other-doc"))}
+    assert {str(extra) for *_, extra in own} == {"1", "2"}
 
 
 def test_a_file_is_not_a_store(tmp_path: Path) -> None:

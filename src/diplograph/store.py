@@ -224,7 +224,7 @@ class Store(ABC):
         """
         sparql = bind_values(sparql, init_bindings or {})
         try:
-            result = self.dataset.query(sparql)
+            result = self._evaluate(sparql)
             if result.type == "SELECT":  # evaluate now, so that errors surface here
                 # rdflib answers an aggregate query that matched nothing with one empty row
                 result.bindings = [row for row in result.bindings if any(v is not None for v in row.values())]
@@ -235,6 +235,10 @@ class Store(ABC):
             if isinstance(exc, SyntaxError) or type(exc).__name__ == "ParseException":
                 raise QueryError(syntax_error_message(exc)) from exc
             raise QueryError(f"the query failed: {_first_line(exc)}") from exc
+
+    def _evaluate(self, sparql: str) -> Result:
+        """The result of a query text whose parameters are bound (the backend's engine)."""
+        return self.dataset.query(sparql)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update (in one transaction on the oxigraph backend)."""

@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.query import Result
 from rdflib.term import Node
 from rdflib.util import from_n3
 
@@ -33,6 +37,11 @@ class RdflibMemoryStore(Store):
         if len(graph):
             target = self.dataset.graph(name)
             self.dataset.addN((s, p, o, target) for s, p, o in graph)
+
+    def _evaluate(self, sparql: str) -> Result:
+        query = translateQuery(parseQuery(sparql), None, dict(self.dataset.namespaces()))
+        _join_by_lookup(query.algebra)
+        return self.dataset.query(query)
 
     def _store_article(self, name: str, ntriples: str, write: SummaryWrite) -> None:
         # rdflib's SPARQL parser is slow on large INSERT DATA blocks: change the graphs directly.
@@ -73,3 +82,34 @@ class RdflibMemoryStore(Store):
 
 def _terms(triple: tuple[str, ...]) -> tuple[Node, Node, Node]:
     return tuple(from_n3(term) for term in triple)  # type: ignore[return-value]
+
+
+# rdflib's engine evaluates the second part of a join on its own, without the first part's
+# values, as soon as the first part holds another join (algebra.analyse): a pattern that
+# follows a VALUES block, or one join after another, then reads every quad it could match
+# (the whole store for `GRAPH ?g { ?s ?p ?o }`) and compares each with every row so far.
+# When that part only looks triples up (basic graph patterns, in a GRAPH, a UNION or a join
+# of such, or a VALUES block), looking it up with each row's values gives the same rows:
+# the join is marked lazy, which rdflib then does. A subquery, FILTER, OPTIONAL, BIND or
+# MINUS there is left as it was (the values of the rows could change what they give).
+def _looks_up(part: object) -> bool:
+    if not isinstance(part, CompValue):
+        return False
+    if part.name == "BGP":
+        return True
+    if part.name == "Graph":
+        return _looks_up(part.p)
+    if part.name in ("Join", "Union"):
+        return _looks_up(part.p1) and _looks_up(part.p2)
+    return part.name == "ToMultiSet" and isinstance(part.p, CompValue) and part.p.name == "values"
+
+
+def _join_by_lookup(node: object) -> None:
+    if isinstance(node, CompValue):
+        if node.name == "Join" and not node.get("lazy") and _looks_up(node.p2):
+            node["lazy"] = True
+        for value in node.values():
+            _join_by_lookup(value)
+    elif isinstance(node, list):
+        for value in node:
+            _join_by_lookup(value)
