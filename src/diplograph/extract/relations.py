@@ -103,6 +103,19 @@ def _unread_object(ctx: Context, s: int, b: int) -> bool:
 _INITIATED_GAP: Final = 8  # tokens from a founding verb to "at the initiative of", at most
 
 
+def _initiative_owners(ctx: Context, usable: list[Mention], end: int) -> list[Mention]:
+    """Whose initiative an "at the initiative of" phrase ending at token `end` names: the actors listed right
+    after it, a person rather than the state before his name ("по инициативе первого президента Казахстана
+    Нурсултана Назарбаева": the president)."""
+    first = next((m for m in usable if end <= m.i <= end + 4 and m.entity.type in ("State", "Person", "Organization")), None)
+    if first is None:
+        return []
+    person = next((m for m in usable if m.i == first.j and m.entity.type == "Person"), None)
+    if first.entity.type == "State" and person is not None:
+        first = person
+    return _actor_list(usable, first, {"State", "Person", "Organization"}, ctx)
+
+
 def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> list[Found] | None:
     """"Форматът беше създаден … по инициатива на президента Клаус Йоханис и на Дуда", "СВМДА было создано по
     инициативе … Назарбаева", "founded in 2015 at the initiative of Romania and Poland": who took the initiative
@@ -112,13 +125,9 @@ def _initiated(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> l
     end = next((y for x, y, _ in ctx.lex.initiated_by.find(ctx.words, b, hi) if x < b + _INITIATED_GAP), None)
     if end is None:
         return None
-    first = next((m for m in usable if end <= m.i <= end + 4 and m.entity.type in ("State", "Person", "Organization")), None)
-    if first is None:
+    owners = _initiative_owners(ctx, usable, end)
+    if not owners:
         return []
-    person = next((m for m in usable if m.i == first.j and m.entity.type == "Person"), None)
-    if first.entity.type == "State" and person is not None:
-        first = person  # "по инициативе первого президента Казахстана Нурсултана Назарбаева": the president
-    owners = _actor_list(usable, first, {"State", "Person", "Organization"}, ctx)
     before = [m for m in ctx.mentions_in(s - 1) if m.entity.type == "Organization" and m.proper] if s > 0 else []
     body = next((m for m in reversed(usable) if _clause_start(ctx, s, a) <= m.i and m.j <= a and
                  m.entity.type == "Organization"), None) or (before[0] if before else None) or _topic_org(ctx, s, a)
@@ -178,12 +187,9 @@ def _initiatives_taken(ctx: Context) -> list[Found]:
             if any(c.value == "found" and x - b < _INITIATED_GAP for _, b, c in
                    ctx.lex.triggers.find(ctx.words, max(lo, x - _INITIATED_GAP), x)):
                 continue
-            first = next((m for m in usable if y <= m.i <= y + 4 and m.entity.type in ("State", "Person", "Organization")), None)
-            if first is None:
+            owners = _initiative_owners(ctx, usable, y)
+            if not owners:
                 continue
-            person = next((m for m in usable if m.i == first.j and m.entity.type == "Person"), None)
-            first = person if first.entity.type == "State" and person is not None else first
-            owners = _actor_list(usable, first, {"State", "Person", "Organization"}, ctx)
             end = max(m.j for m in owners)
             thing = next((m for m in usable if m.i >= end and m.source in _NEW_THINGS and
                           m.entity.type in ("Organization", "Initiative", "Agreement")), None)
