@@ -225,7 +225,7 @@ def _predecessors(ctx: Context, found: list[Found]) -> list[Found]:
     in the article (the successor's role and body)."""
     out: list[Found] = []
     verbs = ctx.lex.words["succeeding"]
-    if not verbs:
+    if not verbs.intersection(ctx.words):
         return out
     held: dict[str, list[Found]] = {}
     for f in found:
@@ -259,10 +259,11 @@ def _leaders_by_place(ctx: Context) -> list[Found]:
     Мали": after "led by", each person followed by "in" and a state heads that state."""
     out: list[Found] = []
     phrases, words = ctx.lex.words["led_by"], ctx.words
-    if not phrases:
+    firsts = {p.split(" ", 1)[0] for p in phrases}
+    if not firsts.intersection(words):
         return out
     for k in range(len(words) - 1):
-        if f"{words[k]} {words[k + 1]}" not in phrases:
+        if words[k] not in firsts or f"{words[k]} {words[k + 1]}" not in phrases:
             continue
         b, s = k + 2, ctx.sentence_of_token(k)
         hi = ctx.sent_tokens[s][1]

@@ -147,6 +147,8 @@ def _members_listed(ctx: Context) -> list[Found]:
     a dash or colon, are its members."""
     out: list[Found] = []
     nouns, links = ctx.lex.words["member_nouns"], ctx.lex.words["member_noun_links"]
+    if not nouns.intersection(ctx.words):
+        return out
     text = ctx.article.text
     for s in range(len(ctx.sentences)):
         ms = ctx.mentions_in(s)
