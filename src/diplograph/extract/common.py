@@ -194,6 +194,12 @@ def added_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:
     return times[-1] if len(rest) <= 3 and all(w in _COORD or w in since for w in rest) else None
 
 
+def phrase_at(ctx: Context, name: str, k: int) -> bool:
+    """Whether words k and k+1 are one of the two-word phrases of the lexicon's `name` list ("based on", "с
+    които", "led by"): the rules that read such a phrase before or after a cue ask here."""
+    return k + 1 < len(ctx.words) and f"{ctx.words[k]} {ctx.words[k + 1]}" in ctx.lex.words[name]
+
+
 def trailing_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:
     """The time right after a list member (whose phrase ends at token lo), before token hi (the next member):
     "Катар през 2019 г. и Еквадор през 2020 г." (at most a preposition between)."""
@@ -335,8 +341,8 @@ def _past_participle(ctx: Context, k: int) -> bool:
         return (w.endswith("ed") or w in ctx.lex.words["irregular_participles"]) and k + 1 < len(ctx.words) and \
             ctx.words[k + 1] in ctx.lex.words["participle_adjuncts"]
     if ctx.lex.lang == "bg":
-        return w.endswith(("ла", "ло", "ли", "ал", "ял", "ил")) and k + 1 < len(ctx.words) and ctx.words[k + 1] == "се" or \
-            bool(_BG_PASSIVE_RE.search(w))
+        reflexive = w.endswith(("ла", "ло", "ли", "ал", "ял", "ил")) and k + 1 < len(ctx.words) and ctx.words[k + 1] == "се"
+        return reflexive or bool(_BG_PASSIVE_RE.search(w))
     return False
 
 

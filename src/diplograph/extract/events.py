@@ -275,13 +275,14 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
                       states: bool = True) -> None:
     negated = ctx.lex.negation.find(ctx.words, *ctx.sent_tokens[s])
     stood_in = ctx.lex.instead.find(ctx.words, *ctx.sent_tokens[s]) + ctx.lex.behalf.find(ctx.words, *ctx.sent_tokens[s])
+    hosts = tuple(ctx.lex.words["hosts"])
     for m in ms:
         if m.entity.type not in ("Person", "State") or m.source == "demonym":
             continue
         if m.entity.type == "State" and not states:
             continue
         if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)) \
-                and not any(w.startswith(tuple(ctx.lex.words["hosts"])) for w in ctx.words[m.j:m.j + 2]):
+                and not any(w.startswith(hosts) for w in ctx.words[m.j:m.j + 2]):
             continue  # (where it took place is no participant; but "Kazakhstan hosted the summit in Astana" is)
         if negated and any(abs(m.i - a) <= 4 for a, _, _ in negated):
             continue  # "did not travel to", "не пътува до"

@@ -13,7 +13,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .coreference import tally
-from .common import ACTOR, Found
+from .common import ACTOR, Found, phrase_at
 from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
@@ -258,12 +258,12 @@ def _leaders_by_place(ctx: Context) -> list[Found]:
     """"The juntas, led by Captain Ibrahim Traore in Burkina Faso, General Assimi Goita in Mali and …", "водени от X в
     Мали": after "led by", each person followed by "in" and a state heads that state."""
     out: list[Found] = []
-    phrases, words = ctx.lex.words["led_by"], ctx.words
-    firsts = {p.split(" ", 1)[0] for p in phrases}
+    words = ctx.words
+    firsts = {p.split(" ", 1)[0] for p in ctx.lex.words["led_by"]}
     if not firsts.intersection(words):
         return out
     for k in range(len(words) - 1):
-        if words[k] not in firsts or f"{words[k]} {words[k + 1]}" not in phrases:
+        if words[k] not in firsts or not phrase_at(ctx, "led_by", k):
             continue
         b, s = k + 2, ctx.sentence_of_token(k)
         hi = ctx.sent_tokens[s][1]

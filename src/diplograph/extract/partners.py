@@ -9,7 +9,7 @@ from typing import Final
 from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
-from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start
+from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, phrase_at
 from .context import Context
 from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, proposed_initiative, unnamed_document
 from .mentions import Mention, catalog_mentions, new_entity
@@ -95,8 +95,7 @@ def _with_which(ctx: Context, s: int, ms: list[Mention], a: int) -> list[Found] 
     которыми Болгария сотрудничает": the relative's antecedents (the list right before it) are partners of the
     relative clause's subject. None when no such relative opens the cue's clause."""
     words, lo = ctx.words, ctx.sent_tokens[s][0]
-    phrases = ctx.lex.words["with_which"]
-    k = next((x for x in range(a - 2, max(lo, a - 6), -1) if f"{words[x]} {words[x + 1]}" in phrases), None)
+    k = next((x for x in range(a - 2, max(lo, a - 6), -1) if phrase_at(ctx, "with_which", x)), None)
     if k is None:
         return None
     subj = next((m for m in ms if k + 2 <= m.i and m.j <= a and m.entity.type in ACTOR and m.source != "demonym"), None)
@@ -179,7 +178,6 @@ def _in_framed_list(ctx: Context, ms: list[Mention], m: Mention, frames: list[in
 
 
 _OF: Final = {"of", "the", "на", "its"}
-_PLURAL_END: Final = ("s", "и", "ы", "ов", "ами", "ите")  # "partners", "партньори", "партнеры", "партнеров" ...
 
 
 _APPOSITION_RE: Final = re.compile(r",\s+(?:a|an|the|един|една|одно|одна)\s+[^\W\d][\w\s-]*", re.IGNORECASE)
@@ -380,12 +378,11 @@ def ties_resting_on(ctx: Context, found: list[Found]) -> list[Found]:
     the 1988 Cooperation Agreement": the two whose ties (a partner claim of the sentence) rest on an agreement named
     right after "based on" are its parties."""
     out: list[Found] = []
-    phrases = ctx.lex.words["rests_on"]
     for f in found:
         if f.relation != "partnerOf" or f.modality != "asserted":
             continue
         lo, hi = ctx.sent_tokens[f.sentence]
-        k = next((x for x in range(lo, hi - 1) if f"{ctx.words[x]} {ctx.words[x + 1]}" in phrases), None)
+        k = next((x for x in range(lo, hi - 1) if phrase_at(ctx, "rests_on", x)), None)
         if k is None:
             continue
         doc = next((m for m in ctx.mentions_at(k + 2, min(hi, k + 5)) if m.entity.type == "Agreement" and

@@ -19,7 +19,8 @@ from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pro
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import QUALITY, Found, _INSERTION_OPENERS, opens_list, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _clause_start, insertion_end, lo_of
+from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _clause_start,
+                     insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
 from .documents import proposed_initiative, proposed_object, unnamed_document
@@ -207,7 +208,7 @@ def _dialogue_after(ctx: Context, ms: list[Mention], b: int) -> bool:
     """"партнером ШОС по диалогу", "партньор на ШОС по диалога": a body's name between "partner" and "in
     dialogue" splits the status's name."""
     body = next((m for m in ms if b <= m.i <= b + 1 and m.entity.type == "Organization"), None)
-    return body is not None and body.j + 1 < len(ctx.words) and f"{ctx.words[body.j]} {ctx.words[body.j + 1]}" in ctx.lex.words["in_dialogue"]
+    return body is not None and phrase_at(ctx, "in_dialogue", body.j)
 
 
 
@@ -326,12 +327,12 @@ def _inside_insertion(ctx: Context, clause: int, m: Mention, a: int) -> bool:
     """Whether `m` lies inside a relative or participle phrase set off by commas (`insertion_end`), opened at the
     last comma before it and closing before the cue at a: what the phrase tells of, not who acts (not
     "Mozambique, which was admitted in 1995, and Rwanda, …, which joined": a comma between)."""
-    text = ctx.article.text
-    k = next((x for x in range(m.i, clause, -1) if "," in text[ctx.tokens[x - 1].end:ctx.tokens[x].start]), None)
+    k = _after_last_comma(ctx, clause, m.i)
     if k is None or k == m.i:
         return False
     end = insertion_end(ctx, k, a)
     if end is None and ctx.words[k] in ctx.lex.words["apposition_openers"] and k > clause:
+        text = ctx.article.text
         end = next((x for x in range(m.j, a + 1) if "," in text[ctx.tokens[x - 1].end:ctx.tokens[x].start]), None)
         # ("Turkey, a NATO member, has been a dialogue partner": an apposition closed before the cue)
     return end is not None and m.j <= end and not (end < a and ctx.words[end] in _INSERTION_OPENERS)
@@ -342,13 +343,14 @@ def _inside_insertion(ctx: Context, clause: int, m: Mention, a: int) -> bool:
 def _in_relative_after(ctx: Context, b: int, m: Mention) -> bool:
     """Whether `m` lies in a relative clause opened by a comma after token b and not yet closed by another comma:
     the relative's own subject or object, not the main clause's."""
+    k = _after_last_comma(ctx, b - 1, m.i)
+    return k is not None and (ctx.words[k] in _RELATIVE or (k + 1 < m.i and ctx.words[k + 1] in _RELATIVE))
+
+
+def _after_last_comma(ctx: Context, lo: int, i: int) -> int | None:
+    """The token right after the last comma before token i (a comma right before i counts), after token lo."""
     text = ctx.article.text
-    opened = False
-    for k in range(b, m.i + 1):
-        comma = k > 0 and "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
-        if comma:
-            opened = ctx.words[k] in _RELATIVE or (k + 1 < m.i and ctx.words[k + 1] in _RELATIVE)
-    return opened
+    return next((x for x in range(i, max(lo, 0), -1) if "," in text[ctx.tokens[x - 1].end:ctx.tokens[x].start]), None)
 
 
 def _object_then_and(ctx: Context, m: Mention, a: int) -> bool:
