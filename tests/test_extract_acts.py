@@ -2027,3 +2027,25 @@ def test_two_states_whose_relations_or_strategic_partnership_are_told_are_partne
 def test_three_states_that_became_partners_are_no_partners_of_each_other():
     assert not [c for c in _claims("Belarus, Bolivia and Cuba became partners in January.", "en", "2025-06-02")
                 if c.relation == "partnerOf"]
+
+
+@pytest.mark.parametrize("lang,text,rel", [
+    ("bg", "Австралия и Нова Зеландия са партньори на НАТО в Индо-Тихоокеанския регион.", "partnerOf"),
+    ("en", "Australia and New Zealand are partners of NATO in the Indo-Pacific.", "partnerOf"),
+    ("ru", "Австралия и Новая Зеландия являются партнерами НАТО в Индо-Тихоокеанском регионе.", "partnerOf"),
+    ("bg", "Партньори на БРИКС са Беларус, Боливия и Казахстан.", "dialoguePartnerOf"),
+    ("ru", "В число партнеров ШОС входят Турция, Египет и Катар.", "dialoguePartnerOf"),
+])
+def test_states_said_to_be_a_bodys_partners_have_ties_and_its_roster_is_a_status(lang, text, rel):
+    """A roster of a body's partners is the status it grants; states said to be its partners are
+    partners as one state is ("Грузия е партньор на НАТО")."""
+    found = [c for c in _claims(text, lang) if c.relation in ("partnerOf", "dialoguePartnerOf")]
+    assert len(found) >= 2 and {c.relation for c in found} == {rel}
+
+
+def test_bare_russian_countries_before_the_verb_are_the_two_states_just_named():
+    text = ("С Китаем Никарагуа восстановила дипломатические отношения в декабре 2021 года, а 31 августа этого года "
+            "страны подписали соглашение о свободной торговле.")
+    assert {s for s, _ in pairs(_claims(text, "ru", "2023-10-01"), "signed")} == {"China", "Nicaragua"}
+    four = ("Польша, Чехия, Словакия и Венгрия создали группу в 1991 году. Все четыре страны вступили в НАТО.")
+    assert {s for s, _ in pairs(_claims(four, "ru", "2023-10-01"), "memberOf")} >= {"Poland", "Czechia", "Slovakia", "Hungary"}

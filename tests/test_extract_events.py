@@ -741,3 +741,28 @@ def test_the_state_an_event_is_in_is_no_participant_unless_it_hosts():
     from extracted import claims
     assert not [c for c in claims("The summit was held in Astana, Kazakhstan, on Friday.", "en", "2025-06-02")
                 if c.relation == "participatedIn"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Президентът Румен Радев участва днес във Вилнюс в срещата на върха на Букурещката деветка. Домакин на "
+           "форума е президентът Гитанас Науседа, а съдомакин е Никушор Дан, за когото това е първото участие в подобна "
+           "среща след встъпването му в длъжност на 26 май."),
+    ("en", "President Rumen Radev took part in the Bucharest Nine summit in Vilnius today. The forum was hosted by "
+           "President Gitanas Nauseda and Nicusor Dan, for whom it was the first such meeting since he took office on "
+           "May 26."),
+])
+def test_a_date_of_another_clause_and_a_meeting_of_the_kind_make_no_other_event(lang, text):
+    """"подобна среща" is any meeting of the kind, and the taking of office on 26 May dates no participation:
+    the hosts took part in the summit of the sentence before."""
+    took_part = pairs(_claims(text, lang, "2025-06-02"), "participatedIn")
+    assert {p for p, _ in took_part} >= {"Rumen Radev", "Nicușor Dan"}
+    assert len({e for _, e in took_part}) == 1
+
+
+@pytest.mark.parametrize("word,anaphoric", [("форума", True), ("самита", True), ("среща", False), ("форум", False)])
+def test_a_bulgarian_masculine_event_noun_is_definite_by_its_short_ending(word, anaphoric):
+    from diplograph.extract import get_extractor
+    from diplograph.extract.events import _anaphoric
+    from diplograph.models import Article
+    ctx = get_extractor().context(Article(doc="t", text=f"Той говори на {word} днес.", lang="bg", date="2025-06-02"))
+    assert _anaphoric(ctx, 3) is anaphoric

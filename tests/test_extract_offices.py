@@ -292,3 +292,14 @@ def test_the_one_succeeded_held_the_successors_office(lang, text):
              if c.relation == "officialOf"}
     assert {("Mark Rutte", "North Atlantic Treaty Organization", "secretary-general"),
             ("Jens Stoltenberg", "North Atlantic Treaty Organization", "secretary-general")} <= found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Съдомакини са държавните глави на Полша и Румъния Анджей Дуда и Никушор Дан."),
+    ("en", "The heads of state of Poland and Romania, Andrzej Duda and Nicusor Dan, co-hosted the meeting."),
+    ("ru", "Главы государств Польши и Румынии Анджей Дуда и Никушор Дан прибыли в Вильнюс."),
+])
+def test_heads_of_state_of_two_states_are_their_presidents_in_turn(lang, text):
+    from extracted import claims
+    found = {(c.subject.label.split()[-1][:3], c.object.label) for c in claims(text, lang) if c.relation == "officialOf"}
+    assert found == {("Дуд" if lang != "en" else "Dud", "Poland"), ("Dan", "Romania")}

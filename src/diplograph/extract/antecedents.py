@@ -55,7 +55,9 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
     lo = ctx.sent_tokens[s][0]
     words = ctx.words
     for k in range(a - 1, max(lo, a - 12) - 1, -1):
-        if words[k] in _SIDES and _opens_clause(ctx, s, k) and \
+        if (words[k] in _SIDES or (words[k] in ctx.lex.words["bare_countries"] and a - k == 1 and
+                                   not any(words[x] in _PLURAL_DET or words[x] in _COUNT for x in range(max(lo, k - 3), k)))) and \
+                _opens_clause(ctx, s, k) and \
                 not any(words[x] in _COUNT and _COUNT[words[x]] != 2 for x in range(max(lo, k - 3), k)):
             return _two_sides(ctx, s, k)
         if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)) and \

@@ -39,10 +39,12 @@ def events(ctx: Context) -> list[Found]:
     by_head = lex.event_heads.by_sentence(ctx.words, ctx.sent_tokens)
     by_verb = lex.event_verbs.by_sentence(ctx.words, ctx.sent_tokens)
     by_part = _taking_part(ctx, lex.participate.by_sentence(ctx.words, ctx.sent_tokens))
+    generic = lex.words["generic_event"]
     for s in sorted(by_head.keys() | by_verb.keys()):
         lo, hi = ctx.sent_tokens[s]
         heads = [h for h in by_head.get(s, ()) if not _verb_form(ctx, h[0]) and
-                 not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)]  # a news conference is no diplomatic event
+                 not (h[0] > lo and ctx.words[h[0] - 1] in _PRESS)  # a news conference is no diplomatic event
+                 and not (h[0] > lo and ctx.words[h[0] - 1] in generic)]  # "в подобна среща": any such, none held
         verbs = by_verb.get(s, [])
         if heads:  # "ministers met in Antalya ahead of the alliance's summit in The Hague", "Радев във Вилнюс: …
             # преди срещата в Хага": another one, not the event told of
@@ -317,12 +319,15 @@ def _seat(ctx: Context, m: Mention) -> Mention | None:
 
 
 def _dated_elsewhen(ctx: Context, s: int, ev: Event, cues: list[int]) -> bool:
-    """Whether the clause of a participation cue, in a sentence with no event of its own, is dated
+    """Whether every clause of a participation cue, in a sentence with no event of its own, is dated
     only away from the event's date (a date in an insertion about someone does not count:
-    "Венгрию, которая … с 2018 года, представлял Виктор Орбан")."""
+    "Венгрию, которая … с 2018 года, представлял Виктор Орбан"; an undated cue's clause speaks of the event:
+    "Домакин на форума е Науседа, а …, за когото това е първото участие … след встъпването му на 26 май")."""
+    if not ev.at or not cues:
+        return False
     lo, hi = ctx.sent_tokens[s]
     text, tokens = ctx.article.text, ctx.tokens
-    clauses = []
+    stamped = [(ctx.token_at(t.start), t.at) for t in ctx.times_in(s) if t.at]
     for x in cues:
         a = x
         while a > lo and "," not in text[tokens[a - 1].end:tokens[a].start]:
@@ -330,11 +335,11 @@ def _dated_elsewhen(ctx: Context, s: int, ev: Event, cues: list[int]) -> bool:
         b = x + 1
         while b < hi and "," not in text[tokens[b - 1].end:tokens[b].start]:
             b += 1
-        clauses.append((a, b))
-    times = [t.at for t in ctx.times_in(s) if t.at and any(a <= ctx.token_at(t.start) < b for a, b in clauses)]
-    if not times or not ev.at:
-        return False
-    return all(dated_aside(at, ev.at) and not at.startswith(ev.at) and not ev.at.startswith(at) for at in times)
+        times = [at for k, at in stamped if a <= k < b]
+        if not times or not all(dated_aside(at, ev.at) and not at.startswith(ev.at) and not ev.at.startswith(at)
+                                for at in times):
+            return False
+    return True
 
 
 def _in_cue_clauses(ctx: Context, s: int, ms: list[Mention], cues: list[int]) -> list[Mention]:
@@ -437,7 +442,9 @@ def _anaphoric(ctx: Context, i: int) -> bool:
     if ctx.lex.lang == "ru":  # no articles: "на саммите", "во встрече", "в работе саммита", "по итогам встречи"
         return i > 0 and (ctx.words[i - 1] in ("на", "в", "во") or ctx.words[i - 1] in ctx.lex.words["event_frames"])  # speak of the
         # event told about
-    return ctx.lex.lang == "bg" and ctx.words[i].endswith(("та", "то", "ът", "ят"))
+    word = ctx.words[i]
+    return ctx.lex.lang == "bg" and (word.endswith(("та", "то", "ът", "ят")) or
+                                     (word.endswith(("а", "я")) and word[:-1] in ctx.lex.words["definite_masculine_heads"]))
 
 
 _DEADLINE: Final = {"до", "until", "by", "through", "till", "since", "от", "с", "со", "след", "after", "before", "преди", "после"}

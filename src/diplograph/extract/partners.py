@@ -256,8 +256,13 @@ def _partners_of(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> lis
     states = [m for m in states if m.entity.iri != org.entity.iri]
     if not states:
         return None
-    # "стратегическите партньори на „Три морета“ са САЩ, Германия ...": partners, not a status the body grants
-    rel = "partnerOf" if any(ctx.words[k].startswith(_QUALITY) for k in range(max(0, a - 2), a)) else "dialoguePartnerOf"
+    # a roster of the body's partners is a status it grants ("партньори на обединението са Беларус, Боливия …", "В число
+    # партнеров организации входят Монголия …"), and so is joining them ("Нигерия се присъедини към партньорите на
+    # БРИКС"); states said to be its partners have ties with it, as one state has ("Австралия и Нова Зеландия са
+    # партньори на алианса", like "Грузия е партньор на НАТО"), and so have "стратегическите партньори на „Три морета“ са …"
+    quality = any(ctx.words[k].startswith(_QUALITY) for k in range(max(0, a - 2), a))
+    joined = any(c.value == "join" for _, _, c in ctx.lex.triggers.find(ctx.words, max(ctx.sent_tokens[s][0], a - 4), a))
+    rel = "dialoguePartnerOf" if (after or joined) and not quality else "partnerOf"
     modality = _modality(ctx, s, states[0].i, a, rel)
     when = _when(ctx, s, a, rel, "start")
     own = own_times(ctx, s, a, states, rel)  # (", а от миналата година – и Япония")
