@@ -766,3 +766,14 @@ def test_a_bulgarian_masculine_event_noun_is_definite_by_its_short_ending(word, 
     from diplograph.models import Article
     ctx = get_extractor().context(Article(doc="t", text=f"Той говори на {word} днес.", lang="bg", date="2025-06-02"))
     assert _anaphoric(ctx, 3) is anaphoric
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "Кристерссон передал документ госсекретарю США на церемонии в Госдепартаменте в Вашингтоне.", "Washington"),
+    ("en", "The talks were held at the White House in Washington on Monday.", "Washington"),
+    ("en", "The talks were held at the White House on Monday.", "White House"),
+])
+def test_an_event_at_a_seat_of_government_told_in_a_city_is_in_the_city(lang, text, place):
+    located = {c.object.label for c in _claims(text, lang, "2024-03-07")
+               if c.relation == "locatedIn" and c.subject.type == "Event"}
+    assert located == {place}

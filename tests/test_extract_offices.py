@@ -303,3 +303,19 @@ def test_heads_of_state_of_two_states_are_their_presidents_in_turn(lang, text):
     from extracted import claims
     found = {(c.subject.label.split()[-1][:3], c.object.label) for c in claims(text, lang) if c.relation == "officialOf"}
     assert found == {("Дуд" if lang != "en" else "Dud", "Poland"), ("Dan", "Romania")}
+
+
+@pytest.mark.parametrize("lang,text,person,state", [
+    ("ru", "Официальный представитель МИД России Мария Захарова заявила, что Москва не согласна.", "Maria Zakharova", "Russia"),
+    ("ru", "Пресс-секретарь МИД Азербайджана Айхан Гаджизаде сообщил об этом.", "Айхан Гаджизаде", "Azerbaijan"),
+    ("en", "State Department spokeswoman Tammy Bruce said continued participation was not in the national interest.",
+     "Tammy Bruce", "United States"),
+    ("bg", "Говорителят на Държавния департамент Тами Брус заяви, че САЩ напускат организацията.", "Тами Брус",
+     "United States"),
+])
+def test_an_official_of_a_states_ministry_is_the_states(lang, text, person, state):
+    """A state's body the catalog lacks, named by its abbreviation before the state ("МИД России"), and a seat of
+    government ("State Department") speak for the state."""
+    from extracted import claims
+    found = {(c.subject.label, c.object.label) for c in claims(text, lang) if c.relation == "officialOf"}
+    assert found == {(person, state)}

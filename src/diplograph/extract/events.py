@@ -636,9 +636,17 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
                 continue
         if m.i > 0 and (_after_locative(ctx, m.i) or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
-            if best is None or (best.entity.type == "State" and m.entity.type == "Place"):
-                best = m  # ("a visit to Beijing": where the visit took place)
+            if best is None or (best.entity.type == "State" and m.entity.type == "Place") or \
+                    (best.j + 1 == m.i and _is_seat(ctx, best) and m.entity.type == "Place"):
+                best = m  # ("a visit to Beijing": where the visit took place; "в Госдепартаменте в Вашингтоне": the
+                # city a seat of government is told in)
     return best
+
+
+def _is_seat(ctx: Context, m: Mention) -> bool:
+    """A seat of government, not a city: "Kremlin", "State Department", "Белия дом"."""
+    ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
+    return ent is not None and bool(ent.capital_of) and not ent.is_capital
 
 
 _NEXT_RE: Final = re.compile(r"(?:\bnext|\bupcoming|\bforthcoming|следващ\w*|предстоящ\w*|следующ\w*|очередн\w* саммит\w* (?:пройдет|состоится))\W+(?:\w+\W+){0,2}$",

@@ -21,7 +21,7 @@ from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, n
 def officials(ctx: Context) -> list[Found]:
     """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
     out: list[Found] = []
-    by_start = {m.i: m for m in ctx.mentions}
+    by_start = {m.i: _seat_as_state(ctx, m) for m in ctx.mentions}
     added: list[Mention] = []
     timed, time_at = {}, {}
     for t in ctx.times:
@@ -94,6 +94,10 @@ def officials(ctx: Context) -> list[Found]:
                     body = _unknown_body(ctx, k, hi, by_start)
                     if body is not None:
                         office, k = body.entity, body.j  # "глава ФТС", "гендиректор «Газпрома»"
+                        owner = by_start.get(k)
+                        if owner is not None and owner.entity.type == "State" and owner.source != "demonym":
+                            office, k = owner.entity, owner.j  # "представитель МИД России": a state's body the catalog
+                            # lacks speaks for the state
                         continue
                 if tok.is_cap and not tok.is_upper:
                     if ctx.lex.heads.match_at(ctx.words, k) is not None or ctx.words[k] in ctx.lex.not_names or \
@@ -410,6 +414,17 @@ def _glossed(ctx: Context, name: Mention, hi: int) -> int | None:
     while k < hi and ")" not in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]:
         k += 1
     return k if k < hi else None
+
+
+def _seat_as_state(ctx: Context, m: Mention) -> Mention:
+    """A seat of government stands for its state where an office is told ("State Department spokeswoman Tammy
+    Bruce", "представитель Госдепартамента", "Kremlin spokesman"); a capital city does not ("the Moscow mayor")."""
+    if m.entity.type != "Place":
+        return m
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    if ent is None or not ent.capital_of or ent.is_capital or ent.capital_of not in ctx.catalog.entities:
+        return m
+    return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper)
 
 
 def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:
