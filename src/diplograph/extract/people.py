@@ -139,8 +139,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
         while j > i + 1 and words[j - 1] in NAME_PARTICLES:
             j -= 1
         if j - i >= 2:
-            name = text[tok.start:tokens[j - 1].end]
-            out.append(Mention(i, j, tok.start, tokens[j - 1].end, new_entity(name, "Person", lang), "new"))
+            out.append(_person_at(text, tokens, i, j, lang))
             nxt = j
     initialled = _initialled(text, tokens, covered, lex)
     if initialled:  # ("Б.Абдель Аты": the initial's, not a name of its own from the first name "Абдель")
@@ -225,6 +224,17 @@ def _whole_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return j - i >= 2 and not (j < len(tokens) and tokens[j].is_cap and text[tokens[j - 1].end:tokens[j].start] == " ")
 
 
+def _person_at(text: str, tokens: list[Token], i: int, j: int, lang: str) -> Mention:
+    """A person the catalog lacks, named by tokens i..j (a new entity of that name)."""
+    name = text[tokens[i].start:tokens[j - 1].end]
+    return Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lang), "new")
+
+
+def _covered(found: list[Mention]) -> set[int]:
+    """The tokens a name cannot run over: those of the mentions found (a demonym's word can open a name)."""
+    return {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+
+
 def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"New Zealand's Christopher Luxon", "Fiji's Sitiveni Rabuka": two or three capitalised words
     after a state's possessive, none of them an office, a body's head or a title word, name a person
@@ -232,7 +242,7 @@ def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: 
     if lex.lang != "en":
         return []
     words = words_of(tokens)
-    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    covered = _covered(found)
     out: list[Mention] = []
     n = len(tokens)
     for m in found:
@@ -242,8 +252,7 @@ def possessed_people(text: str, tokens: list[Token], found: list[Mention], lex: 
         j = _name_run(text, tokens, words, covered, lex, i)
         if not _whole_name(text, tokens, i, j):
             continue
-        name = text[tokens[i].start:tokens[j - 1].end]
-        out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
+        out.append(_person_at(text, tokens, i, j, lex.lang))
     return out
 
 
@@ -255,7 +264,7 @@ def people_of_states(text: str, tokens: list[Token], found: list[Mention], lex: 
     if lex.lang != "en":
         return []
     words = words_of(tokens)
-    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    covered = _covered(found)
     out: list[Mention] = []
     for m in found:
         if m.entity.type != "State" or m.source != "catalog" or m.i < 3 or words[m.i - 1] != "of":
@@ -266,8 +275,7 @@ def people_of_states(text: str, tokens: list[Token], found: list[Mention], lex: 
                 continue
             if tokens[i - 1].is_cap and text[tokens[i - 1].end:tokens[i].start] == " ":
                 continue  # (part of a longer capitalised run)
-            name = text[tokens[i].start:tokens[end - 1].end]
-            out.append(Mention(i, end, tokens[i].start, tokens[end - 1].end, new_entity(name, "Person", lex.lang), "new"))
+            out.append(_person_at(text, tokens, i, end, lex.lang))
             covered.update(range(i, end))
             break
     return out
@@ -277,7 +285,7 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
     """"министрите Тодор Тагарев, Ангел Тълвар и Яшар Гюлер": two or three capitalised words that
     continue a list of people name a person too, though no first name is known."""
     words = words_of(tokens)
-    covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
+    covered = _covered(found)
     out: list[Mention] = []
     n = len(tokens)
     states = {m.i: m for m in found if m.entity.type == "State" and m.source != "demonym"}
@@ -298,8 +306,7 @@ def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
             j = _name_run(text, tokens, words, covered, lex, i)
             if not _whole_name(text, tokens, i, j):
                 break
-            name = text[tokens[i].start:tokens[j - 1].end]
-            out.append(Mention(i, j, tokens[i].start, tokens[j - 1].end, new_entity(name, "Person", lex.lang), "new"))
+            out.append(_person_at(text, tokens, i, j, lex.lang))
             covered.update(range(i, j))
             i = j
     return out
