@@ -130,6 +130,21 @@ def test_anaphor_resolves_to_the_last_fitting_organization():
     assert hit and hit[0].entity.label == "Association of Southeast Asian Nations"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Комитет министров Совета Европы 16 марта 2022 года прекратил членство России в организации.",
+     "Council of Europe"),
+    ("bg", "Европейският съюз подкрепи текста. Конвенцията беше приета от Комитета на министрите на Съвета на Европа "
+           "на 17 май. Тя ще влезе в сила след ратификация от три държави членки на организацията.", "Council of Europe"),
+    # an organ told in another paragraph gives nothing: the body the text spoke of before
+    ("en", "Member states of SADC met in Antananarivo. The chairperson of the African Union Commission spoke.\n\n"
+           "Madagascar's membership of the bloc was suspended in 2009.", "Southern African Development Community"),
+])
+def test_the_organization_after_an_organ_is_the_body_it_belongs_to(lang, text, expected):
+    ex = extract(Article(doc="x", text=text, lang=lang, date="2024-09-05"))
+    noun = {"ru": "организации", "bg": "организацията", "en": "the bloc"}[lang]
+    assert [m.entity.label for m in ex.mentions if m.start == text.rindex(noun)] == [expected]
+
+
 def test_abbreviation_defined_in_the_text_is_learned():
     text = ("Ministers founded the Northern Amber Corridor Council (NACC) in Riga. "
             "Later, Estonia joined the NACC.")

@@ -6,9 +6,11 @@ module reads it once per process into plain objects.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS
@@ -81,7 +83,7 @@ class Catalog:
     facts: dict[tuple[str, str, str], Fact] = field(default_factory=dict)  # (subject, relation, object)
     _resolved: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)
     _capitals: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
-    _organs: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _organs: Mapping[str, Entity | None] | None = field(default=None, repr=False, compare=False)
 
     def get(self, iri: str) -> CatalogEntity | None:
         return self.entities.get(iri)
@@ -99,10 +101,23 @@ class Catalog:
             self._capitals.update({e.capital_of: e.iri for e in self.entities.values() if e.is_capital and e.capital_of})
         return self._capitals.get(state)
 
-    def organs(self) -> frozenset[str]:
-        """The IRIs of bodies that belong to another (dcterms:isPartOf): commissions, councils, organs."""
+    def organs(self) -> Mapping[str, Entity | None]:
+        """The bodies that belong to another (dcterms:isPartOf: commissions, councils, organs), each with the
+        whole body it is part of (followed up to the outermost the catalog knows; None when it knows none)."""
         if self._organs is None:
-            object.__setattr__(self, "_organs", frozenset(e.iri for e in self.entities.values() if e.part_of))
+            wholes: dict[str, Entity | None] = {}
+            for e in self.entities.values():
+                if not e.part_of:
+                    continue
+                whole, seen = e.part_of, {e.iri}
+                while whole in self.entities and whole not in seen:
+                    outer = self.entities[whole].part_of
+                    if not outer:
+                        break
+                    seen.add(whole)
+                    whole = outer
+                wholes[e.iri] = self.entity(whole) if whole in self.entities else None
+            object.__setattr__(self, "_organs", MappingProxyType(wholes))
         return self._organs  # type: ignore[return-value]
 
     def within(self, inner: str, outer: str) -> bool:

@@ -4,7 +4,8 @@ named with the same noun, or for "the document" the one it names most.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from itertools import compress, count
 from operator import attrgetter
 from typing import Final
@@ -16,13 +17,16 @@ from .mentions import Mention, is_adjective, with_entity
 
 
 _RECENT_BODY: Final = 40  # tokens back to a new body "the initiative" may stand for
+_ORGAN_NEAR: Final = 40  # tokens back to an organ whose whole body "the organization" stands for
 
 
 def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
-                     organs: frozenset[str] = frozenset(), in_titles: Sequence[Mention] = ()) -> list[Mention]:
+                     organs: Mapping[str, Entity | None] = MappingProxyType({}),
+                     in_titles: Sequence[Mention] = (), text: str = "") -> list[Mention]:
     """Generic definite nouns resolved to the last entity of their type mentioned before; "the
     organization" is a whole body, not one of the `organs` (the catalog's part_of: a commission).
-    `in_titles`: bodies named inside a document's title, told before like the mentions."""
+    `in_titles`: bodies named inside a document's title, told before like the mentions; `text` the article's
+    (an organ gives its whole body only within its paragraph)."""
     words = words_of(tokens)
     cues = lex.anaphora.find(words)
     if lex.lang == "en":
@@ -71,7 +75,11 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
             if typ == "Organization" and words[b - 1] in _GENERIC_ORG and m.entity.iri in organs:
-                continue  # "Седалището на организацията": the African Union, not its Commission
+                whole = organs[m.entity.iri]  # "Седалището на организацията": the African Union, not its Commission
+                if whole is not None and a - m.j <= _ORGAN_NEAR and "\n" not in text[m.end:tokens[a].start]:
+                    # an organ named just before, in the paragraph, gives the body it is part of:
+                    best = with_entity(m, whole)  # "Комитет министров Совета Европы прекратил членство России в организации"
+                continue
             if typ == "Agreement" and not m.proper and words[b - 1] not in _GENERIC_DOC and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "договора" is not the "съвместно изявление" told of just before: another kind
@@ -82,7 +90,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             best = _most_named(sorted(ordered + out, key=attrgetter("i")), a, typ) or best  # "the document":
             # the one the article is about (named, or referred to, most often before it)
         if typ == "Organization" and words[b - 1] in _ORGANIZATION_NOUNS and best is not None:
-            told = ordered + out
+            # (an organ's name tells of its whole: "Комитета на министрите на Съвета на Европа" names the Council too)
+            told = [_as_whole(m, organs) for m in ordered + out]
             top = _most_named([m for m in sorted(told, key=lambda m: m.i) if m.entity.iri not in organs], a, typ)
             if top is not None and _named_times(told, top, a) >= 2 * _named_times(told, best, a):
                 best = top  # "членки на Съвета на Европа и ЕС, ... в организацията": the one the text is about
@@ -210,6 +219,12 @@ def tally(ordered: list[Mention], typ: str, before: int) -> tuple[dict[str, int]
             counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
             last[m.entity.iri] = m
     return counts, last
+
+
+def _as_whole(m: Mention, organs: Mapping[str, Entity | None]) -> Mention:
+    """The mention of an organ as one of the body it is part of (when the catalog knows that body)."""
+    whole = organs.get(m.entity.iri)
+    return m if whole is None else with_entity(m, whole)
 
 
 def _named_times(ms: list[Mention], m: Mention, before: int) -> int:

@@ -122,7 +122,8 @@ class RulesExtractor:
         home = home_mentions(tokens, found, lex, self.catalog)  # "Страната ни е член на СзС"
         if home:
             found = sorted(found + home, key=attrgetter("i"))
-        added = anaphor_mentions(tokens, found, lex, self.catalog.organs(), _bodies_in_titles(text, tokens, found, self.catalog, lang))
+        added = anaphor_mentions(tokens, found, lex, self.catalog.organs(), _bodies_in_titles(text, tokens, found, self.catalog, lang),
+                                 text=text)
         ctx.mentions = resolve_overlaps(found + added, resolved=len(found)) if added else found
         described_named(ctx)  # "подписаха договор за гаранции за сигурност": the treaty named in full
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
