@@ -263,3 +263,13 @@ def test_a_body_before_an_office_at_the_very_end_of_a_text_is_no_crash():
     from diplograph.models import Article
     text = "Palau, which has hosted a string of high-level High Commissioner on National Minorities."
     assert extract(Article(doc="t", text=text, lang="en", date="2025-06-02")).article.doc == "t"
+
+
+def test_a_party_cue_that_ends_the_text_after_a_comma_is_no_crash():
+    from diplograph.extract import extract
+    from diplograph.models import Article
+    text = ("Устав ОЧЭС подписан в Нью-Йорке 5 июня 1998 года.\n\nНа церемонии открытия присутствовали президенты "
+            "Коморские Острова Сергей Шойгу, Египет Туск и Венгрии Фам Минь Тинем. По итогам работы ассамблея приняла "
+            "резолюцию.\n\nСаммит Содружества утвердил стратегию развития до 2035 года и расширил круг партнеров Грузия "
+            "представлял министр иностранных дел Сергей Лебедев, со стороны")
+    assert extract(Article(doc="t", text=text, lang="ru", date="2025-06-02")).article.doc == "t"

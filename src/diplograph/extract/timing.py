@@ -356,11 +356,11 @@ def _ends(ctx: Context, t: TimeExpr) -> bool:
 def _set_off_relative(ctx: Context, s: int, a: int) -> tuple[int, int] | None:
     """Where a relative clause holding token a, opened and closed by commas, begins and ends (its
     first token, the token after its closing comma); None when the cue is in no such clause."""
-    lo = ctx.sent_tokens[s][0]
+    lo, hi = ctx.sent_tokens[s]
     first = next((k for k in range(a, max(lo, a - 5), -1) if "," in _before_token(ctx, k)), None)
-    if first is None or not any(ctx.words[k] in _RELATIVE for k in range(first, a + 2)):
+    if first is None or not any(ctx.words[k] in _RELATIVE for k in range(first, min(a + 2, hi))):
         return None  # (", которые являются", ", участниками которой являются", ", to which it is a party")
-    close = next((k for k in range(a + 1, ctx.sent_tokens[s][1]) if "," in _before_token(ctx, k)), None)
+    close = next((k for k in range(a + 1, hi) if "," in _before_token(ctx, k)), None)
     return None if close is None else (first, close)
 
 
