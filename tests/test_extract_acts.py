@@ -2049,3 +2049,14 @@ def test_bare_russian_countries_before_the_verb_are_the_two_states_just_named():
     assert {s for s, _ in pairs(_claims(text, "ru", "2023-10-01"), "signed")} == {"China", "Nicaragua"}
     four = ("Польша, Чехия, Словакия и Венгрия создали группу в 1991 году. Все четыре страны вступили в НАТО.")
     assert {s for s, _ in pairs(_claims(four, "ru", "2023-10-01"), "memberOf")} >= {"Poland", "Czechia", "Slovakia", "Hungary"}
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("bg", "Министър Георг Георгиев участва в срещата в Тирана. Той предложи създаването на регионална мрежа за обмен на "
+           "информация.", "Georg Georgiev"),
+    ("en", "Narendra Modi attended the summit in Bangkok. He proposed the creation of a regional energy grid.",
+     "Narendra Modi"),
+    ("ru", "Сергей Лавров выступил на форуме. Он предложил создать евразийскую архитектуру безопасности.", "Sergey Lavrov"),
+])
+def test_a_mans_pronoun_opening_a_proposal_is_the_person_named_before(lang, text, who):
+    assert {s for s, _ in pairs(_claims(text, lang), "proposed")} == {who}

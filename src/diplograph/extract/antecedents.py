@@ -18,6 +18,21 @@ from .mentions import Mention
 _PRONOUNS: Final = {"она", "он", "оно", "тя", "той", "то", "it", "she", "he"}
 
 
+def _person_pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
+    """A pronoun for a man opening the cue's clause ("he", "той", "он": states are mostly "it" or feminine) stands
+    for the person the sentence before named first ("Георгиев участва в срещата. Той предложи създаването на …")."""
+    lo = _clause_start(ctx, s, a)
+    words = [w for w in ctx.words[lo:a] if w not in ("также", "и", "also", "още", "вече", "уже")]
+    if not words or words[0] not in ctx.lex.words["he"] or s == 0:
+        return None
+    a0, b0 = ctx.sent_tokens[s - 1]
+    people = [m for m in ctx.mentions if a0 <= m.i < b0 and m.entity.type == "Person"]
+    if not people:
+        return None
+    m = people[0]
+    return Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True)
+
+
 def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
     """A pronoun opening the cue's clause stands for the state the previous sentence spoke of (or, for a
     clause after the first of its sentence, the state its sentence named first: "For the Philippines, …;

@@ -15,7 +15,7 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice, agent_follows)
-from .antecedents import _PLURAL_NOUN, _about_a_treaty, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
+from .antecedents import _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
@@ -748,6 +748,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if antecedents:
             subj = antecedents[0]
             ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
+    if subj is None and not pre and "Person" in domain:
+        subj = _person_pronoun_subject(ctx, s, a)  # "Той предложи създаването на регионална мрежа": the man before
     if subj is None and not pre and "State" in domain:
         subj = _pronoun_subject(ctx, s, a)  # "Она является также членом Лиги арабских государств": the state before
     if subj is None and obj.j <= a:
