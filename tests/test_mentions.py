@@ -366,3 +366,16 @@ def test_a_lower_case_noun_before_a_persons_name_does_not_take_the_name_in(lang,
     people = [m.text for m in found if m.entity.type == "Person"]
     assert people == [person]  # (and not António Costa by a surname after a particle)
     assert not [m for m in found if m.entity.type == "Organization" and person.split()[0] in m.entity.label]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ministers endorsed the CBSS Vision for the Baltic Sea Region beyond 2030.", ["CBSS Vision for the Baltic Sea Region"]),
+    ("Ministers endorsed the BIMSTEC Charter and the CBSS Declaration on Security.",
+     ["BIMSTEC Charter", "CBSS Declaration on Security"]),
+    ("The meeting endorsed the IORA Outlook on the Indo-Pacific.", ["IORA Outlook on the Indo-Pacific"]),
+])
+def test_a_bodys_document_titled_with_a_place_or_followed_by_another_is_one_name_each(text, names):
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2025-05-20"))
+    assert [text[m.start:m.end] for m in ctx.mentions if m.entity.type == "Agreement"] == names

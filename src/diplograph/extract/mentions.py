@@ -474,6 +474,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 not tokens[a].is_cap and a > 0 and tokens[a - 1].is_cap:
             continue  # "the Turkish parliament": the state, by its adjective (a demonym), not a body of its own
         lo = a
+        if lang == "en" and a > 0 and a - 1 in covered and tokens[a - 1].is_upper and len(tokens[a - 1].text) > 1 and \
+                tokens[a].is_cap and typ == "Agreement" and _gap_ok(text, tokens[a - 1], tokens[a]):
+            lo = a - 1  # "the CBSS Vision for …", "the IORA Outlook on …": a body's abbreviation opens its document's name
         while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
             if words[lo - 1] in _DETERMINERS or ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
@@ -506,10 +509,12 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 k = hi = listed  # "Treaty on Permanent Good-Neighbourliness, Friendship and Cooperation"
                 continue
             w = words[k]
-            if w in _AND and k + 1 < len(tokens) and tokens[k + 1].is_cap and \
-                    lex.heads.find(words, k + 1, min(len(words), k + 4)):
+            nxt = k + 2 if k + 2 < len(tokens) and words[k + 1] in _DETERMINERS else k + 1
+            if w in _AND and nxt < len(tokens) and tokens[nxt].is_cap and \
+                    lex.heads.find(words, nxt, min(len(words), nxt + 3)):
                 two = True
-                break  # "Пекинскую декларацию и Совместный план действий": two documents, not one name
+                break  # "Пекинскую декларацию и Совместный план действий", "the BIMSTEC Charter and the CBSS
+                # Declaration": two documents, not one name
             if w in _NOT_IN_NAMES or w in lex.words["town_nouns"] or \
                     (w.isdigit() and k > b and (words[k - 1] in _LOOSE_LINKS or words[k - 1] in links)) or \
                     (w.isdigit() and k + 1 < len(words) and words[k + 1].rstrip(".") in months) or \

@@ -173,15 +173,21 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
             if cue is not None and cue.value in (("Agreement",) if body else ("Agreement", "Initiative")):
                 end = h + 1
                 while body and end < len(tokens) and (words[end] in _TITLE_LINKS or tokens[end].is_cap) and \
-                        not _gap(text, tokens[end - 1], tokens[end]):
-                    end += 1  # "the BIMSTEC Agreement on Maritime Transport Cooperation": its title goes on
+                        not _gap(text, tokens[end - 1], tokens[end]) and \
+                        not (words[end] == "and" and lex.heads.find(words, end + 1, min(len(words), end + 4))):
+                    end += 1  # "the BIMSTEC Agreement on Maritime Transport Cooperation": its title goes on (not
+                    # into "… Charter and the CBSS Declaration": another document)
                 while end > h + 1 and words[end - 1] in _TITLE_LINKS:
                     end -= 1
                 name = text[tokens[m.i].start:tokens[end - 1].end]
                 out.append(Mention(m.i, end, m.start, tokens[end - 1].end, new_entity(name, cue.value, lex.lang), "new"))
                 continue
         out.append(m)
-    return out
+    titled = [(m.i, m.j) for m in out if m.source == "new" and m.j - m.i > 2]
+    if not titled:
+        return out
+    # a place inside the title is a word of its name: "the CBSS Vision for the Baltic Sea Region"
+    return [m for m in out if not (m.source == "catalog" and any(i < m.i and m.j <= j for i, j in titled))]
 
 
 def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
