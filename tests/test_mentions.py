@@ -379,3 +379,13 @@ def test_a_bodys_document_titled_with_a_place_or_followed_by_another_is_one_name
     from diplograph.models import Article
     ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2025-05-20"))
     assert [text[m.start:m.end] for m in ctx.mentions if m.entity.type == "Agreement"] == names
+
+
+def test_a_russian_documents_name_goes_on_in_the_genitive():
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    text = ("Главы государств утвердили Декларацию о сотрудничестве в области обеспечения региональной энергетической "
+            "безопасности, которую подписали все участники.")
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2025-10-10"))
+    labels = [m.entity.label for m in ctx.mentions if m.entity.type == "Agreement"]
+    assert labels == ["Декларацию о сотрудничестве в области обеспечения региональной энергетической безопасности"]
