@@ -68,6 +68,19 @@ def test_a_term_told_by_its_length_ends_with_it():
     assert ("Latvia", "2026-01-01", "2027") in terms
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "За тригодишен мандат от 1 януари 2024 г. в Съвета по правата на човека бяха избрани още Бразилия, Бурунди "
+           "и Китай."),
+    ("en", "Brazil, Burundi and China were elected to the Human Rights Council for three-year terms starting on "
+           "1 January 2024."),
+    ("ru", "Бразилия, Бурунди и Китай были избраны в Совет ООН по правам человека на трехлетний срок с 1 января 2024 года."),
+])
+def test_states_elected_to_a_body_are_its_members_for_the_term_told(lang, text):
+    members = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, lang, "2023-10-10")
+               if c.relation == "memberOf"}
+    assert members == {(state, "2024-01-01", "2026") for state in ("Brazil", "Burundi", "China")}
+
+
 def test_a_month_told_as_past_in_a_january_article_is_last_years():
     claims = _claims("In May, the General Assembly adopted a resolution granting Palestine additional rights.", "en", "2025-01-02")
     assert [(c.modality, c.when.at) for c in claims if c.relation == "adopted"] == [("asserted", "2024-05")]

@@ -389,3 +389,14 @@ def test_a_russian_documents_name_goes_on_in_the_genitive():
     ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2025-10-10"))
     labels = [m.entity.label for m in ctx.mentions if m.entity.type == "Agreement"]
     assert labels == ["Декларацию о сотрудничестве в области обеспечения региональной энергетической безопасности"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "България беше избрана за член на Изпълнителния съвет на Организацията за забрана на химическите оръжия."),
+    ("en", "Bulgaria was elected to the Executive Council of the Organisation for the Prohibition of Chemical Weapons."),
+])
+def test_an_organ_named_with_its_whole_bodys_name_spelled_out_is_the_organ(lang, text):
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    ctx = get_extractor().context(Article(doc="t", text=text, lang=lang, date="2025-11-27"))
+    assert [m.entity.label for m in ctx.mentions if m.entity.type == "Organization"] == ["Executive Council of the OPCW"]

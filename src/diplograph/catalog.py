@@ -187,7 +187,22 @@ def catalog_from_graph(g: Graph) -> Catalog:
             if name in names:
                 names.remove(name)
                 names.insert(0, name)
+    _spell_out_wholes(ents)
     return Catalog(ents, _facts(g))
+
+
+def _spell_out_wholes(ents: dict[str, CatalogEntity]) -> None:
+    """An organ named with its body's abbreviation is named with the body's names too: "Изпълнителния съвет на
+    ОЗХО" is also "Изпълнителния съвет на Организацията за забрана на химическите оръжия" (each name of the body
+    in the organ name's language; the forms that fit no text simply match nothing)."""
+    for ent in ents.values():
+        whole = ents.get(ent.part_of) if ent.part_of else None
+        if whole is None or not whole.abbreviations:
+            continue
+        for lang, names in ent.names.items():
+            spelled = [name[:-len(abbr)] + full for name in names for abbr in whole.abbreviations
+                       if name.endswith(" " + abbr) for full in whole.names.get(lang, ())]
+            names.extend(x for x in dict.fromkeys(spelled) if x not in names)
 
 
 def _facts(g: Graph) -> dict[tuple[str, str, str], Fact]:
