@@ -2060,3 +2060,17 @@ def test_bare_russian_countries_before_the_verb_are_the_two_states_just_named():
 ])
 def test_a_mans_pronoun_opening_a_proposal_is_the_person_named_before(lang, text, who):
     assert {s for s, _ in pairs(_claims(text, lang), "proposed")} == {who}
+
+
+@pytest.mark.parametrize("lang,text,holders", [
+    ("en", "Brazil today became an Associate Member State of CERN, the European Organization for Nuclear Research.",
+     {"Brazil"}),
+    ("bg", "Бразилия стана асоцииран член на ЦЕРН.", {"Brazil"}),
+    ("ru", "Бразилия стала ассоциированным членом ЦЕРН.", {"Brazil"}),
+    ("en", "CARICOM, whose secretariat is based in Georgetown, Guyana, has 15 full members and five associate members.",
+     set()),
+    ("ru", "С 2017 года альянс ведет переговоры об ассоциированном членстве с Австралией и Канадой.", set()),
+])
+def test_an_associate_member_holds_a_partner_status_not_a_count_nor_a_talk(lang, text, holders):
+    assert {s for s, _ in pairs(_claims(text, lang), "dialoguePartnerOf")} == holders
+    assert not pairs(_claims(text, lang), "memberOf")

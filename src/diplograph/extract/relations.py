@@ -15,7 +15,7 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _parties_named, _passive_agents, _passive_voice, agent_follows)
-from .antecedents import _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
+from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
@@ -382,6 +382,13 @@ def _granted_to(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> 
         k += 1
     first = next((m for m in usable if m.i == k and m.entity.type == "State" and m.source != "demonym"), None)
     return _actor_list(usable, first, {"State"}, ctx) if first is not None else []
+
+
+def _counted(ctx: Context, s: int, a: int, b: int) -> bool:
+    """Whether the cue is counted ("has 15 full members and five associate members", "пет асоциирани членове"): a
+    body's make-up, told of no one."""
+    lo = ctx.sent_tokens[s][0]
+    return any(ctx.words[k].isdigit() or ctx.words[k] in _COUNT for k in range(max(lo, a - 2), a))
 
 
 def _used_as_noun(ctx: Context, s: int, a: int, b: int) -> bool:
@@ -1262,4 +1269,5 @@ _SKIPS: Final[dict[str, Callable[[Context, int, int, int], bool]]] = {
     "document_subject": _document_subject,
     "members_as_subject": _members_as_subject,
     "used_as_noun": _used_as_noun,
+    "counted": _counted,
 }
