@@ -2074,3 +2074,13 @@ def test_a_mans_pronoun_opening_a_proposal_is_the_person_named_before(lang, text
 def test_an_associate_member_holds_a_partner_status_not_a_count_nor_a_talk(lang, text, holders):
     assert {s for s, _ in pairs(_claims(text, lang), "dialoguePartnerOf")} == holders
     assert not pairs(_claims(text, lang), "memberOf")
+
+
+def test_people_named_after_their_offices_right_after_the_verb_signed_the_document_before_it():
+    text = ("Лидеры Мали, Буркина-Фасо и Нигера подписали в субботу в Ниамее договор о создании конфедерации. Документ "
+            "подписали глава переходного правительства Мали полковник Ассими Гоита, президент Буркина-Фасо капитан "
+            "Ибрагим Траоре и председатель Национального совета по защите родины Нигера генерал Абдурахман Тчиани, "
+            "принимавший встречу.")
+    signers = {s for s, _ in pairs(_claims(text, "ru", "2024-07-07"), "signed")}
+    assert signers >= {"Ассими Гоита", "Ибрагим Траоре", "Абдурахман Тчиани"}
+    assert {o for _, o in pairs(_claims(text, "ru", "2024-07-07"), "signed")} == {"договор о создании конфедерации"}

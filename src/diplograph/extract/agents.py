@@ -206,6 +206,22 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     return []
 
 
+def _officials_after(ctx: Context, ms: list[Mention], b: int) -> list[Mention]:
+    """"Документ подписали глава переходного правительства Мали полковник Ассими Гоита, президент Буркина-Фасо
+    капитан Ибрагим Траоре и …": an office right after the verb opens its subjects, the people named after their
+    offices (the verb before its subjects, the object before the verb)."""
+    hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
+    roles = ctx.lex.roles.find(ctx.words, b, min(hi, b + 40))
+    if b >= hi or not roles or roles[0][0] != b:
+        return []
+    opens = {a for a, _, _ in roles} | {m.i for m in ms if m.entity.type == "Person"}
+    text, tokens = ctx.article.text, ctx.tokens
+    cut = next((x for x in range(b + 1, min(hi, b + 40)) if "," in text[tokens[x - 1].end:tokens[x].start] and
+                x not in opens and ctx.words[x] not in ("и", "and")), min(hi, b + 40))
+    # (the list ends at a comma that opens no office and no name: ", принимавший встречу")
+    return [m for m in ms if b < m.i < cut and m.entity.type == "Person" and m.source != "demonym"]
+
+
 _MEMBERS_OF: Final = {"nations", "countries", "states", "members", "governments", "leaders", "allies", "членки", "държави", "страни",
                "страны", "государства", "государств", "стран"}
 

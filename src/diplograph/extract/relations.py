@@ -14,7 +14,7 @@ from typing import Final
 from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
-                     _parties_named, _passive_agents, _passive_voice, agent_follows)
+                     _officials_after, _parties_named, _passive_agents, _passive_voice, agent_follows)
 from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
@@ -715,6 +715,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         rel = next(r for r in rels if obj.entity.type in ctx.lex.relations[r][1])
     if not passive and spec.get("granted"):
         passive = _granted_to(ctx, usable, s, a, b)  # "granted dialogue partner status to Saudi Arabia, Egypt and Qatar"
+    if not passive and group == "sign" and obj.j <= a:
+        passive = _officials_after(ctx, ms, b)  # "Документ подписали глава … Мали полковник Ассими Гоита, президент …"
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)
     clause = _clause_start(ctx, s, a)
     if a - clause <= 1:
