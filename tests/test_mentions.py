@@ -400,3 +400,15 @@ def test_an_organ_named_with_its_whole_bodys_name_spelled_out_is_the_organ(lang,
     from diplograph.models import Article
     ctx = get_extractor().context(Article(doc="t", text=text, lang=lang, date="2025-11-27"))
     assert [m.entity.label for m in ctx.mentions if m.entity.type == "Organization"] == ["Executive Council of the OPCW"]
+
+
+def test_a_mechanism_is_a_body_an_idea_is_none_and_sanya_is_not_sanaa():
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    text = ("Китай выделил 300 миллионов долларов в специальный фонд механизма. Механизм Меконг-Ланьцан был официально "
+            "запущен на первой встрече лидеров в китайском городе Санья 23 марта 2016 года. Идея его создания была "
+            "выдвинута Таиландом.")
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2018-01-10"))
+    got = {text[m.start:m.end]: m.entity.label for m in ctx.mentions if m.entity.type in ("Organization", "Place")}
+    assert got.get("Механизм Меконг-Ланьцан") == "Механизм Меконг-Ланьцан"
+    assert got.get("Санья") == "Sanya" and "Идея" not in got

@@ -17,6 +17,7 @@ from .mentions import Mention, is_adjective, with_entity
 
 
 _RECENT_BODY: Final = 40  # tokens back to a new body "the initiative" may stand for
+_INITIATIVE_HEADS: Final = {"initi", "иници"}  # (the first five letters of "initiative", "инициатива", "инициативата")
 _ORGAN_NEAR: Final = 40  # tokens back to an organ whose whole body "the organization" stands for
 
 
@@ -65,7 +66,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             bodies = [m for t in ("Organization", "Agreement") for m in of_type.get(t, ())
                       if head in _name_keys(m.entity, lex.lang)]
             told = sorted(told + bodies, key=attrgetter("i")) if bodies else told
-            if not any(m.i < a for m in told):  # "… създадоха съвместна противоминна група. Инициативата беше
+            if not any(m.i < a for m in told) and head in _INITIATIVE_HEADS:  # "… създадоха съвместна противоминна
+                # група. Инициативата беше …" (but not "Идея его создания" after "специальный фонд": an idea is no body)
                 told = [m for m in described if m.entity.type == "Organization" and m.source in ("new", "generic")
                         and m.j <= a and a - m.j <= _RECENT_BODY][-1:]  # предложена от Турция": the body just brought in
         for m in told:
