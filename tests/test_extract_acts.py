@@ -2084,3 +2084,18 @@ def test_people_named_after_their_offices_right_after_the_verb_signed_the_docume
     signers = {s for s, _ in pairs(_claims(text, "ru", "2024-07-07"), "signed")}
     assert signers >= {"Ассими Гоита", "Ибрагим Траоре", "Абдурахман Тчиани"}
     assert {o for _, o in pairs(_claims(text, "ru", "2024-07-07"), "signed")} == {"договор о создании конфедерации"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "ПНОМПЕНЬ, 10 янв - РИА Новости. Второе совещание глав правительств стран - участниц механизма сотрудничества "
+           "Меконг-Ланьцан завершилось в среду в столице Камбоджи принятием Пномпеньской декларации и Пятилетнего плана "
+           "действий на 2018-2022 годы."),
+    ("en", "LIMA, Nov 16 - The APEC leaders' meeting in Lima ended on Saturday with the adoption of the Machu Picchu "
+           "Declaration and the Lima Roadmap."),
+])
+def test_a_meeting_that_ends_with_the_adoption_of_documents_adopted_them(lang, text):
+    found = _claims(text, lang, "2018-01-10")
+    adopted = pairs(found, "adopted")
+    assert len(adopted) == 2 and len({s for s, _ in adopted}) == 1
+    assert {c.subject.type for c in found if c.relation == "adopted"} == {"Event"}
+    assert not pairs(found, "partyTo")

@@ -384,6 +384,31 @@ def _granted_to(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> 
     return _actor_list(usable, first, {"State"}, ctx) if first is not None else []
 
 
+def _adopted_by_noun(ctx: Context, s: int, usable: list[Mention], b: int) -> list[Found]:
+    """"Совещание завершилось … принятием Пномпеньской декларации и плана действий", "the summit ended with the
+    adoption of …": the documents right after the noun were adopted by the sentence's event (no state of the
+    sentence adopted them: "в столице Камбоджи")."""
+    ev = ctx.sentence_event.get(s)
+    if ev is None:
+        return []
+    first = next((m for m in usable if b <= m.i <= b + 2 and m.entity.type == "Agreement"), None)
+    if first is None:
+        return []
+    when = _when(ctx, s, b - 1, "adopted", "at")
+    return [Found(ev.entity, "adopted", m.entity, s, when, confidence=0.7, modality=_modality(ctx, s, b - 1, b - 1, "adopted"))
+            for m in _actor_list(usable, first, {"Agreement"}, ctx)]
+
+
+def _of_a_body(ctx: Context, s: int, a: int, b: int) -> bool:
+    """Whether the cue's noun is of a body named right after it ("стран - участниц механизма сотрудничества
+    Меконг-Ланьцан", "участник ШОС"): a member's word, no party to a document further on."""
+    hi = ctx.sent_tokens[s][1]
+    if b < hi and (head := ctx.lex.heads.match_at(ctx.words, b)) is not None and head.value == "Organization":
+        return True  # (a body named by its kind: "участниц механизма сотрудничества …")
+    first = next((m for m in ctx.mentions_at(b, min(hi, b + 3)) if m.source != "demonym"), None)
+    return first is not None and first.entity.type == "Organization" and first.i <= b + 2
+
+
 def _counted(ctx: Context, s: int, a: int, b: int) -> bool:
     """Whether the cue is counted ("has 15 full members and five associate members", "пет асоциирани членове"): a
     body's make-up, told of no one."""
@@ -489,6 +514,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
         return []  # "Мексика вышла на первую строчку": leaving is "из" something ("из МУС вышла Бурунди")
     rels = info.relations
+    if group == "adopt" and ctx.words[a] in ctx.lex.words["adoption_nouns"]:
+        return _adopted_by_noun(ctx, s, usable, b)
     if a > 0 and ctx.words[a - 1] in spec.get("described_before", {}).get(ctx.lex.lang, ()):
         return []  # "the goal, agreed under the Kunming-Montreal framework": what the treaty holds, no party
     if group == "party" and ctx.words[a] == "under" and \
@@ -1272,4 +1299,5 @@ _SKIPS: Final[dict[str, Callable[[Context, int, int, int], bool]]] = {
     "members_as_subject": _members_as_subject,
     "used_as_noun": _used_as_noun,
     "counted": _counted,
+    "of_a_body": _of_a_body,
 }
