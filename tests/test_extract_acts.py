@@ -2099,3 +2099,13 @@ def test_a_meeting_that_ends_with_the_adoption_of_documents_adopted_them(lang, t
     assert len(adopted) == 2 and len({s for s, _ in adopted}) == 1
     assert {c.subject.type for c in found if c.relation == "adopted"} == {"Event"}
     assert not pairs(found, "partyTo")
+
+
+def test_a_chair_taken_from_a_states_president_at_the_same_summit_ends_his_and_dates_by_the_summit():
+    text = ("EAC heads of state admitted Somalia at their summit in Arusha, Tanzania, on Nov. 24. At the same summit, "
+            "South Sudan's President Salva Kiir took over the rotating chairmanship of the bloc from Burundi's President "
+            "Evariste Ndayishimiye.")
+    chairs = {(c.subject.label, c.when.start, c.when.end) for c in _claims(text, "en", "2023-12-15")
+              if c.relation == "chairOf"}
+    assert ("Salva Kiir", "2023-11-24", None) in chairs
+    assert ("Evariste Ndayishimiye", None, "2023-11-24") in chairs and ("Burundi", None, "2023-11-24") in chairs

@@ -431,8 +431,8 @@ def _new_dateline_place(ctx: Context) -> Mention | None:
     return Mention(i, j, m.start(1), m.end(1), new_entity(name, "Place", ctx.lex.lang), "new")
 
 
-_DEMONSTRATIVE: Final = {"this", "that", "the", "тази", "този", "това", "същата", "эта", "этой", "этом", "эту", "данной", "данная",
-                  "той", "тот", "та"}
+_DEMONSTRATIVE: Final = {"this", "that", "the", "same", "тази", "този", "това", "същата", "същия", "същото", "эта", "этой", "этом",
+                  "эту", "данной", "данная", "той", "тот", "та", "же"}  # ("at the same summit", "на том же саммите")
 
 
 def _anaphoric(ctx: Context, i: int) -> bool:

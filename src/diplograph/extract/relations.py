@@ -970,8 +970,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 for oe in objects if behalf.entity.iri != oe.iri]
     if giver is not None and giver.entity.iri not in {x.iri for x in subjects}:
         day = when.start or when.at  # the one it was taken from held it until that day
-        out += [Found(giver.entity, rel, oe, s, When(end=day), confidence=conf - 0.1, modality=modality,
-                      reported_by=speaker) for oe in objects if giver.entity.iri != oe.iri]
+        held = [giver] + [p for p in (_givers_person(ctx, usable, giver),) if p is not None]
+        out += [Found(g.entity, rel, oe, s, When(end=day), confidence=conf - 0.1, modality=modality,
+                      reported_by=speaker) for g in held for oe in objects if g.entity.iri != oe.iri]
     told = {x.iri for x in subjects} | {m.entity.iri for m in along}
     out += [Found(m.entity, rel, oe, s, When(), confidence=conf - 0.1, modality=modality, reported_by=speaker)
             for m in _followed_by(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)
@@ -1035,6 +1036,17 @@ def _taken_from(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> 
             return next((m for m in usable if m.i == k + 1 and m.entity.type in ("State", "Person") and
                          m.source != "demonym"), None)
     return None
+
+
+def _givers_person(ctx: Context, usable: list[Mention], giver: Mention) -> Mention | None:
+    """The person named right after the state a chair was taken from, by an office ("from Burundi's President
+    Evariste Ndayishimiye"): he held it too."""
+    if giver.entity.type != "State":
+        return None
+    def title(x: int) -> bool:  # "'s", "the", an office or a capitalised title word
+        return ctx.words[x] in ("s", "the") or ctx.tokens[x].is_cap or ctx.lex.roles.match_at(ctx.words, x) is not None
+    return next((m for m in usable if giver.j < m.i <= giver.j + 4 and m.entity.type == "Person" and
+                 all(map(title, range(giver.j, m.i)))), None)
 
 
 def _passed_from_to(ctx: Context, usable: list[Mention], s: int, b: int) -> tuple[Mention | None, Mention] | None:
