@@ -2109,3 +2109,9 @@ def test_a_chair_taken_from_a_states_president_at_the_same_summit_ends_his_and_d
               if c.relation == "chairOf"}
     assert ("Salva Kiir", "2023-11-24", None) in chairs
     assert ("Evariste Ndayishimiye", None, "2023-11-24") in chairs and ("Burundi", None, "2023-11-24") in chairs
+
+
+def test_whose_country_holds_a_chair_several_words_before_the_cue_is_the_country_not_the_person():
+    text = ("The three-day gathering at the Borgo Egnazia resort is hosted by Italian Prime Minister Giorgia Meloni, "
+            "whose country holds the rotating G7 presidency this year.")
+    assert {s for s, _ in pairs(_claims(text, "en", "2024-06-14"), "chairOf")} == {"Italy"}

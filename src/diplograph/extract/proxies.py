@@ -74,7 +74,7 @@ _WHOSE_RE: Final = re.compile("|".join(map(re.escape, _WHOSE)))
 def _whose_country(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
     """The state of the person before "whose country" / "чиято страна" just before the cue."""
     lo = ctx.sent_tokens[s][0]
-    window = " ".join(ctx.words[max(lo, a - 5):a])
+    window = " ".join(ctx.words[max(lo, a - 8):a])  # ("whose country holds the rotating G7 presidency")
     if _WHOSE_RE.search(window) is None:
         return None
     people = [m for m in ms if m.j <= a and m.entity.type == "Person"]
