@@ -2115,3 +2115,17 @@ def test_whose_country_holds_a_chair_several_words_before_the_cue_is_the_country
     text = ("The three-day gathering at the Borgo Egnazia resort is hosted by Italian Prime Minister Giorgia Meloni, "
             "whose country holds the rotating G7 presidency this year.")
     assert {s for s, _ in pairs(_claims(text, "en", "2024-06-14"), "chairOf")} == {"Italy"}
+
+
+def test_an_agreement_signed_by_the_two_sides_and_by_a_bodys_head_and_a_minister_named_by_portfolio():
+    text = ("GENEVA, 13 March 2024 – Brazil today became an Associate Member State of CERN, the European Organization for "
+            "Nuclear Research, after the agreement signed by the two sides in March 2022 entered into force. The agreement "
+            "was signed by CERN Director-General Fabiola Gianotti and Brazil's then Minister of Science, Technology and "
+            "Innovation, Marcos Pontes, and was later ratified by Brazil.")
+    found = _claims(text, "en", "2024-03-13")
+    signed = {(c.subject.label, c.when.at) for c in found if c.relation == "signed"}
+    assert signed == {(who, "2022-03") for who in ("Brazil", "European Organization for Nuclear Research",
+                                                   "Fabiola Gianotti", "Marcos Pontes")}
+    assert len({c.object.iri for c in found if c.relation == "signed"}) == 1  # "The agreement": the one told before
+    assert pairs(found, "officialOf") >= {("Marcos Pontes", "Brazil")}
+    assert not [c for c in found if c.subject.label == "Science"]

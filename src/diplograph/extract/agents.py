@@ -9,6 +9,7 @@ from typing import Final
 
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, opens_list
 from .context import Context
+from .antecedents import _SIDES, _two_sides
 from .mentions import Mention, catalog_mentions
 
 
@@ -181,12 +182,20 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
     if k > b + 1 and "," in ctx.article.text[ctx.tokens[b - 1].end:ctx.tokens[k].start] and \
             ctx.lex.triggers.find(ctx.words, b, k):
         return []  # "The ECO Trade Agreement, signed in Islamabad in 2003, has been ratified by …": the nearer verb's
+    sides = k + 1
+    while sides < min(hi, k + 3) and ctx.words[sides] in _SIDES_BEFORE:
+        sides += 1  # ("by the two sides", "от двете страни")
+    if sides < hi and ctx.words[sides] in _SIDES:
+        return _two_sides(ctx, ctx.sentence_of_token(b), k, bodies_too=True)  # "the agreement signed by the two sides": the pair told
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
     lead = k + 1
     honorifics = ctx.lex.words["honorifics"]
-    while lead < hi and (lead in demonyms or ctx.words[lead] in _BEFORE_OFFICE or ctx.words[lead] in honorifics):
-        lead += 1  # "by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un", "by Ms. KAMIKAWA Yoko"
+    bodies = {m.i: m.j for m in ms if m.entity.type == "Organization" and m.source != "demonym" and m.j in roles}
+    while lead < hi and (lead in demonyms or ctx.words[lead] in _BEFORE_OFFICE or ctx.words[lead] in honorifics or
+                         lead in bodies):
+        lead = bodies.get(lead, lead + 1)  # "by Russian President Vladimir Putin and the DPRK's leader Kim Jong Un",
+        # "by Ms. KAMIKAWA Yoko", "by CERN Director-General Fabiola Gianotti" (the office's body before it)
     if "Person" in domain and roles and min(roles) == lead:
         # "подписана от министър-председателя на Армения Никол Пашинян, президента на Азербайджан
         # Илхам Алиев и ...": the people named after their offices
@@ -222,6 +231,7 @@ def _officials_after(ctx: Context, ms: list[Mention], b: int) -> list[Mention]:
     return [m for m in ms if b < m.i < cut and m.entity.type == "Person" and m.source != "demonym"]
 
 
+_SIDES_BEFORE: Final = {"the", "both", "two", "двете", "две", "обеими", "обе", "двумя"}
 _MEMBERS_OF: Final = {"nations", "countries", "states", "members", "governments", "leaders", "allies", "членки", "държави", "страни",
                "страны", "государства", "государств", "стран"}
 

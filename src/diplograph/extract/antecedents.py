@@ -126,7 +126,7 @@ def _opens_clause(ctx: Context, s: int, k: int) -> bool:
     return d == lo or ctx.words[d - 1] not in _PREPOSITIONS
 
 
-def _two_sides(ctx: Context, s: int, k: int) -> list[Mention]:
+def _two_sides(ctx: Context, s: int, k: int, bodies_too: bool = False) -> list[Mention]:
     """"Путин провел переговоры с президентом Казахстана ... Стороны подписали соглашение": the two
     states named in this sentence before the word or in the one or two before it (demonyms too)."""
     for back in (0, 1, 2):
@@ -135,6 +135,7 @@ def _two_sides(ctx: Context, s: int, k: int) -> list[Mention]:
         first, last = ctx.sent_tokens[s - back]
         end = k if back == 0 else last
         found: dict[str, Mention] = {}
+        bodies: dict[str, Mention] = {}
         for m in ctx.mentions:
             if not first <= m.i < end:
                 continue
@@ -144,6 +145,11 @@ def _two_sides(ctx: Context, s: int, k: int) -> list[Mention]:
                     found[state.iri] = Mention(m.i, m.j, m.start, m.end, state, "anaphor", True)
             elif m.entity.type == "State" and m.entity.iri not in found:
                 found[m.entity.iri] = m
+            elif m.entity.type == "Organization" and m.source in ("catalog", "abbr"):
+                bodies.setdefault(m.entity.iri, m)
+        if bodies_too and len(found) == 1 and len(bodies) == 1:
+            found.update(bodies)  # "Brazil became an Associate Member State of CERN after the agreement signed by the two
+            # sides": a state and a body (as agents; "Страните приеха решения" are a treaty's parties, not a pair)
         if len(found) == 2:
             return [Mention(m.i, m.j, m.start, m.end, m.entity, "anaphor", True) for m in found.values()]
         if found:

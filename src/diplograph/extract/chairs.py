@@ -1,7 +1,8 @@
 """Leaders act for their states. Rotating chairmanships are held by states: "the Brazilian
 presidency of the G20", "бразильского председательства в G20", and "Председательствующий в ЕАЭС
 Президент Беларуси Александр Лукашенко" (the leader chairs on behalf of his state, so the state
-chairs too); a treaty a president or minister signs is signed by the state.
+chairs too); a treaty a president or minister signs is signed by the state, and one a body's head
+signs by the body.
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from .timing import _modality, _when
 # offices whose holder chairs a body on behalf of the state
 _LEADS_STATE: Final = {"president", "prime minister", "king", "chancellor", "head", "foreign minister"}
 _LINKS: Final = {"of", "in", "over", "на", "в", "във", "над"}
+# offices whose holder signs for the body: its head
+_HEADS_BODY: Final = {"secretary-general", "director-general", "president", "chairman", "head", "executive secretary",
+                      "president of the european commission"}
 # any minister signs for his state ("Министърът на отбраната ... подписа споразумение"); these speak, not sign
 _NOT_FOR_STATE: Final = {"spokesperson"}
 
@@ -23,13 +27,19 @@ def state_chairs(ctx: Context, found: list[Found]) -> list[Found]:
     """chairOf claims for the states behind the chairs found, and for demonym chairmanships."""
     out: list[Found] = []
     offices: dict[str, list[Found]] = {}
+    heads: dict[str, list[Found]] = {}  # (a body's head signs for it: "signed by CERN Director-General Fabiola Gianotti")
     for f in found:
         if f.relation == "officialOf" and f.object.type == "State" and f.role not in _NOT_FOR_STATE:
             offices.setdefault(f.subject.iri, []).append(f)
+        elif f.relation == "officialOf" and f.object.type == "Organization" and f.role in _HEADS_BODY and \
+                f.object.in_catalog:  # (not "генеральный секретарь ЦК КПСС": a party's organ the catalog lacks)
+            heads.setdefault(f.subject.iri, []).append(f)
     for f in found:
         if f.subject.type == "Person" and ((f.relation == "chairOf" and f.object.type == "Organization") or
                                            f.relation == "signed"):
             held = [o for o in offices.get(f.subject.iri, []) if f.relation == "signed" or o.role in _LEADS_STATE or o.role is None]
+            if f.relation == "signed" and not held:
+                held = heads.get(f.subject.iri, [])
             states = [o.object for o in held[:1]] or _catalog_state(ctx, f.subject.iri)
             for state in states:
                 out.append(replace(f, subject=state, confidence=f.confidence - 0.05))

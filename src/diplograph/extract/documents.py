@@ -90,9 +90,11 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
     name = names[0]
     labels = tuple(dict.fromkeys(n for n in names[1:] if n != name))
     alike = _named_alike(ctx, k, end)
-    return Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
-                   alike if alike is not None else document_entity(ctx.article.doc, name, labels), "unnamed",
-                   proper=False)
+    if alike is None and lo == k and end == head_end:
+        alike = _told_unnamed(ctx, k)  # "signed the agreement" after "an agreement on …" was told
+    return _remembered(ctx, Mention(lo, end, ctx.tokens[lo].start, ctx.tokens[end - 1].end,
+                                    alike if alike is not None else document_entity(ctx.article.doc, name, labels),
+                                    "unnamed", proper=False))
 
 
 _STEM: Final = 5         # letters of a word that stand for its forms ("гаранции", "гаранциите"; "security", "securities")
@@ -163,8 +165,24 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
     name = text[ctx.tokens[k].start:ctx.tokens[end - 1].end]
     head = text[ctx.tokens[k].start:ctx.tokens[head_end - 1].end]
     labels = (head,) if head != name else ()
-    return Mention(k, end, ctx.tokens[k].start, ctx.tokens[end - 1].end,
-                   document_entity(ctx.article.doc, name, labels), "unnamed", proper=False)
+    told = _told_unnamed(ctx, k) if name == head else None
+    return _remembered(ctx, Mention(k, end, ctx.tokens[k].start, ctx.tokens[end - 1].end,
+                                    told or document_entity(ctx.article.doc, name, labels), "unnamed", proper=False))
+
+
+def _told_unnamed(ctx: Context, k: int):
+    """The document the article named only by its kind before, of the same kind as the bare noun at token k: "Brazil
+    and CERN signed an agreement on associate membership … The agreement was signed by …" (one document)."""
+    stem = ctx.words[k][:_STEM]
+    return next((e for head, e in reversed(ctx._index.get("unnamed_docs", [])) if head == stem), None)
+
+
+def _remembered(ctx: Context, m: Mention) -> Mention:
+    """`m`, a document named by its kind, kept for the bare nouns that refer to it later (`_told_unnamed`)."""
+    heads = ctx.lex.documents.find(ctx.words, m.i, m.j)
+    if heads:
+        ctx._index.setdefault("unnamed_docs", []).append((ctx.words[heads[0][0]][:_STEM], m.entity))
+    return m
 
 
 def _subject_between(ctx: Context, end: int, verb: int) -> bool:
