@@ -2129,3 +2129,14 @@ def test_an_agreement_signed_by_the_two_sides_and_by_a_bodys_head_and_a_minister
     assert len({c.object.iri for c in found if c.relation == "signed"}) == 1  # "The agreement": the one told before
     assert pairs(found, "officialOf") >= {("Marcos Pontes", "Brazil")}
     assert not [c for c in found if c.subject.label == "Science"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "България и Румъния, членки на Европейския съюз от 2007 г., станаха пълноправни членки на Шенгенското "
+           "пространство от 1 януари 2025 г."),
+    ("ru", "Болгария и Румыния, члены Евросоюза с 2007 года, стали полноправными членами Шенгенской зоны с 1 января 2025 года."),
+])
+def test_a_body_inside_a_members_apposition_is_not_the_subject_of_the_main_verb(lang, text):
+    found = _claims(text, lang, "2025-04-24")
+    assert {s for s, o in pairs(found, "accededTo")} == {"Bulgaria", "Romania"}
+    assert not [c for c in found if c.subject.label == "European Union"]
