@@ -2140,3 +2140,13 @@ def test_a_body_inside_a_members_apposition_is_not_the_subject_of_the_main_verb(
     found = _claims(text, lang, "2025-04-24")
     assert {s for s, o in pairs(found, "accededTo")} == {"Bulgaria", "Romania"}
     assert not [c for c in found if c.subject.label == "European Union"]
+
+
+@pytest.mark.parametrize("lang,text,doc", [
+    ("ru", "ЖЕНЕВА, 16 декабря. /ТАСС/. Девятая обзорная конференция государств - участников Конвенции о запрещении "
+           "биологического и токсинного оружия (КБТО) завершилась в пятницу в Женеве принятием итогового документа.",
+     "итогового документа"),
+    ("en", "The review conference in Geneva ended on Friday with the adoption of a final document.", "final document"),
+])
+def test_a_final_document_is_a_document_of_its_own_not_the_treaty_told_before(lang, text, doc):
+    assert {o for _, o in pairs(_claims(text, lang, "2022-12-16"), "adopted")} == {doc}

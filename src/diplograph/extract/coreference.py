@@ -58,6 +58,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             continue  # persons are resolved by role, see relations
         if typ == "Agreement" and lex.protocols.match_at(words, a) is not None:
             continue  # "подписали протокол к соглашению": a document of its own, attached to the one told before
+        if typ == "Agreement" and words[b - 1] in _GENERIC_DOC and a > 0 and words[a - 1] in lex.words["own_documents"]:
+            continue  # "принятием итогового документа", "the final document": a document of its own kind, not the one told
         head = tokens[b - 1].key[:5]
         best = same_head = None
         told = of_type.get(typ, [])

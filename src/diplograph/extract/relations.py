@@ -23,7 +23,7 @@ from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIV
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
-from .documents import proposed_initiative, proposed_object, unnamed_document
+from .documents import document_entity, proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, ties_resting_on,
@@ -392,11 +392,11 @@ def _adopted_by_noun(ctx: Context, s: int, usable: list[Mention], b: int) -> lis
     if ev is None:
         return []
     first = next((m for m in usable if b <= m.i <= b + 2 and m.entity.type == "Agreement"), None)
-    if first is None:
-        return []
+    docs = _actor_list(usable, first, {"Agreement"}, ctx) if first is not None else \
+        [d for d in (unnamed_document(ctx, s, b, None) or _final_document(ctx, s, b),) if d is not None]
     when = _when(ctx, s, b - 1, "adopted", "at")
     return [Found(ev.entity, "adopted", m.entity, s, when, confidence=0.7, modality=_modality(ctx, s, b - 1, b - 1, "adopted"))
-            for m in _actor_list(usable, first, {"Agreement"}, ctx)]
+            for m in docs]
 
 
 def _of_a_body(ctx: Context, s: int, a: int, b: int) -> bool:
@@ -407,6 +407,20 @@ def _of_a_body(ctx: Context, s: int, a: int, b: int) -> bool:
         return True  # (a body named by its kind: "участниц механизма сотрудничества …")
     first = next((m for m in ctx.mentions_at(b, min(hi, b + 3)) if m.source != "demonym"), None)
     return first is not None and first.entity.type == "Organization" and first.i <= b + 2
+
+
+def _final_document(ctx: Context, s: int, b: int) -> Mention | None:
+    """"принятием итогового документа", "the adoption of a final document": a document named by what it closes."""
+    hi = ctx.sent_tokens[s][1]
+    k = b
+    while k < min(hi, b + 2) and ctx.words[k] in ("of", "a", "the"):
+        k += 1
+    if k + 1 >= hi or ctx.words[k] not in ctx.lex.words["own_documents"] or \
+            ctx.words[k + 1] not in ctx.lex.words["document_nouns"]:
+        return None
+    name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[k + 1].end]
+    return Mention(k, k + 2, ctx.tokens[k].start, ctx.tokens[k + 1].end, document_entity(ctx.article.doc, name, ()),
+                   "unnamed", proper=False)
 
 
 def _counted(ctx: Context, s: int, a: int, b: int) -> bool:
