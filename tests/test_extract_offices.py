@@ -319,3 +319,11 @@ def test_an_official_of_a_states_ministry_is_the_states(lang, text, person, stat
     from extracted import claims
     found = {(c.subject.label, c.object.label) for c in claims(text, lang) if c.relation == "officialOf"}
     assert found == {(person, state)}
+
+
+def test_officials_in_the_plural_then_a_verb_name_no_one():
+    from extracted import claims
+    found = claims("APEC leaders adopt Machu Picchu Declaration as Biden, Xi hold final meeting\n\nLIMA (AP) - U.S. "
+                   "President Joe Biden met Chinese President Xi Jinping.", "en", "2024-11-16", headline=True)
+    assert {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"} == {
+        ("Joe Biden", "United States"), ("Xi Jinping", "China")}

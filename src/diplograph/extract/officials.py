@@ -33,6 +33,9 @@ def officials(ctx: Context) -> list[Found]:
         for a, b, cue in roles:
             if ctx.words[a].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[a]:  # "председательствовавший"; not "председатель правительства"
                 continue  # "председателството", "председательство": the office itself, not its holder
+            if ctx.lex.lang == "en" and b < hi and ctx.words[b - 1].endswith(_PLURAL_ROLE) and \
+                    ctx.tokens[b].text.islower() and ctx.words[b] not in ("of", "the") and b not in by_start:
+                continue  # "APEC leaders adopt … as Biden, Xi hold …": officials in the plural, then a verb, name no one
             office: Entity | None = None
             inner = [m for m in ctx.mentions_at(lo, b) if a < m.j <= b and m.entity.type in ACTOR and m.source != "demonym"]
             # ("European Commission President": the body's name ends inside the role's "Commission President")
