@@ -412,3 +412,15 @@ def test_a_mechanism_is_a_body_an_idea_is_none_and_sanya_is_not_sanaa():
     got = {text[m.start:m.end]: m.entity.label for m in ctx.mentions if m.entity.type in ("Organization", "Place")}
     assert got.get("Механизм Меконг-Ланьцан") == "Механизм Меконг-Ланьцан"
     assert got.get("Санья") == "Sanya" and "Идея" not in got
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("bg", "Домакин на форума беше президентът Карлос Вила Нова.", "Карлос Вила Нова"),
+    ("ru", "Генеральным секретарем организации является колумбиец Хуан Карлос Салазар.", "Хуан Карлос Салазар"),
+    ("en", "The agreement was signed by Director-General Fabiola Gianotti.", "Fabiola Gianotti"),
+])
+def test_common_first_names_open_a_persons_name(lang, text, name):
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    ctx = get_extractor().context(Article(doc="t", text=text, lang=lang, date="2023-08-27"))
+    assert name in {text[m.start:m.end] for m in ctx.mentions if m.entity.type == "Person"}
