@@ -2150,3 +2150,13 @@ def test_a_body_inside_a_members_apposition_is_not_the_subject_of_the_main_verb(
 ])
 def test_a_final_document_is_a_document_of_its_own_not_the_treaty_told_before(lang, text, doc):
     assert {o for _, o in pairs(_claims(text, lang, "2022-12-16"), "adopted")} == {doc}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Turkey, a NATO member, has been a dialogue partner of the SCO since 2012."),
+    ("bg", "Турция, членка на НАТО, е партньор по диалога на ШОС от 2012 г."),
+])
+def test_a_membership_in_an_apposition_is_told_beside_the_status_of_the_main_clause(lang, text):
+    found = _claims(text, lang, "2023-03-29")
+    assert pairs(found, "memberOf") == {("Turkey", "North Atlantic Treaty Organization")}
+    assert pairs(found, "dialoguePartnerOf") == {("Turkey", "Shanghai Cooperation Organisation")}

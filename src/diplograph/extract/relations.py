@@ -53,7 +53,8 @@ def relations(ctx: Context) -> list[Found]:
         for a, b, cue in trig:
             group = cue.value
             if blockers and any(group in bl and abs(x - a) <= span and not _own_relative(ctx, x, a) and
-                                _clause_start(ctx, s, max(x, a)) <= min(x, a) for x, bl, span in blockers):
+                                _clause_start(ctx, s, max(x, a)) <= min(x, a) and not _short_apposition(ctx, s, a)
+                                for x, bl, span in blockers):
                 continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
             if ctx.lex.lang == "en" and a > lo and ctx.tokens[a].is_cap and not ctx.tokens[a].is_upper and \
                     b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap and \
@@ -382,6 +383,22 @@ def _granted_to(ctx: Context, usable: list[Mention], s: int, a: int, b: int) -> 
         k += 1
     first = next((m for m in usable if m.i == k and m.entity.type == "State" and m.source != "demonym"), None)
     return _actor_list(usable, first, {"State"}, ctx) if first is not None else []
+
+
+def _short_apposition(ctx: Context, s: int, a: int) -> bool:
+    """Whether the cue at token a stands in a short apposition set off by commas after a name ("Turkey, a NATO member,
+    has been a dialogue partner", "Турция, членка на НАТО, е …"): a thing told of its own, blocked by no other cue."""
+    lo, hi = ctx.sent_tokens[s]
+    text, tokens = ctx.article.text, ctx.tokens
+    opens = next((k for k in range(a, max(lo, a - _APPOSITION) - 1, -1) if k > lo and
+                  "," in text[tokens[k - 1].end:tokens[k].start]), None)
+    closes = next((k for k in range(a + 1, min(hi, a + _APPOSITION + 1)) if "," in text[tokens[k - 1].end:tokens[k].start]),
+                  None)
+    return opens is not None and closes is not None and \
+        any(m.j == opens and m.source != "demonym" for m in ctx.mentions_in(s))  # (set off after a name)
+
+
+_APPOSITION: Final = 4  # tokens from a cue to either comma of a short apposition
 
 
 def _adopted_by_noun(ctx: Context, s: int, usable: list[Mention], b: int) -> list[Found]:
