@@ -777,3 +777,13 @@ def test_an_event_at_a_seat_of_government_told_in_a_city_is_in_the_city(lang, te
     located = {c.object.label for c in _claims(text, lang, "2024-03-07")
                if c.relation == "locatedIn" and c.subject.type == "Event"}
     assert located == {place}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Конференцията заседаваше в Белград от 30 юли 1948 г. След разпадането на Съветския съюз Русия продължи "
+           "участието на СССР, а членове станаха Украйна и Молдова."),
+    ("en", "The conference met in Belgrade from 30 July 1948. After the Soviet collapse Russia continued the USSR's "
+           "participation, and Ukraine and Moldova became members."),
+])
+def test_participation_continued_or_limited_is_in_a_bodys_work_not_at_an_event(lang, text):
+    assert not pairs(_claims(text, lang, "2023-08-18"), "participatedIn")
