@@ -327,3 +327,14 @@ def test_officials_in_the_plural_then_a_verb_name_no_one():
                    "President Joe Biden met Chinese President Xi Jinping.", "en", "2024-11-16", headline=True)
     assert {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"} == {
         ("Joe Biden", "United States"), ("Xi Jinping", "China")}
+
+
+@pytest.mark.parametrize("lang,text,role", [
+    ("en", "U.S. national security adviser Jake Sullivan met Wang Yi in Bangkok.", "national security adviser"),
+    ("ru", "Советник президента США по национальной безопасности Джейк Салливан встретился с Ван И.", "adviser"),
+])
+def test_an_adviser_to_the_president_is_an_adviser(lang, text, role):
+    from extracted import claims
+    found = [(c.object.label, c.role) for c in claims(text, lang, "2024-01-27")
+             if c.relation == "officialOf" and c.subject.label.endswith(("Sullivan", "Салливан"))]
+    assert found == [("United States", role)]

@@ -30,7 +30,10 @@ def officials(ctx: Context) -> list[Found]:
         time_at[i] = t
     for s, roles in ctx.lex.roles.by_sentence(ctx.words, ctx.sent_tokens).items():
         lo, hi = ctx.sent_tokens[s]
+        advisers = {y for _, y, c in roles if c.value == "adviser"}
         for a, b, cue in roles:
+            if a in advisers:
+                continue  # "Советник президента США по национальной безопасности": the adviser's office, no president
             if ctx.words[a].endswith(_OFFICE_NOUN_END) or "ствов" in ctx.words[a]:  # "председательствовавший"; not "председатель правительства"
                 continue  # "председателството", "председательство": the office itself, not its holder
             if ctx.lex.lang == "en" and b < hi and ctx.words[b - 1].endswith(_PLURAL_ROLE) and \
