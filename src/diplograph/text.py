@@ -166,30 +166,41 @@ _FORMS_LIMIT: Final = 200_000   # word forms remembered per language (then forgo
 _LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
-def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
-    """Word tokens with character offsets into `text` (plus `offset`).
+# characters no word holds, that stick to words in running text (punctuation, quotes, brackets,
+# dashes): stripped from a piece between white space, they leave its one word if it has one
+_NOT_WORD_ENDS: Final = ",.:;!?\"'()«»„“”…-–—[]"
 
-    One loop over the words (``findall``, no strings made for the text between them): each
-    word's offset is where it next occurs in the text, from the end of the word before (only
-    characters that are no word characters lie between, so no earlier place can hold it); the
-    other fields come from a per-language dict of word forms (`_new_form`) and make a `Token`
-    with the offsets. The tokens' norms (`norm`) come from the same
-    look-up and are kept for `norms_of`."""
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    """Word tokens with character offsets into `text` (plus `offset`): the matches of `WORD_RE`.
+
+    The words are read from the pieces of the text between white space (``split``, in C), which no
+    word crosses: a piece that is one word once the punctuation at its ends is stripped
+    (`_NOT_WORD_ENDS`) gives that word, either a form already seen (every key of the forms is one
+    whole word) or all word characters (``isalnum``, the class ``\w`` but for "_"); any other piece
+    ("ASEAN-Russia", "Г-20", "snake_case") is split by `WORD_RE`. Each word's offset is where it next
+    occurs in the text, from the end of the word before (only characters that are no word
+    characters lie between, so no earlier place can hold it); the other fields come from a
+    per-language dict of word forms (`_new_form`) and make a `Token` with the offsets. The tokens'
+    norms (`norm`) come from the same look-up and are kept for `norms_of`. (`tests/test_text.py`
+    compares the tokens with the matches of ``WORD_RE.finditer``.)"""
     global _LAST_NORMS
     forms = _FORMS.get(lang)
     if forms is None or len(forms) > _FORMS_LIMIT:
         forms = _FORMS[lang] = {}   # replaced, not cleared: another thread may be reading it
-    words: list[str] = WORD_RE.findall(text)
-    if not words:
-        return []
-    # (compiled, the loop reads the offsets in C integers; the maps, zips and item getters that
-    # spared the interpreter a call per token cost more than the loop there)
     tokens: list[Token] = []
     norms: list[str] = []
     at = 0
-    for word in words:
+    for piece in text.split():
+        word = piece.strip(_NOT_WORD_ENDS)
+        if not word:
+            continue   # (punctuation only)
         form = forms.get(word)
         if form is None:
+            if not word.isalnum():
+                for part in WORD_RE.findall(piece):
+                    at = _add_token(text, part, at, offset, forms, lang, tokens, norms)
+                continue
             form = _new_form(forms, word, lang)
         start = text.find(word, at)
         at = start + len(word)
@@ -197,6 +208,20 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
         norms.append(form.norm)
     _LAST_NORMS = (tokens, norms)
     return tokens
+
+
+def _add_token(text: str, word: str, at: int, offset: int, forms: dict[str, _Form], lang: str, tokens: list[Token],
+               norms: list[str]) -> int:
+    """The token of `word` next found in `text` from `at` on, added to `tokens` (its norm to `norms`);
+    returns where it ends."""
+    form = forms.get(word)
+    if form is None:
+        form = _new_form(forms, word, lang)
+    start = text.find(word, at)
+    end = start + len(word)
+    tokens.append(Token(start + offset, end + offset, form.text, form.key, form.is_cap, form.is_upper))
+    norms.append(form.norm)
+    return end
 
 
 def index_left(values: list[int], x: int) -> int:
