@@ -177,7 +177,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     The words are read from the pieces of the text between white space (``split``, in C), which no
     word crosses: a piece that is one word once the punctuation at its ends is stripped
     (`_NOT_WORD_ENDS`) gives that word, either a form already seen (every key of the forms is one
-    whole word) or all word characters (``isalnum``, the class ``\w`` but for "_"); any other piece
+    whole word) or all word characters (``isalnum``: a word character, "_" aside); any other piece
     ("ASEAN-Russia", "Г-20", "snake_case") is split by `WORD_RE`. Each word's offset is where it next
     occurs in the text, from the end of the word before (only characters that are no word
     characters lie between, so no earlier place can hold it); the other fields come from a
