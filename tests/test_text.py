@@ -47,6 +47,24 @@ def test_token_offsets_are_the_word_spans():
                 [(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
 
 
+# words glued to punctuation, joined by dashes or "_", with combining marks, odd digits and dotted capitals:
+# `tokenize` reads most words from the pieces between white space, and must find what WORD_RE finds
+_WORDY_PIECES = [" ", "  ", "\n", "\u00a0", "\u2009", ",", ".", "-", "–", "—", "_", "(", ")", "«", "»", "„", "“", '"', "'",
+                 "…", ":", "[", "]", "/", "%", "+", "İstanbul", "ſ", "\u0301", "²", "½", "٣", "Ⅻ", "2024", "г.", "Г-20",
+                 "ASEAN-Russia", "snake_case", "ёлка", "САЩ", "word", "Слово", "a", "Я"]
+
+
+def test_tokens_are_the_matches_of_the_word_expression_around_any_punctuation():
+    rng = random.Random(23)
+    texts = ["".join(rng.choice(_WORDY_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    texts += ["«Г-20», (ASEAN-Russia) и snake_case.", "—да—нет— …Ёлка… İstanbul'da", "_a_ __ -", "x\u0301y, z\u0301."]
+    for text in texts * 2:   # (the second time every form is one seen before)
+        for lang in ("ru", "en"):
+            tokens = tokenize(text, lang, 5)
+            assert [(t.start, t.end, t.text) for t in tokens] == \
+                [(m.start() + 5, m.end() + 5, m.group()) for m in WORD_RE.finditer(text)]
+
+
 def test_a_year_abbreviation_ends_a_sentence_that_said_something_before_it():
     text = ("Двете държави са членки на ЕС от 1 януари 2007 г. България, която е в НАТО от 2004 г., "
             "се стреми да приеме еврото. През 2017 г. България председателства Съвета на ЕС.")

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from collections.abc import Iterator
-from typing import Final, NamedTuple
+from typing import Final
 
 import snowballstemmer
 
@@ -33,15 +33,17 @@ _BREAK_MARKS: Final = ".!?…\n"
 _ABBREV_BEFORE_DOT: Final = re.compile(r"(?:\b(?:г|гг|ул|т\.е|др|проф|д-р|акад|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|[A-ZА-Я])\.)$")
 
 
-class Token(NamedTuple):
+class Token:
     """One word of a text: character offsets, the word as written, its matching key, and
     whether it begins with a capital (`is_cap`) or is an upper-case word of two letters or
     more (`is_upper`).
 
-    A named tuple, not a dataclass: an article has hundreds of tokens, and tuples are
-    built in C (see `tokenize`), several times faster than dataclass instances. The two
-    flags are fields, not properties, because the rules ask them thousands of times an
-    article: they are worked out once per word form (`_new_form`)."""
+    A plain class with its ``__init__`` written out: compiled (`diplograph.compiled`), a native
+    class, whose fields the rules read as C values (the offsets as C integers) and which
+    `tokenize` builds with one direct call; as a named tuple each token was three tuples made
+    and its offsets boxed ints read through tuple indexing. The two flags are fields, not
+    properties, because the rules ask them thousands of times an article: they are worked out
+    once per word form (`_new_form`). Tokens are compared by identity (no rule compares two)."""
 
     start: int
     end: int
@@ -49,6 +51,18 @@ class Token(NamedTuple):
     key: str
     is_cap: bool
     is_upper: bool
+
+    def __init__(self, start: int, end: int, text: str, key: str, is_cap: bool, is_upper: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.is_cap = is_cap
+        self.is_upper = is_upper
+
+    def __repr__(self) -> str:
+        return (f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, key={self.key!r}, "
+                f"is_cap={self.is_cap!r}, is_upper={self.is_upper!r})")
 
 
 @lru_cache(maxsize=1)
@@ -120,60 +134,94 @@ def norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-# (a token's fields after its offsets: the form, its key, `is_cap`, `is_upper`; its `norm`), typed as a plain
-# tuple: compiled, a precise tuple type is unboxed at each look-up and its first item boxed again per token
-_Form = tuple
+class _Form:
+    """What every token of one word form carries: the form (the one string object all its tokens
+    share), its matching key, `is_cap`, `is_upper`, and its `norm`."""
+
+    text: str
+    key: str
+    is_cap: bool
+    is_upper: bool
+    norm: str
+
+    def __init__(self, text: str, key: str, is_cap: bool, is_upper: bool, norm: str) -> None:
+        self.text = text
+        self.key = key
+        self.is_cap = is_cap
+        self.is_upper = is_upper
+        self.norm = norm
 
 
 def _new_form(forms: dict[str, _Form], word: str, lang: str) -> _Form:
-    """Word form -> ((the form, its matching key, `is_cap`, `is_upper`), its `norm`), worked out on
-    first sight of a form and kept in `forms` (one language's): the first item is a token's fields
-    after its offsets. One look-up per token gives them all; and the form kept is the one object
-    every token of that form then carries, so the other tables keyed by word forms compare it by
-    identity, without reading its letters again."""
-    fields = (word, stem(word, lang), word[:1].isupper(), len(word) > 1 and word.isupper())
-    entry = forms[word] = (fields, norm(word))
+    """Word form -> its `_Form`, worked out on first sight of a form and kept in `forms` (one
+    language's). One look-up per token gives every field after its offsets; and the form kept is
+    the one object every token of that form then carries, so the other tables keyed by word forms
+    compare it by identity, without reading its letters again."""
+    entry = forms[word] = _Form(word, stem(word, lang), word[:1].isupper(), len(word) > 1 and word.isupper(), norm(word))
     return entry
 
 
 _FORMS: Final[dict[str, dict[str, _Form]]] = {}
 _FORMS_LIMIT: Final = 200_000   # word forms remembered per language (then forgotten, to keep memory flat)
-_new_token: Final = tuple.__new__
-_TOKEN: Final = Token   # (a class mypyc does not compile: read from a C static, not looked up in the module per token)
 _LAST_NORMS: tuple = ()   # (tokens, their norms) of the last text tokenized
 
 
-def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
-    """Word tokens with character offsets into `text` (plus `offset`).
+# characters no word holds, that stick to words in running text (punctuation, quotes, brackets,
+# dashes): stripped from a piece between white space, they leave its one word if it has one
+_NOT_WORD_ENDS: Final = ",.:;!?\"'()«»„“”…-–—[]"
 
-    One loop over the words (``findall``, no strings made for the text between them): each
-    word's offset is where it next occurs in the text, from the end of the word before (only
-    characters that are no word characters lie between, so no earlier place can hold it); the
-    other fields come from a per-language dict of word forms (`_new_form`), joined to the
-    offsets and made a token by `tuple.__new__`. The tokens' norms (`norm`) come from the same
-    look-up and are kept for `norms_of`."""
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    """Word tokens with character offsets into `text` (plus `offset`): the matches of `WORD_RE`.
+
+    The words are read from the pieces of the text between white space (``split``, in C), which no
+    word crosses: a piece that is one word once the punctuation at its ends is stripped
+    (`_NOT_WORD_ENDS`) gives that word, either a form already seen (every key of the forms is one
+    whole word) or all word characters (``isalnum``: a word character, "_" aside); any other piece
+    ("ASEAN-Russia", "Г-20", "snake_case") is split by `WORD_RE`. Each word's offset is where it next
+    occurs in the text, from the end of the word before (only characters that are no word
+    characters lie between, so no earlier place can hold it); the other fields come from a
+    per-language dict of word forms (`_new_form`) and make a `Token` with the offsets. The tokens'
+    norms (`norm`) come from the same look-up and are kept for `norms_of`. (`tests/test_text.py`
+    compares the tokens with the matches of ``WORD_RE.finditer``.)"""
     global _LAST_NORMS
     forms = _FORMS.get(lang)
     if forms is None or len(forms) > _FORMS_LIMIT:
         forms = _FORMS[lang] = {}   # replaced, not cleared: another thread may be reading it
-    words: list[str] = WORD_RE.findall(text)
-    if not words:
-        return []
-    # (compiled, the loop reads the offsets in C integers; the maps, zips and item getters that
-    # spared the interpreter a call per token cost more than the loop there)
     tokens: list[Token] = []
     norms: list[str] = []
     at = 0
-    for word in words:
-        entry = forms.get(word)
-        if entry is None:
-            entry = _new_form(forms, word, lang)
+    for piece in text.split():
+        word = piece.strip(_NOT_WORD_ENDS)
+        if not word:
+            continue   # (punctuation only)
+        form = forms.get(word)
+        if form is None:
+            if not word.isalnum():
+                for part in WORD_RE.findall(piece):
+                    at = _add_token(text, part, at, offset, forms, lang, tokens, norms)
+                continue
+            form = _new_form(forms, word, lang)
         start = text.find(word, at)
         at = start + len(word)
-        tokens.append(_new_token(_TOKEN, (start + offset, at + offset) + entry[0]))
-        norms.append(entry[1])
+        tokens.append(Token(start + offset, at + offset, form.text, form.key, form.is_cap, form.is_upper))
+        norms.append(form.norm)
     _LAST_NORMS = (tokens, norms)
     return tokens
+
+
+def _add_token(text: str, word: str, at: int, offset: int, forms: dict[str, _Form], lang: str, tokens: list[Token],
+               norms: list[str]) -> int:
+    """The token of `word` next found in `text` from `at` on, added to `tokens` (its norm to `norms`);
+    returns where it ends."""
+    form = forms.get(word)
+    if form is None:
+        form = _new_form(forms, word, lang)
+    start = text.find(word, at)
+    end = start + len(word)
+    tokens.append(Token(start + offset, end + offset, form.text, form.key, form.is_cap, form.is_upper))
+    norms.append(form.norm)
+    return end
 
 
 def index_left(values: list[int], x: int) -> int:

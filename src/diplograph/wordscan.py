@@ -417,18 +417,18 @@ class Scanner:
         where: dict[int, list[int]] = {}     # in token order: each list comes out ascending
         last = len(tokens) - 1
         for k in range(len(tokens)):   # (a plain loop: compiled, cheaper than mapping the look-up over the words)
-            plan = plans[tokens[k][2]]
+            plan = plans[tokens[k].text]
             if plan is None:
                 continue
             free, bound, before = plan
-            at = tokens[k][0]
-            if before and k and text[tokens[k - 1][1]:at].isspace():
+            at = tokens[k].start
+            if before and k and text[tokens[k - 1].end:at].isspace():
                 for n in before:   # ("(\\w+) days ago" at "nine", before "days")
                     got = where.get(n)
                     if got is None:
-                        where[n] = [tokens[k - 1][0]]
+                        where[n] = [tokens[k - 1].start]
                     else:
-                        got.append(tokens[k - 1][0])
+                        got.append(tokens[k - 1].start)
             for n in free:
                 got = where.get(n)
                 if got is None:
@@ -438,12 +438,12 @@ class Scanner:
             if not bound or k == last:
                 continue
             nxt = tokens[k + 1]
-            if not text[tokens[k][1]:nxt[0]].isspace():
+            if not text[tokens[k].end:nxt.start].isspace():
                 continue   # only white space may stand between the two words
-            pair = (tokens[k][2], nxt[2])
+            pair = (tokens[k].text, nxt.text)
             fit = pairs.get(pair)
             if fit is None:
-                word = nxt[2].lower()
+                word = nxt.text.lower()
                 fit = pairs[pair] = tuple(n for n, starts in bound if any(st.fits(word) for st in starts))
             for n in fit:
                 got = where.get(n)

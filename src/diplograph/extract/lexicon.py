@@ -11,7 +11,6 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter
 from typing import Final
 
 from ..text import Token, index_left, index_right, norm, norms_of
@@ -522,7 +521,6 @@ class _Norms(dict):
 
 
 _NORMS = _Norms()
-_TEXT: Final = itemgetter(2)    # Token.text
 _LAST_WORDS: tuple = ()  # (tokens, length, words) of the last list asked about
 
 
@@ -540,7 +538,7 @@ def words_of(tokens: list[Token]) -> list[str]:
         norms = _NORMS
         if len(norms) > 200_000:
             norms = _NORMS = _Norms()   # replaced, not cleared: another thread may be reading it
-        words = list(map(norms.__getitem__, map(_TEXT, tokens)))
+        words = [norms[tok.text] for tok in tokens]
     _LAST_WORDS = (tokens, len(tokens), words)
     return words
 

@@ -262,16 +262,16 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
     # only tokens whose key starts a name, a family name or a demonym, or that are an
     # abbreviation, can begin a mention: find those first, then walk them in order
     dotted, dotted_at = idx.dotted, set()
-    maybe = [i for i, tok in enumerate(tokens) if tok[3] in keys or tok[2] in abbreviations or tok[2] in dotted or
-             (text[tok[1]:tok[1] + 1] == "-" and i + 1 < len(tokens) and
-              text[tok[0]:tokens[i + 1][1]] in abbreviations)]  # ("Г-7", "Г-20": an abbreviation of two tokens)
+    maybe = [i for i, tok in enumerate(tokens) if tok.key in keys or tok.text in abbreviations or tok.text in dotted or
+             (text[tok.end:tok.end + 1] == "-" and i + 1 < len(tokens) and
+              text[tok.start:tokens[i + 1].end] in abbreviations)]  # ("Г-7", "Г-20": an abbreviation of two tokens)
     nxt, n = 0, len(tokens)
     buckets = idx._buckets   # (`bucket` written out for the pairs it has answered)
     for i in maybe:
         if i < nxt:
             continue
         tok = tokens[i]
-        key = tok[3]
+        key = tok.key
         best: tuple[int, str, str] | None = None
         abbr = abbreviations.get(tok.text)
         hyphened = abbreviations.get(text[tok.start:tokens[i + 1].end]) if not abbr and i + 1 < n and \
@@ -297,7 +297,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
                 nxt = i + letters   # "U.N.", "U.S.": the letters are tokens of their own
                 continue
         if key in names:
-            pair = (key, tokens[i + 1][3] if i + 1 < n else None)
+            pair = (key, tokens[i + 1].key if i + 1 < n else None)
             bucket = buckets.get(pair)
             if bucket is None:
                 bucket = idx.bucket(*pair)
@@ -319,7 +319,7 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             nxt = i + m
             continue
         phrase = next(((len(ks), iri) for ks, iri in idx.demonym_phrases.get(key, ()) if i + len(ks) <= n and
-                       all(tokens[i + x][3] == k for x, k in enumerate(ks))), None)
+                       all(tokens[i + x].key == k for x, k in enumerate(ks))), None)
         if phrase is not None:  # "Sri Lankan President …", "South African": a demonym of more than one word
             m, iri = phrase
             out.append(Mention(i, i + m, tok.start, tokens[i + m - 1].end, catalog.entity(iri), "demonym", proper=False))
@@ -397,7 +397,7 @@ def _best_name(text: str, tokens: list[Token], folded: list[str], i: int,
 def _keys_from(tokens: list[Token], i: int, keys: tuple[str, ...], x: int) -> bool:
     """Whether the tokens from i + x on have keys[x:] as their keys (i + len(keys) <= len(tokens))."""
     for k in range(x, len(keys)):
-        if tokens[i + k][3] != keys[k]:
+        if tokens[i + k].key != keys[k]:
             return False
     return True
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import compress, count
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Final
 
 from ..catalog import Catalog
@@ -19,7 +19,6 @@ from .context import Context
 from .lexicon import Lexicon, words_of
 from .mentions import NAME_PARTICLES, Mention, _gap_ok, catalog_index, hyphened_article, new_entity, resolve_overlaps
 
-_KEY: Final = itemgetter(3)   # Token.key
 
 # offices a "leader" holds: "the Russian leader" is its president, prime minister or king
 _LEADER: Final = {"president", "prime minister", "king", "chancellor", "head"}
@@ -120,7 +119,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
     n, nxt = len(tokens), 0
     # only a token whose key is a first name can start a name: those are picked first (the
     # rest of the test is read only for them), then walked in order
-    for i in [k for k, tok in enumerate(tokens) if tok[3] in given]:
+    for i in [k for k, tok in enumerate(tokens) if tok.key in given]:
         if i < nxt:
             continue
         tok = tokens[i]
@@ -338,7 +337,7 @@ def surname_mentions(ctx: Context) -> None:
               and text[m.start + 1:m.start + 2] != "."]  # (not "С.Дарькин": initials are no first name)
     if not people:
         return
-    keys = list(map(_KEY, ctx.tokens))
+    keys = [tok.key for tok in ctx.tokens]
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in people:
         surnames.setdefault(tuple(keys[m.i + 1:m.j]), m)  # all but the first name

@@ -13,7 +13,7 @@ chairs.py, speakers.py, followers.py, signers.py and timing.py (shared parts in 
 from __future__ import annotations
 
 from dataclasses import replace
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Final
 
 from ..catalog import Catalog, load_catalog
@@ -76,7 +76,7 @@ class RulesExtractor:
         lex = lexicon(lang)
         tokens = tokenize(text, lang)
         spans = sentences(text)
-        starts, ends = list(map(itemgetter(0), tokens)), list(map(itemgetter(1), tokens))   # both ascending
+        starts, ends = [t.start for t in tokens], [t.end for t in tokens]   # both ascending
         sent_tokens, k = [], 0
         for a, b in spans:
             lo = max(k, index_left(starts, a))       # the first token from k on that starts in the sentence
