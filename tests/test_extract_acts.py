@@ -2160,3 +2160,14 @@ def test_a_membership_in_an_apposition_is_told_beside_the_status_of_the_main_cla
     found = _claims(text, lang, "2023-03-29")
     assert pairs(found, "memberOf") == {("Turkey", "North Atlantic Treaty Organization")}
     assert pairs(found, "dialoguePartnerOf") == {("Turkey", "Shanghai Cooperation Organisation")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Мали, Буркина-Фасо и Нигер вышли из ЭКОВАС. Все три государства в последние годы свернули военное "
+           "сотрудничество с Францией и развивают военно-техническое взаимодействие с Россией."),
+    ("en", "Mali, Burkina Faso and Niger left ECOWAS. All three states have scaled back their cooperation with France and "
+           "are expanding cooperation with Russia."),
+])
+def test_ties_of_a_second_verb_are_the_plural_subjects_not_the_first_verbs_partner(lang, text):
+    found = _claims(text, lang, "2024-07-07")
+    assert pairs(found, "partnerOf") == {(s, "Russia") for s in ("Mali", "Burkina Faso", "Niger")}

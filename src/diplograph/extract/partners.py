@@ -110,7 +110,7 @@ def _with_which(ctx: Context, s: int, ms: list[Mention], a: int) -> list[Found] 
 
 _WITH_WORDS: Final = {"с", "със", "со", "with"}
 _ENDED: Final = ("прекрат", "прекъсна", "ended", "terminat", "severed", "разорва", "сверну", "froze", "замраз", "suspend",
-          "приостанов", "суспендир")   # word beginnings
+          "приостанов", "суспендир", "scaled", "curtail", "downgrad", "съкрати", "ограничи", "свел", "сократи")   # word beginnings
 _ENDED_WORDS: Final = {"end", "cut"}
 
 
@@ -136,6 +136,9 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
         before = first[:1] or before
     # ("връзките на АСЕАН с Евразийския икономически съюз": the one whose ties they are, between)
     anchors = _actor_list(ms, before[-1], ACTOR, ctx) if before else _plural_antecedent(ctx, s, a)
+    if not anchors:  # "Все три государства … свернули сотрудничество с Францией и развивают … взаимодействие с Россией":
+        joint = next((k for k in range(a - 1, max(clause, a - 5), -1) if ctx.words[k] in _AND_WORDS), None)
+        anchors = _plural_antecedent(ctx, s, joint) if joint is not None else []  # the first verb's plural subject
     if not anchors:
         return None  # ("He praised the defence cooperation with France": the general reading decides)
     modality = _modality(ctx, s, anchors[0].i, a, "partnerOf")
@@ -146,6 +149,9 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
     speaker = _speaker(ctx, s, ms)
     return [Found(x.entity, "partnerOf", y.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for x in anchors for y in others if x.entity.iri != y.entity.iri]
+
+
+_AND_WORDS: Final = {"and", "и"}
 
 
 def _after_with(ctx: Context, m: Mention) -> bool:
