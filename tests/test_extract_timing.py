@@ -173,3 +173,22 @@ def test_a_body_founded_by_another_gives_the_other_no_founding_date():
     found = claims(text, "en", "2025-06-02")
     assert "2015" not in {c.when.start for c in found if c.relation == "memberOf" and c.object.label == "BRICS"}
     assert not [c for c in found if c.subject.label == "Indonesia" and c.modality == "asserted"]  # (not a founder)
+
+
+@pytest.mark.parametrize("lang,text,start,end", [
+    ("bg", "Сао Томе, 27 август 2023 (БТА) – Сао Томе и Принсипи пое днес ротационното председателство на Общността на "
+           "португалоезичните страни (CPLP) за следващите две години.", "2023-08-27", "2025"),
+    ("en", "COLOMBO, Oct 11 - Sri Lanka on Wednesday took over the chairmanship of the Indian Ocean Rim Association for "
+           "the next two years.", "2023-10-11", "2025"),
+])
+def test_a_chair_taken_for_a_number_of_years_ends_with_them(lang, text, start, end):
+    chairs = {(c.when.start, c.when.end) for c in _claims(text, lang, start) if c.relation == "chairOf"}
+    assert chairs == {(start, end)}
+
+
+def test_a_date_after_and_and_another_subject_is_that_clauses():
+    text = ("At the end of the summit in Montevideo on Friday, Lacalle Pou handed over the bloc's rotating pro tempore "
+            "presidency to Milei, and Argentina will chair Mercosur for the first half of 2025.")
+    chairs = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2024-12-06")
+              if c.relation == "chairOf" and c.modality == "asserted"}
+    assert ("Javier Milei", "2024-12-06") in chairs

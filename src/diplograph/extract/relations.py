@@ -969,14 +969,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if group == "found" and rel == "memberOf" and not when.start and obj.entity.type == "Organization":
         when = When(start=_founding_date(ctx, obj.entity.iri))  # "Основателки са Ангола, Бразилия …" after
         # "Общността беше учредена на 17 юли 1996 г.": its founders are members from that day
-    if when.start and not when.end and rel == "memberOf":
+    if when.start and not when.end and rel in ("memberOf", "chairOf"):
         hit = ctx._index.get(("term_years", s))   # (read once per sentence)
         if hit is None:
             hit = ctx._index[("term_years", s)] = (term_years(ctx.article.text[ctx.sentences[s][0]:ctx.sentences[s][1]],
                                                               ctx.lex.lang),)
         years = hit[0]
-        if years:  # "began their two-year terms on 1 January 2026": members until 2027
-            when = When(start=when.start, end=str(int(when.start[:4]) + years - 1))
+        if years:  # "began their two-year terms on 1 January 2026": members until 2027; "took over the chairmanship
+            # on 27 August 2023 for the next two years": until 2025
+            whole_years = when.start[4:] in ("", "-01", "-01-01")
+            when = When(start=when.start, end=str(int(when.start[:4]) + years - (1 if whole_years else 0)))
     speaker = _speaker(ctx, s, ms)
     conf = 0.75 + (0.1 if obj.source in ("catalog", "abbr") else 0) + (0.05 if subj and subj.source in ("catalog", "abbr") else 0)
     own_dates = own_times(ctx, s, a, subj_ms, rel) if kind != "none" and len(subj_ms) > 1 else {}

@@ -181,6 +181,9 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
             own = [t for t in cands if t.start > trig_char and not _nearer_cue(ctx, s, a, t) and not _in_relative(ctx, a, t)]
         if own:
             pool = own  # "Хорватия, вступившая в ЕС в 2013 году, присоединилась ... 1 января 2023 года"
+        elif all(_another_subjects(ctx, s, a, t) for t in pool):
+            return _fallback_when(ctx, s, rel, kind, a)  # "handed over the presidency to Milei, and Argentina will
+            # chair Mercosur for the first half of 2025": the other clause's date
         best = min(pool, key=lambda t: abs(t.start - trig_char))
         finer = [t for t in cands if t.at and best.at and t.at.startswith(best.at) and len(t.at) > len(best.at) and
                  0 < t.start - best.end <= 3]
@@ -240,6 +243,21 @@ def _nearer_cue(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     return any(x != a and not apart(x) and (mine_apart or abs(i - x) < abs(i - a)) for x in hit)
 
 
+def _another_subjects(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
+    """Whether the time lies after a comma, "and"/"и"/"а" and a name that opens a clause of its own between the cue and
+    it (", and Argentina will chair … in 2025"): that clause's subject, and its date."""
+    i = ctx.token_at(t.start)
+    if i <= a:
+        return False
+    text, tokens = ctx.article.text, ctx.tokens
+    for k in range(a + 1, i - 1):
+        if ctx.words[k] in _CLAUSE_AND and "," in text[tokens[k - 1].end:tokens[k].start] and \
+                any(m.i == k + 1 and m.source != "demonym" for m in ctx.mentions_in(s)):
+            return True
+    return False
+
+
+_CLAUSE_AND: Final = {"and", "и", "а"}
 _MARK_RE: Final = re.compile(r"[,:;—–]")
 _DATELINE_TAIL: Final = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
 
