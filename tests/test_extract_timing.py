@@ -192,3 +192,13 @@ def test_a_date_after_and_and_another_subject_is_that_clauses():
     chairs = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2024-12-06")
               if c.relation == "chairOf" and c.modality == "asserted"}
     assert ("Javier Milei", "2024-12-06") in chairs
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mercosur was founded by Argentina, Brazil, Paraguay and Uruguay in 1991."),
+    ("bg", "Меркосур беше основан от Аржентина, Бразилия, Парагвай и Уругвай през 1991 г."),
+    ("ru", "Меркосур был основан Аргентиной, Бразилией, Парагваем и Уругваем в 1991 году."),
+])
+def test_founders_listed_before_the_founding_date_are_members_from_it(lang, text):
+    members = {(c.subject.label, c.when.start) for c in _claims(text, lang, "2024-07-09") if c.relation == "memberOf"}
+    assert members == {(s, "1991") for s in ("Argentina", "Brazil", "Paraguay", "Uruguay")}

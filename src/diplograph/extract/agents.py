@@ -172,7 +172,7 @@ _FOLLOWED: Final = ("followed", "последван", "последвана", "�
 def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
     """"подписан през 1987 г. от Роналд Рейгън и Михаил Горбачов", "signed by X": the agents."""
     hi = ctx.sent_tokens[ctx.sentence_of_token(b)][1]
-    k = b
+    k = b - 1 if b > 0 and ctx.words[b - 1] in _BY_AGENT else b  # ("основан от X": the cue ends with its agent's word)
     while k < hi and k - b <= 8 and ctx.words[k] not in _BY_AGENT:
         k += 1
     if k >= hi or ctx.words[k] not in _BY_AGENT or (ctx.words[k] == "от" and ctx.lex.lang != "bg"):
