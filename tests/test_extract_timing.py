@@ -202,3 +202,9 @@ def test_a_date_after_and_and_another_subject_is_that_clauses():
 def test_founders_listed_before_the_founding_date_are_members_from_it(lang, text):
     members = {(c.subject.label, c.when.start) for c in _claims(text, lang, "2024-07-09") if c.relation == "memberOf"}
     assert members == {(s, "1991") for s in ("Argentina", "Brazil", "Paraguay", "Uruguay")}
+
+
+def test_becoming_a_member_in_a_gerund_takes_the_main_clauses_date():
+    text = "Советский Союз присоединился к Чикагской конвенции в ноябре 1970 года, став членом ИКАО."
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "ru", "2024-09-01") if c.relation == "memberOf"}
+    assert members == {("Soviet Union", "1970-11")}

@@ -356,7 +356,7 @@ def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
 
 _BECOME: Final = ("became", "become", "becomes", "becoming", "received", "receives", "obtained", "granted", "получи", "получава",
            "получил", "получила", "получили", "получат", "предоставил", "предоставлен", "предоставен", "стана", "станаха", "стане", "станат", "стала", "стал", "стали",
-           "станет", "станут", "становится", "становятся")
+           "станет", "станут", "становится", "становятся", "став", "ставши", "ставайки")
 _AFTER_FIRST: Final = START_RELATIONS | {"chairOf", "withdrewFrom", "ratified", "accededTo", "signed", "appliedFor"}
 _UNTIL: Final = {"until", "till", "through", "до", "по"}
 
