@@ -208,3 +208,14 @@ def test_becoming_a_member_in_a_gerund_takes_the_main_clauses_date():
     text = "Советский Союз присоединился к Чикагской конвенции в ноябре 1970 года, став членом ИКАО."
     members = {(c.subject.label, c.when.start) for c in _claims(text, "ru", "2024-09-01") if c.relation == "memberOf"}
     assert members == {("Soviet Union", "1970-11")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Премиерът на Тайланд Анутин Чарнвиракул и камбоджанският премиер Хун Манет подписаха съвместна декларация за "
+           "прекратяване на конфликта по границата, избухнал през юли."),
+    ("ru", "Премьер Таиланда Анутин Чанвиракун и премьер Камбоджи Хун Манет подписали совместную декларацию о прекращении "
+           "конфликта на границе, вспыхнувшего в июле."),
+])
+def test_a_date_in_a_participle_phrase_after_a_comma_is_that_phrases(lang, text):
+    signed = {c.when.at for c in _claims(text, lang, "2025-10-26") if c.relation == "signed"}
+    assert signed == {"2025-10-26"}

@@ -160,7 +160,8 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
         state = kind == "span"  # (a state told in a relative clause is dated there only; an act's date may
         lo, hi = _clause_chars(ctx, s, a, state)  # come after it: "…, която се е оттеглила от договора, е Северна
         # Корея - Пхенян обяви излизането си през януари 2003 г.")
-        inside = [t for t in cands if lo <= t.start < hi]
+        inside = [t for t in cands if lo <= t.start < hi and not (t.start > trig_char and _in_relative(ctx, a, t))]
+        # (not a date in a relative or participle phrase after the cue: "…, вспыхнувшего в июле")
         text = ctx.article.text
         after = [t for t in inside if t.start >= trig_char and "," not in text[trig_char:t.start]]
         if kind == "start":  # "a member since 2015", "от 2010 г.": a state's date follows its cue or says "since"
@@ -284,10 +285,21 @@ def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
     i = ctx.token_at(t.start)
     text = ctx.article.text
     words = ctx.words
-    return any(words[k] in _RELATIVE and ("," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] or
-                                          (words[k - 1] in _REL_PREP and k - 1 > a and
-                                           "," in text[ctx.tokens[k - 2].end:ctx.tokens[k - 1].start]))
+    participle = _PARTICIPLE_RE.get(ctx.lex.lang)
+    actor_ends = ctx._cached("actor_ends", ctx.mentions, lambda: {m.j for m in ctx.mentions if m.entity.type in
+                                                                  ("State", "Person", "Organization")}) \
+        if participle else set()
+    return any((words[k] in _RELATIVE or (participle is not None and participle.search(words[k]) is not None and
+                                          "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] and
+                                          k not in actor_ends)) and  # ("КНДР, заявившая об этом в 2003 году": its act)
+               ("," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] or
+                (words[k - 1] in _REL_PREP and k - 1 > a and "," in text[ctx.tokens[k - 2].end:ctx.tokens[k - 1].start]))
                for k in range(a + 1, i))
+
+
+# a past participle right after a comma opens a phrase of its own, dated there: "… конфликт по границата, избухнал
+# през юли", "… конфликта, вспыхнувшего в июле"
+_PARTICIPLE_RE: Final = {"bg": re.compile(r"[аяиеъ]л[аои]?$"), "ru": re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими)$")}
 
 
 _REL_PREP: Final = {"с", "със", "в", "във", "по", "на", "за", "от", "by", "in", "under", "with", "of", "о", "об", "со"}  # ", с което"
