@@ -219,3 +219,15 @@ def test_becoming_a_member_in_a_gerund_takes_the_main_clauses_date():
 def test_a_date_in_a_participle_phrase_after_a_comma_is_that_phrases(lang, text):
     signed = {c.when.at for c in _claims(text, lang, "2025-10-26") if c.relation == "signed"}
     assert signed == {"2025-10-26"}
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("bg", "Генералният секретар на НАТО Марк Рюте, бивш премиер на Нидерландия, който оглавява организацията от "
+           "1 октомври 2024 г., нарече решението скок напред.", "2024-10-01"),
+    ("ru", "Генеральный секретарь ФСЭГ Мохамед Хамель, занимающий этот пост с 1 января 2024 года, назвал саммит "
+           "историческим.", "2024-01-01"),
+])
+def test_an_office_dated_by_a_clause_past_an_apposition(lang, text, start):
+    starts = {c.when.start for c in _claims(text, lang, "2025-06-25")
+              if c.relation == "officialOf" and c.object.type == "Organization"}
+    assert starts == {start}

@@ -302,10 +302,15 @@ def _in_office_since(ctx: Context, f: Found) -> Found:
     hi = ctx.sent_tokens[f.sentence][1]
     if person.j >= hi or "," not in text[person.end:tokens[person.j].start]:
         return f
-    end = next((k for k in range(person.j + 1, min(hi, person.j + 16)) if "," in text[tokens[k - 1].end:tokens[k].start]), hi)
-    if not ctx.lex.in_office_since.find(ctx.words, person.j, end):
+    def segment_end(start: int) -> int:
+        return next((k for k in range(start + 1, min(hi, start + 16)) if "," in text[tokens[k - 1].end:tokens[k].start]), hi)
+    begin, end = person.j, segment_end(person.j)
+    if not ctx.lex.in_office_since.find(ctx.words, begin, end) and end < hi:
+        begin, end = end, segment_end(end)  # (past an apposition: "Марк Рюте, бивш премиер на Нидерландия, който
+        # оглавява организацията от 1 октомври миналата година")
+    if not ctx.lex.in_office_since.find(ctx.words, begin, end):
         return f
-    times = [t for t in ctx.times_in(f.sentence) if person.end <= t.start < tokens[end - 1].end and
+    times = [t for t in ctx.times_in(f.sentence) if tokens[begin].start <= t.start < tokens[end - 1].end and
              (t.at or t.span)]
     if not times:
         return f
