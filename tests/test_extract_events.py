@@ -787,3 +787,11 @@ def test_an_event_at_a_seat_of_government_told_in_a_city_is_in_the_city(lang, te
 ])
 def test_participation_continued_or_limited_is_in_a_bodys_work_not_at_an_event(lang, text):
     assert not pairs(_claims(text, lang, "2023-08-18"), "participatedIn")
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "Встреча прошла в колумбийском курортном поселке Баия-Малага.", "Баия-Малага"),
+    ("bg", "Срещата се проведе в колумбийския курортен град Баия Малага.", "Баия Малага"),
+])
+def test_a_town_named_with_its_states_adjective_and_a_town_noun_lies_in_that_state(lang, text, place):
+    assert (place, "Colombia") in pairs(_claims(text, lang, "2024-06-14"), "locatedIn")

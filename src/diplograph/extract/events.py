@@ -932,10 +932,15 @@ def _demonym_places(ctx: Context) -> list[Found]:
     with the adjective of the state it lies in."""
     out = []
     ms = ctx.mentions
+    towns = ctx.lex.words["town_nouns"]
     for x, y in zip(ms, ms[1:]):
-        if x.source == "demonym" and x.entity.type == "State" and y.entity.type == "Place" and \
-                y.i - x.j <= 3 and all(w in _CITY_OF for w in ctx.words[x.j:y.i]) and \
-                not re.search(r"[,.;()]", ctx.article.text[x.end:y.start]):
+        if x.entity.type == "State" and y.entity.type == "Place" and y.i - x.j <= 3 and \
+                not re.search(r"[,.;()]", ctx.article.text[x.end:y.start]) and (
+                    (x.source == "demonym" and all(w in _CITY_OF or w in towns or
+                                                   (is_adjective(w, ctx.lex.lang) and ctx.tokens[k].text.islower())
+                                                   for k, w in enumerate(ctx.words[x.j:y.i], x.j))) or
+                    (x.source != "demonym" and y.i == x.j + 1 and ctx.words[x.j] == "s")):
+            # ("в колумбийском курортном поселке Баия-Малага", "southern Italy's Apulia region")
             out.append(Found(y.entity, "locatedIn", x.entity, ctx.sentence_of_token(y.i), When(), confidence=0.75))
     return out
 
