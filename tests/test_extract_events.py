@@ -795,3 +795,12 @@ def test_participation_continued_or_limited_is_in_a_bodys_work_not_at_an_event(l
 ])
 def test_a_town_named_with_its_states_adjective_and_a_town_noun_lies_in_that_state(lang, text, place):
     assert (place, "Colombia") in pairs(_claims(text, lang, "2024-06-14"), "locatedIn")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Сесията се проведе в Хага. Това съобщиха от българската делегация на сесията."),
+    ("en", "The session was held in The Hague. The Bulgarian delegation at the session voted against."),
+    ("ru", "Сессия прошла в Гааге. Болгарская делегация на сессии голосовала против."),
+])
+def test_a_delegation_named_by_its_states_adjective_takes_part_for_the_state(lang, text):
+    assert {s for s, _ in pairs(_claims(text, lang, "2025-11-27"), "participatedIn")} == {"Bulgaria"}

@@ -278,9 +278,11 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
     negated = ctx.lex.negation.find(ctx.words, *ctx.sent_tokens[s])
     stood_in = ctx.lex.instead.find(ctx.words, *ctx.sent_tokens[s]) + ctx.lex.behalf.find(ctx.words, *ctx.sent_tokens[s])
     hosts = tuple(ctx.lex.words["hosts"])
+    delegations = ctx.lex.words["delegations"]
     for m in ms:
-        if m.entity.type not in ("Person", "State") or m.source == "demonym":
-            continue
+        if m.entity.type not in ("Person", "State") or \
+                (m.source == "demonym" and not (m.j < len(ctx.words) and ctx.words[m.j] in delegations)):
+            continue  # (a demonym names no participant, but "българската делегация на сесията" names its state)
         if m.entity.type == "State" and not states:
             continue
         if place is not None and (m.entity.iri == place.entity.iri or ctx.catalog.within(place.entity.iri, m.entity.iri)) \
