@@ -143,27 +143,27 @@ class OxigraphMemoryStore(OxigraphStore):
 
 class _TermCache(dict[object, Node | None]):
     """Oxigraph terms -> rdflib terms, each made once (rdflib's Literal and URIRef constructors
-    check and normalize their value, which costs more than the lookup)."""
+    check and normalize their value, which costs more than the lookup); a literal's datatype
+    IRI is one of these terms too."""
 
     def __call__(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
         if term is None:
             return None
         found = self.get(term)
         if found is None:
-            found = self[term] = _from_ox(term)
+            found = self[term] = self._convert(term)
         return found
 
-
-def _from_ox(term: object) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise QueryError(f"the query answered with a term rdflib cannot hold: {term!r}")
+    def _convert(self, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            return Literal(term.value, datatype=self(term.datatype))
+        raise QueryError(f"the query answered with a term rdflib cannot hold: {term!r}")
 
 
 def _open_oxigraph(path: Path) -> ox.Store:
