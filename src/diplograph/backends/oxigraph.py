@@ -1,4 +1,5 @@
-"""On-disk backend: an embedded Oxigraph (RocksDB) store, spoken to through oxrdflib.
+"""On-disk backend: an embedded Oxigraph (RocksDB) store, spoken to through oxrdflib (queries
+run on pyoxigraph itself, their results made into rdflib terms by `_TermCache`).
 
 Writes of article graphs go straight to pyoxigraph: `DROP SILENT GRAPH <g> ;
 INSERT DATA { GRAPH <g> { … } }` (with the summary graph's changes) is one SPARQL
