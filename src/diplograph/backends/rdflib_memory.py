@@ -51,10 +51,10 @@ class RdflibMemoryStore(Store):
             for triple in write.sightings:
                 graph.add(_terms(triple))
         self._replace_graph(URIRef(name), graph)
-        for *triple, graph in write.removed:
-            self.dataset.graph(from_n3(graph)).remove(_terms(triple))  # type: ignore[arg-type]
-        for *triple, graph in write.added:
-            self.dataset.graph(from_n3(graph)).add(_terms(triple))  # type: ignore[arg-type]
+        for *spo, name_of in write.removed:
+            self.dataset.graph(from_n3(name_of)).remove(_terms(spo))  # type: ignore[arg-type]
+        for *spo, name_of in write.added:
+            self.dataset.graph(from_n3(name_of)).add(_terms(spo))  # type: ignore[arg-type]
 
     def ntriples_in(self, graph: str, *, subjects: Iterable[str] | None = None,
                     predicates: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
