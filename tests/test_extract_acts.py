@@ -2171,3 +2171,11 @@ def test_a_membership_in_an_apposition_is_told_beside_the_status_of_the_main_cla
 def test_ties_of_a_second_verb_are_the_plural_subjects_not_the_first_verbs_partner(lang, text):
     found = _claims(text, lang, "2024-07-07")
     assert pairs(found, "partnerOf") == {(s, "Russia") for s in ("Mali", "Burkina Faso", "Niger")}
+
+
+def test_the_four_who_announced_an_idea_proposed_it():
+    text = ("През 2017 г. България, Румъния, Сърбия и Гърция проведоха среща на върха във Варна. Във Варна четиримата "
+            "обявиха идеята за обща кандидатура на страните за домакинство на Световното първенство по футбол.")
+    proposed = pairs(_claims(text, "bg", "2025-04-24"), "proposed")
+    assert {s for s, _ in proposed} == {"Bulgaria", "Romania", "Serbia", "Greece"}
+    assert len({o for _, o in proposed}) == 1

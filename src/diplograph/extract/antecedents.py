@@ -81,6 +81,8 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
         if words[k] in _COUNT and k > lo and words[k - 1] in _ALL and k + 1 < a and words[k + 1] in _AUXILIARY and \
                 _opens_clause(ctx, s, k):
             return _group_named(ctx, s, k + 1)  # "All three have signed the treaty": the three states named before
+        if words[k] in _PEOPLE_COUNT and k + 1 < a + 1 and _opens_clause(ctx, s, k):
+            return _group_named(ctx, s, k + 1)  # "четиримата обявиха идеята": the four states (their leaders) named before
         if words[k] in _BOTH and k + 1 < a and words[k + 1] in _AUXILIARY:
             return _group_named(ctx, s, k + 1)  # "the commitments both have as members of NATO": the two named before
         if words[k] in ctx.lex.words["they"] and _opens_clause(ctx, s, k) and a - k <= 3:
@@ -194,7 +196,10 @@ def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
 
 # "the two countries", "двете държави", "обе страны": how many the list must name
 _COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "три": 3, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
-          "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6}
+          "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6, "двамата": 2, "тримата": 3, "четиримата": 4,
+          "петимата": 5, "шестимата": 6}
+# Bulgarian numerals for people that stand alone as the subject: "Във Варна четиримата обявиха идеята …"
+_PEOPLE_COUNT: Final = {"двамата", "тримата", "четиримата", "петимата", "шестимата"}
 
 
 def _topic_org(ctx: Context, s: int, a: int) -> Mention | None:
