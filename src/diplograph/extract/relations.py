@@ -409,8 +409,11 @@ def _adopted_by_noun(ctx: Context, s: int, usable: list[Mention], b: int) -> lis
     if ev is None:
         return []
     first = next((m for m in usable if b <= m.i <= b + 2 and m.entity.type == "Agreement"), None)
-    docs = _actor_list(usable, first, {"Agreement"}, ctx) if first is not None else \
-        [d for d in (unnamed_document(ctx, s, b, None) or _final_document(ctx, s, b),) if d is not None]
+    if first is not None:
+        docs = _actor_list(usable, first, {"Agreement"}, ctx)
+    else:
+        described = unnamed_document(ctx, s, b, None) or _final_document(ctx, s, b)
+        docs = [described] if described is not None else []
     when = _when(ctx, s, b - 1, "adopted", "at")
     return [Found(ev.entity, "adopted", m.entity, s, when, confidence=0.7, modality=_modality(ctx, s, b - 1, b - 1, "adopted"))
             for m in docs]
@@ -1003,7 +1006,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 for oe in objects if behalf.entity.iri != oe.iri]
     if giver is not None and giver.entity.iri not in {x.iri for x in subjects}:
         day = when.start or when.at  # the one it was taken from held it until that day
-        held = [giver] + [p for p in (_givers_person(ctx, usable, giver),) if p is not None]
+        person = _givers_person(ctx, usable, giver)
+        held = [giver] if person is None else [giver, person]
         out += [Found(g.entity, rel, oe, s, When(end=day), confidence=conf - 0.1, modality=modality,
                       reported_by=speaker) for g in held for oe in objects if g.entity.iri != oe.iri]
     told = {x.iri for x in subjects} | {m.entity.iri for m in along}
