@@ -2179,3 +2179,11 @@ def test_the_four_who_announced_an_idea_proposed_it():
     proposed = pairs(_claims(text, "bg", "2025-04-24"), "proposed")
     assert {s for s, _ in proposed} == {"Bulgaria", "Romania", "Serbia", "Greece"}
     assert len({o for _, o in proposed}) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "ЕПС было создано по предложению Макрона, который выдвинул эту идею 9 мая 2022 года в Страсбурге."),
+    ("bg", "ЕПО беше създадена по предложение на Макрон, който лансира тази идея на 9 май 2022 г. в Страсбург."),
+])
+def test_this_idea_is_the_one_told_not_a_new_proposal(lang, text):
+    assert all(not o.lower().startswith(("эту", "тази")) for _, o in pairs(_claims(text, lang, "2024-11-07"), "proposed"))
