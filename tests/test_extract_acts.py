@@ -2187,3 +2187,15 @@ def test_the_four_who_announced_an_idea_proposed_it():
 ])
 def test_this_idea_is_the_one_told_not_a_new_proposal(lang, text):
     assert all(not o.lower().startswith(("эту", "тази")) for _, o in pairs(_claims(text, lang, "2024-11-07"), "proposed"))
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("en", "The SCO summit in Astana adopted the relevant decision on Thursday.", False),
+    ("ru", "Генеральная ассамблея Интерпола в Глазго приняла решение о том, что заявки будут рассмотрены позже.", False),
+    ("bg", "Министерският съвет на ОССЕ в Малта прие и решение, с което председателството през 2026 г. се поверява на "
+           "Швейцария.", True),
+    ("ru", "Конференция сторон в Женеве приняла решение о поэтапном отказе от использования зубных пломб на основе амальгамы.",
+     True),
+])
+def test_a_decision_is_adopted_only_when_something_tells_what_it_holds(lang, text, kept):
+    assert bool(pairs(_claims(text, lang, "2024-07-04"), "adopted")) is kept
