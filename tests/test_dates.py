@@ -175,6 +175,34 @@ def test_word_scanner_finds_what_finditer_finds(lang):
             assert [[m.span() for m in hits] for hits in scanner.run(text, tokens)] == expected
 
 
+@pytest.mark.parametrize("lang", ["bg", "ru", "en"])
+def test_number_patterns_tried_only_where_the_words_after_fit_find_what_finditer_finds(lang):
+    """The explicit patterns that begin with a number are tried at a number only where the character
+    and the words after it can continue them (`dates._Numbers`); the matches must be those of a full
+    scan, on the cases above and on random runs of numbers, month names and the words and marks
+    between them."""
+    import random
+
+    from diplograph.dates import _scanner, month_names
+
+    scanner = _scanner(lang)
+    assert scanner.numbers is not None and len(scanner.guarded) == 7
+    rng = random.Random(20261130)
+    words = ["5", "12", "123", "2024", "1999", "1700", "05", "1st", "5th", "5ти", "ти", "ви", "е", "of", "to", "до",
+             "по", "г", "года", "people", "x", "Май", "MAY", "may", "Sept"] + rng.sample(sorted(month_names()), 25)
+    marks = [" ", "  ", "\n", "\t", "-", " - ", "–", " — ", "—", ".", "/", ",", ", ", "", " of ", ". ", "г. "]
+    edges = ["5-ти of May 2024", "12 -ви\tof\nмай", "2021 to 2025, 2021 до 25, 1999/2000, 3 — 5 мая, 3-5 май 2024 г.",
+             "2024-03-12, 12.03.2024 г., 12/03/2024, 1st of June, 5th May, 1е мая", "5 people, 2024 people, 12 %"]
+    texts = _scanner_cases() + edges + ["".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 7)))
+                                for _ in range(3000)]
+    matched = 0
+    for text in texts:
+        expected = [[m.span() for m in p.finditer(text)] for p in scanner.patterns]
+        assert [[m.span() for m in hits] for hits in scanner.run(text, tokenize(text, lang))] == expected, text
+        matched += sum(len(expected[n]) for n in scanner.guarded)
+    assert matched > 1000   # (the random runs hold many dates of the guarded kinds)
+
+
 def test_word_scanner_reads_second_words():
     """The words a pattern's first word can be followed by are read through groups and
     the alternatives the parser splits off a shared first letter."""

@@ -165,8 +165,70 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
 def _scanner(lang: str) -> Scanner:
     """The explicit patterns, then the language's relative ones: one scan of the text finds
     the words either kind can begin with (each pattern still gets the matches ``finditer``
-    would give)."""
-    return Scanner([pat for _, pat in _patterns()] + [pat for _, _, pat in _relative(lang)])
+    would give); the explicit patterns that begin with a number are tried only at the numbers
+    `_Numbers` lets through."""
+    numbers = _Numbers()
+    return Scanner([pat for _, pat in _patterns()] + [pat for _, _, pat in _relative(lang)], numbers, numbers.guarded)
+
+
+_YEAR_LEADS: Final = ("18", "19", "20")   # (a year of the patterns: (?:1[89]|20)\d{2})
+_DASHES: Final = "-–—"
+
+
+class _Numbers:
+    """Which explicit patterns beginning with a number can match at a number of the text (a token
+    starting with a digit), told from the token, the character after it and the words that follow:
+    a necessary condition for each, so a pattern left out would not have matched there. A year
+    (four digits from 1800 to 2099) can begin "iso" (a dash after it), "year_range" (white space,
+    a dash or a slash after it, a number one or two words on) and "year"; a day (one or two digits)
+    "dmy_num" (a dot after it), "slash" (a slash after it) and "range_dm" (white space or a dash after
+    it, then a day and a month name); a day, maybe with "st", "-ти" and the like, "dmy" (a month name
+    one to three words on: "5 May", "5th of May", "5-ти май"). A month name is a whole word in these
+    patterns (white space before it, a word boundary after it), and the text the scanner reads with
+    tokens folds case as `str.lower` does."""
+
+    def __init__(self) -> None:
+        at = {kind: n for n, (kind, _) in enumerate(_patterns())}
+        self.iso: int = at["iso"]
+        self.dmy_num: int = at["dmy_num"]
+        self.slash: int = at["slash"]
+        self.range_dm: int = at["range_dm"]
+        self.dmy: int = at["dmy"]
+        self.year_range: int = at["year_range"]
+        self.year: int = at["year"]
+        self.guarded: frozenset[int] = frozenset((self.iso, self.dmy_num, self.slash, self.range_dm, self.dmy,
+                                                  self.year_range, self.year))
+        self.months: frozenset[str] = frozenset(month_names())
+
+    def __call__(self, text: str, tokens: list[Token], k: int) -> list[int]:
+        tok = tokens[k]
+        word = tok.text
+        size = len(word)
+        after = text[tok.end] if tok.end < len(text) else ""
+        out: list[int] = []
+        if size == 4 and word.isdigit():
+            if word[:2] in _YEAR_LEADS:
+                if after == "-":
+                    out.append(self.iso)
+                if after and (after.isspace() or after in _DASHES or after == "/") and \
+                        any(t.text[0] in "0123456789" for t in tokens[k + 1:k + 3]):
+                    out.append(self.year_range)
+                out.append(self.year)
+            return out
+        if size <= 2 and word.isdigit():
+            if after == ".":
+                out.append(self.dmy_num)
+            elif after == "/":
+                out.append(self.slash)
+            elif after and (after.isspace() or after in _DASHES) and k + 2 < len(tokens) and \
+                    len(tokens[k + 1].text) <= 2 and tokens[k + 1].text.isdigit() and \
+                    tokens[k + 2].text.lower() in self.months:
+                out.append(self.range_dm)
+        for t in tokens[k + 1:k + 4]:
+            if t.text.lower() in self.months:
+                out.append(self.dmy)
+                break
+        return out
 
 
 def parse_iso(value: str | None) -> dt.date | None:

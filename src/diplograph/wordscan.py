@@ -17,6 +17,8 @@ from itertools import repeat
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .text import Token
 
 try:  # Python 3.11+
@@ -299,8 +301,15 @@ class Scanner:
 
     _MEMO_LIMIT: Final = 50_000   # word forms and pairs remembered (then forgotten, to keep memory flat)
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: list[re.Pattern[str]],
+                 numbers: Callable[[str, list[Token], int], list[int]] | None = None,
+                 guarded: frozenset[int] = frozenset()) -> None:
+        """`numbers`, given the text, its tokens and the index of a number among them, tells which of
+        the patterns in `guarded` (patterns that begin with a digit) can match there, from the words
+        around it; the others are tried at every number. (Used only with tokens: `run(text, tokens)`.)"""
         self.patterns = patterns
+        self.numbers = numbers
+        self.guarded = guarded if numbers is not None else frozenset()
         self.exact: dict[str, list[int]] = {}
         self.digit: list[int] = []
         self.prefix: list[tuple[str, int]] = []
@@ -340,10 +349,12 @@ class Scanner:
             found = self._memo[word] = tuple(dict.fromkeys(got))
         return found
 
-    def _plan(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[Starts, ...]], ...], tuple[int, ...]] | None:
+    def _plan(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[Starts, ...]], ...], tuple[int, ...],
+                                        bool] | None:
         """`_patterns_for(word)` split into those to try wherever `word` stands and those to try
-        only before a fitting next word; and the patterns that may begin with any word, to try
-        at the word before this one."""
+        only before a fitting next word; the patterns that may begin with any word, to try
+        at the word before this one; and whether `numbers` tells which of the guarded patterns to
+        try (at a number; they are then left out of the first)."""
         every = self._patterns_for(word)
         before = tuple(n for n, nxt in self.any_word.items() if any(st.fits(word) for st in nxt))
         if not every and not before:
@@ -352,7 +363,10 @@ class Scanner:
                 (self.digit and word[0] in "0123456789" and n in self.digit) or
                 any(word.startswith(p) for p, m in self.prefix if m == n)]
         bound = tuple((n, self.follow[(word, n)]) for n in every if n not in free)
-        return tuple(free), bound, before
+        numeric = bool(self.guarded) and word[0] in "0123456789"
+        if numeric:
+            free = [n for n in free if n not in self.guarded]
+        return tuple(free), bound, before, numeric
 
     def run(self, text: str, tokens: list[Token] | None = None) -> list[list[re.Match[str]]]:
         """For each pattern, in order, the matches ``finditer`` would give. `tokens`, the words
@@ -420,7 +434,7 @@ class Scanner:
             plan = plans[tokens[k].text]
             if plan is None:
                 continue
-            free, bound, before = plan
+            free, bound, before, numeric = plan
             at = tokens[k].start
             if before and k and text[tokens[k - 1].end:at].isspace():
                 for n in before:   # ("(\\w+) days ago" at "nine", before "days")
@@ -435,6 +449,13 @@ class Scanner:
                     where[n] = [at]
                 else:
                     got.append(at)
+            if numeric and self.numbers is not None:
+                for n in self.numbers(text, tokens, k):   # (a digit-led pattern only where the words after fit it)
+                    got = where.get(n)
+                    if got is None:
+                        where[n] = [at]
+                    else:
+                        got.append(at)
             if not bound or k == last:
                 continue
             nxt = tokens[k + 1]
