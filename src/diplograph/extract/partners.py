@@ -72,7 +72,7 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     anchor = uniq[0]
     modality = _modality(ctx, s, anchor.i, a, "partnerOf")
     when = _when(ctx, s, a, "partnerOf", "start")
-    if any(w.startswith(_ENDED) for w in ctx.words[b:min(ctx.sent_tokens[s][1], b + 3)]):
+    if any(w.startswith(_ended(ctx)) for w in ctx.words[b:min(ctx.sent_tokens[s][1], b + 3)]):
         when = When()  # "to restore diplomatic relations severed in 2016": when the old ties ended, not began
     speaker = _speaker(ctx, s, ms)
     return [Found(anchor.entity, "partnerOf", m.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
@@ -109,9 +109,6 @@ def _with_which(ctx: Context, s: int, ms: list[Mention], a: int) -> list[Found] 
 
 
 _WITH_WORDS: Final = {"с", "със", "со", "with"}
-_ENDED: Final = ("прекрат", "прекъсна", "ended", "terminat", "severed", "разорва", "сверну", "froze", "замраз", "suspend",
-          "приостанов", "суспендир", "scaled", "curtail", "downgrad", "съкрати", "ограничи", "свел", "сократи")   # word beginnings
-_ENDED_WORDS: Final = {"end", "cut"}
 
 
 def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, other: Mention) -> list[Found] | None:
@@ -143,7 +140,8 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
         return None  # ("He praised the defence cooperation with France": the general reading decides)
     modality = _modality(ctx, s, anchors[0].i, a, "partnerOf")
     lo = max(ctx.sent_tokens[s][0], a - 3)
-    if modality == "asserted" and any(w.startswith(_ENDED) or w in _ENDED_WORDS for w in ctx.words[lo:a]):
+    ended, ended_words = _ended(ctx), ctx.lex.words["ties_ended_words"]
+    if modality == "asserted" and any(w.startswith(ended) or w in ended_words for w in ctx.words[lo:a]):
         modality = "negated"
     when = _when(ctx, s, a, "partnerOf", "start")
     speaker = _speaker(ctx, s, ms)
@@ -152,6 +150,11 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
 
 
 _AND_WORDS: Final = {"and", "и"}
+
+
+def _ended(ctx: Context) -> tuple[str, ...]:
+    """The word beginnings that end ties (triggers.toml `ties_ended`), as the prefixes `str.startswith` takes."""
+    return ctx._cached("ties_ended", ctx.lex.words, lambda: tuple(sorted(ctx.lex.words["ties_ended"])))
 
 
 def _after_with(ctx: Context, m: Mention) -> bool:
