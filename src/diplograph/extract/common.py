@@ -316,6 +316,15 @@ def _after_first_phrase(ctx: Context, lo: int, k: int) -> bool:
 _IT: Final = {"it", "they", "тя", "те", "той", "она", "они", "он"}  # subject pronouns
 
 
+def seat_state(ctx: Context, m: Mention) -> Entity | None:
+    """The state a seat of government stands for ("the Kremlin", "State Department", "Белия дом"); None for any
+    other mention, a capital city among them ("Moscow" is a place events happen in)."""
+    ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
+    if ent is None or not ent.capital_of or ent.is_capital or ent.capital_of not in ctx.catalog.entities:
+        return None
+    return ctx.catalog.entity(ent.capital_of)
+
+
 def _before_token(ctx: Context, k: int) -> str:
     """The text between token k-1 and token k (spaces and punctuation)."""
     return ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]

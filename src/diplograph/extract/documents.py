@@ -175,6 +175,20 @@ def _document_before(ctx: Context, s: int, b: int, obj: Mention | None) -> Menti
                                     told or document_entity(ctx.article.doc, name, labels), "unnamed", proper=False))
 
 
+def final_document(ctx: Context, s: int, b: int) -> Mention | None:
+    """"принятием итогового документа", "the adoption of a final document": a document named by what it closes."""
+    hi = ctx.sent_tokens[s][1]
+    k = b
+    while k < min(hi, b + 2) and ctx.words[k] in ("of", "a", "the"):
+        k += 1
+    if k + 1 >= hi or ctx.words[k] not in ctx.lex.words["own_documents"] or \
+            ctx.words[k + 1] not in ctx.lex.words["document_nouns"]:
+        return None
+    name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[k + 1].end]
+    return Mention(k, k + 2, ctx.tokens[k].start, ctx.tokens[k + 1].end, document_entity(ctx.article.doc, name, ()),
+                   "unnamed", proper=False)
+
+
 def _told_unnamed(ctx: Context, k: int):
     """The document the article named only by its kind before, of the same kind as the bare noun at token k: "Brazil
     and CERN signed an agreement on associate membership … The agreement was signed by …" (one document)."""

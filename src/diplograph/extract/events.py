@@ -14,7 +14,7 @@ from ..dates import days_between, month_names
 from ..models import Entity, When
 from ..namespaces import DGI
 from ..text import tokenize
-from .common import Found, _PREPOSITIONS, _gap, _main_event
+from .common import Found, _PREPOSITIONS, _gap, _main_event, seat_state
 from .agents import _PARTICIPLE
 from .context import Context, Event, dated_aside
 from .coreference import _name_keys
@@ -575,8 +575,7 @@ def _after_locative(ctx: Context, i: int) -> bool:
 def _speaks_for_state(ctx: Context, m: Mention) -> bool:
     """A seat of government (not a capital) followed by a verb of saying: "В Кремле объясняли", "At the
     White House, officials said"."""
-    ent = ctx.catalog.entities.get(m.entity.iri)
-    if ent is None or not ent.capital_of or ent.is_capital:
+    if seat_state(ctx, m) is None:
         return False
     return bool(ctx.lex.report.find(ctx.words, m.j, min(len(ctx.words), m.j + 3))) or \
         any(w.startswith(_SAYING) for w in ctx.words[m.j:m.j + 3])
@@ -639,16 +638,10 @@ def _locative_place(ctx: Context, ms: list[Mention]) -> Mention | None:
         if m.i > 0 and (_after_locative(ctx, m.i) or ctx.words[m.i - 1] in _VISITED or
                         (ctx.words[m.i - 1] == "to" and m.i > 1 and ctx.words[m.i - 2] in _TRIP)):
             if best is None or (best.entity.type == "State" and m.entity.type == "Place") or \
-                    (best.j + 1 == m.i and _is_seat(ctx, best) and m.entity.type == "Place"):
+                    (best.j + 1 == m.i and seat_state(ctx, best) is not None and m.entity.type == "Place"):
                 best = m  # ("a visit to Beijing": where the visit took place; "в Госдепартаменте в Вашингтоне": the
                 # city a seat of government is told in)
     return best
-
-
-def _is_seat(ctx: Context, m: Mention) -> bool:
-    """A seat of government, not a city: "Kremlin", "State Department", "Белия дом"."""
-    ent = ctx.catalog.entities.get(m.entity.iri) if m.entity.type == "Place" else None
-    return ent is not None and bool(ent.capital_of) and not ent.is_capital
 
 
 _NEXT_RE: Final = re.compile(r"(?:\bnext|\bupcoming|\bforthcoming|следващ\w*|предстоящ\w*|следующ\w*|очередн\w* саммит\w* (?:пройдет|состоится))\W+(?:\w+\W+){0,2}$",

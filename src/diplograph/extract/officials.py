@@ -13,7 +13,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .coreference import tally
-from .common import ACTOR, Found, phrase_at
+from .common import ACTOR, Found, phrase_at, seat_state
 from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
@@ -430,12 +430,8 @@ def _glossed(ctx: Context, name: Mention, hi: int) -> int | None:
 def _seat_as_state(ctx: Context, m: Mention) -> Mention:
     """A seat of government stands for its state where an office is told ("State Department spokeswoman Tammy
     Bruce", "представитель Госдепартамента", "Kremlin spokesman"); a capital city does not ("the Moscow mayor")."""
-    if m.entity.type != "Place":
-        return m
-    ent = ctx.catalog.entities.get(m.entity.iri)
-    if ent is None or not ent.capital_of or ent.is_capital or ent.capital_of not in ctx.catalog.entities:
-        return m
-    return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.capital_of), "metonym", m.proper)
+    state = seat_state(ctx, m)
+    return m if state is None else Mention(m.i, m.j, m.start, m.end, state, "metonym", m.proper)
 
 
 def _unknown_body(ctx: Context, k: int, hi: int, by_start: dict[int, Mention]) -> Mention | None:

@@ -19,11 +19,11 @@ from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _clause_start,
+from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
-from .documents import document_entity, proposed_initiative, proposed_object, unnamed_document
+from .documents import final_document, proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, ties_resting_on,
@@ -389,11 +389,8 @@ def _short_apposition(ctx: Context, s: int, a: int) -> bool:
     """Whether the cue at token a stands in a short apposition set off by commas after a name ("Turkey, a NATO member,
     has been a dialogue partner", "Турция, членка на НАТО, е …"): a thing told of its own, blocked by no other cue."""
     lo, hi = ctx.sent_tokens[s]
-    text, tokens = ctx.article.text, ctx.tokens
-    opens = next((k for k in range(a, max(lo, a - _APPOSITION) - 1, -1) if k > lo and
-                  "," in text[tokens[k - 1].end:tokens[k].start]), None)
-    closes = next((k for k in range(a + 1, min(hi, a + _APPOSITION + 1)) if "," in text[tokens[k - 1].end:tokens[k].start]),
-                  None)
+    opens = _after_last_comma(ctx, max(lo, a - _APPOSITION - 1), a)
+    closes = next((k for k in range(a + 1, min(hi, a + _APPOSITION + 1)) if "," in _before_token(ctx, k)), None)
     return opens is not None and closes is not None and \
         any(m.j == opens and m.source != "demonym" for m in ctx.mentions_in(s))  # (set off after a name)
 
@@ -412,7 +409,7 @@ def _adopted_by_noun(ctx: Context, s: int, usable: list[Mention], b: int) -> lis
     if first is not None:
         docs = _actor_list(usable, first, {"Agreement"}, ctx)
     else:
-        described = unnamed_document(ctx, s, b, None) or _final_document(ctx, s, b)
+        described = unnamed_document(ctx, s, b, None) or final_document(ctx, s, b)
         docs = [described] if described is not None else []
     when = _when(ctx, s, b - 1, "adopted", "at")
     return [Found(ev.entity, "adopted", m.entity, s, when, confidence=0.7, modality=_modality(ctx, s, b - 1, b - 1, "adopted"))
@@ -427,20 +424,6 @@ def _of_a_body(ctx: Context, s: int, a: int, b: int) -> bool:
         return True  # (a body named by its kind: "участниц механизма сотрудничества …")
     first = next((m for m in ctx.mentions_at(b, min(hi, b + 3)) if m.source != "demonym"), None)
     return first is not None and first.entity.type == "Organization" and first.i <= b + 2
-
-
-def _final_document(ctx: Context, s: int, b: int) -> Mention | None:
-    """"принятием итогового документа", "the adoption of a final document": a document named by what it closes."""
-    hi = ctx.sent_tokens[s][1]
-    k = b
-    while k < min(hi, b + 2) and ctx.words[k] in ("of", "a", "the"):
-        k += 1
-    if k + 1 >= hi or ctx.words[k] not in ctx.lex.words["own_documents"] or \
-            ctx.words[k + 1] not in ctx.lex.words["document_nouns"]:
-        return None
-    name = ctx.article.text[ctx.tokens[k].start:ctx.tokens[k + 1].end]
-    return Mention(k, k + 2, ctx.tokens[k].start, ctx.tokens[k + 1].end, document_entity(ctx.article.doc, name, ()),
-                   "unnamed", proper=False)
 
 
 def _counted(ctx: Context, s: int, a: int, b: int) -> bool:

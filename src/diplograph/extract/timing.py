@@ -15,7 +15,7 @@ from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSI
                      _clause_start, _main_event, added_time, trailing_time)
 from .context import Context
 from .lexicon import WordPrefixes
-from .mentions import Mention
+from .mentions import ACTIVE_PARTICIPLE_RE, Mention
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
@@ -250,12 +250,8 @@ def _another_subjects(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     i = ctx.token_at(t.start)
     if i <= a:
         return False
-    text, tokens = ctx.article.text, ctx.tokens
-    for k in range(a + 1, i - 1):
-        if ctx.words[k] in _CLAUSE_AND and "," in text[tokens[k - 1].end:tokens[k].start] and \
-                any(m.i == k + 1 and m.source != "demonym" for m in ctx.mentions_in(s)):
-            return True
-    return False
+    named = {m.i for m in ctx.mentions_in(s) if m.source != "demonym"}
+    return any(ctx.words[k] in _CLAUSE_AND and k + 1 in named and "," in _before_token(ctx, k) for k in range(a + 1, i - 1))
 
 
 _CLAUSE_AND: Final = {"and", "и", "а"}
@@ -299,7 +295,7 @@ def _in_relative(ctx: Context, a: int, t: TimeExpr) -> bool:
 
 # a past participle right after a comma opens a phrase of its own, dated there: "… конфликт по границата, избухнал
 # през юли", "… конфликта, вспыхнувшего в июле"
-_PARTICIPLE_RE: Final = {"bg": re.compile(r"[аяиеъ]л[аои]?$"), "ru": re.compile(r"вш(?:ий|ая|ее|ие|его|ей|им|их|ую|ем|ими)$")}
+_PARTICIPLE_RE: Final = {"bg": re.compile(r"[аяиеъ]л[аои]?$"), "ru": ACTIVE_PARTICIPLE_RE}
 
 
 _REL_PREP: Final = {"с", "със", "в", "във", "по", "на", "за", "от", "by", "in", "under", "with", "of", "о", "об", "со"}  # ", с което"
