@@ -726,6 +726,23 @@ def test_all_three_are_the_three_states_named_before(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("ru", "Мали, Буркина-Фасо и Нигер вышли из ЭКОВАС. Альянс был создан в сентябре 2023 года, когда три страны "
+           "подписали в Бамако Хартию Липтако-Гурма о взаимной обороне."),
+    ("en", "Mali, Burkina Faso and Niger left ECOWAS. The alliance was set up in September 2023, when the three "
+           "governments signed the Liptako-Gourma Charter in Bamako."),
+    ("bg", "Мали, Буркина Фасо и Нигер напуснаха ЕКОВАС. Алиансът беше създаден през септември 2023 г., когато трите "
+           "правителства подписаха Хартата Липтако-Гурма в Бамако."),
+])
+def test_a_count_and_a_plural_noun_with_no_article_are_the_states_listed_before(lang, text):
+    """"три страны подписали", "the three governments signed": a count stands where a determiner would, and
+    governments act for their states; the Russian charter in the accusative ("Хартию") is a document's head."""
+    signed = pairs(_claims(text, lang, "2025-01-10"), "signed")
+    assert {s for s, _ in signed} == {"Mali", "Burkina Faso", "Niger"}
+    docs = sorted({o for _, o in signed})
+    assert len(docs) == 1 and ("Липтако" in docs[0] or "Liptako" in docs[0])
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "The Ottawa Convention was opened for signature in December 1997. Estonia, Latvia and Lithuania were "
            "among its first signatories."),
     ("ru", "Оттавская конвенция была открыта для подписания в декабре 1997 года. Эстония, Латвия и Литва были "

@@ -59,9 +59,9 @@ def _pronoun_subject(ctx: Context, s: int, a: int) -> Mention | None:
 
 _PLURAL_DET: Final = {"the", "these", "those", "all", "both", "двете", "трите", "четирите", "петте", "шестте", "всички", "тези",
                "все", "обе", "оба", "эти", "этих", "двух", "трех", "пяти", "шести"}
-_PLURAL_NOUN: Final = {"countries", "states", "nations", "members", "republics", "страни", "държави", "страните", "държавите",
-                "републики", "републиките", "страны", "государства", "государств", "стран", "членки", "республики",
-                "республик"}
+_PLURAL_NOUN: Final = {"countries", "states", "nations", "members", "republics", "governments", "страни", "държави", "страните",
+                "държавите", "републики", "републиките", "правителства", "правителствата", "страны", "государства",
+                "государств", "стран", "членки", "республики", "республик", "правительства", "правительств"}
 
 
 def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
@@ -75,7 +75,7 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
                 _opens_clause(ctx, s, k) and \
                 not any(words[x] in _COUNT and _COUNT[words[x]] != 2 for x in range(max(lo, k - 3), k)):
             return _two_sides(ctx, s, k)
-        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET for x in range(max(lo, k - 3), k)) and \
+        if words[k] in _PLURAL_NOUN and any(words[x] in _PLURAL_DET or words[x] in _COUNT for x in range(max(lo, k - 3), k)) and \
                 _opens_clause(ctx, s, k):
             return _group_named(ctx, s, k)
         if words[k] in _COUNT and k > lo and words[k - 1] in _ALL and k + 1 < a and words[k + 1] in _AUXILIARY and \
@@ -195,7 +195,8 @@ def _most_named_states(ctx: Context, before: int, n: int) -> list[Mention]:
 
 
 # "the two countries", "двете държави", "обе страны": how many the list must name
-_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "три": 3, "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
+_COUNT: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "четырех": 4,
+          "двете": 2, "трите": 3, "четирите": 4, "петте": 5, "шестте": 6,
           "обе": 2, "оба": 2, "двух": 2, "трех": 3, "пяти": 5, "шести": 6, "двамата": 2, "тримата": 3, "четиримата": 4,
           "петимата": 5, "шестимата": 6}
 # Bulgarian numerals for people that stand alone as the subject: "Във Варна четиримата обявиха идеята …"
