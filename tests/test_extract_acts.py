@@ -2216,3 +2216,33 @@ def test_this_idea_is_the_one_told_not_a_new_proposal(lang, text):
 ])
 def test_a_decision_is_adopted_only_when_something_tells_what_it_holds(lang, text, kept):
     assert bool(pairs(_claims(text, lang, "2024-07-04"), "adopted")) is kept
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В 2008 году Россия и Китай внесли на Конференции по разоружению в Женеве проект договора о предотвращении "
+           "размещения оружия в космическом пространстве."),
+    ("bg", "През 2008 г. Русия и Китай внесоха на Конференцията по разоружение в Женева проект на договор за "
+           "предотвратяване на разполагането на оръжия в космоса."),
+])
+def test_a_body_named_after_a_verb_and_na_is_where_the_act_took_place_not_its_actor(lang, text):
+    """Only a noun cue takes its actor in a genitive after it ("присъединяването на Русия"); after a verb the
+    body is the venue, and the subjects are the states before the verb. A Russian name goes on through a genitive
+    in -ия ("размещения оружия в космическом пространстве")."""
+    found = pairs(_claims(text, lang), "proposed")
+    assert {s for s, _ in found} == {"Russia", "China"}
+    drafts = sorted({o for _, o in found})
+    assert len(drafts) == 1 and ("оружия" in drafts[0] or "оръжия" in drafts[0])
+
+
+def test_a_participle_before_its_agent_describes_the_draft_after_them_and_the_main_verbs_negation_is_not_its():
+    text = "Совет Безопасности ООН не принял внесенный Россией проект резолюции о создании комиссии."
+    found = [c for c in _claims(text, "ru") if c.relation == "proposed"]
+    assert [(c.subject.label, c.object.label, c.modality) for c in found] == [
+        ("Russia", "проект резолюции о создании комиссии", "asserted")]
+    adopted = [c for c in _claims(text, "ru") if c.relation == "adopted"]
+    assert adopted and all(c.modality == "negated" for c in adopted)
+
+
+def test_a_documents_description_ends_at_the_plural_verb_after_it():
+    found = [c for c in _claims("Внесенный Россией проект резолюции поддержали 12 стран.", "ru") if c.relation == "proposed"]
+    assert [(c.subject.label, c.object.label) for c in found] == [("Russia", "проект резолюции")]

@@ -238,11 +238,18 @@ _MEMBERS_OF: Final = {"nations", "countries", "states", "members", "governments"
 
 _GENITIVE_LINKS: Final = {"на", "of", "the", "от", "страна"}
 _OF: Final = {"на", "of"}
+_BG_PLURAL_PAST: Final = ("оха", "аха", "яха", "иха", "еха")  # "внесоха", "подписаха", "приеха"
+_RU_PREPOSITIONS: Final = {"на", "от"}
 
 
 def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Mention | None:
     """The actor right after a nominal cue: "присъединяването на Русия към", "accession of
-    Russia to", "initiative of President Putin", "присоединение России к"."""
+    Russia to", "initiative of President Putin", "присоединение России к". After a verb (a Bulgarian plural
+    past, "внесоха на Конференцията"; Russian has no "на" of a genitive: "внесли на Конференции") the body
+    named is where the act took place, not its actor."""
+    lang, verb = ctx.lex.lang, ctx.words[b - 1]
+    if lang == "bg" and verb.endswith(_BG_PLURAL_PAST):
+        return None
     for m in cands:
         if m.i < b or (m.i > obj.i and not (obj.i < b and ctx.words[b] in _OF and obj.entity.type in ("Place", "State"))):
             continue  # (a place named before a noun cue leaves the names after its "of": "Виена, където е
@@ -251,7 +258,8 @@ def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Menti
         if len(gap) > 4:
             return None
         roles = {k for x, y, _ in ctx.lex.roles.find(ctx.words, b, m.i) for k in range(x, y)}
-        if all(ctx.words[k] in _GENITIVE_LINKS or k in roles for k in gap) and \
+        if all((ctx.words[k] in _GENITIVE_LINKS and not (lang == "ru" and ctx.words[k] in _RU_PREPOSITIONS)) or k in roles
+               for k in gap) and \
                 (gap or ctx.lex.lang == "ru") and (not gap or ctx.words[b] in _GENITIVE_LINKS or b in roles):
             return m
         return None

@@ -236,6 +236,8 @@ def _description_end(ctx: Context, head_end: int, hi: int, stop_at_coordination:
             break  # "an accession roadmap for Jakarta last year": the act's date, not the document's
         if w in _STOPS and (stop_at_coordination or w not in ("and", "и", "that")):
             break
+        if lang != "en" and w.endswith(_PLURAL_PAST.get(lang, ())):
+            break  # "Внесенный Россией проект резолюции поддержали 12 стран": the clause's verb after its object
         if lang != "en" and k > head_end + 1 and ctx.lex.roles.match_at(words, k) is not None and \
                 words[k - 1] not in _LINKS.get(lang, ()):
             break  # "Решение о принятии обеих стран министры торговли одобрили": the subject, not the document
@@ -243,6 +245,10 @@ def _description_end(ctx: Context, head_end: int, hi: int, stop_at_coordination:
         if w not in _LINKS.get(lang, ()):
             end = k
     return end
+
+
+# plural past verbs (a clause's verb, no word of a description): "поддержали", "одобрили", "подкрепиха"
+_PLURAL_PAST: Final = {"ru": ("али", "или", "яли", "ыли"), "bg": ("аха", "яха", "иха", "еха", "оха")}
 
 
 def _relative_end(ctx: Context, end: int, hi: int) -> int | None:

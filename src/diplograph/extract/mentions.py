@@ -646,7 +646,7 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
     return end
 
 
-_RU_GENITIVE_RUN: Final = ("ения", "ания", "ости", "ства", "ции", "ой", "ей", "ого", "его", "ых", "их")
+_RU_GENITIVE_RUN: Final = ("ения", "ания", "ия", "ости", "ства", "ции", "ой", "ей", "ого", "его", "ых", "их")
 
 
 # ("СзС", "ЕврАзЭС": lower-case letters inside, with at least two capitals)

@@ -586,10 +586,16 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             obj, after = where, []
     relative_obj = _relative_object(ctx, usable, s, a, b, ranges) if not after and not unread else None
     obj = relative_obj or obj  # "the NPT, to which Russia is a party"
+    participle_doc: Mention | None = None
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
         doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
         if doc is not None:
             obj = doc  # "приеха декларация", "adopted a package of amendments to the IHR"
+            ms = sorted([*ms, doc], key=attrgetter("i"))
+    elif spec.get("unnamed_object"):
+        doc = participle_doc = _participle_document(ctx, s, usable, b)
+        if doc is not None:
+            obj = doc  # "внесенный Россией проект резолюции": the draft the participle describes
             ms = sorted([*ms, doc], key=attrgetter("i"))
     if spec.get("creates"):
         made = proposed_initiative(ctx, s, b)
@@ -721,7 +727,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if any(c.value != group for _, _, c in ctx.lex.triggers.find(ctx.words, b, by_at)):
             return []  # "set up in 1992 and co-chaired by France, Russia and the United States": the agents of
             # the other verb, no founders (but "signed but not ratified by Egypt" shares its agents)
-    if not passive and spec.get("passive_object") and _passive_voice(ctx, a):
+    if not passive and spec.get("passive_object") and _passive_voice(ctx, a) and participle_doc is None:
         if false and any(ctx.words[k].startswith(false) for k in range(max(lo_of(ctx, s), a - 8), a)):
             return []  # "Федеральный закон о денонсации договора был подписан …": the law was signed
         prior = [m for m in usable if m.j <= a and a - m.j <= 8 and m.entity.type in ranges]
@@ -1132,6 +1138,17 @@ def _cue_ends(ctx: Context, s: int, table: str) -> set[int]:
     ends = {y for _, y, _ in getattr(ctx.lex, table).find(ctx.words, lo, hi)}
     ctx._index[table] = (s, ends)
     return ends
+
+
+def _participle_document(ctx: Context, s: int, usable: list[Mention], b: int) -> Mention | None:
+    """"внесенный Россией проект резолюции", "внесеният от Русия проект на резолюция": a participle cue before its
+    agent describes the document named by its kind right after that agent."""
+    k = b + 1 if b < ctx.sent_tokens[s][1] and ctx.words[b] in _BY else b
+    agent = next((m for m in usable if m.i == k and m.entity.type in ("State", "Organization", "Person")), None)
+    if agent is None or (k == b and ctx.lex.lang != "ru") or not ctx.lex.documents.find(ctx.words, agent.j, agent.j + 1):
+        return None  # (only Russian names the agent with no word before it, in the instrumental; the document's
+        # kind comes right after the agent: "договор, подписанный Россией и Ираном" describes the treaty before)
+    return unnamed_document(ctx, s, agent.j, None)
 
 
 def _bare(ctx: Context, s: int, b: int, next_words: list[str] | None = None) -> bool:

@@ -15,7 +15,7 @@ from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSI
                      _clause_start, _main_event, added_time, trailing_time)
 from .context import Context
 from .lexicon import WordPrefixes
-from .mentions import ACTIVE_PARTICIPLE_RE, Mention
+from .mentions import ACTIVE_PARTICIPLE_RE, Mention, is_adjective
 
 def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     lo = max(ctx.sent_tokens[s][0], min(subj_i, a) - 3, a - 6)  # ("не се споменава членството на Украйна")
@@ -81,8 +81,10 @@ def _one_run(ctx: Context, a: int, x: int) -> bool:
 def _negation_ends(ctx: Context, y: int, a: int) -> bool:
     """Whether a negation ending at token y stops before the cue at a: a verb phrase of its own and
     "и" come between ("не продлили свое участие и вышли из договора"), not just a verb ("не подписа
-    и ратифицира")."""
-    return any(ctx.words[k] in _AND and k - y >= 3 for k in range(y, a))
+    и ратифицира"), or the cue is a participle after the negated verb: "не принял внесенный Россией проект" (the
+    draft was put forward)."""
+    return any(ctx.words[k] in _AND and k - y >= 3 for k in range(y, a)) or (
+        y < a and is_adjective(ctx.words[a], ctx.lex.lang) and bool(ctx.lex.triggers.find(ctx.words, y, a)))
 
 
 def _month_may(ctx: Context, x: int) -> bool:
