@@ -2246,3 +2246,20 @@ def test_a_participle_before_its_agent_describes_the_draft_after_them_and_the_ma
 def test_a_documents_description_ends_at_the_plural_verb_after_it():
     found = [c for c in _claims("Внесенный Россией проект резолюции поддержали 12 стран.", "ru") if c.relation == "proposed"]
     assert [(c.subject.label, c.object.label) for c in found] == [("Russia", "проект резолюции")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Modi proposed a BIMSTEC business forum and a new energy centre in Bengaluru, officials said."),
+    ("bg", "Моди предложи бизнес форум на БИМСТЕК и нов енергиен център в Бенгалуру."),
+])
+def test_two_things_proposed_after_and_are_both_proposals_and_a_forum_proposed_is_no_meeting_held(lang, text):
+    found = _claims(text, lang)
+    proposed = sorted(o for _, o in pairs(found, "proposed"))
+    assert len(proposed) == 2 and any("форум" in o or "forum" in o for o in proposed)
+    assert any("Бенгалуру" in o or "Bengaluru" in o for o in proposed)
+    assert not [c for c in found if c.relation in ("participatedIn", "locatedIn")]
+
+
+def test_a_proposal_followed_by_and_a_verb_proposes_one_thing():
+    found = _claims("Modi proposed a business forum and said it would open next year.", "en")
+    assert [o for _, o in pairs(found, "proposed")] == ["business forum"]

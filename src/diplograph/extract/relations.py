@@ -587,6 +587,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     relative_obj = _relative_object(ctx, usable, s, a, b, ranges) if not after and not unread else None
     obj = relative_obj or obj  # "the NPT, to which Russia is a party"
     participle_doc: Mention | None = None
+    more_objects: list[Mention] = []  # a second proposal after "and": "proposed a business forum and an energy centre"
     if spec.get("unnamed_object") and not is_adjective(ctx.words[b - 1], ctx.lex.lang):  # not "подписания днес договор"
         doc = unnamed_document(ctx, s, b, obj if obj is not None and obj.i >= b else None, info.false_objects)
         if doc is not None:
@@ -604,6 +605,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if made is not None and made.source == "unnamed":
             obj = made  # "предложил создать зерновую биржу БРИКС", "proposal to build a new architecture"
             ms = sorted([*ms, made], key=attrgetter("i"))
+            also = _and_another_proposal(ctx, s, a, made)
+            if also is not None:
+                more_objects.append(also)
         elif made is not None:
             obj = made
     if group == "chair" and ctx.words[a].startswith(_CO):
@@ -930,6 +934,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         # Программу сотрудничества …, Концепцию … и Декларацию …": a document named by its kind, then named ones)
     else:
         obj_ms = [obj]
+    obj_ms += more_objects
     objects = [m.entity for m in obj_ms]
     if len(objects) > 1:   # "members of NATO and the European Union": neither is the other's member
         listed_iris = {o.iri for o in objects}
@@ -1138,6 +1143,20 @@ def _cue_ends(ctx: Context, s: int, table: str) -> set[int]:
     ends = {y for _, y, _ in getattr(ctx.lex, table).find(ctx.words, lo, hi)}
     ctx._index[table] = (s, ends)
     return ends
+
+
+def _and_another_proposal(ctx: Context, s: int, a: int, made: Mention) -> Mention | None:
+    """"Modi proposed a BIMSTEC business forum and a new energy centre in Bengaluru": a second thing proposed,
+    read as the first was, after "and" and an article (so "… and said" or "и заяви" start no proposal)."""
+    k = made.j
+    if k + 2 >= ctx.sent_tokens[s][1] or ctx.words[k] not in ("and", "и") or \
+            (ctx.lex.lang == "en" and ctx.words[k + 1] not in _ARTICLES):
+        return None
+    also = proposed_object(ctx, s, a, k + 1, any_verb=True)
+    return also if also is not None and also.source == "unnamed" else None
+
+
+_ARTICLES: Final = {"a", "an", "the"}
 
 
 def _participle_document(ctx: Context, s: int, usable: list[Mention], b: int) -> Mention | None:
