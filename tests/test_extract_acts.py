@@ -2263,3 +2263,18 @@ def test_two_things_proposed_after_and_are_both_proposals_and_a_forum_proposed_i
 def test_a_proposal_followed_by_and_a_verb_proposes_one_thing():
     found = _claims("Modi proposed a business forum and said it would open next year.", "en")
     assert [o for _, o in pairs(found, "proposed")] == ["business forum"]
+
+
+@pytest.mark.parametrize("lang,text,court", [
+    ("en", "The idea of a special court was first proposed by Ukraine in 2022 and has been backed by the European Union.",
+     "special court"),
+    ("bg", "Идеята за специален трибунал беше предложена от Украйна през 2022 г.", "специален трибунал"),
+    ("ru", "Идея специального трибунала была впервые предложена Украиной в 2022 году.", "специального трибунала"),
+])
+def test_what_an_idea_carries_is_proposed_by_the_agent_of_the_passive(lang, text, court):
+    found = [c for c in _claims(text, lang) if c.relation == "proposed"]
+    assert [(c.subject.label, c.object.label, c.when.at) for c in found] == [("Ukraine", court, "2022")]
+
+
+def test_a_bare_noun_before_a_passive_proposal_names_nothing_new():
+    assert not [c for c in _claims("The corridor was proposed by Washington.", "en") if c.relation == "proposed"]

@@ -382,3 +382,28 @@ def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False
 
 
 _QUOTES_RE: Final = re.compile(r"[\"«»“”„]")
+
+
+def proposal_before(ctx: Context, s: int, a: int) -> Mention | None:
+    """The thing proposed, told before a passive proposing verb when no name was read there: "The idea of a special
+    court was first proposed by Ukraine", "Идеята за специален трибунал беше предложена от Украйна" (the words from
+    the sentence's start, past a carrier such as "the idea of", to the auxiliaries before the verb)."""
+    lo, words, tokens, text = ctx.sent_tokens[s][0], ctx.words, ctx.tokens, ctx.article.text
+    end = a
+    while end > lo and (words[end - 1] in ctx.lex.words["passive_aux"] or words[end - 1] in ctx.lex.words["at_first"]):
+        end -= 1
+    k = lo
+    carrier = ctx.lex.proposal_carriers.match_at(words, k)
+    if carrier is None:
+        return None  # (only a carried proposal: a bare "The corridor was proposed by …" names nothing new)
+    k += len(carrier.words)
+    while k < end and words[k] in _DETERMINERS and words[k] not in ("new", "first"):
+        k += 1
+    if not 2 <= end - k <= _PROPOSAL_WORDS or any(_PROPOSAL_CLAUSE_END_RE.search(text[tokens[x - 1].end:tokens[x].start])
+                                                  for x in range(k + 1, end)):
+        return None
+    if any(m.i < end and k < m.j and m.proper for m in ctx.mentions_in(s)):
+        return None  # a name read there is the object already
+    name = _QUOTES_RE.sub("", text[tokens[k].start:tokens[end - 1].end]).strip()
+    return Mention(k, end, tokens[k].start, tokens[end - 1].end, new_entity(name, "Initiative", ctx.lex.lang), "unnamed",
+                   proper=False)

@@ -23,7 +23,7 @@ from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIV
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
-from .documents import final_document, proposed_initiative, proposed_object, unnamed_document
+from .documents import final_document, proposal_before, proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, ties_resting_on,
@@ -665,6 +665,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
         obj = _pronoun_patient(ctx, s, a, ranges) or _patient_before_insertion(ctx, usable, s, a, ranges)
         # ("Тя беше подписана през 1936 г. от Турция", "The ECO Trade Agreement, signed in 2003, has been ratified by")
+        if obj is None and group == "propose":
+            obj = proposal_before(ctx, s, a)  # "The idea of a special court was first proposed by Ukraine"
+            if obj is not None:
+                ms = sorted([*ms, obj], key=attrgetter("i"))
     implicit = False
     gathering = None
     if group == "member" and ctx.words[a] in ctx.lex.words["gathers"]:
