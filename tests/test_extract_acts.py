@@ -2278,3 +2278,15 @@ def test_what_an_idea_carries_is_proposed_by_the_agent_of_the_passive(lang, text
 
 def test_a_bare_noun_before_a_passive_proposal_names_nothing_new():
     assert not [c for c in _claims("The corridor was proposed by Washington.", "en") if c.relation == "proposed"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Совместный всеобъемлющий план действий, заключенный в 2015 году Ираном, Россией, Китаем, США, "
+           "Великобританией, Францией и Германией, фактически перестал работать."),
+    ("en", "The Joint Comprehensive Plan of Action, concluded in 2015 by Iran, Russia, China, the United States, Britain, "
+           "France and Germany, has collapsed."),
+])
+def test_an_abbreviation_in_an_instrumental_list_is_an_agent_and_a_plan_in_a_name_is_no_intent(lang, text):
+    found = [c for c in _claims(text, lang) if c.relation == "signed"]
+    assert len({c.subject.label for c in found}) == 7 and "United States" in {c.subject.label for c in found}
+    assert {c.modality for c in found} == {"asserted"} and {c.when.at for c in found} == {"2015"}

@@ -114,7 +114,8 @@ def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[st
     for m in ms:
         if b <= m.i < hi and m.i - b <= 10 and m.entity.type in domain and m.source != "demonym":
             if ctx.words[m.j - 1].endswith(_INSTRUMENTAL):
-                return [x for x in _actor_list(ms, m, domain, ctx) if ctx.words[x.j - 1].endswith(_INSTRUMENTAL)]
+                return [x for x in _actor_list(ms, m, domain, ctx) if ctx.words[x.j - 1].endswith(_INSTRUMENTAL) or
+                        ctx.tokens[x.j - 1].is_upper]  # (an abbreviation does not decline: "Китаем, США, Францией")
             if m.entity.type == "State" and m.i > b and ctx.words[m.i - 1] in ctx.lex.words["leaders_by"]:
                 return _actor_list(ms, m, {"State"}, ctx)  # "создана … лидерами Польши, Чехословакии и Венгрии"
     return []

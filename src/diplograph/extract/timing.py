@@ -34,11 +34,18 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
     if _REMAINS.any_of(ctx.words[max(ctx.sent_tokens[s][0], a - 6):a + 1]):
         return "asserted"  # "will remain on the Council", "ще остане страна по": a state that goes on
     if rel not in ("partnerOf", "locatedIn") and any(
-            not _month_may(ctx, x) for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
+            not _month_may(ctx, x) and not _in_a_name(ctx, s, x)
+            for x, _, _ in ctx.lex.hypothetical.find(ctx.words, max(ctx.sent_tokens[s][0], a - 6), a + 1)):
         return "hypothetical"
     if rel not in ("partnerOf", "locatedIn") and ctx.words[a].endswith(ctx.lex.noun_ends) and _hedged_after(ctx, s, a):
         return "hypothetical"  # "вступление Азербайджана в БРИКС потребует консенсуса": a noun cue, its verb hedged
     return "asserted"
+
+
+def _in_a_name(ctx: Context, s: int, x: int) -> bool:
+    """Whether the hedging word at x is a word of a name ("the Joint Comprehensive Plan of Action, concluded …"),
+    not a verb of intent."""
+    return any(m.i <= x < m.j and m.proper for m in ctx.mentions_in(s))
 
 
 def _hedged_after(ctx: Context, s: int, a: int) -> bool:
