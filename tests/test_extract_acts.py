@@ -2290,3 +2290,18 @@ def test_an_abbreviation_in_an_instrumental_list_is_an_agent_and_a_plan_in_a_nam
     found = [c for c in _claims(text, lang) if c.relation == "signed"]
     assert len({c.subject.label for c in found}) == 7 and "United States" in {c.subject.label for c in found}
     assert {c.modality for c in found} == {"asserted"} and {c.when.at for c in found} == {"2015"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Россия является партнером АСЕАН по диалогу с 1996 года, а в 2018 году отношения между ними были выведены "
+           "на уровень стратегического партнерства."),
+    ("en", "Russia has been an ASEAN dialogue partner since 1996. In 2018 relations between them were upgraded to a "
+           "strategic partnership."),
+    ("bg", "През 2018 г. отношенията между Русия и АСЕАН бяха издигнати до ниво на стратегическо партньорство."),
+])
+def test_relations_raised_between_them_are_a_partnership_from_that_date_and_no_proposal(lang, text):
+    found = _claims(text, lang, "2025-06-24")
+    ties = [c for c in found if c.relation == "partnerOf"]
+    assert [({c.subject.label, c.object.label}, c.when.start) for c in ties] == [
+        ({"Russia", "Association of Southeast Asian Nations"}, "2018")]
+    assert not [c for c in found if c.relation == "proposed"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _plural_antecedent, _pronoun_subject, _topic_org
+from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _two_sides, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, phrase_at
@@ -54,7 +54,7 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if len(uniq) == 1 and uniq[0].j <= a:
         group = _plural_after(ctx, s, b)  # "Beijing has strategic partnerships with all five Central Asian states"
         uniq += [m for m in group if m.entity.iri != uniq[0].entity.iri]
-    pair = _two_after(ctx, s, b) if not uniq else []
+    pair = (_two_after(ctx, s, b) or _between_them(ctx, s, a, b)) if not uniq else []
     if pair:  # "Отношения двух стран опираются на …", "cooperation between the two countries": the pair named before
         return [Found(pair[0].entity, "partnerOf", pair[1].entity, s, _when(ctx, s, a, "partnerOf", "start"),
                       confidence=0.65, modality=_modality(ctx, s, a, a, "partnerOf"), reported_by=_speaker(ctx, s, ms))]
@@ -87,6 +87,16 @@ def _two_after(ctx: Context, s: int, b: int) -> list[Mention]:
         if _COUNT.get(ctx.words[k]) == 2 and ctx.words[k + 1] in _PLURAL_NOUN:
             pair = _group_named(ctx, s, k + 1)
             return pair if len(pair) == 2 else []
+    return []
+
+
+def _between_them(ctx: Context, s: int, a: int, b: int) -> list[Mention]:
+    """"в 2018 году отношения между ними были выведены на уровень стратегического партнерства", "relations between
+    them": the two actors (states, or a state and a body) named before the pronoun."""
+    lo = _clause_start(ctx, s, a)
+    for k in range(lo, min(ctx.sent_tokens[s][1] - 1, b + 3)):
+        if ctx.words[k] in ctx.lex.words["between"] and ctx.words[k + 1] in ctx.lex.words["them"]:
+            return _two_sides(ctx, s, k, bodies_too=True)
     return []
 
 

@@ -525,7 +525,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if initiated is not None:
             return initiated
     not_near = info.not_near
-    if not_near and info.near.any_of(ctx.words[max(lo_of(ctx, s), a - 3):b + 2]):
+    if not_near and info.near.any_of(ctx.words[max(lo_of(ctx, s), a - spec.get("not_near_back", 3)):b + 2]):
         return []  # "membership talks with Ukraine", "поканата за членство": not (yet) a member
     needs = spec.get("needs_after", {}).get(ctx.lex.lang)
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):

@@ -175,6 +175,9 @@ def _when(ctx: Context, s: int, a: int, rel: str, kind: str, named_by: tuple[int
         after = [t for t in inside if t.start >= trig_char and "," not in text[trig_char:t.start]]
         if kind == "start":  # "a member since 2015", "от 2010 г.": a state's date follows its cue or says "since"
             pool = after or [t for t in inside if _starts(ctx, t, a)]
+            if not pool and rel == "partnerOf" and _ties_begun(ctx, s, a):
+                pool = [t for t in inside if t.start < trig_char]  # "In 2018 relations were upgraded to a strategic
+                # partnership": the date the partnership began
             if not pool:
                 return When()
         else:
@@ -359,6 +362,14 @@ _TAKE_OVER: Final = ("took over", "takes over", "take over", "taking over", "ass
               "поеме", "перешло", "перешл", "переходит", "перейдет", "принял", "приняла", "принимает", "перенял",
               "переняла", "приема", "has held", "holds")
 _TAKE_OVER_RE: Final = re.compile("|".join(map(re.escape, _TAKE_OVER)))   # any of them inside the window
+
+
+def _ties_begun(ctx: Context, s: int, a: int) -> bool:
+    """Whether a verb of establishing or raising ties comes near the ties cue at a ("established a strategic
+    partnership", "отношения … были выведены на уровень стратегического партнерства")."""
+    begun = tuple(ctx.lex.words["ties_begun"])
+    lo, hi = ctx.sent_tokens[s]
+    return any(w.startswith(begun) for w in ctx.words[max(lo, a - 8):min(hi, a + 8)])  # ("relations … were upgraded to")
 
 
 def _starts(ctx: Context, t: TimeExpr, a: int) -> bool:
