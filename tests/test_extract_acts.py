@@ -2305,3 +2305,17 @@ def test_relations_raised_between_them_are_a_partnership_from_that_date_and_no_p
     assert [({c.subject.label, c.object.label}, c.when.start) for c in ties] == [
         ({"Russia", "Association of Southeast Asian Nations"}, "2018")]
     assert not [c for c in found if c.relation == "proposed"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministers welcomed the signing of a memorandum of understanding between Bulgaria and Armenia."),
+    ("bg", "Министрите приветстваха подписването на меморандум за разбирателство между България и Армения."),
+])
+def test_the_signing_of_a_document_between_two_sides_is_signed_by_them(lang, text):
+    signed = pairs(_claims(text, lang), "signed")
+    assert {s for s, _ in signed} == {"Bulgaria", "Armenia"} and len({o for _, o in signed}) == 1
+
+
+def test_a_signer_named_before_the_verb_keeps_the_document_between_others():
+    signed = pairs(_claims("Russia signed a memorandum of understanding between Bulgaria and Armenia.", "en"), "signed")
+    assert {s for s, _ in signed} == {"Russia"}
