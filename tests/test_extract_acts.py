@@ -2319,3 +2319,23 @@ def test_the_signing_of_a_document_between_two_sides_is_signed_by_them(lang, tex
 def test_a_signer_named_before_the_verb_keeps_the_document_between_others():
     signed = pairs(_claims("Russia signed a memorandum of understanding between Bulgaria and Armenia.", "en"), "signed")
     assert {s for s, _ in signed} == {"Russia"}
+
+
+@pytest.mark.parametrize("lang,text,person,body", [
+    ("en", "\"Signing is only the first step,\" UNODC Executive Director Ghada Waly told delegates.", "Ghada Waly",
+     "United Nations Office on Drugs and Crime"),
+    ("ru", "Генеральный секретарь ОЧЭС Лазар Комэнеску заявил, что организация открыта к диалогу.", "Лазар Комэнеску",
+     "Organization of the Black Sea Economic Cooperation"),
+])
+def test_two_capitalised_words_after_an_office_name_a_person_the_catalog_lacks(lang, text, person, body):
+    officials = [(c.subject.label, c.object.label) for c in _claims(text, lang) if c.relation == "officialOf"]
+    assert officials == [(person, body)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Туркмению представлял председатель Халк Маслахаты (народного совета) Гурбангулы Бердымухамедов."),
+    ("en", "Saudi Energy Minister Prince Abdulaziz bin Salman said the group would act."),
+])
+def test_a_bodys_explained_name_or_a_princes_title_after_an_office_is_no_person(lang, text):
+    people = {c.subject.label for c in _claims(text, lang) if c.subject.type == "Person"}
+    assert not any(p.startswith(("Халк", "Prince")) for p in people)

@@ -280,6 +280,30 @@ def people_of_states(text: str, tokens: list[Token], found: list[Mention], lex: 
     return out
 
 
+def titled_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"UNODC Executive Director Ghada Waly told …", "Forum Secretary General Baron Waqa, …", "Исполнительный секретарь
+    РКИК ООН Саймон Стилл": two or three capitalised words right after an office (and the bodies or states named
+    after it), none of them an office, a head or a title word, name a person though no first name is known. In
+    English the office is written with capitals, as titles before names are."""
+    words = words_of(tokens)
+    covered = _covered(found)
+    starts = {m.i: m for m in found if m.entity.type in ("Organization", "State", "Agreement") and m.source != "demonym"}
+    out: list[Mention] = []
+    for x, y, _ in lex.roles.find(words):
+        if lex.lang == "en" and not all(tokens[k].is_cap for k in range(x, y) if words[k] not in NAME_PARTICLES):
+            continue  # ("the executive director Ghada Waly" is no title: lower case in English)
+        i = y
+        while i in starts and starts[i].j - i <= 4:
+            i = starts[i].j  # "секретарь РКИК ООН Саймон Стилл"
+        j = _name_run(text, tokens, words, covered, lex, i)
+        if i in covered or not _whole_name(text, tokens, i, j) or text[tokens[i - 1].end:tokens[i].start] != " " or \
+                text[tokens[j - 1].end:tokens[j - 1].end + 2].strip().startswith("("):
+            continue  # ("председатель Халк Маслахаты (народного совета)": a body's name explained, no person)
+        out.append(_person_at(text, tokens, i, j, lex.lang))
+        covered.update(range(i, j))
+    return out
+
+
 def listed_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"министрите Тодор Тагарев, Ангел Тълвар и Яшар Гюлер": two or three capitalised words that
     continue a list of people name a person too, though no first name is known."""

@@ -36,7 +36,7 @@ from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head
                        new_entity, resolve_overlaps, towns_after_nouns, towns_before_states)
 from .officials import officials
 from .people import (family_first_names, listed_people, people_of_states, possessed_people, person_anaphors, person_mentions,
-                     surname_mentions)
+                     surname_mentions, titled_people)
 from .relations import relations
 from .signers import adopted_at_event, chairs_attend, signers_attend
 from .speakers import quoted_participants
@@ -112,6 +112,7 @@ class RulesExtractor:
             found = _trim_before_people([m for m in found if not (m.i in person_starts and m.i in places)], added, text, tokens, lang)
         added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + people_of_states(text, tokens, found + added, lex)  # "Precious Matsoso of South Africa"
+        added = added + titled_people(text, tokens, found + added, lex)  # "Executive Director Ghada Waly"
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
         added = added + abbreviation_definitions(text, found + added, tokens)
         added = added + towns_before_states(text, tokens, found + added, lang)  # "in Nice, France"
