@@ -2339,3 +2339,24 @@ def test_two_capitalised_words_after_an_office_name_a_person_the_catalog_lacks(l
 def test_a_bodys_explained_name_or_a_princes_title_after_an_office_is_no_person(lang, text):
     people = {c.subject.label for c in _claims(text, lang) if c.subject.type == "Person"}
     assert not any(p.startswith(("Халк", "Prince")) for p in people)
+
+
+def test_a_lower_case_head_and_in_a_town_are_where_it_is_not_a_name():
+    text = ("The Indian Ocean Rim Association met in Colombo. Founded in Mauritius in March 1997, the association "
+            "brings together 23 states and has its secretariat in Ebene, Mauritius.")
+    located = pairs(_claims(text, "en"), "locatedIn")
+    assert ("Indian Ocean Rim Association", "Ebene") in located and ("Ebene", "Mauritius") in located
+
+
+@pytest.mark.parametrize("lang,text,located", [
+    ("en", "The Southern African Development Community met in Antananarivo. The secretariat, based in Gaborone, will "
+           "prepare a report.", True),
+    ("bg", "Общността за развитие на Южна Африка приключи срещата си. Секретариатът, който е базиран в Габороне, ще "
+           "подготви доклад.", True),
+    ("bg", "Общността за развитие на Южна Африка приключи срещата си. Секретариатът на договора се намира в Женева.",
+     False),
+])
+def test_a_bare_secretariat_is_the_seat_of_the_body_the_article_is_about(lang, text, located):
+    found = pairs(_claims(text, lang), "locatedIn")
+    assert (("Southern African Development Community", "Gaborone") in found) == located
+    assert not [o for s, o in found if o == "Geneva" and s == "Southern African Development Community"]

@@ -520,6 +520,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                     (w.isdigit() and k + 1 < len(words) and words[k + 1].rstrip(".") in months) or \
                     (k > b and words[k - 1] in links and (w.rstrip(".") in months or w in weekdays)):
                 break  # "за първи път", "договор в 1968 году", "протокол ... в январе": a phrase after the name
+            if lang == "en" and w == "in" and lo == a and not tokens[a].is_cap:
+                break  # "has its secretariat in Ebene": a lower-case head and where it is, no name
             if w in links or tokens[k].is_cap or (lang != "en" and (is_adjective(w, lang) or w.isdigit())):
                 k += 1
                 if w not in links:

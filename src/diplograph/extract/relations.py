@@ -838,6 +838,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is None and not pre and group == "hq" and a > lo_of(ctx, s) and ctx.words[a - 1] in ctx.lex.words["its"]:
         owner = _last_body(ctx, s, a)  # "The ECO was founded in 1985. Its secretariat is in Tehran."
         subj = owner
+    if subj is None and not pre and group == "hq" and _bare_secretariat(ctx, s, a):
+        subj = _topic_org(ctx, s, a)  # "The secretariat, based in Gaborone, will …": the body the article is about
     if subj is None and pre and a > 1 and ctx.words[a - 1] in _POSSESSIVE:
         owner = next((m for m in pre if m.j == a - 2), None)  # "…, and Moscow announced its withdrawal": the one
         subj = owner or pre[0]  # right before the verb, alone; "Hungary notified the UN of its withdrawal": the
@@ -1165,6 +1167,19 @@ def _and_another_proposal(ctx: Context, s: int, a: int, made: Mention) -> Mentio
 
 
 _ARTICLES: Final = {"a", "an", "the"}
+
+
+def _bare_secretariat(ctx: Context, s: int, a: int) -> bool:
+    """Whether the clause before an hq cue opens with a bare "the secretariat" / "Секретариатът" (no body named
+    after it): "The secretariat, based in Gaborone, will prepare …"."""
+    lo = _clause_start(ctx, s, a)
+    if lo > ctx.sent_tokens[s][0]:
+        return False
+    k = lo + 1 if ctx.words[lo] in ("the",) else lo
+    own = tuple(ctx.lex.words["secretariat"])
+    return k < a and ctx.words[k].startswith(own) and k + 1 < len(ctx.tokens) and not ctx.tokens[k + 1].is_cap and \
+        ctx.words[k + 1] not in _OF_WORDS and not any(m.i in (k + 1, k + 2) for m in ctx.mentions_in(s))
+    # (not "Секретариатът на договора": a treaty's secretariat, not the body the article is about)
 
 
 def _participle_document(ctx: Context, s: int, usable: list[Mention], b: int) -> Mention | None:
