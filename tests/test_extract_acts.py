@@ -2360,3 +2360,27 @@ def test_a_bare_secretariat_is_the_seat_of_the_body_the_article_is_about(lang, t
     found = pairs(_claims(text, lang), "locatedIn")
     assert (("Southern African Development Community", "Gaborone") in found) == located
     assert not [o for s, o in found if o == "Geneva" and s == "Southern African Development Community"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "На 20 февруари Съветът на ОИСР реши да започне разговори за присъединяване с Индонезия."),
+    ("en", "On 20 February the OECD Council decided to open talks on accession with Indonesia."),
+    ("ru", "20 февраля Совет ОЭСР решил начать переговоры о вступлении с Индонезией."),
+])
+def test_accession_talks_are_a_process_not_a_meeting_and_no_membership(lang, text):
+    found = _claims(text, lang, "2024-05-02")
+    assert not [c for c in found if c.relation in ("participatedIn", "locatedIn", "memberOf")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Министерският съвет на ОИСР прие днес пътна карта за присъединяването на Индонезия към организацията."),
+    ("ru", "Совет ОЭСР утвердил сегодня дорожную карту по присоединению Индонезии к организации."),
+])
+def test_a_roadmap_for_accession_makes_no_member(lang, text):
+    assert not [c for c in _claims(text, lang, "2024-05-02") if c.relation == "memberOf"]
+
+
+def test_this_years_in_bulgarian_is_the_articles_year():
+    from diplograph.dates import find_times
+    found = find_times("Тазгодишната министерска среща се председателства от Япония.", "bg", "2024-05-02")
+    assert [t.at for t in found] == ["2024"]

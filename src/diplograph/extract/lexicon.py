@@ -381,6 +381,7 @@ class Lexicon:
     participate: CueTable
     collective: CueTable
     before_event: CueTable
+    process_after: CueTable   # words after a talks noun that make it a process ("accession talks"), no meeting
     instead: CueTable
     behalf: CueTable
     possess: CueTable
@@ -460,6 +461,7 @@ def lexicon(lang: str) -> Lexicon:
         participate=CueTable(_cues(ev["participate"].get(lang, []), "participate")),
         collective=CueTable(_cues(ev.get("collective", {}).get(lang, []), "collective")),
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
+        process_after=CueTable(_cues(ev.get("process", {}).get(lang, []), "process")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
         behalf=CueTable(_cues(ev.get("behalf", {}).get(lang, []), "behalf")),
         possess=CueTable(_cues(ev.get("possess", {}).get(lang, []), "possess")),
