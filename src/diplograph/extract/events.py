@@ -47,7 +47,8 @@ def events(ctx: Context) -> list[Found]:
                  and not (h[0] > lo and ctx.words[h[0] - 1] in generic)  # "в подобна среща": any such, none held
                  and not lex.proposal_verbs.find(ctx.words, max(lo, h[0] - 4), h[0])  # "proposed a business forum":
                  # a thing proposed, no meeting held
-                 and lex.process_after.match_at(ctx.words, h[1]) is None]  # "разговори за присъединяване": a process
+                 and (h[1] >= hi or lex.process_after.match_at(ctx.words, h[1]) is None)]  # "разговори за
+        # присъединяване": a process
         verbs = by_verb.get(s, [])
         if heads:  # "ministers met in Antalya ahead of the alliance's summit in The Hague", "Радев във Вилнюс: …
             # преди срещата в Хага": another one, not the event told of
