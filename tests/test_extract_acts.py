@@ -2384,3 +2384,27 @@ def test_this_years_in_bulgarian_is_the_articles_year():
     from diplograph.dates import find_times
     found = find_times("Тазгодишната министерска среща се председателства от Япония.", "bg", "2024-05-02")
     assert [t.at for t in found] == ["2024"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Sudan suspended its membership in IGAD. IGAD leaders met in Djibouti. The African Union also attended the "
+           "summit.\n\nFounded in 1986, the eight-member bloc also includes Ethiopia, Kenya and Uganda."),
+    ("ru", "Судан приостановил членство в ИГАД. Лидеры ИГАД собрались в Джибути. Африканский союз также участвовал во "
+           "встрече. Блок включает Эфиопию, Кению и Уганду."),
+])
+def test_a_bloc_that_includes_states_has_them_as_members_and_is_the_body_the_article_is_about(lang, text):
+    members = pairs(_claims(text, lang), "memberOf")
+    assert {s for s, o in members if o == "Intergovernmental Authority on Development"} >= {"Ethiopia", "Kenya", "Uganda"}
+    assert not [s for s, o in members if o == "African Union"]
+
+
+def test_a_group_that_includes_states_with_no_body_named_makes_no_members():
+    text = "Saudi Arabia joined IORA as a dialogue partner. The kingdom joins a group that already includes China and Japan."
+    assert not [c for c in _claims(text, "en") if c.relation == "memberOf"]
+
+
+def test_the_bloc_right_after_its_own_name_in_the_sentence_is_that_bloc():
+    text = ("ASEAN leaders met in Kuala Lumpur. ASEAN adopted a vision. ASEAN welcomed Timor-Leste. Kaja Kallas, the "
+            "European Union's foreign policy chief, said the bloc includes Germany and France.")
+    members = pairs(_claims(text, "en"), "memberOf")
+    assert ("Germany", "European Union") in members and not [s for s, o in members if o != "European Union"]

@@ -4,6 +4,7 @@ named with the same noun, or for "the document" the one it names most.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from itertools import compress, count
@@ -97,8 +98,11 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             # (an organ's name tells of its whole: "Комитета на министрите на Съвета на Европа" names the Council too)
             told = [_as_whole(m, organs) for m in ordered + out]
             top = _most_named([m for m in sorted(told, key=lambda m: m.i) if m.entity.iri not in organs], a, typ)
-            if top is not None and _named_times(told, top, a) >= 2 * _named_times(told, best, a):
-                best = top  # "членки на Съвета на Европа и ЕС, ... в организацията": the one the text is about
+            if top is not None and _named_times(told, top, a) >= 2 * _named_times(told, best, a) and \
+                    (words[b - 1] not in _BLOC_NOUNS or a - best.j > _BLOC_NEAR or
+                     _SENTENCE_END_RE.search(text, best.end, tokens[a].start) is not None):
+                best = top  # "членки на Съвета на Европа и ЕС, ... в организацията": the one the text is about (but
+                # "the European Union's climate commissioner said the bloc …": a bloc just named is that one)
         best = same_head or best
         if best is not None and typ == "Agreement" and _described_otherwise(words, b, best, lex):
             own = next((m for m in mentions if m.i == a and m.source == "generic" and m.entity.type == typ), None)
@@ -246,7 +250,11 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
 
 # "the organization" itself (not "the bloc", "the alliance"): the body the text is about when it was
 # named far more often than the one named last
-_ORGANIZATION_NOUNS: Final = {"organization", "organisation", "организацията", "организации", "организация"}
+_ORGANIZATION_NOUNS: Final = {"organization", "organisation", "организацията", "организации", "организация", "bloc", "блока", "блокът",
+                       "блок"}
+_BLOC_NOUNS: Final = {"bloc", "блока", "блокът", "блок"}
+_BLOC_NEAR: Final = 12  # tokens: a bloc named this close before "the bloc", in its sentence, is the one meant
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _GENERIC_ORG: Final = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
                 "блокът", "алиансът", "алианса", "групата", "обединението", "организация", "организации", "блок",
                 "альянс", "альянса", "объединение", "объединения"}

@@ -676,6 +676,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         gathering = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
                           and not _after_preposition(ctx, m)), None)  # the body the clause is about (not "членки
         obj = gathering or obj  # на ЕС" after the verb: "Инициативата обединява 13 държави членки на ЕС: …")
+        if gathering is None and ctx.words[a] in ctx.lex.words["gathers_named"]:
+            return []  # "joins a group that already includes China …": no body named, none to guess
     bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
     if bare:
         obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
