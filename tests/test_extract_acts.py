@@ -2408,3 +2408,14 @@ def test_the_bloc_right_after_its_own_name_in_the_sentence_is_that_bloc():
             "European Union's foreign policy chief, said the bloc includes Germany and France.")
     members = pairs(_claims(text, "en"), "memberOf")
     assert ("Germany", "European Union") in members and not [s for s, o in members if o != "European Union"]
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("ru", "Сообщество было основано в 1983 году. ЭСЦАГ имеет статус наблюдателя при Генеральной Ассамблее ООН. В него "
+           "входят Ангола, Бурунди и Габон.", "Economic Community of Central African States"),
+    ("bg", "Договорът за открито небе влезе в сила през 2002 г., пет години след Конвенцията за химическите оръжия. Към "
+           "него се присъединиха Латвия и Литва.", "Treaty on Open Skies"),
+])
+def test_a_masculine_or_neuter_pronoun_does_not_stand_for_a_feminine_name_before_it(lang, text, body):
+    found = [c for c in _claims(text, lang) if c.relation in ("memberOf", "accededTo", "partyTo")]
+    assert found and {c.object.label for c in found} == {body}

@@ -101,8 +101,35 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: AbstractSet[st
         return None
     named = [m for m in before if m.proper] or [
         m for m in ctx.mentions if m.j <= at and m.proper and m.entity.type in ranges and m.source != "demonym"]
-    m = (named or before)[-1]  # "го ратифицира": the convention named, not "a human rights treaty" told of
+    agreeing = [m for m in (named or before) if _agrees(ctx, words[at], m)]
+    if not agreeing:
+        return None
+    m = agreeing[-1]  # "го ратифицира": the convention named, not "a human rights treaty" told of ("В него входят …"
+    # after "Генеральной Ассамблее ООН": not the assembly, a feminine noun)
     return Mention(at, at + 1, ctx.tokens[at].start, ctx.tokens[at].end, m.entity, "anaphor", True)
+
+
+# third-person pronouns by gender (Bulgarian and Russian): a masculine or neuter one never stands for a body or treaty
+# whose name's head noun is feminine, nor a feminine one for a masculine or neuter head
+_NOT_FEMININE: Final = {"него", "нему", "нем", "нём"}
+_FEMININE: Final = {"нея", "нее", "неё", "ней"}
+_ADJECTIVE_ENDS: Final = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ски", "ска", "ско", "ния", "ият")
+_FEMININE_ENDS: Final = ("а", "я", "ост", "ст")
+
+
+def _agrees(ctx: Context, pronoun: str, m: Mention) -> bool:
+    """Whether a pronoun's gender fits the head noun of the antecedent's name in the article's language (the
+    catalog's preferred name: "ЭСЦАГ" is "Экономическое сообщество …", neuter; "ООН" an "Организация")."""
+    if pronoun not in _NOT_FEMININE and pronoun not in _FEMININE:
+        return True
+    ent = ctx.catalog.entities.get(m.entity.iri)
+    names = ent.names.get(ctx.lex.lang, []) if ent is not None else []
+    name = names[0] if names else ctx.article.text[m.start:m.end]
+    head = next((w for w in name.lower().split() if w.isalpha() and not w.endswith(_ADJECTIVE_ENDS)), None)
+    if head is None or head.endswith("ь") or len(head) < 3 or head.isupper():
+        return True  # (an abbreviation or a soft sign: the gender is not told by the ending)
+    feminine = head.endswith(_FEMININE_ENDS)
+    return feminine if pronoun in _FEMININE else not feminine
 
 
 _SUBJECT_PRONOUNS: Final = {"it", "тя", "то", "той", "она", "оно", "он"}
