@@ -2419,3 +2419,13 @@ def test_the_bloc_right_after_its_own_name_in_the_sentence_is_that_bloc():
 def test_a_masculine_or_neuter_pronoun_does_not_stand_for_a_feminine_name_before_it(lang, text, body):
     found = [c for c in _claims(text, lang) if c.relation in ("memberOf", "accededTo", "partyTo")]
     assert found and {c.object.label for c in found} == {body}
+
+
+def test_an_abbreviation_after_a_list_of_states_it_cannot_stand_for_names_a_grouping():
+    from diplograph.extract import get_extractor
+    text = ("Министры подписали в Бразилиа декларацию о создании Диалогового форума Индия - Бразилия - ЮАР (ИБСА). "
+            "Первый саммит ИБСА состоялся в 2006 году.")
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2023-06-06"))
+    ibsa = [m for m in ctx.mentions if text[m.start:m.end] == "ИБСА"]
+    assert len(ibsa) == 2 and {m.entity.type for m in ibsa} == {"Organization"}
+    assert all(m.entity.label != "South Africa" for m in ibsa)

@@ -655,14 +655,20 @@ _RU_GENITIVE_RUN: Final = ("ения", "ания", "ия", "ости", "ства
 ABBR_DEF_RE: Final = re.compile(r"\s*\(\s*#?([A-ZА-ЯЁ](?=[\w\-]*[A-ZА-ЯЁ0-9])[A-ZА-ЯЁa-zа-яё0-9\-]{1,9})\s*\)")
 
 
-def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"Name (ABBR)" teaches ABBR for this article; returns the later uses of ABBR."""
+def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[Token], lang: str = "en") -> list[Mention]:
+    """"Name (ABBR)" teaches ABBR for this article; returns the later uses of ABBR. An abbreviation after a list of
+    states it cannot stand for ("форума Индия - Бразилия - ЮАР (ИБСА)") names a body of its own, the grouping."""
     learned: dict[str, Entity] = {}
     for n, m in enumerate(mentions):
         if m.source in ("catalog", "new", "abbr"):
             d = ABBR_DEF_RE.match(text, m.end)
             if d and d.group(1) not in learned:
-                learned[d.group(1)] = _abbreviated(text, mentions, n, d.group(1)).entity
+                named = _abbreviated(text, mentions, n, d.group(1))
+                if named is not None:
+                    learned[d.group(1)] = named.entity
+                elif m.entity.type == "State" and n > 0 and mentions[n - 1].entity.type == "State" and \
+                        m.start - mentions[n - 1].end <= 4:
+                    learned[d.group(1)] = new_entity(d.group(1), "Organization", lang)
     if not learned:
         return []
     taken = {k for m in mentions for k in range(m.i, m.j)}
@@ -673,10 +679,12 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
     return out
 
 
-def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Mention:
+def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Mention | None:
     """The name an abbreviation in brackets stands for: the mention right before it, unless its
     first letter is not the abbreviation's and a name of a body that begins with it opens the phrase
-    ("Съвета за сътрудничество на арабските държави от Персийския залив (ССЗ)": the council, not the gulf)."""
+    ("Съвета за сътрудничество на арабските държави от Персийския залив (ССЗ)": the council, not the gulf).
+    None when a state, place or person before it begins with another letter and no such body is named: "Диалогового
+    форума Индия - Бразилия - ЮАР (ИБСА)" abbreviates the forum, not South Africa."""
     m = mentions[n]
     if fold_latin(text[m.start:m.start + 1].lower()) == fold_latin(abbr[:1].lower()):
         return m
@@ -684,7 +692,7 @@ def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Menti
         if earlier.entity.type in ("Organization", "Agreement") and earlier.j >= m.i - 6 and \
                 fold_latin(text[earlier.start:earlier.start + 1].lower()) == fold_latin(abbr[:1].lower()):
             return earlier
-    return m
+    return None if m.entity.type in ("State", "Place", "Person") else m
 
 
 _RANK: Final = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}

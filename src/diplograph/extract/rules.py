@@ -114,7 +114,7 @@ class RulesExtractor:
         added = added + people_of_states(text, tokens, found + added, lex)  # "Precious Matsoso of South Africa"
         added = added + titled_people(text, tokens, found + added, lex)  # "Executive Director Ghada Waly"
         added = added + listed_people(text, tokens, found + added, lex)  # "..., Ангел Тълвар и Яшар Гюлер"
-        added = added + abbreviation_definitions(text, found + added, tokens)
+        added = added + abbreviation_definitions(text, found + added, tokens, lang)
         added = added + towns_before_states(text, tokens, found + added, lang)  # "in Nice, France"
         added = added + towns_after_nouns(text, tokens, found + added, lex)  # "в курортном поселке Баия-Малага"
         if added:
