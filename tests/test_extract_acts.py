@@ -2429,3 +2429,19 @@ def test_an_abbreviation_after_a_list_of_states_it_cannot_stand_for_names_a_grou
     ibsa = [m for m in ctx.mentions if text[m.start:m.end] == "ИБСА"]
     assert len(ibsa) == 2 and {m.entity.type for m in ibsa} == {"Organization"}
     assert all(m.entity.label != "South Africa" for m in ibsa)
+
+
+@pytest.mark.parametrize("text,kept,cut", [
+    ("Министры подписали в Бразилиа декларацию о создании Диалогового форума Индия - Бразилия - ЮАР.",
+     "Диалогового форума", None),
+    ("После ратификации протокола Национальным парламентом Дили передал документ в секретариат ВТО.",
+     None, "парламентом"),
+])
+def test_a_capitalised_genitive_adjective_and_its_noun_go_on_a_russian_name_an_instrumental_agent_does_not(text, kept, cut):
+    from diplograph.extract import get_extractor
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2023-06-06"))
+    docs = [text[m.start:m.end] for m in ctx.mentions if m.entity.type == "Agreement"]
+    if kept:
+        assert any(kept in d for d in docs)
+    if cut:
+        assert not any(cut in d for d in docs)

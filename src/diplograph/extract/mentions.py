@@ -533,6 +533,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 hi = k
             elif lang != "en" and k > b and is_adjective(words[k - 1], lang) and len(w) > 3 and \
                     ((k > b + 1 and _after_link_adjectives(words, k, b, links, lang)) or
+                     (tokens[k - 1].is_cap and not tokens[k - 1].is_upper and k - 1 not in sent_first and k - 1 > b and
+                      (lang != "ru" or words[k - 1].endswith(_RU_GENITIVE_ADJECTIVE))) or  # "о создании Диалогового
+                     # форума": a capitalised adjective opens a name, its noun follows in lower case (not an agent's
+                     # "протокола Национальным парламентом")
                      (lang == "ru" and typ == "Agreement" and all(is_adjective(x, lang) for x in words[b:k]) and
                       w.endswith(_RU_GENITIVE))):  # ("Концепцию военного сотрудничества": a document's genitive)
                 k += 1  # "соглашение о свободной торговле", "договор о всеобъемлющем стратегическом партнерстве"
@@ -648,6 +652,7 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
     return end
 
 
+_RU_GENITIVE_ADJECTIVE: Final = ("ого", "его", "ых", "их")
 _RU_GENITIVE_RUN: Final = ("ения", "ания", "ия", "ости", "ства", "ции", "ой", "ей", "ого", "его", "ых", "их")
 
 
