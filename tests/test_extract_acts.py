@@ -2445,3 +2445,14 @@ def test_a_capitalised_genitive_adjective_and_its_noun_go_on_a_russian_name_an_i
         assert any(kept in d for d in docs)
     if cut:
         assert not any(cut in d for d in docs)
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("bg", "В срещата участваха иранският президент Масуд Пезешкиан, министър-председателят на Пакистан Шехбаз Шариф и "
+           "малайзийският премиер Анвар Ибрахим.", "Шехбаз Шариф"),
+    ("en", "The summit was attended by Iranian President Masoud Pezeshkian, Prime Minister of Pakistan Shehbaz Sharif and "
+           "Malaysian Prime Minister Anwar Ibrahim.", "Shehbaz Sharif"),
+])
+def test_a_name_after_an_office_of_a_state_is_that_offices_holder_not_the_person_before(lang, text, person):
+    officials = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2024-12-19") if c.relation == "officialOf"}
+    assert (person, "Pakistan") in officials and ("Masoud Pezeshkian", "Pakistan") not in officials

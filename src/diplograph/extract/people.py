@@ -280,6 +280,9 @@ def people_of_states(text: str, tokens: list[Token], found: list[Mention], lex: 
     return out
 
 
+_OF_LINKS: Final = {"of", "на"}
+
+
 def titled_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"UNODC Executive Director Ghada Waly told …", "Forum Secretary General Baron Waqa, …", "Исполнительный секретарь
     РКИК ООН Саймон Стилл": two or three capitalised words right after an office (and the bodies or states named
@@ -293,8 +296,9 @@ def titled_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
         if lex.lang == "en" and not all(tokens[k].is_cap for k in range(x, y) if words[k] not in NAME_PARTICLES):
             continue  # ("the executive director Ghada Waly" is no title: lower case in English)
         i = y
-        while i in starts and starts[i].j - i <= 4:
-            i = starts[i].j  # "секретарь РКИК ООН Саймон Стилл"
+        while (i in starts and starts[i].j - i <= 4) or (i + 1 in starts and words[i] in _OF_LINKS):
+            i = starts[i].j if i in starts else starts[i + 1].j  # "секретарь РКИК ООН Саймон Стилл",
+            # "министър-председателят на Пакистан Шехбаз Шариф"
         j = _name_run(text, tokens, words, covered, lex, i)
         if i in covered or not _whole_name(text, tokens, i, j) or text[tokens[i - 1].end:tokens[i].start] != " " or \
                 text[tokens[j - 1].end:tokens[j - 1].end + 2].strip().startswith("("):
