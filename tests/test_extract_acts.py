@@ -2456,3 +2456,17 @@ def test_a_capitalised_genitive_adjective_and_its_noun_go_on_a_russian_name_an_i
 def test_a_name_after_an_office_of_a_state_is_that_offices_holder_not_the_person_before(lang, text, person):
     officials = {(c.subject.label, c.object.label) for c in _claims(text, lang, "2024-12-19") if c.relation == "officialOf"}
     assert (person, "Pakistan") in officials and ("Masoud Pezeshkian", "Pakistan") not in officials
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Amazon leaders met in Belem on Tuesday. Guyana sent Prime Minister Mark Phillips, while Venezuela was "
+           "represented by Vice President Delcy Rodriguez after President Nicolas Maduro cancelled his trip.",
+     "Nicolas Maduro"),
+    ("en", "IGAD held an extraordinary summit in Kampala on Thursday. Sudan said IGAD had violated its sovereignty by "
+           "inviting Mohamed Hamdan Daglo to the summit in Kampala.", "Mohamed Hamdan Daglo"),
+    ("ru", "Лидеры собрались на саммит в Белене во вторник. Венесуэлу представляла вице-президент Делси Родригес, после "
+           "того как президент Николас Мадуро отменил поездку.", "Николас Мадуро"),
+])
+def test_who_called_off_a_trip_or_was_only_invited_took_no_part(lang, text, absent):
+    found = _claims(text, lang, "2023-08-09")
+    assert not [c for c in found if c.relation == "participatedIn" and absent in (c.subject.label, *c.subject.labels)]

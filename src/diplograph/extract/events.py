@@ -118,7 +118,9 @@ def events(ctx: Context) -> list[Found]:
         if heads and not verbs and s not in by_part and ev.sentence != s and not redated:
             continue  # the event is only named here ("at the summit, X said"): handled below
         states = bool(verbs) or s in by_part
-        if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens):   # (no negation in the sentence: none stayed away)
+        if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens) or \
+                s in lex.called_off.by_sentence(ctx.words, ctx.sent_tokens) or \
+                any(w in lex.words["inviting"] for w in ctx.words[lo:hi]):  # (none of these: none stayed away)
             ms = [m for m in ms if not _stayed_away(ctx, s, m)]
         ms = _not_topics(ctx, s, _in_cue_clauses(ctx, s, ms, cue_at + [x for x, _, _ in by_part.get(s, ())]))
         _add_participants(ctx, ev, s, ms, place, states=states)
@@ -135,7 +137,11 @@ def events(ctx: Context) -> list[Found]:
             if here is not None and s not in ctx.sentence_event and _dated_elsewhen(ctx, s, here, [x for x, _, _ in found]):
                 continue  # "статус специально приглашенного гостя был отозван у Минска в 1997 году": not this event
             if here is not None:
-                _add_participants(ctx, here, s, _not_topics(ctx, s, _cue_clause(ctx, s, found)), here.place, states=cue)
+                told = _not_topics(ctx, s, _cue_clause(ctx, s, found))
+                if s in lex.called_off.by_sentence(ctx.words, ctx.sent_tokens) or \
+                        any(w in lex.words["inviting"] for w in ctx.words[lo:hi]):
+                    told = [m for m in told if not _stayed_away(ctx, s, m)]  # "… after President Maduro cancelled his trip"
+                _add_participants(ctx, here, s, told, here.place, states=cue)
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
                     orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
                             and m.source != "demonym"]
@@ -231,7 +237,11 @@ def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:
         past = next((k for k in range(m.j + 1, min(hi, m.j + 10)) if "," in text[tokens[k - 1].end:tokens[k].start]), None)
         if past is not None:  # members, was not represented": past the apposition too
             starts.append(past)
+    if m.i > 0 and ctx.words[m.i - 1] in ctx.lex.words["inviting"]:
+        return True  # "by inviting Mohamed Hamdan Daglo … to the summit": asked to come, not said to have come
     for j in starts:
+        if any(all(w in _BETWEEN_NAME_AND_NOT for w in ctx.words[j:a]) for a, _, _ in ctx.lex.called_off.find(ctx.words, j, min(hi, j + 3))):
+            return True  # "President Nicolas Maduro cancelled his trip"
         for a, b, _ in ctx.lex.negation.find(ctx.words, j, min(hi, j + 5)):
             if not all(w in _BETWEEN_NAME_AND_NOT for w in ctx.words[j:a]):
                 continue  # "переговоры с Си Цзиньпином, в заседаниях лидеров участия не принимал": another's

@@ -382,6 +382,7 @@ class Lexicon:
     collective: CueTable
     before_event: CueTable
     process_after: CueTable   # words after a talks noun that make it a process ("accession talks"), no meeting
+    called_off: CueTable      # a visit called off right after the name ("Maduro cancelled his trip")
     instead: CueTable
     behalf: CueTable
     possess: CueTable
@@ -463,6 +464,7 @@ def lexicon(lang: str) -> Lexicon:
         before_event=CueTable(_cues(ev.get("before", {}).get(lang, []), "before")),
         process_after=CueTable(_cues(ev.get("process", {}).get(lang, []), "process")),
         instead=CueTable(_cues(ev.get("instead", {}).get(lang, []), "instead")),
+        called_off=CueTable(_cues(ev.get("called_off", {}).get(lang, []), "called_off")),
         behalf=CueTable(_cues(ev.get("behalf", {}).get(lang, []), "behalf")),
         possess=CueTable(_cues(ev.get("possess", {}).get(lang, []), "possess")),
         topic=CueTable(_cues(ev.get("topic", {}).get(lang, []), "topic")),
