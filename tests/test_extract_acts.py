@@ -2470,3 +2470,13 @@ def test_a_name_after_an_office_of_a_state_is_that_offices_holder_not_the_person
 def test_who_called_off_a_trip_or_was_only_invited_took_no_part(lang, text, absent):
     found = _claims(text, lang, "2023-08-09")
     assert not [c for c in found if c.relation == "participatedIn" and absent in (c.subject.label, *c.subject.labels)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Соглашение о создании ИТЭР подписали в 2006 году в Париже Евросоюз (через Евратом), Китай, Индия и США."),
+    ("en", "The ITER Agreement was signed in Paris in 2006 by the European Union (through Euratom), China, India and the "
+           "United States."),
+])
+def test_a_remark_in_brackets_after_a_list_member_does_not_end_the_list(lang, text):
+    signed = pairs(_claims(text, lang, "2024-07-03"), "signed")
+    assert {s for s, _ in signed} >= {"European Union", "China", "India", "United States"}

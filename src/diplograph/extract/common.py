@@ -84,6 +84,14 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     group.append(ms[past])
                     k = past
                     continue
+            if step == 1:
+                after = _past_aside(ctx, ms, k)  # "Евросоюз (через Евратом), Китай, Индия": past the aside
+                if after is not None:
+                    if ms[after].entity.type in types and ms[after].source != "demonym":
+                        group.append(ms[after])
+                        k = after
+                        continue
+                    break
             nxt = ms[k + step]
             if nxt.entity.iri == ms[k].entity.iri and \
                     ABBR_DEF_RE.fullmatch(ctx.article.text, (ms[k] if step == 1 else nxt).end,
@@ -143,6 +151,23 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
             else:
                 break
     return sorted(group, key=attrgetter("i"))
+
+
+_ASIDE_RE: Final = re.compile(r"\s*\(([^()]{1,60})\)(\s*,\s*|\s+(?:и|and|та)\s+)")
+
+
+def _past_aside(ctx: Context, ms: list[Mention], k: int) -> int | None:
+    """The index of the list member after a remark in brackets that follows ms[k] and names something of its own
+    ("Евросоюз (через Евратом), Китай"), or None when no such remark comes next (an abbreviation in brackets is
+    the same name, read elsewhere)."""
+    text = ctx.article.text
+    aside = _ASIDE_RE.match(text, ms[k].end)
+    if aside is None or ABBR_DEF_RE.match(text, ms[k].end):
+        return None
+    j = k + 1
+    while j < len(ms) and ms[j].start < aside.end(1):
+        j += 1
+    return j if j < len(ms) and j > k + 1 and ms[j].start == aside.end() else None
 
 
 def _repeated_preposition(ctx: Context, between: list[str], prev: Mention) -> bool:
