@@ -2480,3 +2480,11 @@ def test_who_called_off_a_trip_or_was_only_invited_took_no_part(lang, text, abse
 def test_a_remark_in_brackets_after_a_list_member_does_not_end_the_list(lang, text):
     signed = pairs(_claims(text, lang, "2024-07-03"), "signed")
     assert {s for s, _ in signed} >= {"European Union", "China", "India", "United States"}
+
+
+def test_a_three_word_name_after_a_title_is_read_whole_and_its_last_word_names_him_again():
+    text = ("The ministry informed the bloc's chairman, Djibouti's President Ismail Omar Guelleh, of the decision. "
+            "At the IGAD summit in Djibouti on June 12, Guelleh took over the rotating chairmanship from Sudan.")
+    found = _claims(text, "en", "2024-01-20")
+    assert ("Ismail Omar Guelleh", "Djibouti") in pairs(found, "officialOf")
+    assert "Ismail Omar Guelleh" in {c.subject.label for c in found if c.relation == "chairOf"}

@@ -289,7 +289,8 @@ def titled_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
     after it), none of them an office, a head or a title word, name a person though no first name is known. In
     English the office is written with capitals, as titles before names are."""
     words = words_of(tokens)
-    covered = _covered(found)
+    covered = _covered([m for m in found if not (m.entity.type == "Person" and m.source == "new")])
+    # (a name found from a first name inside a longer one is read over: "President Ismail Omar Guelleh", not "Omar …")
     starts = {m.i: m for m in found if m.entity.type in ("Organization", "State", "Agreement") and m.source != "demonym"}
     out: list[Mention] = []
     for x, y, _ in lex.roles.find(words):
@@ -369,6 +370,9 @@ def surname_mentions(ctx: Context) -> None:
     surnames: dict[tuple[str, ...], Mention] = {}
     for m in people:
         surnames.setdefault(tuple(keys[m.i + 1:m.j]), m)  # all but the first name
+    for m in people:
+        if m.j - m.i >= 3:
+            surnames.setdefault((keys[m.j - 1],), m)  # the last name alone: "Ismail Omar Guelleh … Guelleh took over"
     _initials_to_names(ctx, keys, surnames)
     taken = {k for m in ctx.mentions if m.source != "demonym" for k in range(m.i, m.j)}
     first_of = min(m.i for m in people)
