@@ -2488,3 +2488,15 @@ def test_a_three_word_name_after_a_title_is_read_whole_and_its_last_word_names_h
     found = _claims(text, "en", "2024-01-20")
     assert ("Ismail Omar Guelleh", "Djibouti") in pairs(found, "officialOf")
     assert "Ismail Omar Guelleh" in {c.subject.label for c in found if c.relation == "chairOf"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Камбоджа, Лаос, Тайланд и Виетнам призоваха днес за сътрудничество с Китай. Срещата съвпадна с годишнината "
+           "от Споразумението за сътрудничество по река Меконг. Документът е подписан на 5 април 1995 г. от четирите "
+           "държави."),
+    ("en", "Cambodia, Laos, Thailand and Vietnam called today for closer cooperation with China. The meeting marked the "
+           "anniversary of the Mekong Agreement. The document was signed on 5 April 1995 by the four countries."),
+])
+def test_a_passive_agent_named_by_a_count_and_a_plural_noun_is_the_states_listed_before(lang, text):
+    signed = pairs(_claims(text, lang, "2023-04-05"), "signed")
+    assert {s for s, _ in signed} == {"Cambodia", "Laos", "Thailand", "Vietnam"}

@@ -9,7 +9,7 @@ from typing import Final
 
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, opens_list
 from .context import Context
-from .antecedents import _SIDES, _two_sides
+from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _SIDES, _group_named, _two_sides
 from .mentions import Mention, catalog_mentions
 
 
@@ -188,6 +188,11 @@ def _passive_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -
         sides += 1  # ("by the two sides", "от двете страни")
     if sides < hi and ctx.words[sides] in _SIDES:
         return _two_sides(ctx, ctx.sentence_of_token(b), k, bodies_too=True)  # "the agreement signed by the two sides": the pair told
+    counted = next((x for x in range(k + 1, min(hi, k + 4)) if ctx.words[x] in _PLURAL_NOUN), None)
+    if counted is not None and any(ctx.words[x] in _COUNT for x in range(k + 1, counted)) and \
+            all(ctx.words[x] in _COUNT or ctx.words[x] in _PLURAL_DET for x in range(k + 1, counted)):
+        return _group_named(ctx, ctx.sentence_of_token(b), counted)  # "подписан … от четирите държави": the four
+        # states named before
     roles = {x for a, c, _ in ctx.lex.roles.find(ctx.words, k + 1, min(hi, k + 8)) for x in range(a, c)}
     demonyms = {x for d in ms if d.source == "demonym" and k < d.i < hi for x in range(d.i, d.j)}
     lead = k + 1
