@@ -2500,3 +2500,19 @@ def test_a_three_word_name_after_a_title_is_read_whole_and_its_last_word_names_h
 def test_a_passive_agent_named_by_a_count_and_a_plural_noun_is_the_states_listed_before(lang, text):
     signed = pairs(_claims(text, lang, "2023-04-05"), "signed")
     assert {s for s, _ in signed} == {"Cambodia", "Laos", "Thailand", "Vietnam"}
+
+
+def test_joined_it_and_a_bare_acceded_are_the_treaty_not_the_body_that_only_qualifies_it():
+    text = ("The 1987 Montreal Protocol, credited with healing the ozone layer, became the first U.N. treaty to achieve "
+            "universal ratification in 2009, when Timor-Leste joined it; South Sudan acceded in 2012, the year after its "
+            "independence.")
+    found = _claims(text, "en", "2022-09-21")
+    acceded = {(c.subject.label, c.when.at) for c in found if c.relation == "accededTo" and "Montreal" in c.object.label}
+    assert acceded == {("Timor-Leste", "2009"), ("South Sudan", "2012")}
+    assert not [c for c in found if c.relation == "memberOf"]
+
+
+def test_a_conference_told_as_ahead_of_across_an_abbreviation_with_dots_is_no_event_attended():
+    text = ("Secretary of State Antony Blinken called the vote \"a strong signal\" ahead of the U.N. climate conference in "
+            "Sharm el-Sheikh, Egypt, in November.")
+    assert not [c for c in _claims(text, "en", "2022-09-21") if c.relation == "participatedIn"]

@@ -96,7 +96,7 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: AbstractSet[st
         return None
     first = ctx.sent_tokens[max(0, s - back)][0]
     before = [m for m in ctx.mentions if first <= m.i and m.j <= at and m.entity.type in ranges
-              and m.source != "demonym" and (m.proper or m.entity.type == "Agreement")]
+              and m.source != "demonym" and (m.proper or m.entity.type == "Agreement") and not _modifies_a_document(ctx, m)]
     if not before:
         return None
     named = [m for m in before if m.proper] or [
@@ -130,6 +130,12 @@ def _agrees(ctx: Context, pronoun: str, m: Mention) -> bool:
         return True  # (an abbreviation or a soft sign: the gender is not told by the ending)
     feminine = head.endswith(_FEMININE_ENDS)
     return feminine if pronoun in _FEMININE else not feminine
+
+
+def _modifies_a_document(ctx: Context, m: Mention) -> bool:
+    """Whether a body's name only qualifies the document noun after it ("the first U.N. treaty to achieve universal
+    ratification … when Timor-Leste joined it": the treaty, not the UN)."""
+    return m.entity.type != "Agreement" and m.j < len(ctx.words) and ctx.lex.documents.match_at(ctx.words, m.j) is not None
 
 
 _SUBJECT_PRONOUNS: Final = {"it", "тя", "то", "той", "она", "оно", "он"}

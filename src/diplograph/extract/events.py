@@ -52,7 +52,7 @@ def events(ctx: Context) -> list[Found]:
         verbs = by_verb.get(s, [])
         if heads:  # "ministers met in Antalya ahead of the alliance's summit in The Hague", "Радев във Вилнюс: …
             # преди срещата в Хага": another one, not the event told of
-            heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 5), h[0])]
+            heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 7), h[0])]
         if not heads and not verbs:
             continue
         ms = ctx.mentions_in(s)

@@ -17,6 +17,7 @@ from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inn
                      _officials_after, _parties_named, _passive_agents, _passive_voice, agent_follows)
 from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+                      _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
 from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
@@ -681,6 +682,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
     if bare:
         obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
+    if obj is None and ctx.words[a] in ctx.lex.words["treaty_verbs"] and _bare(ctx, s, b):
+        obj = _told_before(ctx, s, a, ranges & {"Agreement"}, group)  # "…, when Timor-Leste joined it; South Sudan
+        # acceded in 2012": acceding with no object is to the treaty just told of
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
             not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in ctx.lex.words["chair_nouns"]):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about
@@ -1215,7 +1219,7 @@ def _told_before(ctx: Context, s: int, a: int, ranges: AbstractSet[str], group: 
         if k == s - 2 and not any(c.value == group for _, _, c in ctx.lex.triggers.find(ctx.words, *ctx.sent_tokens[s - 1])):
             break  # two sentences back only through a sentence that tells the same act ("… signed for EFTA.")
         named = [m for m in ctx.mentions_in(k) if m.entity.type in ranges and m.source != "demonym" and
-                 (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a)]
+                 (m.proper or m.entity.type == "Agreement") and (k < s or m.j <= a) and not _modifies_a_document(ctx, m)]
         if named and group in _ACTS_ON_DOCUMENTS:
             offices = {y for _, y, _ in ctx.lex.roles.find(ctx.words, *ctx.sent_tokens[k])}
             named = [m for m in named if not _of_an_office(ctx, m, offices)]  # ("ambassador to the United Nations")
@@ -1248,7 +1252,7 @@ def _patient_before_insertion(ctx: Context, usable: list[Mention], s: int, a: in
 
 _CLAUSE_END_RE: Final = re.compile(r"\s*[,.;:]")
 # acts whose direct object pronoun is a treaty told of before ("signed it"); "approved it" may be anything
-_DIRECT_ACTS: Final = {"sign", "ratify", "withdraw", "leave"}
+_DIRECT_ACTS: Final = {"sign", "ratify", "withdraw", "leave", "join"}
 _SIGNATORY: Final = ("signator", "подписант")  # nouns of signing: "its original signatories"
 _CO: Final = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
 _OF_WORDS: Final = {"of", "на"}
