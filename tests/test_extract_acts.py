@@ -2516,3 +2516,29 @@ def test_a_conference_told_as_ahead_of_across_an_abbreviation_with_dots_is_no_ev
     text = ("Secretary of State Antony Blinken called the vote \"a strong signal\" ahead of the U.N. climate conference in "
             "Sharm el-Sheikh, Egypt, in November.")
     assert not [c for c in _claims(text, "en", "2022-09-21") if c.relation == "participatedIn"]
+
+
+def test_an_attributive_owner_proposed_the_proposal_and_what_was_approved_is_no_document_before():
+    text = ("The parties to the Council of Europe's Bern Convention on Tuesday approved a European Union proposal to "
+            "lower the protection status of the wolf.")
+    found = _claims(text, "en", "2024-12-03")
+    proposed = [(c.subject.label, c.object.label, c.object.labels) for c in found if c.relation == "proposed"]
+    assert len(proposed) == 1 and proposed[0][0] == "European Union" and "wolf" in proposed[0][1]
+    assert "European Union proposal" in proposed[0][2]
+    assert not [c for c in found if c.relation == "adopted"]
+
+
+def test_a_negation_inside_a_relative_clause_closed_before_the_verb_does_not_negate_it():
+    text = ("Switzerland, which is not an EU member but has been a party to the convention since 1982, had tabled a "
+            "similar proposal in 2018 but failed to win a majority.")
+    found = _claims(text, "en", "2024-12-03")
+    assert [(c.subject.label, c.modality) for c in found if c.relation == "proposed"] == [("Switzerland", "asserted")]
+    assert [c.modality for c in found if c.relation == "memberOf"] == ["negated"]
+
+
+def test_joined_by_accession_is_acceding_to_the_treaty_told_before():
+    text = ("The treaty took effect on Jan. 22, 2021, at the United Nations. It now has 73 states parties. The Cook "
+            "Islands and Niue, which never signed, joined by accession in 2018 and 2020.")
+    found = _claims("The Treaty on the Prohibition of Nuclear Weapons was adopted in 2017. " + text, "en", "2025-03-07")
+    assert {c.subject.label for c in found if c.relation == "accededTo"} == {"Cook Islands", "Niue"}
+    assert not [c for c in found if c.relation == "memberOf"]

@@ -447,7 +447,7 @@ def proposal_owners(ctx: Context) -> list[Found]:
             else None
         before = owner is None
         if owner is None:
-            owner = _owner_before(ctx, ms, k, _OWNER_TYPES, demonyms=True)
+            owner = _owner_before(ctx, ms, k, _OWNER_TYPES, demonyms=True, attributive=True)
         if owner is None:
             continue
         person = next((m for m in ms if m.i == owner.j and m.entity.type == "Person"), None)
@@ -466,10 +466,20 @@ def proposal_owners(ctx: Context) -> list[Found]:
                              confidence=0.6))
             continue
         name = text[ctx.tokens[first].start:ctx.tokens[end - 1].end]
+        short = text[ctx.tokens[first].start:ctx.tokens[last - 1].end]  # ("European Union proposal")
         # (owned, the proposal was made: "Скопие отхвърли френското предложение" rejects it, France still made it)
-        out.append(Found(owner.entity, "proposed", new_entity(name, "Initiative", ctx.lex.lang), s,
+        out.append(Found(owner.entity, "proposed", new_entity(name, "Initiative", ctx.lex.lang,
+                                                              (short,) if short != name else ()), s,
                          _when(ctx, s, k, "proposed", "at"), confidence=0.6))
     return out
+
+
+def owned_proposal(ctx: Context, s: int, k: int) -> bool:
+    """Whether the proposal noun at token k has an owner named right before or after it ("a European Union
+    proposal to …", "предложение Бразилии о …"): `proposal_owners` reads it."""
+    ms = ctx.mentions_in(s)
+    return _owner_before(ctx, ms, k, _OWNER_TYPES, demonyms=True, attributive=True) is not None or \
+        _owner_after(ctx, ms, k, ctx.sent_tokens[s][1], _OWNER_TYPES) is not None
 
 
 def _proposed_by(ctx: Context, ms: list[Mention], after: int, hi: int) -> Mention | None:
@@ -512,12 +522,15 @@ def _owner_after(ctx: Context, ms: list[Mention], k: int, hi: int, types: tuple[
     return None
 
 
-def _owner_before(ctx: Context, ms: list[Mention], k: int, types: tuple[str, ...], demonyms: bool) -> Mention | None:
+def _owner_before(ctx: Context, ms: list[Mention], k: int, types: tuple[str, ...], demonyms: bool,
+                  attributive: bool = False) -> Mention | None:
     """Whose the noun at token k is, named right before it: "Brazil's proposal", "the United States' draft",
-    or (`demonyms`) "френското предложение"."""
+    (`demonyms`) "френското предложение", or (`attributive`, English) "a European Union proposal"."""
     text = ctx.article.text
     owner = next((m for m in ms if m.j == k and m.entity.type in types and
-                  ((demonyms and m.source == "demonym") or text[m.end:m.end + 2] in ("'s", "’s", "' "))), None)
+                  ((demonyms and m.source == "demonym") or text[m.end:m.end + 2] in ("'s", "’s", "' ") or
+                   (attributive and ctx.lex.lang == "en" and m.proper and text[m.end:ctx.tokens[k].start] == " "))),
+                 None)
     if owner is None and k >= 2 and ctx.words[k - 1] == "s":   # ("Brazil ’ s proposal": the "s" a token)
         owner = next((m for m in ms if m.j == k - 1 and m.entity.type in types), None)
     return owner

@@ -27,8 +27,8 @@ from .context import Context, Event
 from .documents import final_document, proposal_before, proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
-from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, ties_resting_on,
-                       proposal_owners)
+from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, owned_proposal,
+                       proposal_owners, ties_resting_on)
 from .proxies import _handed_to, _leaders_state, _parliament_state, _whose_country
 from .signers import on_event_day
 from .timing import _BECOME, _TAKE_OVER_RE, _as_when, _modality, _speaker, _when, own_times
@@ -532,6 +532,13 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if needs and not any(w in needs for w in ctx.words[max(lo_of(ctx, s), a - 4):min(b + 4, ctx.sent_tokens[s][1])]):
         return []  # "Мексика вышла на первую строчку": leaving is "из" something ("из МУС вышла Бурунди")
     rels = info.relations
+    if a > 0 and " ".join(ctx.words[a - 1:a + 1]) in ctx.lex.words["by_accession"]:
+        return []  # "joined by accession in 2018": how the verb before joined, no act of its own
+    if group == "propose" and ctx.words[a] in ctx.lex.words["proposals"] and owned_proposal(ctx, s, a):
+        return []  # "a European Union proposal to lower …": whose it is, read by partners.proposal_owners
+    if group == "adopt" and any(ctx.words[x] in ctx.lex.words["proposals"] and owned_proposal(ctx, s, x)
+                                for x in range(b, min(ctx.sent_tokens[s][1], b + 5))):
+        return []  # "approved a European Union proposal to …": a proposal approved, no document named before
     if group == "adopt" and ctx.words[a] in ctx.lex.words["adoption_nouns"]:
         return _adopted_by_noun(ctx, s, usable, b)
     if a > 0 and ctx.words[a - 1] in spec.get("described_before", {}).get(ctx.lex.lang, ()):
@@ -682,9 +689,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     bare = obj is None and spec.get("implicit_when_bare") and _bare(ctx, s, b, spec.get("bare_next", {}).get(ctx.lex.lang))
     if bare:
         obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
-    if obj is None and ctx.words[a] in ctx.lex.words["treaty_verbs"] and _bare(ctx, s, b):
-        obj = _told_before(ctx, s, a, ranges & {"Agreement"}, group)  # "…, when Timor-Leste joined it; South Sudan
-        # acceded in 2012": acceding with no object is to the treaty just told of
+    if obj is None and ((ctx.words[a] in ctx.lex.words["treaty_verbs"] and _bare(ctx, s, b)) or
+                        " ".join(ctx.words[b:b + 2]) in ctx.lex.words["by_accession"]):
+        first = ctx.sent_tokens[max(0, s - 3)][0]  # "…, when Timor-Leste joined it; South Sudan acceded in 2012",
+        obj = next((m for m in reversed(ctx.mentions) if first <= m.i and m.j <= a and m.entity.type == "Agreement" and
+                    "Agreement" in ranges and not _modifies_a_document(ctx, m)), None)  # "joined by accession in
+        # 2018": acceding with no object is to the treaty last told of (in this sentence or the three before)
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
             not ctx.words[a].startswith(_MEMBERSHIP) and (group != "chair" or ctx.words[b - 1] in ctx.lex.words["chair_nouns"]):
         obj = _topic_org(ctx, s, a)  # "Iran was admitted exactly a year ago": to the organization the article is about

@@ -91,7 +91,21 @@ def _negation_ends(ctx: Context, y: int, a: int) -> bool:
     и ратифицира"), or the cue is a participle after the negated verb: "не принял внесенный Россией проект" (the
     draft was put forward)."""
     return any(ctx.words[k] in _AND and k - y >= 3 for k in range(y, a)) or (
-        y < a and is_adjective(ctx.words[a], ctx.lex.lang) and bool(ctx.lex.triggers.find(ctx.words, y, a)))
+        y < a and is_adjective(ctx.words[a], ctx.lex.lang) and bool(ctx.lex.triggers.find(ctx.words, y, a))) or \
+        _in_closed_relative(ctx, y, a)
+
+
+def _in_closed_relative(ctx: Context, y: int, a: int) -> bool:
+    """Whether the negation ending at token y lies in a relative clause set off by commas that closes before the cue
+    at a: "Switzerland, which is not an EU member but has been a party since 1982, had tabled a proposal"."""
+    text, tokens = ctx.article.text, ctx.tokens
+    if y >= a or "," not in text[tokens[y - 1].end:tokens[a].start]:
+        return False
+    lo = ctx.sent_tokens[ctx.sentence_of_token(a)][0]
+    for k in range(y - 1, max(lo, y - 8), -1):
+        if "," in text[tokens[k - 1].end:tokens[k].start]:
+            return ctx.words[k] in _RELATIVE
+    return False
 
 
 def _month_may(ctx: Context, x: int) -> bool:
