@@ -2542,3 +2542,21 @@ def test_joined_by_accession_is_acceding_to_the_treaty_told_before():
     found = _claims("The Treaty on the Prohibition of Nuclear Weapons was adopted in 2017. " + text, "en", "2025-03-07")
     assert {c.subject.label for c in found if c.relation == "accededTo"} == {"Cook Islands", "Niue"}
     assert not [c for c in found if c.relation == "memberOf"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Международният слънчев алианс беше създаден в Париж. Алиансът беше обявен от Моди и тогавашния френски "
+           "президент Франсоа Оланд на 30 ноември 2015 г."),
+    ("en", "The International Solar Alliance was announced by Narendra Modi and Francois Hollande on 30 November 2015."),
+])
+def test_a_body_announced_by_leaders_was_proposed_by_them(lang, text):
+    found = [c for c in _claims(text, lang, "2024-12-03") if c.relation == "proposed"]
+    assert {c.object.label for c in found} == {"International Solar Alliance"} and len(found) == 2
+    assert {c.when.at for c in found} == {"2015-11-30"}
+
+
+def test_proposing_to_revive_something_proposes_it():
+    text = ("Президент Венесуэлы Николас Мадуро выступил на саммите. Мадуро предложил возродить единую региональную "
+            "расчетную систему СУКРЕ, чтобы снизить зависимость от доллара.")
+    found = [c for c in _claims(text, "ru", "2024-12-14") if c.relation == "proposed"]
+    assert found and all("СУКРЕ" in c.object.label for c in found)
