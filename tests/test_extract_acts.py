@@ -2560,3 +2560,22 @@ def test_proposing_to_revive_something_proposes_it():
             "расчетную систему СУКРЕ, чтобы снизить зависимость от доллара.")
     found = [c for c in _claims(text, "ru", "2024-12-14") if c.relation == "proposed"]
     assert found and all("СУКРЕ" in c.object.label for c in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "IGAD leaders held an extraordinary summit in Kampala on Thursday. The summit's final communique called on both "
+           "sides to agree to a ceasefire."),
+    ("ru", "В четверг в Кампале прошел внеочередной саммит ИГАД. Итоговое коммюнике саммита призвало стороны к "
+           "прекращению огня."),
+    ("bg", "В четвъртък в Кампала се проведе извънредна среща на върха на ИГАД. Окончателното комюнике от срещата "
+           "призова страните към примирие."),
+])
+def test_an_events_own_final_document_was_adopted_by_the_event(lang, text):
+    adopted = [c for c in _claims(text, lang, "2024-01-20") if c.relation == "adopted"]
+    assert len(adopted) == 1 and adopted[0].subject.type == "Event"
+    assert adopted[0].object.label.lower().rstrip("о").endswith(("communique", "коммюнике", "комюнике"))
+
+
+def test_a_meetings_framework_is_no_document_it_adopted():
+    text = "Срещата на върха се проведе в Хага. В рамките на срещата лидерите обсъдиха Украйна."
+    assert not [c for c in _claims(text, "bg", "2025-06-25") if c.relation == "adopted"]

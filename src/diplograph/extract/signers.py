@@ -11,6 +11,7 @@ from ..dates import days_between
 from ..models import When
 from .common import Found
 from .context import Context, Event
+from .documents import document_entity
 
 _NEAR: Final = 3  # sentences after the event's own: further on, the article has moved on
 
@@ -99,3 +100,48 @@ def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
                          reported_by=f.reported_by))
     return out
 
+
+
+def event_documents(ctx: Context, found: list[Found]) -> list[Found]:
+    """adopted claims for a document named as an event's own: "The summit's final communique called on …",
+    "Итоговое коммюнике саммита призвало …", "окончателната декларация от срещата": the event the sentence speaks
+    of adopted it."""
+    have = {(f.subject.iri, f.object.iri) for f in found if f.relation == "adopted"}
+    words, text = ctx.words, ctx.article.text
+    out: list[Found] = []
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        ev = ctx.event_for(s)
+        if ev is None:
+            continue
+        for k, e, _ in ctx.lex.documents.find(words, lo, hi):
+            if not _of_the_event(ctx, k, e, lo, hi):
+                continue
+            start = k - 1 if k > lo and words[k - 1] in ctx.lex.words["own_documents"] else k
+            told = next((m for m in ctx.mentions_in(s) if m.i <= k < m.j and m.entity.type == "Agreement" and m.proper
+                         and m.source != "generic"), None)  # (a name read there; else named from its kind)
+            entity = told.entity if told is not None else document_entity(
+                ctx.article.doc, text[ctx.tokens[start].start:ctx.tokens[e - 1].end], ())
+            if (ev.entity.iri, entity.iri) in have:
+                continue
+            have.add((ev.entity.iri, entity.iri))
+            out.append(Found(ev.entity, "adopted", entity, s, When(at=ev.at), confidence=0.65))
+    return out
+
+
+def _of_the_event(ctx: Context, k: int, e: int, lo: int, hi: int) -> bool:
+    """Whether the document noun at tokens k..e belongs to an event noun: "the summit's final communique" (before it,
+    with "'s"), "коммюнике саммита", "декларацията от срещата", "the final declaration of the summit" (after it)."""
+    words, heads = ctx.words, ctx.lex.event_heads
+    own = k > lo and words[k - 1] in ctx.lex.words["own_documents"]
+    x = k - 1 if own else k
+    if x - 2 >= lo and words[x - 1] == "s" and heads.match_at(words, x - 2) is not None:
+        return True  # "the summit's final communique"
+    if not own:
+        return False  # (only a final document is the event's own: not "в рамките на срещата")
+    y = e
+    while y < min(hi, e + 3) and (words[y] in _OF_EVENT or words[y] in ("the",)):
+        y += 1
+    return y < hi and (y > e or ctx.lex.lang == "ru") and heads.match_at(words, y) is not None
+
+
+_OF_EVENT: Final = {"of", "from", "на", "от"}
