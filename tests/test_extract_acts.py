@@ -2579,3 +2579,12 @@ def test_an_events_own_final_document_was_adopted_by_the_event(lang, text):
 def test_a_meetings_framework_is_no_document_it_adopted():
     text = "Срещата на върха се проведе в Хага. В рамките на срещата лидерите обсъдиха Украйна."
     assert not [c for c in _claims(text, "bg", "2025-06-25") if c.relation == "adopted"]
+
+
+def test_a_document_signed_by_a_bodys_leaders_at_its_summit_was_adopted_by_the_summit():
+    text = ("BELEM, Brazil, Aug 8 - The eight Amazon countries agreed on Tuesday to launch an alliance. Leaders and envoys "
+            "of the Amazon Cooperation Treaty Organization (ACTO) signed the Belem Declaration at the end of the first "
+            "day of a two-day summit in the Brazilian city.")
+    found = _claims(text, "en", "2023-08-08")
+    adopted = [(c.subject.type, c.object.label) for c in found if c.relation == "adopted"]
+    assert adopted == [("Event", "Belem Declaration")]

@@ -84,11 +84,17 @@ def on_event_day(at: str | None, day: str | None) -> bool:
 
 
 def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
-    """adopted claims for the event a sentence tells of, when a body adopts there on its day."""
+    """adopted claims for the event a sentence tells of, when a body adopts there on its day, or its leaders sign a
+    document there ("Leaders and envoys of the ACTO signed the Belem Declaration at the end of the first day of a
+    two-day summit": the summit adopted it)."""
     out: list[Found] = []
     have = {(f.subject.iri, f.object.iri) for f in found if f.relation == "adopted"}
     for f in found:
-        if f.relation != "adopted" or f.modality != "asserted" or f.subject.type != "Organization":
+        if f.modality != "asserted" or f.subject.type != "Organization":
+            continue
+        if f.relation == "signed" and f.object.type == "Agreement" and _leaders_of(ctx, f):
+            pass  # (the body's leaders signed: the event adopted it, as a body adopting there does)
+        elif f.relation != "adopted":
             continue
         ev = ctx.sentence_event.get(f.sentence)
         if ev is None or (ev.entity.iri, f.object.iri) in have:
@@ -100,6 +106,16 @@ def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
                          reported_by=f.reported_by))
     return out
 
+
+
+def _leaders_of(ctx: Context, f: Found) -> bool:
+    """Whether the body of a claim is named, in its sentence, right after a collective noun and "of" ("Leaders and
+    envoys of the Amazon Cooperation Treaty Organization signed …")."""
+    lo, hi = ctx.sent_tokens[f.sentence]
+    body = next((m for m in ctx.mentions_in(f.sentence) if m.entity.iri == f.subject.iri), None)
+    if body is None or body.i < lo + 2 or (ctx.words[body.i - 1] not in ("of", "на", "the") and ctx.lex.lang != "ru"):
+        return False
+    return bool(ctx.lex.collective.find(ctx.words, max(lo, body.i - 5), body.i))
 
 
 def event_documents(ctx: Context, found: list[Found]) -> list[Found]:
