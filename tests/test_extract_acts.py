@@ -2588,3 +2588,17 @@ def test_a_document_signed_by_a_bodys_leaders_at_its_summit_was_adopted_by_the_s
     found = _claims(text, "en", "2023-08-08")
     adopted = [(c.subject.type, c.object.label) for c in found if c.relation == "adopted"]
     assert adopted == [("Event", "Belem Declaration")]
+
+
+def test_a_first_name_before_a_surname_that_is_also_a_town_names_a_person():
+    text = ("АЛБА была создана 14 декабря 2004 года в Гаване, когда Уго Чавес и Фидель Кастро подписали совместную "
+            "декларацию о создании альянса.")
+    signed = {s for s, _ in pairs(_claims(text, "ru", "2024-12-14"), "signed")}
+    assert signed == {"Уго Чавес", "Фидель Кастро"}
+
+
+def test_an_official_of_a_secretariat_the_catalog_lacks_is_one_of_the_body_it_serves():
+    text = ("Срещата на Комисията за река Меконг (КРМ) се проведе във Виентян. Главният изпълнителен директор на "
+            "секретариата на КРМ Аноулак Китикун заяви, че нивото на реката спада.")
+    officials = {(s, o) for s, o in pairs(_claims(text, "bg", "2023-04-05"), "officialOf")}
+    assert officials == {("Аноулак Китикун", "Mekong River Commission")}

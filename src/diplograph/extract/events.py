@@ -987,13 +987,13 @@ def seats_of_secretariats(ctx: Context, found: list[Found]) -> list[Found]:
                 any(w.startswith(words) for w in f.subject.label.lower().split()):
             out.append(replace(f, subject=ctx.catalog.entity(ent.part_of), confidence=f.confidence - 0.05))
         elif ent is None and f.subject.label.lower().startswith(own):
-            body = _secretariat_of(ctx, f.subject.label)
+            body = secretariat_of(ctx, f.subject.label)
             if body is not None:  # "Секретариатът на СзС е със седалище в Барселона": a name the catalog lacks
                 out.append(replace(f, subject=body, confidence=f.confidence - 0.05))
     return out
 
 
-def _secretariat_of(ctx: Context, label: str) -> Entity | None:
+def secretariat_of(ctx: Context, label: str) -> Entity | None:
     """The body a secretariat the catalog lacks belongs to: the organization the article names by the
     words after "Secretariat of"/"Секретариатът на" ("Секретариатът на СзС": the Union for the Mediterranean)."""
     rest = label.split(None, 1)[1] if " " in label else ""

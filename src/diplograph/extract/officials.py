@@ -14,6 +14,7 @@ from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .coreference import tally
 from .common import ACTOR, Found, phrase_at, seat_state
+from .events import secretariat_of
 from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
@@ -226,7 +227,18 @@ def officials(ctx: Context) -> list[Found]:
     # ("read out by its president, Tomas Heidar of Iceland": the office is the tribunal's, Iceland his nationality)
     found = _presiding_leaders(ctx, out + affiliated + _heads_of_bodies(ctx) + _leaders_by_place(ctx))
     found += _predecessors(ctx, found)
+    found = [_secretariats_body(ctx, f) for f in found]
     return found + _of_the_whole(ctx, found)
+
+
+def _secretariats_body(ctx: Context, f: Found) -> Found:
+    """An official of a secretariat the catalog lacks is one of the body it serves ("Главният изпълнителен директор
+    на секретариата на КРМ Аноулак Китикун": of the Mekong River Commission)."""
+    if f.object.type != "Organization" or f.object.in_catalog or \
+            not f.object.label.lower().startswith(tuple(ctx.lex.words["secretariat"])):
+        return f
+    body = secretariat_of(ctx, f.object.label)
+    return replace(f, object=body) if body is not None else f
 
 
 def _predecessors(ctx: Context, found: list[Found]) -> list[Found]:

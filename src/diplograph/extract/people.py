@@ -128,7 +128,8 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
         if i in places and (i + 1 in covered or not tokens[i + 1].is_cap or words[i - 1:i] in _PLACE_BEFORE):
             continue  # "Santiago de Chile", "in Santiago", "министъра … на Йордания Айман Сафади": the place
         j = i + 1
-        while j < n and j - i <= 3 and j not in covered and _gap_ok(text, tokens[j - 1], tokens[j]) and \
+        while j < n and j - i <= 3 and (j not in covered or (j == i + 1 and j in places)) and \
+                _gap_ok(text, tokens[j - 1], tokens[j]) and \
                 (text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") or _after_initial(text, tokens[j - 1], j - 1 > i)) and (
                     (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and
                      lex.roles.match_at(words, j) is None and lex.heads.match_at(words, j) is None) or

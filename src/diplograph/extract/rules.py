@@ -109,8 +109,10 @@ class RulesExtractor:
         added = person_mentions(text, tokens, named, self.catalog, lang, lex, places)  # "Роналд Рейгън"
         added += family_first_names(text, tokens, named | {k for m in added for k in range(m.i, m.j)}, lex)  # "Ms. KAMIKAWA Yoko"
         if added:
-            person_starts = {p.i for p in added}  # "Santiago Pena": a person, not the city
-            found = _trim_before_people([m for m in found if not (m.i in person_starts and m.i in places)], added, text, tokens, lang)
+            person_starts = {p.i for p in added}  # "Santiago Pena": a person, not the city; "Фидель Кастро", not Castries
+            surnames = {p.i + 1 for p in added if p.j > p.i + 1}
+            found = _trim_before_people([m for m in found if not ((m.i in person_starts or m.i in surnames) and m.i in places)],
+                                        added, text, tokens, lang)
         added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + people_of_states(text, tokens, found + added, lex)  # "Precious Matsoso of South Africa"
         added = added + titled_people(text, tokens, found + added, lex)  # "Executive Director Ghada Waly"
