@@ -2602,3 +2602,18 @@ def test_an_official_of_a_secretariat_the_catalog_lacks_is_one_of_the_body_it_se
             "секретариата на КРМ Аноулак Китикун заяви, че нивото на реката спада.")
     officials = {(s, o) for s, o in pairs(_claims(text, "bg", "2023-04-05"), "officialOf")}
     assert officials == {("Аноулак Китикун", "Mekong River Commission")}
+
+
+def test_the_d8_is_not_the_g8_and_a_chair_of_the_nth_summit_chairs_the_event():
+    text = ("Кайро, 19 декември (БТА) – Лидерите на Групата на осемте развиващи се държави (Д-8) одобриха днес на среща на "
+            "върха в Кайро приемането на Азербайджан за пълноправен член на организацията. Египетският президент Абдел Фатах ас Сиси, който председателства "
+            "11-ата среща на върха, приветства азербайджанския си колега.")
+    found = _claims(text, "bg", "2024-12-19")
+    assert ("Azerbaijan", "D-8 Organization for Economic Cooperation") in pairs(found, "memberOf")
+    chairs = [(c.subject.label, c.object.type) for c in found if c.relation == "chairOf"]
+    assert chairs == [("Abdel Fattah el-Sisi", "Event")]
+
+
+def test_presenting_a_report_on_a_roadmap_proposes_nothing():
+    text = "Генералният секретар на Д-8 Исиака Абдулкадир Имам представи доклад за изпълнението на пътната карта на организацията."
+    assert not [c for c in _claims(text, "bg", "2024-12-19") if c.relation == "proposed"]

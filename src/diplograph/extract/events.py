@@ -137,11 +137,11 @@ def events(ctx: Context) -> list[Found]:
             if here is not None and s not in ctx.sentence_event and _dated_elsewhen(ctx, s, here, [x for x, _, _ in found]):
                 continue  # "статус специально приглашенного гостя был отозван у Минска в 1997 году": not this event
             if here is not None:
-                told = _not_topics(ctx, s, _cue_clause(ctx, s, found))
+                present = _not_topics(ctx, s, _cue_clause(ctx, s, found))
                 if s in lex.called_off.by_sentence(ctx.words, ctx.sent_tokens) or \
                         any(w in lex.words["inviting"] for w in ctx.words[lo:hi]):
-                    told = [m for m in told if not _stayed_away(ctx, s, m)]  # "… after President Maduro cancelled his trip"
-                _add_participants(ctx, here, s, told, here.place, states=cue)
+                    present = [m for m in present if not _stayed_away(ctx, s, m)]  # "… after President Maduro cancelled
+                _add_participants(ctx, here, s, present, here.place, states=cue)  # his trip"
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
                     orgs = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.j <= x and x - m.j <= 1
                             and m.source != "demonym"]

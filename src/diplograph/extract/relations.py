@@ -310,7 +310,8 @@ def _of_a_kind(ctx: Context, obj: Mention, b: int, kinds: list[str]) -> bool:
     """Whether an object is of one of `kinds` (word beginnings): its name says so, or the words right
     before it do."""
     lo = max(b, obj.i - _KIND_WORDS_BEFORE) if obj.i >= b else obj.i
-    said = " " + " ".join(ctx.words[lo:obj.j]) + " " + obj.entity.label.lower()
+    head = " ".join(obj.entity.label.lower().split()[:3])  # (its head: not "доклад за изпълнението на пътната карта")
+    said = " " + " ".join(ctx.words[lo:min(obj.j, obj.i + 3)]) + " " + head
     return any(" " + k in said for k in kinds)
 
 
@@ -691,8 +692,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         obj = _told_before(ctx, s, a, ranges, group)  # "the INF Treaty collapsed after the United States pulled out"
     if obj is None and ((ctx.words[a] in ctx.lex.words["treaty_verbs"] and _bare(ctx, s, b)) or
                         " ".join(ctx.words[b:b + 2]) in ctx.lex.words["by_accession"]):
-        first = ctx.sent_tokens[max(0, s - 3)][0]  # "…, when Timor-Leste joined it; South Sudan acceded in 2012",
-        obj = next((m for m in reversed(ctx.mentions) if first <= m.i and m.j <= a and m.entity.type == "Agreement" and
+        since = ctx.sent_tokens[max(0, s - 3)][0]  # "…, when Timor-Leste joined it; South Sudan acceded in 2012",
+        obj = next((m for m in reversed(ctx.mentions) if since <= m.i and m.j <= a and m.entity.type == "Agreement" and
                     "Agreement" in ranges and not _modifies_a_document(ctx, m)), None)  # "joined by accession in
         # 2018": acceding with no object is to the treaty last told of (in this sentence or the three before)
     if obj is None and (spec.get("implicit_org") or (bare and "Organization" in ranges)) and \
