@@ -347,7 +347,9 @@ PARAMETERS = {
     "single-source": [{"relation": "memberOf"}, {"relation": "partnerOf", "year": "2025"}, {},
                       {"year": "2024"}, {"actor": "Russia", "year": "2025"}, {"relation": "memberOf", "year": "1999"}],
     # a year picks the rows by its dates (sixth pass): the plain texts test the year of each row;
-    # meeting-documents and meetings also changed how they read places, documents and participants
+    # meeting-documents and meetings also changed how they read places, documents and participants;
+    # actor (fifteenth pass): the plain text tests an asserted participatedIn claim, the library's the
+    # direct triple
     "meetings": [{"year": "2025"}, {"actor": "Russia"}, {"actor": "Russia", "year": "2025"}, {}, {"year": "2031"},
                  {"actor": "Russia", "year": "2019"}],
     "catalog-contradictions": [{"year": "2025"}, {}, {"year": "2024", "actor": "Russia"}],
