@@ -2617,3 +2617,28 @@ def test_the_d8_is_not_the_g8_and_a_chair_of_the_nth_summit_chairs_the_event():
 def test_presenting_a_report_on_a_roadmap_proposes_nothing():
     text = "Генералният секретар на Д-8 Исиака Абдулкадир Имам представи доклад за изпълнението на пътната карта на организацията."
     assert not [c for c in _claims(text, "bg", "2024-12-19") if c.relation == "proposed"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "UNASUR was founded in 2008. It unraveled after 2018, when Argentina, Brazil, Chile and Peru suspended their "
+           "participation amid a dispute."),
+    ("bg", "УНАСУР беше основан през 2008 г. Той се разпадна след 2018 г., когато Аржентина, Бразилия, Чили и Перу "
+           "прекратиха участието си."),
+])
+def test_states_that_suspend_their_participation_leave_the_body_told_of(lang, text):
+    left = pairs(_claims(text, lang, "2023-05-30"), "withdrewFrom")
+    assert {s for s, _ in left} == {"Argentina", "Brazil", "Chile", "Peru"}
+    assert {o for _, o in left} == {"Union of South American Nations"}
+
+
+def test_a_body_founded_by_a_treaty_signed_somewhere_did_not_sign_it():
+    found = _claims("UNASUR was founded by a treaty signed in Brasília on May 23, 2008.", "en", "2023-05-30")
+    assert not [c for c in found if c.relation == "signed"]
+
+
+def test_a_named_consensus_signed_by_the_participants_of_a_summit_was_adopted_there_and_those_present_took_part():
+    text = ("Leaders met at a summit in Brasilia on Tuesday. At the end of the day the participants signed a short "
+            "document, the Brasília Consensus. Ecuador's Guillermo Lasso and Guyana's Irfaan Ali were also present.")
+    found = _claims(text, "en", "2023-05-30")
+    assert [(c.subject.type, c.object.label) for c in found if c.relation == "adopted"] == [("Event", "Brasília Consensus")]
+    assert {"Guillermo Lasso", "Irfaan Ali"} <= {c.subject.label for c in found if c.relation == "participatedIn"}

@@ -91,6 +91,9 @@ def _passive_voice(ctx: Context, a: int) -> bool:
             "," in ctx.article.text[ctx.tokens[a - 1].end:ctx.tokens[a].start]:
         return True  # "The summit, chaired by Thai Prime Minister …", "The ECO Trade Agreement, signed in
         # Islamabad in 2003, …": a participle set off after its noun (not "China, a partner since 1990, signed a pact")
+    if a > lo and ctx.lex.documents.match_at(ctx.words, a - 1) is not None and \
+            ctx.article.text[ctx.tokens[a - 1].end:ctx.tokens[a].start] == " ":
+        return True  # "UNASUR was founded by a treaty signed in Brasília": a participle right after its document
     return any(ctx.words[k] in _BE for k in range(max(lo, a - 2), a))
 
 

@@ -1234,6 +1234,12 @@ def _told_before(ctx: Context, s: int, a: int, ranges: AbstractSet[str], group: 
         if named and group in _ACTS_ON_DOCUMENTS:
             offices = {y for _, y, _ in ctx.lex.roles.find(ctx.words, *ctx.sent_tokens[k])}
             named = [m for m in named if not _of_an_office(ctx, m, offices)]  # ("ambassador to the United Nations")
+        if named and k < s:
+            opener = ctx.sent_tokens[k][0]
+            lead = next((m for m in named if m.i <= opener + 1), None)
+            if lead is not None and lead.entity.type == "Agreement":
+                return lead  # "The CFE Treaty was signed … by the members of NATO and the Warsaw Pact. Moscow
+                # suspended its participation": the treaty the sentence before was about, not the last name in it
         if named:
             return named[-1]
     return None
