@@ -2642,3 +2642,11 @@ def test_a_named_consensus_signed_by_the_participants_of_a_summit_was_adopted_th
     found = _claims(text, "en", "2023-05-30")
     assert [(c.subject.type, c.object.label) for c in found if c.relation == "adopted"] == [("Event", "Brasília Consensus")]
     assert {"Guillermo Lasso", "Irfaan Ali"} <= {c.subject.label for c in found if c.relation == "participatedIn"}
+
+
+def test_a_first_name_before_a_one_word_name_of_a_known_person_names_someone_else():
+    from diplograph.extract import get_extractor
+    ctx = get_extractor().context(Article(doc="t", text="Dennis Francis, the president of the General Assembly, spoke. "
+                                          "Pope Francis did not.", lang="en", date="2024-01-20"))
+    people = [(ctx.article.text[m.start:m.end], m.entity.label) for m in ctx.mentions if m.entity.type == "Person"]
+    assert people == [("Dennis Francis", "Dennis Francis"), ("Pope Francis", "Pope Francis")]

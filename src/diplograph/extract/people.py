@@ -108,11 +108,13 @@ def _last_holder(ctx: Context, persons: list[Mention], before: int, role: str, s
 
 
 def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: Catalog, lang: str,
-                    lex: Lexicon, places: frozenset[int] = frozenset()) -> list[Mention]:
+                    lex: Lexicon, places: frozenset[int] = frozenset(), people: frozenset[int] = frozenset()) -> list[Mention]:
     """People the catalog lacks, named in full: a first name the catalog's people bear, then one
     or two capitalised words ("Роналд Рейгън", "Михаила Горбачёва", "Santiago Pena"), each a
     new person whose IRI is the same across articles and languages. A first name that is also a
-    one-word place (`places`: "Santiago", "Israel") starts a name only with a surname after it."""
+    one-word place (`places`: "Santiago", "Israel") starts a name only with a surname after it; a surname that is
+    a place or a person the catalog knows by one word (`people`: "Francis") is read as part of the name ("Фидель
+    Кастро", "Dennis Francis")."""
     given = catalog_index(catalog, lang).given
     words = words_of(tokens)
     out: list[Mention] = []
@@ -128,7 +130,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
         if i in places and (i + 1 in covered or not tokens[i + 1].is_cap or words[i - 1:i] in _PLACE_BEFORE):
             continue  # "Santiago de Chile", "in Santiago", "министъра … на Йордания Айман Сафади": the place
         j = i + 1
-        while j < n and j - i <= 3 and (j not in covered or (j == i + 1 and j in places)) and \
+        while j < n and j - i <= 3 and (j not in covered or (j == i + 1 and (j in places or (j in people and i not in covered)))) and \
                 _gap_ok(text, tokens[j - 1], tokens[j]) and \
                 (text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0", "-") or _after_initial(text, tokens[j - 1], j - 1 > i)) and (
                     (tokens[j].is_cap and not tokens[j].is_upper and words[j] not in lex.not_names and

@@ -105,14 +105,16 @@ class RulesExtractor:
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         # (resolving a resolved list changes nothing: only what a step adds is resolved again)
         places = frozenset(m.i for m in found if m.j == m.i + 1 and m.source == "catalog" and m.entity.type in ("Place", "State"))
+        one_word_people = frozenset(m.i for m in found if m.j == m.i + 1 and m.source == "catalog" and m.entity.type == "Person")
         named = {k for m in found for k in range(m.i, m.j) if m.source not in ("demonym", "new", "generic")}
-        added = person_mentions(text, tokens, named, self.catalog, lang, lex, places)  # "Роналд Рейгън"
+        added = person_mentions(text, tokens, named, self.catalog, lang, lex, places, one_word_people)  # "Роналд Рейгън"
         added += family_first_names(text, tokens, named | {k for m in added for k in range(m.i, m.j)}, lex)  # "Ms. KAMIKAWA Yoko"
         if added:
             person_starts = {p.i for p in added}  # "Santiago Pena": a person, not the city; "Фидель Кастро", not Castries
             surnames = {p.i + 1 for p in added if p.j > p.i + 1}
-            found = _trim_before_people([m for m in found if not ((m.i in person_starts or m.i in surnames) and m.i in places)],
-                                        added, text, tokens, lang)
+            found = _trim_before_people([m for m in found if not ((m.i in person_starts or m.i in surnames) and m.i in places)
+                                         and not (m.i in surnames and m.i in one_word_people)],  # "Dennis Francis": not
+                                        added, text, tokens, lang)  # the pope the catalog calls "Francis"
         added = added + possessed_people(text, tokens, found + added, lex)  # "New Zealand's Christopher Luxon"
         added = added + people_of_states(text, tokens, found + added, lex)  # "Precious Matsoso of South Africa"
         added = added + titled_people(text, tokens, found + added, lex)  # "Executive Director Ghada Waly"
