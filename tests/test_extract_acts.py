@@ -2650,3 +2650,15 @@ def test_a_first_name_before_a_one_word_name_of_a_known_person_names_someone_els
                                           "Pope Francis did not.", lang="en", date="2024-01-20"))
     people = [(ctx.article.text[m.start:m.end], m.entity.label) for m in ctx.mentions if m.entity.type == "Person"]
     assert people == [("Dennis Francis", "Dennis Francis"), ("Pope Francis", "Pope Francis")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "На 8 декември 1985 г. лидерите на Бангладеш, Индия и Непал подписаха в Дака Хартата на Южноазиатската "
+           "асоциация за регионално сътрудничество (СААРК)."),
+    ("en", "On 8 December 1985 the leaders of Bangladesh, India and Nepal signed in Dhaka the Charter of the South Asian "
+           "Association for Regional Cooperation (SAARC)."),
+])
+def test_states_that_sign_a_bodys_charter_are_its_members_from_that_day(lang, text):
+    members = [(c.subject.label, c.when.start) for c in _claims(text, lang, "2025-12-08") if c.relation == "memberOf"
+               and c.object.label == "South Asian Association for Regional Cooperation"]
+    assert sorted(members) == [("Bangladesh", "1985-12-08"), ("India", "1985-12-08"), ("Nepal", "1985-12-08")]

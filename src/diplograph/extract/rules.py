@@ -38,7 +38,7 @@ from .officials import officials
 from .people import (family_first_names, listed_people, people_of_states, possessed_people, person_anaphors, person_mentions,
                      surname_mentions, titled_people)
 from .relations import relations
-from .signers import adopted_at_event, chairs_attend, event_documents, signers_attend
+from .signers import adopted_at_event, chairs_attend, charter_founders, event_documents, signers_attend
 from .speakers import quoted_participants
 
 class RulesExtractor:
@@ -69,6 +69,7 @@ class RulesExtractor:
         found += chairs_attend(ctx, found)
         found += adopted_at_event(ctx, found)
         found += event_documents(ctx, found)  # "The summit's final communique called on …"
+        found += charter_founders(ctx, found)  # "… подписаха в Дака Хартата на Южноазиатската асоциация …"
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 

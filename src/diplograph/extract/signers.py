@@ -11,6 +11,7 @@ from ..dates import days_between
 from ..models import When
 from .common import Found
 from .context import Context, Event
+from .agents import _inner
 from .documents import document_entity
 
 _NEAR: Final = 3  # sentences after the event's own: further on, the article has moved on
@@ -161,3 +162,29 @@ def _of_the_event(ctx: Context, k: int, e: int, lo: int, hi: int) -> bool:
 
 
 _OF_EVENT: Final = {"of", "from", "на", "от"}
+
+
+def charter_founders(ctx: Context, found: list[Found]) -> list[Found]:
+    """States that sign a body's founding document are its members from that day: "лидерите на Бангладеш, Бутан,
+    Индия … подписаха в Дака Хартата на Южноазиатската асоциация за регионално сътрудничество", "signed the Treaty
+    establishing the East African Community" (a charter, statute or treaty of setting up, naming the body)."""
+    have = {(f.subject.iri, f.object.iri) for f in found if f.relation == "memberOf"}
+    founding = tuple(ctx.lex.words["founding_documents"])
+    out: list[Found] = []
+    for f in found:
+        if f.relation != "signed" or f.modality != "asserted" or f.subject.type != "State" or f.object.type != "Agreement":
+            continue
+        doc = next((m for m in ctx.mentions_in(f.sentence) if m.entity.iri == f.object.iri), None)
+        if doc is None:
+            continue
+        label = f.object.label.lower()
+        if not label.startswith(founding) and ctx.lex.creation.find(ctx.words, doc.i, doc.j) == []:
+            continue
+        body = next((m for m in _inner(ctx, doc) if m.entity.type == "Organization"), None)
+        if body is None or (f.subject.iri, body.entity.iri) in have:
+            continue
+        have.add((f.subject.iri, body.entity.iri))
+        start = f.when.at or f.when.start
+        out.append(Found(f.subject, "memberOf", body.entity, f.sentence, When(start=start), confidence=f.confidence - 0.1,
+                         reported_by=f.reported_by))
+    return out
