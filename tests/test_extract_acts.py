@@ -2662,3 +2662,8 @@ def test_states_that_sign_a_bodys_charter_are_its_members_from_that_day(lang, te
     members = [(c.subject.label, c.when.start) for c in _claims(text, lang, "2025-12-08") if c.relation == "memberOf"
                and c.object.label == "South Asian Association for Regional Cooperation"]
     assert sorted(members) == [("Bangladesh", "1985-12-08"), ("India", "1985-12-08"), ("Nepal", "1985-12-08")]
+
+
+def test_its_new_president_is_the_bodys_official():
+    text = "The Asian Development Bank will speed up approvals, its new president Masato Kanda told shareholders on Monday."
+    assert pairs(_claims(text, "en", "2025-05-05"), "officialOf") == {("Masato Kanda", "Asian Development Bank")}

@@ -19,6 +19,10 @@ from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
 
+_THEN_WORDS: Final = {"new", "former", "current", "outgoing", "incoming", "first", "newly", "нов", "новият", "новия", "бившият",
+                      "бившия", "новый", "новым", "бывший", "нынешний"}  # between "its" and an office
+
+
 def officials(ctx: Context) -> list[Found]:
     """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
     out: list[Found] = []
@@ -58,8 +62,11 @@ def officials(ctx: Context) -> list[Found]:
                     # ("Bangladesh's interim leader Muhammad Yunus": lower-case words between)
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
                     break                    # "Chinese foreign ministry spokesman"
-            if office is None and a > lo and ctx.words[a - 1] in ctx.lex.words["its"]:
-                office = _owner(ctx, s, a - 1)  # "Estonia takes over. Its foreign minister, Margus Tsahkna, …"
+            its = a - 1 if a > lo and ctx.words[a - 1] in ctx.lex.words["its"] else \
+                a - 2 if a > lo + 1 and ctx.words[a - 2] in ctx.lex.words["its"] and ctx.words[a - 1] in _THEN_WORDS else None
+            if office is None and its is not None:
+                office = _owner(ctx, s, its)  # "Estonia takes over. Its foreign minister, Margus Tsahkna, …", "its new
+                # president Masato Kanda"
             k, person, tenure_time = b, None, None
             body_state: Entity | None = None  # the state in a body's name: "Совета безопасности РФ"
             offices: list[Entity] = []  # "президентите на Русия и Беларус Путин и Лукашенко": one office each
