@@ -2667,3 +2667,8 @@ def test_states_that_sign_a_bodys_charter_are_its_members_from_that_day(lang, te
 def test_its_new_president_is_the_bodys_official():
     text = "The Asian Development Bank will speed up approvals, its new president Masato Kanda told shareholders on Monday."
     assert pairs(_claims(text, "en", "2025-05-05"), "officialOf") == {("Masato Kanda", "Asian Development Bank")}
+
+
+def test_a_russian_noun_cue_in_any_case_negated_after_its_actor_is_no_membership():
+    found = _claims("О присоединении Белоруссии к ЕС речь пока не идет.", "ru", "2025-01-20")
+    assert [(c.subject.label, c.modality) for c in found if c.relation == "memberOf"] == [("Belarus", "negated")]
