@@ -2672,3 +2672,9 @@ def test_its_new_president_is_the_bodys_official():
 def test_a_russian_noun_cue_in_any_case_negated_after_its_actor_is_no_membership():
     found = _claims("О присоединении Белоруссии к ЕС речь пока не идет.", "ru", "2025-01-20")
     assert [(c.subject.label, c.modality) for c in found if c.relation == "memberOf"] == [("Belarus", "negated")]
+
+
+def test_a_portfolio_in_an_office_title_is_no_part_of_the_holders_name():
+    text = ("India's Minister of Petroleum and Natural Gas Hardeep Singh Puri said membership would give India a seat at "
+            "the table.")
+    assert pairs(_claims(text, "en", "2024-02-14"), "officialOf") == {("Hardeep Singh Puri", "India")}
