@@ -2678,3 +2678,10 @@ def test_a_portfolio_in_an_office_title_is_no_part_of_the_holders_name():
     text = ("India's Minister of Petroleum and Natural Gas Hardeep Singh Puri said membership would give India a seat at "
             "the table.")
     assert pairs(_claims(text, "en", "2024-02-14"), "officialOf") == {("Hardeep Singh Puri", "India")}
+
+
+def test_an_association_country_of_a_body_holds_its_partner_status():
+    text = ("India became an association country of the IEA in March 2017. China, Indonesia, Brazil and South Africa are "
+            "also association countries but have not sought membership.")
+    found = [(c.subject.label, c.when.start) for c in _claims(text, "en", "2024-02-14") if c.relation == "dialoguePartnerOf"]
+    assert ("India", "2017-03") in found and {s for s, _ in found} == {"India", "China", "Indonesia", "Brazil", "South Africa"}
