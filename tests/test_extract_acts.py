@@ -2685,3 +2685,19 @@ def test_an_association_country_of_a_body_holds_its_partner_status():
             "also association countries but have not sought membership.")
     found = [(c.subject.label, c.when.start) for c in _claims(text, "en", "2024-02-14") if c.relation == "dialoguePartnerOf"]
     assert ("India", "2017-03") in found and {s for s, _ in found} == {"India", "China", "Indonesia", "Brazil", "South Africa"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Министры иностранных дел Польши, Литвы и Украины подписали во вторник в Люблине совместную декларацию о "
+           "создании трехстороннего формата."),
+    ("bg", "Външните министри на Полша, Литва и Украйна подписаха във вторник в Люблин съвместна декларация за "
+           "създаване на тристранен формат."),
+])
+def test_a_town_after_in_before_a_lower_case_document_is_where_it_was_signed_not_its_name(lang, text):
+    docs = {o for _, o in pairs(_claims(text, lang, "2020-07-28"), "signed")}
+    assert docs and not any("Люблин" in d for d in docs)
+
+
+def test_an_aspiration_to_membership_is_no_membership():
+    text = "Стороны подтвердили поддержку европейского выбора Киева, включая стремление Украины к членству в ЕС и НАТО."
+    assert not [c for c in _claims(text, "ru", "2020-07-28") if c.relation == "memberOf" and c.modality == "asserted"]

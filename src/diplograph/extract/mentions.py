@@ -481,6 +481,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             prev = tokens[lo - 1]
             if words[lo - 1] in _DETERMINERS or ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
                 break  # "The treaty was signed …": an anaphor, not a name; "ратифицировавший Конвенцию …": an act
+            if lang != "en" and lo >= 2 and words[lo - 2] in _IN and not tokens[a].is_cap:
+                break  # "подписали в Люблине совместную декларацию": where it was signed, not the declaration's name
             if (prev.is_cap and (lo - 1) not in sent_first) or (lang == "en" and prev.is_cap) or (
                     is_adjective(prev.text, lang) and not (prev.text.islower() and tokens[a].is_cap and a not in sent_first)):
                 lo -= 1  # (a lower-case adjective before a capitalised head describes the name, not part of it:
