@@ -2701,3 +2701,13 @@ def test_a_town_after_in_before_a_lower_case_document_is_where_it_was_signed_not
 def test_an_aspiration_to_membership_is_no_membership():
     text = "Стороны подтвердили поддержку европейского выбора Киева, включая стремление Украины к членству в ЕС и НАТО."
     assert not [c for c in _claims(text, "ru", "2020-07-28") if c.relation == "memberOf" and c.modality == "asserted"]
+
+
+def test_asean_plus_three_is_a_format_of_its_own_and_no_member_of_asean():
+    text = ("On the sidelines, finance ministers of the ASEAN+3 grouping - the ten members of the Association of Southeast "
+            "Asian Nations plus China, Japan and South Korea - held their annual meeting on Sunday.")
+    found = _claims(text, "en", "2025-05-05")
+    assert not [c for c in found if c.relation == "memberOf" and c.object.label == "Association of Southeast Asian Nations"]
+    from diplograph.extract import get_extractor
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2025-05-05"))
+    assert [m.entity.label for m in ctx.mentions if text[m.start:m.end] == "ASEAN+3"] == ["ASEAN Plus Three"]

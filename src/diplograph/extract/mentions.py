@@ -22,7 +22,7 @@ from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
 from .lexicon import Lexicon, words_of
 from .name_lists import enumeration_end
 
-_NAME_GAP_RE: Final = re.compile(r"[\s\-–—'’&/]*")
+_NAME_GAP_RE: Final = re.compile(r"[\s\-–—'’&/+]*")  # ("ASEAN+3": a plus joins a name's words too)
 _PERSON_GAP_RE: Final = re.compile(r"[ \u00a0\-]+")
 _ADJ_END: Final = {
     "bg": ("ски", "ска", "ско", "ските", "ската", "ското", "ския", "ският", "ен", "ния", "ната", "ното", "ните", "на", "но", "ни",
@@ -282,7 +282,14 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
             continue
         if abbr:
             best = (1, abbr, "abbr")
-            plus = abbreviations.get(tok.text + "+") if text[tok.end:tok.end + 1] == "+" else None
+            counted = i + 1 < n and text[tok.end:tok.end + 1] == "+" and tokens[i + 1].start == tok.end + 1 and \
+                tokens[i + 1].text.isdigit()
+            plus = abbreviations.get(tok.text + "+" + tokens[i + 1].text) if counted else \
+                abbreviations.get(tok.text + "+") if text[tok.end:tok.end + 1] == "+" else None
+            if plus and counted:  # "ASEAN+3": the body and its partners, a format of its own
+                out.append(Mention(i, i + 2, tok.start, tokens[i + 1].end, catalog.entity(plus), "abbr"))
+                nxt = i + 2
+                continue
             if plus:  # "ОПЕК+", "OPEC+": the wider format, not the organization
                 out.append(Mention(i, i + 1, tok.start, tok.end + 1, catalog.entity(plus), "abbr"))
                 nxt = i + 1

@@ -70,6 +70,7 @@ class RulesExtractor:
         found += adopted_at_event(ctx, found)
         found += event_documents(ctx, found)  # "The summit's final communique called on …"
         found += charter_founders(ctx, found)  # "… подписаха в Дака Хартата на Южноазиатската асоциация …"
+        found = [f for f in found if not _part_as_member(ctx, f)]
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))
 
@@ -135,6 +136,15 @@ class RulesExtractor:
         described_named(ctx)  # "подписаха договор за гаранции за сигурност": the treaty named in full
         ctx.times = find_times(text, lang, article.date, tokens=tokens)
         return ctx
+
+
+def _part_as_member(ctx: Context, f: Found) -> bool:
+    """A body the catalog holds as part of another is no member of it ("the ASEAN+3 grouping - the ten members of
+    ASEAN plus …": the format is ASEAN's, not one of its members)."""
+    if f.relation != "memberOf" or f.subject.type != "Organization":
+        return False
+    ent = ctx.catalog.entities.get(f.subject.iri)
+    return ent is not None and ent.part_of == f.object.iri
 
 
 def _bodies_in_titles(text: str, tokens, found: list[Mention], catalog, lang: str) -> list[Mention]:
