@@ -2711,3 +2711,12 @@ def test_asean_plus_three_is_a_format_of_its_own_and_no_member_of_asean():
     from diplograph.extract import get_extractor
     ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2025-05-05"))
     assert [m.entity.label for m in ctx.mentions if text[m.start:m.end] == "ASEAN+3"] == ["ASEAN Plus Three"]
+
+
+def test_a_standing_body_named_a_conference_is_no_event_and_a_woman_minister_holds_her_office():
+    text = ("Конвенцията е изготвена в рамките на Хагската конференция по международно частно право (ХКМЧП). Канада е "
+            "членка на организацията от 1968 г. Канадската външна министърка Мелани Жоли приветства стъпката.")
+    found = _claims(text, "bg", "2024-01-11")
+    assert ("Canada", "Hague Conference on Private International Law") in pairs(found, "memberOf")
+    assert not [c for c in found if c.subject.type == "Event" or c.object.type == "Event"]
+    assert ("Мелани Жоли", "Canada") in pairs(found, "officialOf")

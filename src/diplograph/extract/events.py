@@ -53,6 +53,11 @@ def events(ctx: Context) -> list[Found]:
         if heads:  # "ministers met in Antalya ahead of the alliance's summit in The Hague", "Радев във Вилнюс: …
             # преди срещата в Хага": another one, not the event told of
             heads = [h for h in heads if not lex.before_event.find(ctx.words, max(lo, h[0] - 7), h[0])]
+        if heads:  # "Хагската конференция по международно частно право": a standing body named a conference
+            bodies = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.source == "catalog" and
+                      m.j - m.i >= 3]
+            heads = [h for h in heads if not any(m.i <= h[0] < m.j and ctx.words[m.j - 1] not in _MEETING_WORDS
+                                                 for m in bodies)]
         if not heads and not verbs:
             continue
         ms = ctx.mentions_in(s)
@@ -159,6 +164,10 @@ def events(ctx: Context) -> list[Found]:
             conf = 0.8 if ent.type == "Person" else 0.6
             out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf, modality=modality))
     return out
+
+
+_MEETING_WORDS: Final = {"summit", "meeting", "session", "council", "assembly", "forum", "среща", "срещата", "сесия",
+                          "съвет", "заседание", "саммит", "встреча", "сессия", "совет", "форум", "форума"}
 
 
 _KINDS: Final = (("ceremony", ("церемон", "ceremon")), ("visit", ("визит", "посещени", "visit")))
