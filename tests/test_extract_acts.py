@@ -2720,3 +2720,9 @@ def test_a_standing_body_named_a_conference_is_no_event_and_a_woman_minister_hol
     assert ("Canada", "Hague Conference on Private International Law") in pairs(found, "memberOf")
     assert not [c for c in found if c.subject.type == "Event" or c.object.type == "Event"]
     assert ("Мелани Жоли", "Canada") in pairs(found, "officialOf")
+
+
+def test_ratified_by_both_countries_in_the_russian_instrumental_is_the_pair_named_before():
+    text = ("Россия и Китай подписали Договор о добрососедстве в 2001 году. Он был ратифицирован обеими странами и вступил "
+            "в силу в 2002 году.")
+    assert {s for s, _ in pairs(_claims(text, "ru", "2021-06-28"), "ratified")} == {"Russia", "China"}
