@@ -793,7 +793,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if not passive and group == "sign" and obj.j <= a:
         passive = _officials_after(ctx, ms, b)  # "Документ подписали глава … Мали полковник Ассими Гоита, президент …"
     if not passive and group == "sign" and obj.source == "unnamed" and obj.i >= b and \
-            not any(clause_lo <= m.i and m.j <= a for m in subj_cands for clause_lo in (_clause_start(ctx, s, a),)):
+            not any(_clause_start(ctx, s, a) <= m.i and m.j <= a for m in subj_cands):
         passive = _parties_named(ctx, ms, obj, domain)  # "welcomed the signing of a memorandum between Bulgaria and
         # Armenia": with no signer before the cue, the parties the document's name gives
     subj = passive[0] if passive else _genitive(ctx, subj_cands, b, obj)

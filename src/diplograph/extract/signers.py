@@ -108,11 +108,10 @@ def adopted_at_event(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
-
 def _leaders_of(ctx: Context, f: Found) -> bool:
     """Whether the body of a claim is named, in its sentence, right after a collective noun and "of" ("Leaders and
     envoys of the Amazon Cooperation Treaty Organization signed …")."""
-    lo, hi = ctx.sent_tokens[f.sentence]
+    lo = ctx.sent_tokens[f.sentence][0]
     body = next((m for m in ctx.mentions_in(f.sentence) if m.entity.iri == f.subject.iri), None)
     if body is None or body.i < lo + 2 or (ctx.words[body.i - 1] not in ("of", "на", "the") and ctx.lex.lang != "ru"):
         return False
@@ -178,7 +177,7 @@ def charter_founders(ctx: Context, found: list[Found]) -> list[Found]:
         if doc is None:
             continue
         label = f.object.label.lower()
-        if not label.startswith(founding) and ctx.lex.creation.find(ctx.words, doc.i, doc.j) == []:
+        if not label.startswith(founding) and not ctx.lex.creation.find(ctx.words, doc.i, doc.j):
             continue
         body = next((m for m in _inner(ctx, doc) if m.entity.type == "Organization"), None)
         if body is None or (f.subject.iri, body.entity.iri) in have:
