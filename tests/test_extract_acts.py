@@ -2726,3 +2726,10 @@ def test_ratified_by_both_countries_in_the_russian_instrumental_is_the_pair_name
     text = ("Россия и Китай подписали Договор о добрососедстве в 2001 году. Он был ратифицирован обеими странами и вступил "
             "в силу в 2002 году.")
     assert {s for s, _ in pairs(_claims(text, "ru", "2021-06-28"), "ratified")} == {"Russia", "China"}
+
+
+def test_that_grouping_refers_to_the_body_named_before():
+    from diplograph.extract import get_extractor
+    text = "Uganda hosted a summit of the Non-Aligned Movement, at which Museveni took over that grouping's chairmanship."
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-01-22"))
+    assert [m.entity.label for m in ctx.mentions if text[m.start:m.end] == "that grouping"] == ["Non-Aligned Movement"]
