@@ -2733,3 +2733,13 @@ def test_that_grouping_refers_to_the_body_named_before():
     text = "Uganda hosted a summit of the Non-Aligned Movement, at which Museveni took over that grouping's chairmanship."
     ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-01-22"))
     assert [m.entity.label for m in ctx.mentions if text[m.start:m.end] == "that grouping"] == ["Non-Aligned Movement"]
+
+
+def test_a_meeting_on_a_day_of_its_own_is_not_merged_into_an_undated_visit_told_before():
+    text = ("Берлин, 15 март (БТА) – Шолц, Макрон и Туск се срещнаха днес в Берлин. Туск, който пристигна в германската "
+            "столица след посещение във Вашингтон, каза, че е доволен. Форматът беше съживен миналия месец, когато "
+            "външните министри Радослав Шикорски и Аналена Бербок се събраха на 12 февруари край Париж.")
+    found = _claims(text, "bg", "2024-03-15")
+    visits = {c.object.iri for c in found if c.relation == "participatedIn" and "Вашингтон" in c.object.label}
+    assert not [c for c in found if c.relation == "participatedIn" and c.object.iri in visits
+                and c.subject.label in ("Радослав Шикорски", "Annalena Baerbock")]

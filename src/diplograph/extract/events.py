@@ -348,8 +348,10 @@ def _dated_elsewhen(ctx: Context, s: int, ev: Event, cues: list[int]) -> bool:
     only away from the event's date (a date in an insertion about someone does not count:
     "Венгрию, которая … с 2018 года, представлял Виктор Орбан"; an undated cue's clause speaks of the event:
     "Домакин на форума е Науседа, а …, за когото това е първото участие … след встъпването му на 26 май")."""
-    if not ev.at or not cues:
+    if not cues:
         return False
+    if not ev.at:  # (an undated visit told in passing, "след посещение във Вашингтон", is no dated gathering's)
+        return _kind(ev.entity.label) == "visit" and any(t.at for t in ctx.times_in(s))
     lo, hi = ctx.sent_tokens[s]
     text, tokens = ctx.article.text, ctx.tokens
     stamped = [(ctx.token_at(t.start), t.at) for t in ctx.times_in(s) if t.at]
@@ -719,9 +721,12 @@ def _merge_event(ctx: Context, s: int, place: Mention | None, at: str | None, he
         return ev
     bare = _bare_head(ctx, s, heads) if place is None and at is not None else None  # (read only where it is used)
     number = _ordinal_before(ctx, heads[0][0]) if heads else None
+    kind = _kind(ctx.words[heads[0][0]]) if heads else "meeting"
     for ev in reversed(ctx.events):
         if number is not None and ev.ordinal is not None and number != ev.ordinal:
             continue  # "на Пятом Каспийском саммите" … "Шестого Каспийского саммита": two of a series
+        if at is not None and ev.at is None and place is None and _kind(ev.entity.label) == "visit" != kind:
+            continue  # "… се събраха на 12 февруари" after "след посещение във Вашингтон": a meeting of its own day
         same_place = place is None or ev.place is None or ev.place.entity.iri == place.entity.iri or \
             ctx.catalog.within(place.entity.iri, ev.place.entity.iri) or ctx.catalog.within(ev.place.entity.iri, place.entity.iri)
         same_time = at is None or ev.at is None or at.startswith(ev.at) or ev.at.startswith(at) or \
