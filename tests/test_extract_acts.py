@@ -2743,3 +2743,10 @@ def test_a_meeting_on_a_day_of_its_own_is_not_merged_into_an_undated_visit_told_
     visits = {c.object.iri for c in found if c.relation == "participatedIn" and "Вашингтон" in c.object.label}
     assert not [c for c in found if c.relation == "participatedIn" and c.object.iri in visits
                 and c.subject.label in ("Радослав Шикорски", "Annalena Baerbock")]
+
+
+def test_both_countries_with_others_along_are_the_pair_told_before_and_the_others_too():
+    text = ("Во встрече не участвовали ни Марокко, ни Мавритания, хотя обе страны вместе с Тунисом, Алжиром и Ливией "
+            "входят в Союз арабского Магриба (САМ).")
+    members = {s for s, o in pairs(_claims(text, "ru", "2024-04-22"), "memberOf") if o == "Arab Maghreb Union"}
+    assert members == {"Morocco", "Mauritania", "Tunisia", "Algeria", "Libya"}

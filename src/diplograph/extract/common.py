@@ -19,7 +19,8 @@ START_RELATIONS: Final = {"memberOf", "observerOf", "dialoguePartnerOf", "partne
 # adjectives that make "partners of X" a partnership rather than a status X grants ("strategic partners")
 QUALITY: Final = ("strateg", "стратег", "key", "ключов", "main", "главн", "основн", "close", "closest", "близк", "важн",
            "important", "reliable", "надежд", "надежн", "trusted", "privileged", "привилегир")
-_COORD: Final = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду"}
+_COORD: Final = {"and", "и", "или", "or", "as", "well", "както", "също", "а", "также", "&", "along", "заедно", "наряду", "ни", "nor",
+                  "neither"}  # ("ни Марокко, ни Мавритания": a list too)
 _BY: Final = {"by", "от", "со", "стороны", "страна"}
 
 

@@ -16,7 +16,7 @@ from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _officials_after, _parties_named, _passive_agents, _passive_voice, agent_follows)
 from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
-from .clauses import (_IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
@@ -803,8 +803,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     antecedent = _before_relative(ctx, subj_cands, a)
     pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and
                          (a - m.j <= 12 or a - (insertion_end(ctx, m.j, a) or 0) <= 10)]
+    along_before: list[Mention] = []
     if pre and not antecedent:
-        pre = [m for m in pre if not _inside_insertion(ctx, clause, m, a)]  # "Участники саммита ФСЭГ,
+        along_before = [m for m in pre if _listed_along(ctx, clause, m)]
+        pre = [m for m in pre if not _inside_insertion(ctx, clause, m, a) and m not in along_before]  # "Участники саммита ФСЭГ,
         # прошедшего в субботу в столице Алжира, приняли …": not Algeria, told inside the participle phrase
     if pre and not antecedent and any(y == a and x > pre[-1].j and not _POSSESSED.intersection(ctx.words[max(0, x - 2):x])
                                       for x, y, _ in ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 3), a)):
@@ -1016,6 +1018,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 out.append(Found(se, rel, oe, s, se_when, confidence=conf, modality=modality, reported_by=speaker))
     along = [x for m in ms if m.i in besides and m.entity.type in domain for x in _actor_list(ms, m, domain, ctx)] \
         if subjects else []  # "Помимо США, договор подписали … Египет": the United States too
+    along += along_before if subjects else []  # "обе страны вместе с Тунисом, Алжиром и Ливией входят в …"
     along += [] if implicit else _along_with(ctx, ms, max(b, obj_ms[-1].j) if obj_ms else b, domain)  # (not "with the
     # backing of the United States and Brazil" after a body the sentence does not name)
     if subj_ms and subj_ms[-1].i > b:
@@ -1197,6 +1200,21 @@ def _bare_secretariat(ctx: Context, s: int, a: int) -> bool:
     return k < a and ctx.words[k].startswith(own) and k + 1 < len(ctx.tokens) and not ctx.tokens[k + 1].is_cap and \
         ctx.words[k + 1] not in _OF_WORDS and not any(m.i in (k + 1, k + 2) for m in ctx.mentions_in(s))
     # (not "Секретариатът на договора": a treaty's secretariat, not the body the article is about)
+
+
+def _listed_along(ctx: Context, clause: int, m: Mention) -> bool:
+    """Whether a mention before the cue is one of a list after "вместе с"/"along with" ("хотя обе страны вместе с
+    Тунисом, Алжиром и Ливией входят в САМ": those are added by `_along_with`, the subject is before them)."""
+    text = ctx.article.text
+    last = None
+    for found in _ALONG_RE.finditer(text, ctx.tokens[clause].start, m.start):
+        last = found
+    if last is None:
+        return False
+    between = ctx.words[ctx.token_at(last.end()):m.i] if ctx.token_at(last.end()) <= m.i else []
+    named = {k for x in ctx.mentions if ctx.token_at(last.end()) <= x.i and x.j <= m.i for k in range(x.i, x.j)}
+    return all(w in ("и", "and", "с", "со", "със") or k in named
+               for k, w in zip(range(m.i - len(between), m.i), between))
 
 
 def _participle_document(ctx: Context, s: int, usable: list[Mention], b: int) -> Mention | None:
