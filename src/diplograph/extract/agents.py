@@ -108,10 +108,6 @@ _ADJUNCT_OPENERS: Final = {"by", "in", "on", "at", "during", "last", "earlier", 
 _INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ью", "ами", "ями", "ым", "им")  # ("Беларусью")
 
 
-_BOTH_INSTRUMENTAL: Final = {"обеими", "обоими", "двумя"}
-_SIDES_INSTRUMENTAL: Final = {"странами", "сторонами", "государствами"}
-
-
 def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[str]) -> list[Mention]:
     """Russian passive agents in the instrumental case: "подписан ... Арменией, Казахстаном",
     "подписанный Владимиром Путиным и Ким Чен Ыном"."""
@@ -119,8 +115,8 @@ def _instrumental_agents(ctx: Context, ms: list[Mention], b: int, domain: set[st
         return []
     s = ctx.sentence_of_token(b)
     hi = ctx.sent_tokens[s][1]
-    k = next((x for x in range(b, min(hi - 1, b + 3)) if ctx.words[x] in _BOTH_INSTRUMENTAL), None)
-    if k is not None and ctx.words[k + 1] in _SIDES_INSTRUMENTAL:
+    k = next((x for x in range(b, min(hi - 1, b + 3)) if ctx.words[x] in ctx.lex.words["both_by"]), None)
+    if k is not None and ctx.words[k + 1] in ctx.lex.words["sides_by"]:
         return _two_sides(ctx, s, k, bodies_too=True)  # "ратифицирован обеими странами": the pair told before
     for m in ms:
         if b <= m.i < hi and m.i - b <= 10 and m.entity.type in domain and m.source != "demonym":

@@ -34,9 +34,6 @@ def _described_spans(ctx: Context, ms: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-_ORDINAL_ENDS: Final = {"ата", "ия", "ият", "та", "то", "ти", "th", "st", "nd", "rd", "й", "я", "го", "е"}  # "11-ата"
-
-
 def _presided_event(ctx: Context, s: int, b: int) -> Mention | None:
     """The event a chair cue presides over, when an event noun follows it ("на саммите", "over the
     meeting", "на срещата"): the event the sentence tells of."""
@@ -44,7 +41,7 @@ def _presided_event(ctx: Context, s: int, b: int) -> Mention | None:
     while k < min(len(ctx.words), b + 5) and (ctx.words[k] in ("на", "at", "over", "the", "в", "во", "of") or
                                               (k > b and ctx.words[k] in ctx.lex.words["event_modifiers"]) or
                                               ctx.words[k][:1].isdigit() or
-                                              (k > b and ctx.words[k - 1].isdigit() and ctx.words[k] in _ORDINAL_ENDS)):
+                                              (k > b and ctx.words[k - 1].isdigit() and ctx.words[k] in ctx.lex.words["ordinal_ends"])):
         k += 1  # ("who chaired the one-day meeting", "председательствовал на внеочередном саммите", "председателства
         # 11-ата среща на върха": an ordinal)
     if (k == b and ctx.lex.lang == "en") or k >= len(ctx.words) or ctx.lex.event_heads.match_at(ctx.words, k) is None:

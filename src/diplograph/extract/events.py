@@ -56,7 +56,7 @@ def events(ctx: Context) -> list[Found]:
         if heads:  # "Хагската конференция по международно частно право": a standing body named a conference
             bodies = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.source == "catalog" and
                       m.j - m.i >= 3]
-            heads = [h for h in heads if not any(m.i <= h[0] < m.j and ctx.words[m.j - 1] not in _MEETING_WORDS
+            heads = [h for h in heads if not any(m.i <= h[0] < m.j and ctx.words[m.j - 1] not in lex.words["meeting_words"]
                                                  for m in bodies)]
         if not heads and not verbs:
             continue
@@ -164,10 +164,6 @@ def events(ctx: Context) -> list[Found]:
             conf = 0.8 if ent.type == "Person" else 0.6
             out.append(Found(ent, "participatedIn", ev.entity, s, When(), confidence=conf, modality=modality))
     return out
-
-
-_MEETING_WORDS: Final = {"summit", "meeting", "session", "council", "assembly", "forum", "среща", "срещата", "сесия",
-                          "съвет", "заседание", "саммит", "встреча", "сессия", "совет", "форум", "форума"}
 
 
 _KINDS: Final = (("ceremony", ("церемон", "ceremon")), ("visit", ("визит", "посещени", "visit")))

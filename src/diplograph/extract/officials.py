@@ -19,9 +19,6 @@ from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
 
-_THEN_WORDS: Final = {"new", "former", "current", "outgoing", "incoming", "first", "newly", "нов", "новият", "новия", "бившият",
-                      "бившия", "новый", "новым", "бывший", "нынешний"}  # between "its" and an office
-
 
 def officials(ctx: Context) -> list[Found]:
     """officialOf from role phrases next to a person ("външния министър Сергей Лавров")."""
@@ -63,7 +60,7 @@ def officials(ctx: Context) -> list[Found]:
                     office = demonym.entity  # "руският президент", "Denmark's Permanent Representative",
                     break                    # "Chinese foreign ministry spokesman"
             its = a - 1 if a > lo and ctx.words[a - 1] in ctx.lex.words["its"] else \
-                a - 2 if a > lo + 1 and ctx.words[a - 2] in ctx.lex.words["its"] and ctx.words[a - 1] in _THEN_WORDS else None
+                a - 2 if a > lo + 1 and ctx.words[a - 2] in ctx.lex.words["its"] and ctx.words[a - 1] in ctx.lex.words["office_time_words"] else None
             if office is None and its is not None:
                 office = _owner(ctx, s, its)  # "Estonia takes over. Its foreign minister, Margus Tsahkna, …", "its new
                 # president Masato Kanda"
