@@ -2750,3 +2750,13 @@ def test_both_countries_with_others_along_are_the_pair_told_before_and_the_other
             "входят в Союз арабского Магриба (САМ).")
     members = {s for s, o in pairs(_claims(text, "ru", "2024-04-22"), "memberOf") if o == "Arab Maghreb Union"}
     assert members == {"Morocco", "Mauritania", "Tunisia", "Algeria", "Libya"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Bern Convention has 50 parties, including the European Union, Burkina Faso and Morocco.",
+    "The Convention on the Conservation of European Wildlife and Natural Habitats was signed in Bern in 1979. It has 50 "
+    "parties, among them the European Union, Burkina Faso and Morocco.",
+])
+def test_a_treaty_that_has_parties_including_some_has_them_as_parties(text):
+    parties = {s for s, o in pairs(_claims(text, "en", "2024-12-03"), "partyTo")}
+    assert parties == {"European Union", "Burkina Faso", "Morocco"}
