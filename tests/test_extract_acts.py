@@ -2760,3 +2760,8 @@ def test_both_countries_with_others_along_are_the_pair_told_before_and_the_other
 def test_a_treaty_that_has_parties_including_some_has_them_as_parties(text):
     parties = {s for s, o in pairs(_claims(text, "en", "2024-12-03"), "partyTo")}
     assert parties == {"European Union", "Burkina Faso", "Morocco"}
+
+
+def test_a_bulgarian_treaty_with_parties_among_which_some_has_them_as_parties():
+    text = "Бернската конвенция има 50 страни, сред които Европейският съюз, Буркина Фасо и Мароко."
+    assert {s for s, _ in pairs(_claims(text, "bg", "2024-12-03"), "partyTo")} == {"European Union", "Burkina Faso", "Morocco"}

@@ -422,7 +422,7 @@ def _of_a_body(ctx: Context, s: int, a: int, b: int) -> bool:
     """Whether the cue's noun is of a body named right after it ("стран - участниц механизма сотрудничества
     Меконг-Ланьцан", "участник ШОС"): a member's word, no party to a document further on."""
     hi = ctx.sent_tokens[s][1]
-    if ctx.words[b - 1] in ("including", "them"):
+    if ctx.words[b - 1] in ctx.lex.words["listing_ends"]:
         return False  # "has 50 parties, including the EU, …": the parties listed, a body among them
     if b < hi and (head := ctx.lex.heads.match_at(ctx.words, b)) is not None and head.value == "Organization":
         return True  # (a body named by its kind: "участниц механизма сотрудничества …")
@@ -680,7 +680,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             obj = proposal_before(ctx, s, a)  # "The idea of a special court was first proposed by Ukraine"
             if obj is not None:
                 ms = sorted([*ms, obj], key=attrgetter("i"))
-    if obj is None and ctx.words[b - 1] in ("including", "them"):
+    if obj is None and ctx.words[b - 1] in ctx.lex.words["listing_ends"]:
         obj = _pronoun_patient(ctx, s, a, ranges)  # "It has 50 parties, among them the EU …": the treaty told before
     implicit = False
     gathering = None
