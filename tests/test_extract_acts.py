@@ -2765,3 +2765,9 @@ def test_a_treaty_that_has_parties_including_some_has_them_as_parties(text):
 def test_a_bulgarian_treaty_with_parties_among_which_some_has_them_as_parties():
     text = "Бернската конвенция има 50 страни, сред които Европейският съюз, Буркина Фасо и Мароко."
     assert {s for s, _ in pairs(_claims(text, "bg", "2024-12-03"), "partyTo")} == {"European Union", "Burkina Faso", "Morocco"}
+
+
+def test_asking_to_begin_talks_on_membership_is_applying():
+    text = "India is not a member of the IEA. It formally asked to begin talks on full membership last year."
+    found = [(c.subject.label, c.object.label, c.when.at) for c in _claims(text, "en", "2024-02-14") if c.relation == "appliedFor"]
+    assert found == [("India", "International Energy Agency", "2023")]
