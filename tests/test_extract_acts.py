@@ -2771,3 +2771,11 @@ def test_asking_to_begin_talks_on_membership_is_applying():
     text = "India is not a member of the IEA. It formally asked to begin talks on full membership last year."
     found = [(c.subject.label, c.object.label, c.when.at) for c in _claims(text, "en", "2024-02-14") if c.relation == "appliedFor"]
     assert found == [("India", "International Energy Agency", "2023")]
+
+
+def test_a_chair_taken_over_from_a_states_president_is_no_office_of_his_but_his_chair_ended():
+    text = ("Uganda hosted a summit of the Non-Aligned Movement, at which Yoweri Museveni took over that grouping's "
+            "chairmanship from Azerbaijan's President Ilham Aliyev.")
+    chairs = {(c.subject.label, bool(c.when.start), bool(c.when.end)) for c in _claims(text, "en", "2024-01-22")
+              if c.relation == "chairOf" and c.object.label == "Non-Aligned Movement"}
+    assert ("Yoweri Museveni", True, False) in chairs and ("Ilham Aliyev", False, True) in chairs

@@ -520,7 +520,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     info = ctx.lex.trigger_groups[group]
     passed = _passed_from_to(ctx, usable, s, b) if group == "chair" else None
     if group == "chair" and ctx.lex.roles.match_at(ctx.words, a) is not None and _person_follows(ctx, b) and \
-            passed is None:  # ("Председательство перешло от Киргизии к Азербайджану")
+            passed is None and not (b < len(ctx.words) and ctx.words[b] in ctx.lex.words["passed_from"]):
+        # ("Председательство перешло от Киргизии к Азербайджану"; "took over the NAM's chairmanship from Azerbaijan's
+        # President Ilham Aliyev": the one it was taken from, no office holder)
         return []  # "the chairman of the Commission Ursula von der Leyen": an office, told by officials()
     if any(_SKIPS[name](ctx, s, a, b) for name in info.skip_when):
         return []  # the group's own readings of a cue that makes no claim (triggers.toml `skip_when`)
