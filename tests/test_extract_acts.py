@@ -2779,3 +2779,11 @@ def test_a_chair_taken_over_from_a_states_president_is_no_office_of_his_but_his_
     chairs = {(c.subject.label, bool(c.when.start), bool(c.when.end)) for c in _claims(text, "en", "2024-01-22")
               if c.relation == "chairOf" and c.object.label == "Non-Aligned Movement"}
     assert ("Yoweri Museveni", True, False) in chairs and ("Ilham Aliyev", False, True) in chairs
+
+
+def test_a_fronted_under_phrase_names_no_subject_of_the_clauses_verbs():
+    text = ("The Group of 77 met in Kampala. Under Cuba, which held the chair last year, the group met in Havana in "
+            "September and adopted a declaration on science.")
+    found = _claims(text, "en", "2024-01-22")
+    assert "Cuba" not in {c.subject.label for c in found if c.relation == "adopted"}
+    assert ("Group of 77", "declaration on science") in pairs(found, "adopted")

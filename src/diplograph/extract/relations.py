@@ -826,7 +826,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if shared is not None and ctx.lex.collective.find(ctx.words, lo_of(ctx, s), shared):
         shared, pre = None, []  # "Лидеры государств - членов ШОС ... подписали ... и утвердили": the leaders
     if shared is not None and subj is None:
-        leading = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared]
+        leading = [m for m in subj_cands if lo_of(ctx, s) <= m.i and m.j <= shared and
+                   not _after_preposition(ctx, m) and not (m.i > 0 and ctx.words[m.i - 1] in _UNDER)]
+        # ("Under Cuba, which held the chair, the group met in Havana and adopted …": the group, not Cuba)
         if leading:  # "Iran became a member of the SCO in 2023 and joined BRICS in 2024": Iran joined
             pre = [leading[0]]
     antecedents: list[Mention] = []
