@@ -2787,3 +2787,10 @@ def test_a_fronted_under_phrase_names_no_subject_of_the_clauses_verbs():
     found = _claims(text, "en", "2024-01-22")
     assert "Cuba" not in {c.subject.label for c in found if c.relation == "adopted"}
     assert ("Group of 77", "declaration on science") in pairs(found, "adopted")
+
+
+def test_a_dotted_abbreviation_before_a_capitalised_word_is_no_persons_initials():
+    from diplograph.extract import get_extractor
+    text = "77 developing countries signed a joint declaration at the close of the first U.N. Conference on Trade and Development."
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-01-22"))
+    assert not [m for m in ctx.mentions if m.entity.type == "Person"]

@@ -8,8 +8,10 @@ article's officialOf claims or by the catalog's tenures.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from itertools import compress, count
 from operator import attrgetter
+from types import MappingProxyType
 from typing import Final
 
 from ..catalog import Catalog
@@ -143,7 +145,7 @@ def person_mentions(text: str, tokens: list[Token], covered: set[int], catalog: 
         if j - i >= 2:
             out.append(_person_at(text, tokens, i, j, lang))
             nxt = j
-    initialled = _initialled(text, tokens, covered, lex)
+    initialled = _initialled(text, tokens, covered, lex, catalog_index(catalog, lang).abbreviations)
     if initialled:  # ("Б.Абдель Аты": the initial's, not a name of its own from the first name "Абдель")
         out = [m for m in out if not any(p.i <= m.i < p.j for p in initialled)]
     return out + initialled
@@ -175,7 +177,8 @@ def _after_initial(text: str, tok: Token, inside: bool) -> bool:
 _PLACE_BEFORE: Final = (["of"], ["in"], ["from"], ["в"], ["във"], ["на"], ["от"], ["из"], ["во"])
 
 
-def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon) -> list[Mention]:
+def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon,
+                abbreviations: Mapping[str, str] = MappingProxyType({})) -> list[Mention]:
     """"Б.Абдель Аты", "С. Лавров", "J. Smith": one or two initials, each a capital letter and a full
     stop, then a surname of one or two capitalised words. Agency wires name people so; the initials
     are part of the name, not the end of the word before ("министр Египта Б.Абдель Аты")."""
@@ -191,8 +194,8 @@ def _initialled(text: str, tokens: list[Token], covered: set[int], lex: Lexicon)
         while k < n - 1 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and \
                 text[tokens[k].end:tokens[k].end + 1] == "." and tokens[k + 1].start - tokens[k].end <= 2:
             k += 1  # the initials
-        if k == i:
-            continue
+        if k == i or text[tokens[i].start:tokens[k - 1].end + 1] in abbreviations:
+            continue  # ("the first U.N. Conference on Trade and Development": the UN, not initials)
         j = k
         while j < n and j - k < 2 and tokens[j].is_cap and not tokens[j].is_upper and len(tokens[j].text) > 1 and \
                 j not in covered and words[j] not in lex.not_names and lex.roles.match_at(words[j:j + 1], 0) is None and \
