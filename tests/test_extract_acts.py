@@ -2794,3 +2794,10 @@ def test_a_dotted_abbreviation_before_a_capitalised_word_is_no_persons_initials(
     text = "77 developing countries signed a joint declaration at the close of the first U.N. Conference on Trade and Development."
     ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-01-22"))
     assert not [m for m in ctx.mentions if m.entity.type == "Person"]
+
+
+def test_an_english_united_nations_name_written_with_un_is_the_same_body():
+    from diplograph.extract import get_extractor
+    text = "He spoke at the UN Conference on Trade and Development in Geneva."
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-01-22"))
+    assert "United Nations Conference on Trade and Development" in {m.entity.label for m in ctx.mentions}

@@ -188,7 +188,21 @@ def catalog_from_graph(g: Graph) -> Catalog:
                 names.remove(name)
                 names.insert(0, name)
     _spell_out_wholes(ents)
+    _un_prefixed(ents)
     return Catalog(ents, _facts(g))
+
+
+def _un_prefixed(ents: dict[str, CatalogEntity]) -> None:
+    """An English name that opens with "United Nations" is also written with its abbreviation: "the U.N. Conference
+    on Trade and Development", "the UN Human Rights Council"."""
+    for ent in ents.values():
+        names = ent.names.get("en", [])
+        for name in list(names):
+            if name.startswith("United Nations ") and len(name) > len("United Nations "):
+                rest = name[len("United Nations "):]
+                for short in (f"U.N. {rest}", f"UN {rest}"):
+                    if short not in names:
+                        names.append(short)
 
 
 def _spell_out_wholes(ents: dict[str, CatalogEntity]) -> None:
