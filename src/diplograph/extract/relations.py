@@ -1219,10 +1219,9 @@ def _listed_along(ctx: Context, clause: int, m: Mention) -> bool:
         last = found
     if last is None:
         return False
-    between = ctx.words[ctx.token_at(last.end()):m.i] if ctx.token_at(last.end()) <= m.i else []
-    named = {k for x in ctx.mentions if ctx.token_at(last.end()) <= x.i and x.j <= m.i for k in range(x.i, x.j)}
-    return all(w in ("и", "and", "с", "со", "със") or k in named
-               for k, w in zip(range(m.i - len(between), m.i), between))
+    start = ctx.token_at(last.end())
+    named = {k for x in ctx.mentions if start <= x.i and x.j <= m.i for k in range(x.i, x.j)}
+    return all(ctx.words[k] in ("и", "and", "с", "со", "със") or k in named for k in range(start, m.i))
 
 
 def _participle_document(ctx: Context, s: int, usable: list[Mention], b: int) -> Mention | None:
