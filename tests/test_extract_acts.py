@@ -2801,3 +2801,8 @@ def test_an_english_united_nations_name_written_with_un_is_the_same_body():
     text = "He spoke at the UN Conference on Trade and Development in Geneva."
     ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-01-22"))
     assert "United Nations Conference on Trade and Development" in {m.entity.label for m in ctx.mentions}
+
+
+def test_its_secretariat_remains_in_a_city_is_the_bodys_seat():
+    text = "The Colombo Plan turned 75 this week. Its secretariat remains in Colombo."
+    assert pairs(_claims(text, "en", "2026-07-01"), "locatedIn") == {("Colombo Plan", "Colombo")}
