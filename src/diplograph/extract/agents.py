@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .common import _PREPOSITIONS, _RELATIVE, _actor_list, opens_list
+from .common import AND_WORDS, OF_WORDS, _PREPOSITIONS, _RELATIVE, _actor_list, opens_list
 from .context import Context
+from .documents import _PLURAL_PAST
 from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _SIDES, _group_named, _two_sides
 from .mentions import Mention, catalog_mentions
 
@@ -239,19 +240,17 @@ def _officials_after(ctx: Context, ms: list[Mention], b: int) -> list[Mention]:
     opens = {a for a, _, _ in roles} | {m.i for m in ms if m.entity.type == "Person"}
     text, tokens = ctx.article.text, ctx.tokens
     cut = next((x for x in range(b + 1, min(hi, b + 40)) if "," in text[tokens[x - 1].end:tokens[x].start] and
-                x not in opens and ctx.words[x] not in ("и", "and")), min(hi, b + 40))
+                x not in opens and ctx.words[x] not in AND_WORDS), min(hi, b + 40))
     # (the list ends at a comma that opens no office and no name: ", принимавший встречу")
     return [m for m in ms if b < m.i < cut and m.entity.type == "Person" and m.source != "demonym"]
 
 
-_SIDES_BEFORE: Final = {"the", "both", "two", "двете", "две", "обеими", "обе", "двумя"}
+_SIDES_BEFORE: Final = {"the", "both", "two", "двете", "две"}  # (after "by", "от": English and Bulgarian)
 _MEMBERS_OF: Final = {"nations", "countries", "states", "members", "governments", "leaders", "allies", "членки", "държави", "страни",
                "страны", "государства", "государств", "стран"}
 
 
 _GENITIVE_LINKS: Final = {"на", "of", "the", "от", "страна"}
-_OF: Final = {"на", "of"}
-_BG_PLURAL_PAST: Final = ("оха", "аха", "яха", "иха", "еха")  # "внесоха", "подписаха", "приеха"
 _RU_PREPOSITIONS: Final = {"на", "от"}
 
 
@@ -261,10 +260,10 @@ def _genitive(ctx: Context, cands: list[Mention], b: int, obj: Mention) -> Menti
     past, "внесоха на Конференцията"; Russian has no "на" of a genitive: "внесли на Конференции") the body
     named is where the act took place, not its actor."""
     lang, verb = ctx.lex.lang, ctx.words[b - 1]
-    if lang == "bg" and verb.endswith(_BG_PLURAL_PAST):
-        return None
+    if lang == "bg" and verb.endswith(_PLURAL_PAST["bg"]):
+        return None  # "внесоха", "подписаха", "приеха"
     for m in cands:
-        if m.i < b or (m.i > obj.i and not (obj.i < b and ctx.words[b] in _OF and obj.entity.type in ("Place", "State"))):
+        if m.i < b or (m.i > obj.i and not (obj.i < b and ctx.words[b] in OF_WORDS and obj.entity.type in ("Place", "State"))):
             continue  # (a place named before a noun cue leaves the names after its "of": "Виена, където е
             # седалището на ОССЕ"; not after a verb: "signed the Astana Declaration and endorsed the SCO Initiative")
         gap = range(b, m.i)

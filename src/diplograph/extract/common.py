@@ -305,6 +305,10 @@ def _only_links(ctx: Context, ms: list[Mention], between: list[str], lo: int, hi
     return all(lo + x in skip for x in loose)
 
 
+# the joining words of two names: "X and Y", "X of Y"
+AND_WORDS: Final = {"and", "и"}
+OF_WORDS: Final = {"of", "на"}
+
 _PREPOSITIONS: Final = {"in", "at", "to", "from", "of", "on", "near", "в", "във", "на", "от", "до", "из", "при", "към", "с", "со",
                  "к", "по", "за", "около"}
 

@@ -14,7 +14,7 @@ from ..dates import days_between, month_names
 from ..models import Entity, When
 from ..namespaces import DGI
 from ..text import tokenize
-from .common import Found, _PREPOSITIONS, _gap, _main_event, seat_state
+from .common import AND_WORDS, Found, _PREPOSITIONS, _gap, _main_event, seat_state
 from .agents import _PARTICIPLE
 from .context import Context, Event, dated_aside
 from .coreference import _name_keys
@@ -789,7 +789,6 @@ _NO_BRIDGE: Final = _PREPOSITIONS | _DEMONSTRATIVE | {"a", "an", "as", "while", 
                                                 "his", "her", "its", "their", "our", "my", "used", "made", "paid", "held", "said"}   # words that do not join a name to the event noun
 
 
-_AND_WORDS: Final = {"и", "and"}
 
 
 def _event_label(ctx: Context, a: int, hi: int) -> str:
@@ -829,7 +828,7 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
         m = by_start.get(k)
         if (m is not None and m.entity.type == "Person") or k in demonyms:
             break  # "meetings in the Malaysian capital": the adjective starts another phrase
-        if m is not None and m.entity.type == "Agreement" and ctx.words[k - 1] in _AND_WORDS:
+        if m is not None and m.entity.type == "Agreement" and ctx.words[k - 1] in AND_WORDS:
             break  # "Декларацията от срещата на върха за … и Босфорското изявление": another document, not the name
         if m is not None:
             if m.entity.type in ("Place", "State") and ctx.words[k - 1] in ctx.lex.locative and locative is None:

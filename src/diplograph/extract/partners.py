@@ -9,7 +9,7 @@ from typing import Final
 from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _two_sides, _plural_antecedent, _pronoun_subject, _topic_org
 from .agents import _inner
 from .clauses import _coordinated_verb
-from .common import ACTOR, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, phrase_at
+from .common import ACTOR, AND_WORDS, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, phrase_at
 from .context import Context
 from .documents import _AUXILIARIES, _LINKS, _description_end, document_entity, proposed_initiative, unnamed_document
 from .mentions import Mention, catalog_mentions, new_entity
@@ -144,7 +144,7 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
     # ("връзките на АСЕАН с Евразийския икономически съюз": the one whose ties they are, between)
     anchors = _actor_list(ms, before[-1], ACTOR, ctx) if before else _plural_antecedent(ctx, s, a)
     if not anchors:  # "Все три государства … свернули сотрудничество с Францией и развивают … взаимодействие с Россией":
-        joint = next((k for k in range(a - 1, max(clause, a - 5), -1) if ctx.words[k] in _AND_WORDS), None)
+        joint = next((k for k in range(a - 1, max(clause, a - 5), -1) if ctx.words[k] in AND_WORDS), None)
         anchors = _plural_antecedent(ctx, s, joint) if joint is not None else []  # the first verb's plural subject
     if not anchors:
         return None  # ("He praised the defence cooperation with France": the general reading decides)
@@ -158,8 +158,6 @@ def _ties_with(ctx: Context, s: int, ms: list[Mention], a: int, clause: int, oth
     return [Found(x.entity, "partnerOf", y.entity, s, when, confidence=0.7, modality=modality, reported_by=speaker)
             for x in anchors for y in others if x.entity.iri != y.entity.iri]
 
-
-_AND_WORDS: Final = {"and", "и"}
 
 
 def _ended(ctx: Context) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from typing import Final
 
 from ..catalog import Catalog
 from ..text import Token
-from .common import Found
+from .common import OF_WORDS, Found
 from .context import Context
 from .lexicon import Lexicon, words_of
 from .mentions import NAME_PARTICLES, Mention, _gap_ok, catalog_index, hyphened_article, new_entity, resolve_overlaps
@@ -286,9 +286,6 @@ def people_of_states(text: str, tokens: list[Token], found: list[Mention], lex: 
     return out
 
 
-_OF_LINKS: Final = {"of", "на"}
-
-
 def titled_people(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"UNODC Executive Director Ghada Waly told …", "Forum Secretary General Baron Waqa, …", "Исполнительный секретарь
     РКИК ООН Саймон Стилл": two or three capitalised words right after an office (and the bodies or states named
@@ -303,7 +300,7 @@ def titled_people(text: str, tokens: list[Token], found: list[Mention], lex: Lex
         if lex.lang == "en" and not all(tokens[k].is_cap for k in range(x, y) if words[k] not in NAME_PARTICLES):
             continue  # ("the executive director Ghada Waly" is no title: lower case in English)
         i = y
-        while (i in starts and starts[i].j - i <= 4) or (i + 1 in starts and words[i] in _OF_LINKS):
+        while (i in starts and starts[i].j - i <= 4) or (i + 1 in starts and words[i] in OF_WORDS):
             i = starts[i].j if i in starts else starts[i + 1].j  # "секретарь РКИК ООН Саймон Стилл",
             # "министър-председателят на Пакистан Шехбаз Шариф"
         j = _name_run(text, tokens, words, covered, lex, i)

@@ -20,7 +20,7 @@ from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, 
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import (QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
+from .common import (AND_WORDS, QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
@@ -1187,7 +1187,7 @@ def _and_another_proposal(ctx: Context, s: int, a: int, made: Mention) -> Mentio
     """"Modi proposed a BIMSTEC business forum and a new energy centre in Bengaluru": a second thing proposed,
     read as the first was, after "and" and an article (so "… and said" or "и заяви" start no proposal)."""
     k = made.j
-    if k + 2 >= ctx.sent_tokens[s][1] or ctx.words[k] not in ("and", "и") or \
+    if k + 2 >= ctx.sent_tokens[s][1] or ctx.words[k] not in AND_WORDS or \
             (ctx.lex.lang == "en" and ctx.words[k + 1] not in _ARTICLES):
         return None
     also = proposed_object(ctx, s, a, k + 1, any_verb=True)

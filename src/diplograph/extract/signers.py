@@ -155,12 +155,12 @@ def _of_the_event(ctx: Context, k: int, e: int, lo: int, hi: int) -> bool:
     if not own:
         return False  # (only a final document is the event's own: not "в рамките на срещата")
     y = e
-    while y < min(hi, e + 3) and (words[y] in _OF_EVENT or words[y] in ("the",)):
+    while y < min(hi, e + 3) and words[y] in _OF_EVENT:
         y += 1
     return y < hi and (y > e or ctx.lex.lang == "ru") and heads.match_at(words, y) is not None
 
 
-_OF_EVENT: Final = {"of", "from", "на", "от"}
+_OF_EVENT: Final = {"of", "from", "the", "на", "от"}
 
 
 def charter_founders(ctx: Context, found: list[Found]) -> list[Found]:
