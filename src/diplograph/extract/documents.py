@@ -80,14 +80,14 @@ def unnamed_document(ctx: Context, s: int, b: int, obj: Mention | None, avoid: t
         lo -= 1  # "a new joint declaration", "ratifies comprehensive strategic partnership treaty"
     short_end = head_end
     end = _description_end(ctx, head_end, hi_sent)
-    if ctx.words[k] in ctx.lex.words["vague_documents"] and _relative_end(ctx, end, hi_sent) is None and \
+    relative = _relative_end(ctx, end, hi_sent)
+    if ctx.words[k] in ctx.lex.words["vague_documents"] and relative is None and \
             (end == head_end or " ".join(ctx.words[head_end:head_end + 2]) in ctx.lex.words["vague_after"] or
              ctx.words[head_end] in ctx.lex.words["vague_after"]):
         return None  # "adopted the relevant decision", "приняла решение о том, что …", "пакет": nothing named (but
         # "прие решение, с което председателството … се поверява на Швейцария" tells what it holds)
     first_stop = _description_end(ctx, head_end, hi_sent, stop_at_coordination=True)
     spans = [first_stop, end, short_end]  # the reading up to "and" names it; the longer one is a label
-    relative = _relative_end(ctx, end, hi_sent)
     if relative is not None:
         spans.append(relative)
     names = [text[ctx.tokens[lo].start:ctx.tokens[e - 1].end] for e in spans]
@@ -189,7 +189,7 @@ def final_document(ctx: Context, s: int, b: int) -> Mention | None:
                    "unnamed", proper=False)
 
 
-def _told_unnamed(ctx: Context, k: int):
+def _told_unnamed(ctx: Context, k: int) -> Entity | None:
     """The document the article named only by its kind before, of the same kind as the bare noun at token k: "Brazil
     and CERN signed an agreement on associate membership … The agreement was signed by …" (one document)."""
     stem = ctx.words[k][:_STEM]

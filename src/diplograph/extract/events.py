@@ -123,10 +123,8 @@ def events(ctx: Context) -> list[Found]:
         if heads and not verbs and s not in by_part and ev.sentence != s and not redated:
             continue  # the event is only named here ("at the summit, X said"): handled below
         states = bool(verbs) or s in by_part
-        if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens) or \
-                s in lex.called_off.by_sentence(ctx.words, ctx.sent_tokens) or \
-                any(w in lex.words["inviting"] for w in ctx.words[lo:hi]):  # (none of these: none stayed away)
-            ms = [m for m in ms if not _stayed_away(ctx, s, m)]
+        if s in lex.negation.by_sentence(ctx.words, ctx.sent_tokens) or _absence_told(ctx, s):
+            ms = [m for m in ms if not _stayed_away(ctx, s, m)]  # (no negation, no trip called off: none stayed away)
         ms = _not_topics(ctx, s, _in_cue_clauses(ctx, s, ms, cue_at + [x for x, _, _ in by_part.get(s, ())]))
         _add_participants(ctx, ev, s, ms, place, states=states)
     for s in sorted(by_part.keys() | by_head.keys()):  # "The meeting was attended by ...", "В Казан присъстваха ..."
@@ -143,8 +141,7 @@ def events(ctx: Context) -> list[Found]:
                 continue  # "статус специально приглашенного гостя был отозван у Минска в 1997 году": not this event
             if here is not None:
                 present = _not_topics(ctx, s, _cue_clause(ctx, s, found))
-                if s in lex.called_off.by_sentence(ctx.words, ctx.sent_tokens) or \
-                        any(w in lex.words["inviting"] for w in ctx.words[lo:hi]):
+                if _absence_told(ctx, s):
                     present = [m for m in present if not _stayed_away(ctx, s, m)]  # "… after President Maduro cancelled
                 _add_participants(ctx, here, s, present, here.place, states=cue)  # his trip"
                 for x, _, _ in found:  # "Африканский союз участвовал во встрече": a body takes part too
@@ -230,6 +227,14 @@ def _taking_part(ctx: Context, by_part: dict) -> dict:
         if kept:
             out[s] = kept
     return out
+
+
+def _absence_told(ctx: Context, s: int) -> bool:
+    """Whether sentence s calls a trip off or tells of an invitation ("cancelled his trip", "by inviting …"): someone
+    named there may not have come (`_stayed_away` tells who)."""
+    lo, hi = ctx.sent_tokens[s]
+    return s in ctx.lex.called_off.by_sentence(ctx.words, ctx.sent_tokens) or \
+        any(w in ctx.lex.words["inviting"] for w in ctx.words[lo:hi])
 
 
 def _stayed_away(ctx: Context, s: int, m: Mention) -> bool:

@@ -54,8 +54,8 @@ def relations(ctx: Context) -> list[Found]:
         for a, b, cue in trig:
             group = cue.value
             if blockers and any(group in bl and abs(x - a) <= span and not _own_relative(ctx, x, a) and
-                                _clause_start(ctx, s, max(x, a)) <= min(x, a) and not _short_apposition(ctx, s, a)
-                                for x, bl, span in blockers):
+                                _clause_start(ctx, s, max(x, a)) <= min(x, a) for x, bl, span in blockers) and \
+                    not _short_apposition(ctx, s, a):
                 continue  # "left the union it was a member of": one act; but ", of which it has been a member" is told apart
             if ctx.lex.lang == "en" and a > lo and ctx.tokens[a].is_cap and not ctx.tokens[a].is_upper and \
                     b < hi and ctx.tokens[b].is_cap and ctx.tokens[a - 1].is_cap and \

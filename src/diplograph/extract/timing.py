@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from ..dates import TimeExpr, month_names, today_words
 from ..models import Entity, When
-from .common import (POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
+from .common import (AND_WORDS, POINT_RELATIONS, START_RELATIONS, _BUT, _CONTRAST, _PREPOSITIONS, _RELATIVE, _before_token,
                      _clause_start, _main_event, added_time, trailing_time)
 from .context import Context
 from .lexicon import WordPrefixes
@@ -280,7 +280,7 @@ def _another_subjects(ctx: Context, s: int, a: int, t: TimeExpr) -> bool:
     return any(ctx.words[k] in _CLAUSE_AND and k + 1 in named and "," in _before_token(ctx, k) for k in range(a + 1, i - 1))
 
 
-_CLAUSE_AND: Final = {"and", "и", "а"}
+_CLAUSE_AND: Final = AND_WORDS | {"а"}  # ("…, а Аржентина ще …")
 _MARK_RE: Final = re.compile(r"[,:;—–]")
 _DATELINE_TAIL: Final = re.compile(r"[^\n]{0,30}?\s[-—–]\s")
 
