@@ -355,6 +355,22 @@ def seat_state(ctx: Context, m: Mention) -> Entity | None:
     return ctx.catalog.entity(ent.capital_of)
 
 
+def secretariat_of(ctx: Context, label: str) -> Entity | None:
+    """The body a secretariat the catalog lacks belongs to: the organization the article names by the words after
+    "Secretariat of"/"Секретариатът на" ("Секретариатът на СзС": the Union for the Mediterranean); None for a label
+    that names no secretariat."""
+    if not label.lower().startswith(tuple(ctx.lex.words["secretariat"])):
+        return None
+    rest = label.split(None, 1)[1] if " " in label else ""
+    first, _, tail = rest.partition(" ")
+    if first.lower() in ("of", "на", "the"):
+        rest = tail
+    if not rest:
+        return None
+    return next((m.entity for m in ctx.mentions if m.entity.type == "Organization" and m.proper and
+                 m.entity.in_catalog and ctx.article.text[m.start:m.end] == rest), None)
+
+
 def _before_token(ctx: Context, k: int) -> str:
     """The text between token k-1 and token k (spaces and punctuation)."""
     return ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]

@@ -14,7 +14,7 @@ from ..dates import days_between, month_names
 from ..models import Entity, When
 from ..namespaces import DGI
 from ..text import tokenize
-from .common import AND_WORDS, Found, _PREPOSITIONS, _gap, _main_event, seat_state
+from .common import AND_WORDS, Found, _PREPOSITIONS, _gap, _main_event, seat_state, secretariat_of
 from .agents import _PARTICIPLE
 from .context import Context, Event, dated_aside
 from .coreference import _name_keys
@@ -991,7 +991,6 @@ def seats_of_secretariats(ctx: Context, found: list[Found]) -> list[Found]:
     """"the Jakarta-based ASEAN Secretariat", "Секретариатът на СзС се намира в Барселона": a body's
     secretariat sits at its headquarters, so the body the catalog has it belong to is located there too."""
     words = tuple(lexicon("en").words["secretariat"])  # (the catalog's labels, English)
-    own = tuple(ctx.lex.words["secretariat"])
     out = []
     for f in found:
         if f.relation != "locatedIn" or f.subject.type != "Organization":
@@ -1000,24 +999,11 @@ def seats_of_secretariats(ctx: Context, found: list[Found]) -> list[Found]:
         if ent is not None and ent.part_of and ent.part_of in ctx.catalog.entities and \
                 any(w.startswith(words) for w in f.subject.label.lower().split()):
             out.append(replace(f, subject=ctx.catalog.entity(ent.part_of), confidence=f.confidence - 0.05))
-        elif ent is None and f.subject.label.lower().startswith(own):
+        elif ent is None:
             body = secretariat_of(ctx, f.subject.label)
             if body is not None:  # "Секретариатът на СзС е със седалище в Барселона": a name the catalog lacks
                 out.append(replace(f, subject=body, confidence=f.confidence - 0.05))
     return out
-
-
-def secretariat_of(ctx: Context, label: str) -> Entity | None:
-    """The body a secretariat the catalog lacks belongs to: the organization the article names by the
-    words after "Secretariat of"/"Секретариатът на" ("Секретариатът на СзС": the Union for the Mediterranean)."""
-    rest = label.split(None, 1)[1] if " " in label else ""
-    first, _, tail = rest.partition(" ")
-    if first.lower() in ("of", "на", "the"):
-        rest = tail
-    if not rest:
-        return None
-    return next((m.entity for m in ctx.mentions if m.entity.type == "Organization" and m.proper and
-                 m.entity.in_catalog and ctx.article.text[m.start:m.end] == rest), None)
 
 
 def _same_head(ctx: Context, before: list[Mention], k: int) -> Mention | None:

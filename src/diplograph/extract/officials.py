@@ -13,8 +13,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
 from .coreference import tally
-from .common import ACTOR, Found, phrase_at, seat_state
-from .events import secretariat_of
+from .common import ACTOR, Found, phrase_at, seat_state, secretariat_of
 from .affiliations import affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
@@ -238,8 +237,7 @@ def officials(ctx: Context) -> list[Found]:
 def _secretariats_body(ctx: Context, f: Found) -> Found:
     """An official of a secretariat the catalog lacks is one of the body it serves ("Главният изпълнителен директор
     на секретариата на КРМ Аноулак Китикун": of the Mekong River Commission)."""
-    if f.object.type != "Organization" or f.object.in_catalog or \
-            not f.object.label.lower().startswith(tuple(ctx.lex.words["secretariat"])):
+    if f.object.type != "Organization" or f.object.in_catalog:
         return f
     body = secretariat_of(ctx, f.object.label)
     return replace(f, object=body) if body is not None else f

@@ -20,7 +20,7 @@ from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, 
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _pronoun_patient, _singular_relative, _whole_body)
-from .common import (AND_WORDS, QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
+from .common import (AND_WORDS, OF_WORDS, QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
@@ -360,7 +360,7 @@ def _object_then_and(ctx: Context, m: Mention, a: int) -> bool:
     """Whether `m` is the object of a preposition other than a genitive link ("из ИКАО", not "на Ереван"),
     followed before the cue at a by "and" opening a second verb phrase: the cue's subject is the first verb's."""
     k = m.i - 1 if m.i > 0 and ctx.words[m.i - 1] != "the" else m.i - 2
-    return k >= 0 and ctx.words[k] in _PREPOSITIONS and ctx.words[k] not in _OF_WORDS and \
+    return k >= 0 and ctx.words[k] in _PREPOSITIONS and ctx.words[k] not in OF_WORDS and \
         any(w in ctx.lex.words["coordinating"] for w in ctx.words[m.j:a])
 
 
@@ -479,7 +479,7 @@ def _founded_there(ctx: Context, m: Mention, a: int, b: int) -> bool:
     "X, founded in"), or right after it ("founded X"), and not inside another body's name ("the Parliamentary
     Assembly of the Black Sea Economic Cooperation, founded …") nor as an agent ("set up by the BRICS nations")."""
     k = m.i - 1 if m.i > 0 and ctx.words[m.i - 1] != "the" else m.i - 2
-    if k >= 0 and (ctx.words[k] in _OF_WORDS or ctx.words[k] in _BY):
+    if k >= 0 and (ctx.words[k] in OF_WORDS or ctx.words[k] in _BY):
         return False
     return (m.j <= a and a - m.j <= 8) or (m.i >= b and m.i - b <= 2)
 
@@ -1206,7 +1206,7 @@ def _bare_secretariat(ctx: Context, s: int, a: int) -> bool:
     k = lo + 1 if ctx.words[lo] in ("the",) else lo
     own = tuple(ctx.lex.words["secretariat"])
     return k < a and ctx.words[k].startswith(own) and k + 1 < len(ctx.tokens) and not ctx.tokens[k + 1].is_cap and \
-        ctx.words[k + 1] not in _OF_WORDS and not any(m.i in (k + 1, k + 2) for m in ctx.mentions_in(s))
+        ctx.words[k + 1] not in OF_WORDS and not any(m.i in (k + 1, k + 2) for m in ctx.mentions_in(s))
     # (not "Секретариатът на договора": a treaty's secretariat, not the body the article is about)
 
 
@@ -1297,7 +1297,6 @@ _CLAUSE_END_RE: Final = re.compile(r"\s*[,.;:]")
 _DIRECT_ACTS: Final = {"sign", "ratify", "withdraw", "leave", "join"}
 _SIGNATORY: Final = ("signator", "подписант")  # nouns of signing: "its original signatories"
 _CO: Final = ("co", "съпредседател", "сопредседател")  # ("co-chaired": "co" is a word of its own)
-_OF_WORDS: Final = {"of", "на"}
 _UNDER: Final = {"under", "под"}
 _BY: Final = {"by", "от"}
 
@@ -1390,7 +1389,7 @@ def _chaired_by(ctx: Context, s: int, usable: list[Mention], a: int, b: int) -> 
         return []
     modality = _modality(ctx, s, a, a, "chairOf")
     chairs = [chair] + ([m for m in usable if m.i > chair.j and m.entity.type == "Person" and m.i - b <= 24 and
-                         ctx.words[m.i - 1] not in _OF_WORDS and "и" in ctx.words[chair.j:m.i] + ["и"] and
+                         ctx.words[m.i - 1] not in OF_WORDS and "и" in ctx.words[chair.j:m.i] + ["и"] and
                          _clause_start(ctx, s, m.i) <= a]  # "съпредседателствана от Шарл Мишел и емира на Катар шейх Тамим"
                         if ctx.words[a].startswith(_CO) else [])
     out = [Found(c.entity, "chairOf", ev.entity, s, When(), confidence=0.75, modality=modality) for c in chairs]
