@@ -248,11 +248,10 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
     return max((last[iri] for iri, n in counts.items() if n == top), key=attrgetter("i"))
 
 
-# "the organization" itself (not "the bloc", "the alliance"): the body the text is about when it was
-# named far more often than the one named last
-_ORGANIZATION_NOUNS: Final = {"organization", "organisation", "организацията", "организации", "организация", "bloc", "блока", "блокът",
-                       "блок"}
 _BLOC_NOUNS: Final = {"bloc", "блока", "блокът", "блок"}
+# "the organization", "the bloc" (not "the alliance"): the body the text is about when it was named far more often
+# than the one named last (for "the bloc", unless a bloc was named just before it: `_BLOC_NEAR`)
+_ORGANIZATION_NOUNS: Final = {"organization", "organisation", "организацията", "организации", "организация"} | _BLOC_NOUNS
 _BLOC_NEAR: Final = 12  # tokens: a bloc named this close before "the bloc", in its sentence, is the one meant
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]\s")
 _GENERIC_ORG: Final = {"organization", "organisation", "bloc", "alliance", "grouping", "group", "agency", "body", "организацията", "блока",
