@@ -2806,3 +2806,45 @@ def test_an_english_united_nations_name_written_with_un_is_the_same_body():
 def test_its_secretariat_remains_in_a_city_is_the_bodys_seat():
     text = "The Colombo Plan turned 75 this week. Its secretariat remains in Colombo."
     assert pairs(_claims(text, "en", "2026-07-01"), "locatedIn") == {("Colombo Plan", "Colombo")}
+
+
+def test_the_group_is_the_body_whose_name_has_that_noun_not_the_last_body_named():
+    text = ("Държавите от Кернската група – коалиция на износители в Световната търговска организация (СТО) – ще "
+            "настояват за реформа в СТО. Австралия е председател на групата от създаването ѝ.")
+    found = _claims(text, "bg", "2026-03-20")
+    assert pairs(found, "chairOf") == {("Australia", "Кернската група")}  # (the dash ends the new name, too)
+    # "that grouping": the one just named, though the Group of 77 has the noun in its name
+    text = ("The Group of 77 met in Kampala after a summit of the Non-Aligned Movement, at which Museveni took over "
+            "that grouping's chairmanship from Azerbaijan.")
+    assert "Group of 77" not in {o for _, o in pairs(_claims(text, "en", "2024-01-22"), "chairOf")}
+
+
+def test_a_body_before_member_state_is_whose_member_the_state_is():
+    text = "Ramdin is the first national of a Caribbean Community (CARICOM) member state to lead the OAS."
+    assert ("Caribbean Community", "Organization of American States") not in pairs(_claims(text, "en"), "memberOf")
+
+
+@pytest.mark.parametrize("lang,text,proposal", [
+    ("bg", "Австралия внесе в СТО предложение за постепенно намаляване на вътрешната подкрепа за земеделието, "
+           "но ЕС и Индия не го подкрепиха.", "предложение за постепенно намаляване на вътрешната подкрепа за земеделието"),
+    ("en", "The Cairns Group submitted to the WTO a proposal to gradually reduce domestic support for agriculture, but "
+           "the EU and India did not back it.", "proposal to gradually reduce domestic support for agriculture"),
+    ("ru", "Австралия внесла в ВТО предложение о постепенном сокращении внутренней поддержки сельского хозяйства.",
+     "предложение о постепенном сокращении внутренней поддержки сельского хозяйства"),
+])
+def test_a_proposal_named_by_its_topic_is_what_was_proposed(lang, text, proposal):
+    found = pairs(_claims(text, lang, "2026-03-20"), "proposed")
+    assert {o for _, o in found} == {proposal}
+    assert not {s for s, _ in found} & {"European Union", "India"}
+
+
+def test_a_proposal_to_a_body_names_no_proposal_by_its_topic():
+    assert not pairs(_claims("Russia sent a proposal to the WTO.", "en"), "proposed")
+
+
+def test_an_abbreviation_ending_a_sentence_ends_a_name_and_an_initial_does_not():
+    from diplograph.extract import get_extractor
+    text = "Австралия возглавляет Кернскую группу в ВТО. Группа внесла предложение. Joseph R. Biden Jr. came."
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2024-01-22"))
+    labels = {m.entity.label for m in ctx.mentions}
+    assert "Кернскую группу" in labels and not any("Группа внесла" in x for x in labels)

@@ -62,7 +62,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         if typ == "Agreement" and words[b - 1] in _GENERIC_DOC and a > 0 and words[a - 1] in lex.words["own_documents"]:
             continue  # "принятием итогового документа", "the final document": a document of its own kind, not the one told
         head = tokens[b - 1].key[:5]
-        best = same_head = None
+        best = same_head = named_so = None
         told = of_type.get(typ, [])
         if typ == "Initiative":  # "Инициативата" after "инициативата „Три морета“": a body named an initiative;
             # "подписал инициативу" after "Черноморская инициатива": an agreement so named
@@ -79,6 +79,10 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
             if typ == "Organization" and words[b - 1] not in _GENERIC_ORG and \
                     head not in _name_keys(m.entity, lex.lang):
                 continue  # "the Association" names the last association, not just any organization
+            if typ == "Organization" and words[b - 1] in _GENERIC_ORG and words[a] not in lex.words["these"] and \
+                    f" {tokens[b - 1].key} " in f" {_name_keys(m.entity, lex.lang)} ".replace("\n", " "):
+                named_so = m  # "Кернската група … в СТО … Групата внесе": the body whose name has the noun, not the last one
+                # (but "that grouping", "тази група": the one just named)
             if typ == "Organization" and words[b - 1] in _GENERIC_ORG and m.entity.iri in organs:
                 whole = organs[m.entity.iri]  # "Седалището на организацията": the African Union, not its Commission
                 if whole is not None and a - m.j <= _ORGAN_NEAR and "\n" not in text[m.end:tokens[a].start]:
@@ -94,6 +98,7 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         if typ == "Agreement" and words[b - 1] in _GENERIC_DOC:
             best = _most_named(sorted(ordered + out, key=attrgetter("i")), a, typ) or best  # "the document":
             # the one the article is about (named, or referred to, most often before it)
+        best = named_so or best
         if typ == "Organization" and words[b - 1] in _ORGANIZATION_NOUNS and best is not None:
             # (an organ's name tells of its whole: "Комитета на министрите на Съвета на Европа" names the Council too)
             told = [_as_whole(m, organs) for m in ordered + out]

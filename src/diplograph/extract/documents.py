@@ -382,6 +382,41 @@ def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False
 
 
 _QUOTES_RE: Final = re.compile(r"[\"«»“”„]")
+_NOUN_AFTER_VERB: Final = 4  # tokens from a proposing verb to the noun "proposal" ("внесе в СТО предложение")
+
+
+def proposal_on(ctx: Context, s: int, a: int, b: int) -> Mention | None:
+    """A proposal named by what it is about, when the proposing cue is the noun itself ("внесе в СТО предложение за
+    постепенно намаляване на вътрешната подкрепа", "a proposal to phase out farm subsidies", "предложение о
+    сокращении пошлин"): the noun and its topic up to the clause's end, an initiative named as written (no
+    name read there: "a proposal on the Pact for the Future" is that pact's). The cue at [a, b) is the noun or a verb
+    the noun follows closely ("submitted to the WTO a proposal to …")."""
+    lex, words, tokens, text = ctx.lex, ctx.words, ctx.tokens, ctx.article.text
+    hi = ctx.sent_tokens[s][1]
+    a = next((k for k in range(a, min(hi, b + _NOUN_AFTER_VERB + 1)) if words[k] in lex.words["proposals"]), hi)
+    if a + 2 >= hi or \
+            _PROPOSAL_CLAUSE_END_RE.search(text[tokens[a].end:tokens[a + 1].start]):
+        return None
+    link = words[a + 1]
+    if not (link in lex.words["document_topic_links"] and link not in ("the", "на", "of")) and \
+            not (link == "to" and words[a + 2] not in _DETERMINERS and tokens[a + 2].text.islower()):
+        return None  # ("a proposal to the WTO": whom it went to)
+    lo = k = a + 2
+    dated = {ctx.token_at(t.start) for t in ctx.times_in(s)}
+    while k < hi and k - lo < _PROPOSAL_WORDS:
+        if k > lo and _PROPOSAL_CLAUSE_END_RE.search(text[tokens[k - 1].end:tokens[k].start]):
+            break
+        w = words[k]
+        if k in dated or (w in _DATE_PREPOSITIONS and k + 1 in dated) or \
+                (k > lo and (w in _STOPS or lex.proposal_ends.match_at(words, k) is not None)):
+            break
+        k += 1
+    if k - lo < 2 or any(m.proper and lo <= m.i < k for m in ctx.mentions_in(s)):
+        return None
+    name = _QUOTES_RE.sub("", text[tokens[a].start:tokens[k - 1].end]).strip()
+    topic = _QUOTES_RE.sub("", text[tokens[lo].start:tokens[k - 1].end]).strip()
+    return Mention(a, k, tokens[a].start, tokens[k - 1].end, new_entity(name, "Initiative", lex.lang, (topic,)),
+                   "unnamed", proper=False)
 
 
 def proposal_before(ctx: Context, s: int, a: int) -> Mention | None:

@@ -23,6 +23,8 @@ from .lexicon import Lexicon, words_of
 from .name_lists import enumeration_end
 
 _NAME_GAP_RE: Final = re.compile(r"[\s\-–—'’&/+]*")  # ("ASEAN+3": a plus joins a name's words too)
+# (" – ", " - ": a dash between spaces opens an apposition or a clause in a new name)
+_SPACED_DASH_RE: Final = re.compile(r"\s[\-–—]+\s")
 _PERSON_GAP_RE: Final = re.compile(r"[ \u00a0\-]+")
 _ADJ_END: Final = {
     "bg": ("ски", "ска", "ско", "ските", "ската", "ското", "ския", "ският", "ен", "ния", "ната", "ното", "ните", "на", "но", "ни",
@@ -224,9 +226,17 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     if gap == " ":
         return True   # (most gaps: told without the expression)
-    if gap[:1] == "." and a.end - a.start <= 3 and text[a.start:a.start + 1].isupper():
-        gap = gap[1:]  # "St. John's", "Mt. Athos": an abbreviated word of the name
+    if gap[:1] == "." and a.end - a.start <= 3 and text[a.start:a.start + 1].isupper() and \
+            (a.end - a.start == 1 or not text[a.start:a.end].isupper()):
+        gap = gap[1:]  # "St. John's", "Mt. Athos": an abbreviated word of the name or an initial
+        # ("Joseph R. Biden"; not an abbreviation ending a sentence: "в ВТО. Группа")
     return _NAME_GAP_RE.fullmatch(gap) is not None and "\n" not in gap
+
+
+def _new_name_gap_ok(text: str, a: Token, b: Token) -> bool:
+    """Words of one name the catalog lacks: a dash between spaces opens an apposition ("Кернската група – коалиция на
+    …"), though the catalog's names may hold one ("Форум стран - экспортеров газа")."""
+    return _gap_ok(text, a, b) and _SPACED_DASH_RE.search(text[a.end:b.start]) is None
 
 
 def _fold(word: str) -> str:
@@ -482,9 +492,9 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             continue  # "the Turkish parliament": the state, by its adjective (a demonym), not a body of its own
         lo = a
         if lang == "en" and a > 0 and a - 1 in covered and tokens[a - 1].is_upper and len(tokens[a - 1].text) > 1 and \
-                tokens[a].is_cap and typ == "Agreement" and _gap_ok(text, tokens[a - 1], tokens[a]):
+                tokens[a].is_cap and typ == "Agreement" and _new_name_gap_ok(text, tokens[a - 1], tokens[a]):
             lo = a - 1  # "the CBSS Vision for …", "the IORA Outlook on …": a body's abbreviation opens its document's name
-        while lo > 0 and lo - 1 not in covered and a - lo < 4 and _gap_ok(text, tokens[lo - 1], tokens[lo]):
+        while lo > 0 and lo - 1 not in covered and a - lo < 4 and _new_name_gap_ok(text, tokens[lo - 1], tokens[lo]):
             prev = tokens[lo - 1]
             if words[lo - 1] in _DETERMINERS or ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
                 break  # "The treaty was signed …": an anaphor, not a name; "ратифицировавший Конвенцию …": an act
@@ -496,7 +506,7 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 # "российско-американского Соглашения об утилизации плутония")
             elif words[lo - 1] in lex.words["inner_links"] and lo >= 2 and tokens[lo].is_cap and \
                     tokens[lo - 2].is_cap and lo - 2 not in covered and words[lo - 2] not in _DETERMINERS and \
-                    _gap_ok(text, tokens[lo - 2], tokens[lo - 1]):
+                    _new_name_gap_ok(text, tokens[lo - 2], tokens[lo - 1]):
                 lo -= 2  # "a Status of Visiting Forces Agreement", "the Enhanced Partnership and Cooperation
                 # Agreement": "of"/"and" between capitalised words of the name
             else:
@@ -505,11 +515,11 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
         links = _NAME_LINKS.get(lang, set())
         k, two = b, False
         if lang != "en" and not any(tokens[x].is_cap for x in range(lo, b)) and b < len(tokens) and tokens[b].is_cap and \
-                (b + 1 >= len(tokens) or not _gap_ok(text, tokens[b], tokens[b + 1]) or tokens[b + 1].is_cap or
+                (b + 1 >= len(tokens) or not _new_name_gap_ok(text, tokens[b], tokens[b + 1]) or tokens[b + 1].is_cap or
                  words[b + 1] in NAME_PARTICLES):
             k = len(tokens)  # "секретар на общността Закариас да Коща": a lower-case noun, then a person's name
         while k < len(tokens) and k not in covered and k not in role_starts and k - b < 10:
-            if not _gap_ok(text, tokens[k - 1], tokens[k]):
+            if not _new_name_gap_ok(text, tokens[k - 1], tokens[k]):
                 listed = enumeration_end(text, tokens, words, k, lang, covered) if \
                     k > b + 1 and text[tokens[k - 1].end:tokens[k].start] == ", " and \
                     any(words[x] in links for x in range(b, k)) else None
@@ -644,11 +654,13 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
     """Where a name ends when names inside it are read as part of it: "Рамковата конвенция
     на Съвета на Европа за изкуствения интелект" (for labels only; mentions stay apart)."""
     k, end = hi, hi
-    while k < len(tokens) and k - hi < 14 and _gap_ok(text, tokens[k - 1], tokens[k]):
+    while k < len(tokens) and k - hi < 14 and _new_name_gap_ok(text, tokens[k - 1], tokens[k]):
         w = words[k]
         if w.isdigit() or w in _NOT_IN_NAMES or (words[k - 1] in links and (w.rstrip(".") in month_names() or
                                                                               w in weekday_names())):
             break  # "асоциацията от 1996 г.", "Declaration of Cooperation in December": a date, not part of the name
+        if w in _IN and _abbreviation_next(tokens, words, k + 1):
+            break  # "the Cairns Group in the WTO", "Кернската група в СТО": the body it sits in, not part of its name
         if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links and not (
                 words[k - 1] == "и" and w.endswith(_PAST_VERB_END.get(lang, ())))) or is_adjective(w, "") or \
                 (lang == "ru" and end == k and k >= hi and len(w) > 3 and w.endswith(_RU_GENITIVE_RUN) and
@@ -659,6 +671,13 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
         else:
             break
     return end
+
+
+def _abbreviation_next(tokens: list[Token], words: list[str], k: int) -> bool:
+    """Whether an abbreviation (all capitals, "the" allowed before it) comes at token k."""
+    if k < len(words) and words[k] == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].is_upper and len(tokens[k].text) > 1
 
 
 _RU_GENITIVE_ADJECTIVE: Final = ("ого", "его", "ых", "их")

@@ -24,7 +24,7 @@ from .common import (AND_WORDS, OF_WORDS, QUALITY, Found, _INSERTION_OPENERS, _P
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
-from .documents import final_document, proposal_before, proposed_initiative, proposed_object, unnamed_document
+from .documents import final_document, proposal_before, proposal_on, proposed_initiative, proposed_object, unnamed_document
 from .lexicon import WordPrefixes
 from .mentions import Mention, is_adjective
 from .partners import (_agreement_with, _between, _partners, dash_parties, draft_sponsors, owned_agreements, owned_proposal,
@@ -615,6 +615,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         made = proposed_initiative(ctx, s, b)
         if made is None and (obj is None or obj.i > b + 3):
             made = proposed_object(ctx, s, a, b, any_verb=group == "present")  # "Modi proposed a BIMSTEC business forum"
+        if made is None and group == "propose" and (obj is None or obj.i < a or obj.i > b + 3):
+            made = proposal_on(ctx, s, a, b)  # "внесе в СТО предложение за постепенно намаляване на …"
         if made is not None and made.source == "unnamed":
             obj = made  # "предложил создать зерновую биржу БРИКС", "proposal to build a new architecture"
             ms = sorted([*ms, made], key=attrgetter("i"))
@@ -742,6 +744,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
                   not (m.entity.type == "Organization" and m.i > 0 and ctx.words[m.i - 1] in _OF_MEMBERS and m.j <= a) and
+                  not (group == "member" and m.entity.type == "Organization" and m.j <= a and b < len(ctx.words) and
+                       ctx.words[b] in ctx.lex.words["member_of_body"] and
+                       not any(x.entity.type != "Organization" for x in usable if m.j <= x.i < a)) and
                   m.i not in excepted and m.i not in besides and
                   not (group != "chair" and m.i > 0 and ctx.words[m.i - 1] in _INTO) and  # "вступления Швеции в НАТО"
                   not (group != "hq" and m.entity.type != "Person" and
@@ -897,6 +902,7 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
                 not _in_relative_after(ctx, b, m) and  # ("Председательство, которое осуществлял Казахстан, перешло к России")
                 not any(ctx.words[k] in _SUBORDINATE and "," in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start]
                         for k in range(b, m.i)) and  # (not "обединява 46 държави, след като … Русия беше изключена")
+                m.i < _contrast_subject(ctx, subj_cands, b, ctx.sent_tokens[s][1]) and
                 (group == "chair" or not _after_preposition(ctx, m)) and  # ("закон о ратификации договора с Ираном":
                 # not Iran; but "председательство перейдет к Казахстану" names the next chair)
                 (obj.i < b or m.i < obj.i or (m.i - obj.j <= 8 and "," not in _unaside(ctx, text[obj.end:m.start])) or
@@ -1086,6 +1092,17 @@ _NP_OPENERS: Final = {"когато", "когда", "when", "the", "by", "от",
 _COPULAS: Final = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
 
 
+
+
+def _contrast_subject(ctx: Context, cands: list[Mention], b: int, hi: int) -> int:
+    """Where a contrasting clause with a subject of its own begins after token b ("внесе предложение …, но ЕС и Индия не
+    го подкрепиха": the EU and India did not propose it; but "подписали, но не ратифицировали Египет, Израиль" share
+    the verb's subjects); `hi` when none does."""
+    for k in range(b, hi):
+        if ctx.words[k] in ctx.lex.words["contrast"] and "," in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] \
+                and any(m.i in (k + 1, k + 2) for m in cands):
+            return k
+    return hi
 
 
 def _on_behalf(ctx: Context, m: Mention) -> bool:
