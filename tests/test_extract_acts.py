@@ -2848,3 +2848,39 @@ def test_an_abbreviation_ending_a_sentence_ends_a_name_and_an_initial_does_not()
     ctx = get_extractor().context(Article(doc="t", text=text, lang="ru", date="2024-01-22"))
     labels = {m.entity.label for m in ctx.mentions}
     assert "Кернскую группу" in labels and not any("Группа внесла" in x for x in labels)
+
+
+_BENELUX = ("Белгия, Нидерландия и Люксембург отбелязват днес 80 години от подписването на Лондонската митническа "
+            "конвенция.\n\nКонвенцията е подписана в Лондон. Тя предвижда общ митнически съюз. Десет години по-късно "
+            "Бенелюкс е създаден. Генералният секретариат на съюза е в Брюксел.\n\n")
+
+
+def test_the_three_states_are_the_last_list_of_three_however_far_back():
+    text = _BENELUX + "Трите държави са сред основателките на НАТО през 1949 г. и на ЕС."
+    members = pairs(_claims(text, "bg", "2024-09-05"), "memberOf")
+    assert {(s, "North Atlantic Treaty Organization") for s in ("Belgium", "Netherlands", "Luxembourg")} <= members
+    # (the second body after a time and the repeated "на" is theirs too)
+    assert {(s, "European Union") for s in ("Belgium", "Netherlands", "Luxembourg")} <= members
+
+
+def test_they_are_the_states_the_sentence_before_opened_with_not_those_it_was_along_with():
+    text = _BENELUX + ("Трите държави са сред основателките на НАТО, а договора за ЕОВС подписват заедно с Франция, "
+                       "Италия и Германия. През 1985 г. те подписват и Шенгенското споразумение.")
+    signers = {s for s, o in pairs(_claims(text, "bg", "2024-09-05"), "signed") if o == "Schengen Agreement"}
+    assert {"Belgium", "Netherlands", "Luxembourg"} <= signers and "Italy" not in signers
+
+
+@pytest.mark.parametrize("lang,text,owner", [
+    ("bg", "Белгия и Франция са членки на Европейската общност за въглища и стомана, чийто учредителен договор "
+           "подписват в Париж през 1951 г.", "Европейската общност за въглища и стомана"),
+    ("en", "Belgium and France are members of the Council of Europe, whose founding treaty they signed in London in 1949.",
+     "Council of Europe"),
+])
+def test_a_body_that_owns_the_object_after_whose_is_not_its_signer(lang, text, owner):
+    assert owner not in {s for s, _ in pairs(_claims(text, lang, "2024-09-05"), "signed")}
+
+
+def test_a_state_whose_parliament_ratified_is_still_the_one_that_ratified():
+    text = "Украйна, чийто парламент ратифицира Римския статут през август 2024 г., стана страна по него."
+    found = _claims(text, "bg", "2024-10-01")
+    assert "Ukraine" in {c.subject.label for c in found if c.relation in ("ratified", "partyTo")}

@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import Final
 
 from .common import _PREPOSITIONS, _RELATIVE, _actor_list, _clause_start
+from .clauses import _after_preposition
 from .context import Context
 from .coreference import tally
 from .mentions import Mention
@@ -106,10 +107,24 @@ def _group_named(ctx: Context, s: int, k: int) -> list[Mention]:
         states = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "State" and m.source != "demonym"]
         for m in reversed(states):
             group = _actor_list(states, m, {"State"}, ctx)
+            if n is None and _after_preposition(ctx, group[0]):
+                continue  # "те подписват" after "… заедно с Франция, Италия и ФРГ": not those the act was along with
             if len(group) >= 2 and (n is None or len(group) == n):
                 return _protagonists(ctx, k, n, group) or group
         if s - back <= 0:
             break
+    if n is None and s > 0 and k <= ctx.sent_tokens[s][0] + 4:
+        first, last = ctx.sent_tokens[s - 1]  # "Трите държави са сред основателките … През 1985 г. те подписват": the
+        told = _plural_antecedent(ctx, s - 1, min(first + 3, last))  # states the sentence before opened with
+        if told:
+            return told
+    if n is not None and n > 2:
+        states = [m for m in ctx.mentions if m.i < ctx.sent_tokens[max(0, s - 3)][0] and m.entity.type == "State" and
+                  m.source != "demonym"]
+        for m in reversed(states):  # "Белгия, Нидерландия и Люксембург отбелязват …" in the lead, "Трите държави са сред
+            group = _actor_list(states, m, {"State"}, ctx)  # основателките на НАТО" paragraphs later: the last list
+            if len(group) == n:  # of exactly that many, however far back
+                return group
     return (_most_named_states(ctx, k, n) if n else []) or (_two_sides(ctx, s, k) if n == 2 else [])
 
 

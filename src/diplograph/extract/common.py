@@ -200,10 +200,17 @@ def _links_with_time(ctx: Context, lo: int, hi: int) -> bool:
     year = ctx.lex.words["year_words"]
     after = [w for x, w in enumerate(ctx.words[lo:hi], lo)
              if ctx.tokens[x].start >= t.end and w not in year and w not in ("the", "a", "an")]
+    if len(after) == 2 and after[1] in OF_WORDS and \
+            not ctx.times_starting(ctx.tokens[hi].start, ctx.tokens[min(hi + _OWN_TIME_NEAR, len(ctx.tokens) - 1)].end):
+        after = after[:1]  # "основателките на НАТО през 1949 г. и на Европейската общност …": the preposition repeated
+        # (but "член на НАТО от 2004 г. и на ЕС от 2007 г.": a gapped clause with its own time, read by its rule)
     gap = ctx.article.text[t.end:ctx.tokens[hi].start]
     if not after:   # "Программу … на 2026-2028 годы, Концепцию …": a comma after the time (and its "years")
         return gap.count(",") == 1 and not any(c in gap for c in ";–—")
     return len(after) == 1 and after[0] in _COORD and after[0] not in _CONTRAST and not any(c in gap for c in ",;–—-")
+
+
+_OWN_TIME_NEAR: Final = 8  # tokens after a list member within which a time is its own
 
 
 def added_time(ctx: Context, lo: int, hi: int) -> TimeExpr | None:

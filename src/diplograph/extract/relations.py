@@ -813,7 +813,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         clause = lo_of(ctx, s)  # "Russia signed the statute in 2000 but withdrew ...": the subject is shared
     antecedent = _before_relative(ctx, subj_cands, a)
     pre = antecedent or [m for m in subj_cands if clause <= m.i and m.j <= a and
-                         (a - m.j <= 12 or a - (insertion_end(ctx, m.j, a) or 0) <= 10)]
+                         (a - m.j <= 12 or a - (insertion_end(ctx, m.j, a) or 0) <= 10) and
+                         not (m.j < obj.i <= m.j + 3 and ctx.words[m.j] in ctx.lex.words["possessive_relative"])]
+    # ("…, чийто учредителен договор подписват": whose the object is, not who signs it; but "Украйна, чийто
+    # парламент ратифицира документа" ratified it)
     along_before: list[Mention] = []
     if pre and not antecedent:
         along_before = [m for m in pre if _listed_along(ctx, clause, m)]
