@@ -2884,3 +2884,18 @@ def test_a_state_whose_parliament_ratified_is_still_the_one_that_ratified():
     text = "Украйна, чийто парламент ратифицира Римския статут през август 2024 г., стана страна по него."
     found = _claims(text, "bg", "2024-10-01")
     assert "Ukraine" in {c.subject.label for c in found if c.relation in ("ratified", "partyTo")}
+
+
+def test_a_treaty_of_a_place_is_a_document_named_by_it_and_its_signers_found_the_body_created():
+    text = ("The OECS was created on June 18, 1981, when seven governments signed the Treaty of Basseterre in the "
+            "capital of Saint Kitts and Nevis: Antigua and Barbuda, Dominica and Grenada.")
+    found = _claims(text, "en", "2021-06-18")
+    assert pairs(found, "signed") == {(s, "Treaty of Basseterre") for s in ("Antigua and Barbuda", "Dominica", "Grenada")}
+    members = {(c.subject.label, c.when.start) for c in found if c.relation == "memberOf" and
+               c.object.label == "Organisation of Eastern Caribbean States"}
+    assert members == {(s, "1981-06-18") for s in ("Antigua and Barbuda", "Dominica", "Grenada")}
+
+
+def test_signing_a_treaty_in_a_sentence_that_founds_nothing_makes_no_members():
+    text = "The OECS met in Castries, where Dominica and Grenada signed the Treaty of Basseterre."
+    assert not pairs(_claims(text, "en", "2021-06-18"), "memberOf")

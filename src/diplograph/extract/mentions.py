@@ -661,7 +661,7 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
             break  # "асоциацията от 1996 г.", "Declaration of Cooperation in December": a date, not part of the name
         if w in _IN and _abbreviation_next(tokens, words, k + 1):
             break  # "the Cairns Group in the WTO", "Кернската група в СТО": the body it sits in, not part of its name
-        if w in links or tokens[k].is_cap or (len(w) > 3 and words[k - 1] in links and not (
+        if w in links or tokens[k].is_cap or (lang != "en" and len(w) > 3 and words[k - 1] in links and not (
                 words[k - 1] == "и" and w.endswith(_PAST_VERB_END.get(lang, ())))) or is_adjective(w, "") or \
                 (lang == "ru" and end == k and k >= hi and len(w) > 3 and w.endswith(_RU_GENITIVE_RUN) and
                  not w.endswith(_PAST_VERB_END["ru"])):

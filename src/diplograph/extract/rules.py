@@ -199,6 +199,17 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
                 name = text[tokens[m.i].start:tokens[end - 1].end]
                 out.append(Mention(m.i, end, m.start, tokens[end - 1].end, new_entity(name, cue.value, lex.lang), "new"))
                 continue
+        if lex.lang == "en" and m.entity.type == "Place" and m.source == "catalog" and m.i >= 2 and \
+                words[m.i - 1] == "of" and tokens[m.i - 2].is_cap and not _gap(text, tokens[m.i - 2], tokens[m.i - 1]):
+            cue = lex.heads.match_at(words, m.i - 2)
+            if cue is not None and cue.value == "Agreement" and not any(x.i <= m.i - 2 < x.j for x in found):
+                lo = m.i - 2  # "the Treaty of Basseterre", "the Revised Treaty of Chaguaramas": the document the place
+                while lo > 0 and tokens[lo - 1].is_cap and words[lo - 1] not in _TITLE_LINKS and \
+                        not _gap(text, tokens[lo - 1], tokens[lo]) and not any(x.i <= lo - 1 < x.j for x in found):
+                    lo -= 1  # names (its capitalised words before the head too)
+                name = text[tokens[lo].start:m.end]
+                out.append(Mention(lo, m.j, tokens[lo].start, m.end, new_entity(name, cue.value, lex.lang), "new"))
+                continue
         out.append(m)
     titled = [(m.i, m.j) for m in out if m.source == "new" and m.j - m.i > 2]
     if not titled:

@@ -163,6 +163,24 @@ def _of_the_event(ctx: Context, k: int, e: int, lo: int, hi: int) -> bool:
 _OF_EVENT: Final = {"of", "from", "the", "на", "от"}
 
 
+def _founded_by_signing(ctx: Context, s: int, doc: Mention) -> Mention | None:
+    """The body a sentence tells was founded (its name, a few words, then a verb of founding) before the document
+    signed in it: "The OECS was created …, when seven governments signed the Treaty of Basseterre", "ОДКБ е
+    създадена, когато шест държави подписаха Договора …"."""
+    lo = ctx.sent_tokens[s][0]
+    for a, _, cue in ctx.lex.triggers.find(ctx.words, lo, doc.i):
+        if cue.value != "found":
+            continue
+        body = next((m for m in reversed(ctx.mentions_in(s)) if m.j <= a and a - m.j <= _FOUNDED_NEAR and
+                     m.entity.type == "Organization"), None)
+        if body is not None and not any(m.entity.type == "Organization" for m in ctx.mentions_in(s) if body.j <= m.i < a):
+            return body
+    return None
+
+
+_FOUNDED_NEAR: Final = 3  # tokens between a body and its verb of founding ("was officially created")
+
+
 def charter_founders(ctx: Context, found: list[Found]) -> list[Found]:
     """States that sign a body's founding document are its members from that day: "лидерите на Бангладеш, Бутан,
     Индия … подписаха в Дака Хартата на Южноазиатската асоциация за регионално сътрудничество", "signed the Treaty
@@ -178,8 +196,10 @@ def charter_founders(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         label = f.object.label.lower()
         if not label.startswith(founding) and not ctx.lex.creation.find(ctx.words, doc.i, doc.j):
-            continue
-        body = next((m for m in _inner(ctx, doc) if m.entity.type == "Organization"), None)
+            body = _founded_by_signing(ctx, f.sentence, doc)  # "The OECS was created on June 18, 1981, when seven
+            # governments signed the Treaty of Basseterre": the body the sentence says the signing founded
+        else:
+            body = next((m for m in _inner(ctx, doc) if m.entity.type == "Organization"), None)
         if body is None or (f.subject.iri, body.entity.iri) in have:
             continue
         have.add((f.subject.iri, body.entity.iri))
