@@ -13,6 +13,7 @@ from .common import Found
 from .context import Context, Event
 from .agents import _inner
 from .documents import document_entity
+from .mentions import Mention
 
 _NEAR: Final = 3  # sentences after the event's own: further on, the article has moved on
 
