@@ -324,3 +324,8 @@ def test_a_week_is_dated_as_finely_as_it_is_known(pub, text, lang, value):
 ])
 def test_two_days_joined_by_from_and_to_are_one_span(lang, text, span):
     assert [t.span for t in find_times(text, lang, "2025-10-10")] == [span]
+
+
+def test_a_month_that_year_is_in_the_year_last_written():
+    text = "In 2019 the United States threatened to leave. Members met in Geneva in September that year."
+    assert [t.at for t in find_times(text, "en", "2021-08-26")] == ["2019", "2019-09"]

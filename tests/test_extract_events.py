@@ -804,3 +804,14 @@ def test_a_town_named_with_its_states_adjective_and_a_town_noun_lies_in_that_sta
 ])
 def test_a_delegation_named_by_its_states_adjective_takes_part_for_the_state(lang, text):
     assert {s for s, _ in pairs(_claims(text, lang, "2025-11-27"), "participatedIn")} == {"Bulgaria"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The 27th Universal Postal Congress opened in Abidjan on Aug. 9."),
+    ("ru", "27-й Всемирный почтовый конгресс открылся в Абиджане 9 августа."),
+    ("bg", "27-ият Световен пощенски конгрес беше открит в Абиджан на 9 август."),
+])
+def test_a_congress_is_a_meeting_held_where_it_opened(lang, text):
+    found = _claims(text, lang, "2021-08-26")
+    assert {(c.object.label, c.when.at) for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == \
+        {("Abidjan", "2021-08-09")}

@@ -347,7 +347,7 @@ def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> lis
 
 _SAME_YEAR_ALONE_RE: Final = re.compile(r"(?<!\w)(?:(?:in |later |earlier )?(?:that|the) same year|later that year|"
                                  r"(?:в |през )?същата година|в том же году|в тот же год)(?!\w)", re.IGNORECASE)
-_SAME_YEAR_RE: Final = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|същата година|"
+_SAME_YEAR_RE: Final = re.compile(r"\s*,?\s*(?:того же года|of the same year|the same year|of that year|that year|същата година|"
                            r"на същата година|той же год|тогоже года)", re.IGNORECASE)
 _YEAR_RE: Final = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
