@@ -338,3 +338,20 @@ def test_an_adviser_to_the_president_is_an_adviser(lang, text, role):
     found = [(c.object.label, c.role) for c in claims(text, lang, "2024-01-27")
              if c.relation == "officialOf" and c.subject.label.endswith(("Sullivan", "Салливан"))]
     assert found == [("United States", role)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The International Renewable Energy Agency (IRENA) met in Abu Dhabi. Director-General Francesco La Camera "
+           "told the session."),
+    ("bg", "Международната агенция за възобновяема енергия (ИРЕНА) заседава в Абу Даби. Генералният директор Франческо "
+           "Ла Камера каза това."),
+])
+def test_a_bodys_office_with_no_body_named_is_held_in_the_body_the_text_is_about(lang, text):
+    found = [c for c in claims(text, lang, "2024-04-17") if c.relation == "officialOf"]
+    assert [(c.object.label, c.role) for c in found] == [("International Renewable Energy Agency", "director-general")]
+
+
+def test_an_office_of_a_treaty_is_not_the_topic_bodys():
+    text = ("Программа ООН по окружающей среде (ЮНЕП) провела встречу сторон Минаматской конвенции о ртути. "
+            "Исполнительный секретарь конвенции Моника Стэнкевич выступила.")
+    assert not [c for c in claims(text, "ru", "2024-04-17") if c.relation == "officialOf"]

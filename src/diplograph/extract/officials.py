@@ -11,10 +11,10 @@ from ..dates import month_names
 from ..catalog import Tenure
 from ..models import Entity, When
 from .agents import _MEMBERS_OF, _PARTICIPLE
-from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states
+from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states, _topic_org
 from .coreference import tally
 from .common import ACTOR, Found, phrase_at, seat_state, secretariat_of
-from .affiliations import affiliated_officials
+from .affiliations import _BODY_OFFICES, affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
 
@@ -200,6 +200,11 @@ def officials(ctx: Context) -> list[Found]:
                 office = _possessor(ctx, lo, a, by_start)  # "Малайзия …, заявил её премьер-министр"
             if office is None and role not in ("minister", "chairman", "head"):
                 office = _office_nearby(ctx, lo, a, by_start)
+            if office is None and role in _BODY_OFFICES and not appositive and (a == lo or not ctx.tokens[a - 1].is_cap) \
+                    and not any(m.entity.type == "Agreement" for m in ctx.mentions_in(s) if b <= m.i <= b + 2):
+                # (not "Исполнительный секретарь Минаматской конвенции …": the treaty's secretariat)
+                topic = _topic_org(ctx, s, a)  # "Director-General Francesco La Camera told the session": an office held
+                office = topic.entity if topic is not None else None  # in a body, unnamed: the body the text is about
             if office is None:
                 continue
             if office.type != "State" and role in ctx.lex.state_offices:
