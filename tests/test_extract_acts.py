@@ -2899,3 +2899,19 @@ def test_a_treaty_of_a_place_is_a_document_named_by_it_and_its_signers_found_the
 def test_signing_a_treaty_in_a_sentence_that_founds_nothing_makes_no_members():
     text = "The OECS met in Castries, where Dominica and Grenada signed the Treaty of Basseterre."
     assert not pairs(_claims(text, "en", "2021-06-18"), "memberOf")
+
+
+def test_it_counts_members_including_a_body_makes_that_body_a_member_of_the_one_before():
+    text = ("The International Renewable Energy Agency (IRENA) met in Abu Dhabi. It now counts more than 160 members, "
+            "including the European Union.")
+    assert pairs(_claims(text, "en", "2024-04-17"), "memberOf") == {
+        ("European Union", "International Renewable Energy Agency")}
+
+
+def test_a_town_the_catalog_lacks_before_in_and_a_known_place_is_there():
+    text = "The International Renewable Energy Agency is headquartered in Masdar City in Abu Dhabi."
+    assert pairs(_claims(text, "en", "2024-04-17"), "locatedIn") == {
+        ("International Renewable Energy Agency", "Masdar City"), ("Masdar City", "Abu Dhabi")}
+    # (two places the catalog knows are no new town: "met in Geneva in September")
+    assert not pairs(_claims("The agency met in Geneva in Switzerland.", "en", "2024-04-17"), "locatedIn") & {
+        ("Geneva in Switzerland", "Switzerland")}

@@ -148,7 +148,7 @@ def _pronoun_patient(ctx: Context, s: int, a: int, ranges: AbstractSet[str]) -> 
     """"Тя беше подписана през 1936 г. от Турция, България ...", "It was signed in 1994 by ...": the
     pronoun that opens a passive sentence is the treaty or body named last before it."""
     lo = ctx.sent_tokens[s][0]
-    if ctx.words[lo] not in _SUBJECT_PRONOUNS or a - lo > 4:
+    if ctx.words[lo] not in _SUBJECT_PRONOUNS or a - lo > _PRONOUN_TO_CUE:
         return None
     first = ctx.sent_tokens[max(0, s - 3)][0]
     before = [m for m in ctx.mentions if first <= m.i and m.j <= lo and m.entity.type in ranges and m.proper
@@ -159,6 +159,7 @@ def _pronoun_patient(ctx: Context, s: int, a: int, ranges: AbstractSet[str]) -> 
     return Mention(lo, lo + 1, tok.start, tok.end, before[-1].entity, "anaphor", True)
 
 
+_PRONOUN_TO_CUE: Final = 6  # tokens from an opening pronoun to its cue ("It now counts more than 160 members")
 _SINGULAR_RELATIVE: Final = {"който", "която", "което", "който", "который", "которая", "которое"}
 
 

@@ -984,6 +984,10 @@ def places(ctx: Context) -> list[Found]:
             gap = ctx.article.text[a.end:b.start]
             if gap.strip() in (",", "(") :
                 out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.8))
+        if a.entity.type == "Place" and a.source == "new" and b.entity.type in ("Place", "State") and \
+                b.source == "catalog" and b.i == a.j + 1 and ctx.words[a.j] in ("in", "в", "във"):
+            out.append(Found(a.entity, "locatedIn", b.entity, ctx.sentence_of_token(a.i), When(), confidence=0.75))
+            # ("in Masdar City in Abu Dhabi": the town the catalog lacks lies in the place after it)
     return out
 
 

@@ -587,15 +587,18 @@ _IN: Final = {"in", "at", "в", "във", "во"}
 
 
 def towns_before_states(text: str, tokens: list[Token], found: list[Mention], lang: str) -> list[Mention]:
-    """"in Nice, France", "в Монтего Бей, Ямайка", "в Ницце (Франция)": capitalised words after "in" (or
-    a dateline's upper-case words opening a line), set off before a state the catalog knows, name a town
-    of that state the catalog lacks."""
+    """"in Nice, France", "в Монтего Бей, Ямайка", "в Ницце (Франция)", "in Masdar City in Abu Dhabi": capitalised
+    words after "in" (or a dateline's upper-case words opening a line), set off before a state or place the catalog
+    knows (or "in" before it), name a town there the catalog lacks."""
     covered = {k for m in found for k in range(m.i, m.j)}
     out: list[Mention] = []
     for m in found:
-        if m.entity.type != "State" or m.source != "catalog" or m.i < 2 or \
-                text[tokens[m.i - 1].end:m.start] not in (", ", " ("):
+        gap = text[tokens[m.i - 1].end:m.start] if m.i >= 2 else ""
+        if m.entity.type not in ("State", "Place") or m.source != "catalog" or m.i < 2 or \
+                not (gap in (", ", " (") or (gap == " " and tokens[m.i - 1].text.lower() in _IN and m.i >= 3)):
             continue
+        if gap == " ":  # "headquartered in Masdar City in Abu Dhabi": a town the catalog lacks, then the city it is in
+            m = Mention(m.i - 1, m.j, tokens[m.i - 1].start, m.end, m.entity, m.source)
         lo = m.i
         while lo > 0 and m.i - lo < 3 and lo - 1 not in covered and tokens[lo - 1].is_cap and \
                 (lo == m.i or text[tokens[lo - 1].end:tokens[lo].start] in (" ", "-")):

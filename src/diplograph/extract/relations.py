@@ -563,6 +563,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     # ("В заключителната декларация не се споменава членството на Украйна": not the declaration's party)
     if agent_follows(ctx, b):
         after = []  # "a resolution put forward by Russia, which …, the Budapest Convention": the patient is before
+    if b < ctx.sent_tokens[s][1] and ctx.words[b] in ctx.lex.words["listing_ends"]:
+        after = []  # "It now counts more than 160 members, including the European Union": those listed are no body
     if group in ("propose", "present"):  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
         before = [m for m in before if m.entity.type != "Organization" or (
@@ -684,8 +686,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
             obj = proposal_before(ctx, s, a)  # "The idea of a special court was first proposed by Ukraine"
             if obj is not None:
                 ms = sorted([*ms, obj], key=attrgetter("i"))
-    if obj is None and ctx.words[b - 1] in ctx.lex.words["listing_ends"]:
-        obj = _pronoun_patient(ctx, s, a, ranges)  # "It has 50 parties, among them the EU …": the treaty told before
+    if obj is None and (ctx.words[b - 1] in ctx.lex.words["listing_ends"] or
+                        (b < ctx.sent_tokens[s][1] and ctx.words[b] in ctx.lex.words["listing_ends"])):
+        obj = _pronoun_patient(ctx, s, a, ranges)  # ("It now counts more than 160 members, including the EU")  # "It has 50 parties, among them the EU …": the treaty told before
     implicit = False
     gathering = None
     if group == "member" and ctx.words[a] in ctx.lex.words["gathers"]:
