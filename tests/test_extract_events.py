@@ -815,3 +815,15 @@ def test_a_congress_is_a_meeting_held_where_it_opened(lang, text):
     found = _claims(text, lang, "2021-08-26")
     assert {(c.object.label, c.when.at) for c in found if c.relation == "locatedIn" and c.subject.type == "Event"} == \
         {("Abidjan", "2021-08-09")}
+
+
+@pytest.mark.parametrize("lang,text,capital,state", [
+    ("en", "The Universal Postal Union was established in 1874 and became a specialized agency of the United Nations "
+           "in 1948. It has its headquarters in the Swiss capital.", "Bern", "Switzerland"),
+    ("ru", "Саммит ШОС прошел в египетской столице 5 мая.", "Cairo", "Egypt"),
+])
+def test_a_states_adjective_and_capital_name_its_capital(lang, text, capital, state):
+    found = pairs(_claims(text, lang, "2024-05-06"), "locatedIn")
+    assert (capital, state) in found
+    assert {o for s, o in found if o == capital and s != capital}  # the body or the meeting is there
+    assert "United Nations" not in {s for s, _ in found}  # ("It": the body the sentence before opened with)

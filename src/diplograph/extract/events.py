@@ -979,6 +979,10 @@ def places(ctx: Context) -> list[Found]:
             if capital is not None:  # "в столицата на Руанда Кигали": Kigali lies in Rwanda
                 out.append(Found(m.entity, "locatedIn", capital[0].entity, ctx.sentence_of_token(m.i), When(),
                                  confidence=0.75))
+            held = ctx.catalog.entities.get(m.entity.iri)
+            if m.source == "described" and held is not None and held.capital_of in ctx.catalog.entities:
+                out.append(Found(m.entity, "locatedIn", ctx.catalog.entity(held.capital_of), ctx.sentence_of_token(m.i),
+                                 When(), confidence=0.75))  # "in the Swiss capital": Bern lies in Switzerland
     for a, b in zip(ms, ms[1:]):
         if a.entity.type == "Place" and b.entity.type == "State" and b.i == a.j and b.source != "demonym":
             gap = ctx.article.text[a.end:b.start]

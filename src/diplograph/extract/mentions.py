@@ -614,6 +614,22 @@ def towns_before_states(text: str, tokens: list[Token], found: list[Mention], la
     return out
 
 
+def capitals_described(tokens: list[Token], found: list[Mention], catalog: Catalog, lex: Lexicon) -> list[Mention]:
+    """"in the Swiss capital", "в камерунската столица", "в египетской столице": a state's adjective and the word for a
+    capital name that state's capital (the catalog's)."""
+    words = words_of(tokens)
+    out: list[Mention] = []
+    for m in found:
+        if m.source != "demonym" or m.j >= len(tokens) or words[m.j] not in lex.words["capital_only"]:
+            continue
+        capital = catalog.capital(m.entity.iri)
+        if capital is not None and capital in catalog.entities:
+            lo = m.i - 1 if m.i > 0 and words[m.i - 1] == "the" else m.i  # (the place right after "in", as a name is)
+            out.append(Mention(lo, m.j + 1, tokens[lo].start, tokens[m.j].end, catalog.entity(capital), "described",
+                               proper=True))
+    return out
+
+
 def towns_after_nouns(text: str, tokens: list[Token], found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"в колумбийском курортном поселке Баия-Малага", "in the coastal town of Bahia Malaga", "в курортния град
     Созопол": capitalised words right after a noun for a town (and "of" in English), none of them covered by a
@@ -731,7 +747,7 @@ def _abbreviated(text: str, mentions: list[Mention], n: int, abbr: str) -> Menti
     return None if m.entity.type in ("State", "Place", "Person") else m
 
 
-_RANK: Final = {"catalog": 0, "abbr": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
+_RANK: Final = {"catalog": 0, "abbr": 0, "described": 0, "anaphor": 1, "new": 2, "demonym": 3, "generic": 4}
 _FIRST, _END = attrgetter("i"), attrgetter("j")
 
 

@@ -19,7 +19,7 @@ from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_
 from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
-                      _pronoun_patient, _singular_relative, _whole_body)
+                      _SUBJECT_PRONOUNS, _pronoun_patient, _singular_relative, _whole_body)
 from .common import (AND_WORDS, OF_WORDS, QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
@@ -1370,6 +1370,11 @@ def _last_body(ctx: Context, s: int, a: int) -> Mention | None:
     first = ctx.sent_tokens[max(0, s - 1)][0]
     bodies = [m for m in ctx.mentions if first <= m.i and m.j <= a and m.entity.type == "Organization" and
               m.source != "demonym" and m.proper]
+    lo = ctx.sent_tokens[s][0]
+    if s > 0 and ctx.words[lo] in _SUBJECT_PRONOUNS and not any(lo <= m.i for m in bodies):
+        opener = next((m for m in bodies if m.i <= first + 2), None)  # "The UPU was established … and became a
+        if opener is not None:  # specialized agency of the United Nations. It has its headquarters …": the UPU, the
+            return opener       # sentence before opened with it
     return bodies[-1] if bodies else None
 
 

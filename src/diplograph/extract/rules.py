@@ -33,7 +33,7 @@ from .timing import _as_when
 from .formats import formats, member_lists
 from .lexicon import lexicon, words_of
 from .mentions import (Mention, abbreviation_definitions, catalog_mentions, head_mentions, hyphened_article, is_adjective,
-                       new_entity, resolve_overlaps, towns_after_nouns, towns_before_states)
+                       new_entity, resolve_overlaps, towns_after_nouns, towns_before_states, capitals_described)
 from .officials import officials
 from .people import (family_first_names, listed_people, people_of_states, possessed_people, person_anaphors, person_mentions,
                      surname_mentions, titled_people)
@@ -124,6 +124,7 @@ class RulesExtractor:
         added = added + abbreviation_definitions(text, found + added, tokens, lang)
         added = added + towns_before_states(text, tokens, found + added, lang)  # "in Nice, France"
         added = added + towns_after_nouns(text, tokens, found + added, lex)  # "в курортном поселке Баия-Малага"
+        added = added + capitals_described(tokens, found + added, self.catalog, lex)  # "in the Swiss capital"
         if added:
             found = resolve_overlaps(found + added, resolved=len(found))
         found = known_as(text, tokens, found, lex)  # "..., известна като Отавската конвенция"
