@@ -329,3 +329,18 @@ def test_two_days_joined_by_from_and_to_are_one_span(lang, text, span):
 def test_a_month_that_year_is_in_the_year_last_written():
     text = "In 2019 the United States threatened to leave. Members met in Geneva in September that year."
     assert [t.at for t in find_times(text, "en", "2021-08-26")] == ["2019", "2019-09"]
+
+
+@pytest.mark.parametrize("lang,text,later", [
+    ("en", "Britain withdrew in 1991, and Canada followed a year later.", "1992"),
+    ("en", "It was founded in 1948. Two years later it moved.", "1950"),
+    ("bg", "Великобритания се оттегли през 1991 г., а Канада я последва година по-късно.", "1992"),
+    ("ru", "В 2001 году создали ШОС, а через пять лет – еще одну организацию.", "2006"),
+])
+def test_years_later_count_on_from_the_year_last_written(lang, text, later):
+    assert [t.at for t in find_times(text, lang, "2026-07-01")][-1] == later
+
+
+def test_a_year_after_what_follows_is_not_counted_from_the_year_before():
+    text = "В 2025 году США уведомили ООН. Выход вступил в силу ровно через год после того, как Вашингтон уведомил ООН."
+    assert [t.at for t in find_times(text, "ru", "2026-01-28")] == ["2025"]

@@ -2915,3 +2915,13 @@ def test_a_town_the_catalog_lacks_before_in_and_a_known_place_is_there():
     # (two places the catalog knows are no new town: "met in Geneva in September")
     assert not pairs(_claims("The agency met in Geneva in Switzerland.", "en", "2024-04-17"), "locatedIn") & {
         ("Geneva in Switzerland", "Switzerland")}
+
+
+@pytest.mark.parametrize("lang,text,body,document", [
+    ("en", "The Colombo Plan is one of the oldest bodies in Asia. In 1977 the members adopted a permanent constitution.",
+     "Colombo Plan", "permanent constitution"),
+    ("bg", "Организацията за черноморско икономическо сътрудничество е създадена през 1992 г. През 1998 г. членките "
+           "приеха нов устав.", "Organization of the Black Sea Economic Cooperation", "устав"),
+])
+def test_the_members_adopting_with_no_body_named_is_the_body_the_text_is_about(lang, text, body, document):
+    assert pairs(_claims(text, lang, "2026-07-01"), "adopted") == {(body, document)}

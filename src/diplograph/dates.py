@@ -141,7 +141,7 @@ def _relative(lang: str) -> list[tuple[str, int, re.Pattern[str]]]:
     for unit in ("year_offset", "month_offset", "week_offset", "day_offset"):
         for off, phrases in lex.get(unit, {}).items():
             out.append((unit, int(off), re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)))
-    for kind in ("anniversary", "years_ago", "days_ago"):
+    for kind in ("anniversary", "years_ago", "days_ago", "years_later"):
         for p in lex.get(kind, []):
             out.append((kind, 0, re.compile(rf"(?<!\w){p}", re.IGNORECASE)))
     for years, phrases in lex.get("anniversary_words", {}).items():
@@ -327,13 +327,14 @@ def _same_day(found: list[TimeExpr], pub: dt.date | None, text: str = "") -> lis
     "at the same time": the last date written before it."""
     out: list[TimeExpr] = []
     for t in found:
-        if t.kind == "same_year":  # "China signed the same year": the year of the last date written before it
-            if out and out[-1].end > t.start:
+        if t.kind in ("same_year", "years_later"):  # "China signed the same year", "Canada followed a year later":
+            if out and out[-1].end > t.start:  # the year of the last date written before it (and N on)
                 continue  # ("in July of the same year": read with the month already)
             years = [x.at[:4] for x in out if x.at] or _YEAR_RE.findall(text, 0, t.start)
             if not years:
                 continue
-            t = TimeExpr(t.start, t.end, "point", years[-1])
+            later = int(t.at) if t.kind == "years_later" and t.at and t.at.isdigit() else 0
+            t = TimeExpr(t.start, t.end, "point", str(int(years[-1]) + later))
         if t.kind == "same_day":
             loose = text[t.start:t.end].lower().endswith(_SAME_TIME)
             days = [x.at for x in out if x.kind == "point" and x.at and (loose or len(x.at) == 10)]
@@ -492,6 +493,9 @@ def _implied(kind: str, off: int, m: re.Match[str], pub: dt.date | None, pub_yea
         return ("point", (pub + dt.timedelta(days=off)).isoformat()) if pub else None
     if kind in ("same_day", "same_year"):
         return (kind, None)
+    if kind == "years_later":  # "Canada followed a year later": counted on from the last year written (below)
+        n = _count(m.group(1), lang) if m.group(1) else 1
+        return ("years_later", str(n)) if n and 0 < n < 100 else None
     if kind == "days_ago":
         n = _count(m.group(1), lang)
         return ("point", (pub - dt.timedelta(days=n)).isoformat()) if pub and n and n <= 31 else None

@@ -848,6 +848,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if antecedents:
             subj, pre = antecedents[0], []
             ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
+    if subj is None and not pre and group == "adopt" and "Organization" in domain:
+        subj = _members_act(ctx, s, a)  # "In 1977 the members adopted a permanent constitution": the body, not the
+        # states last listed
     if subj is None and "State" in domain and not any(m.entity.type == "State" for m in pre):
         antecedents = _plural_antecedent(ctx, s, a)  # (also past bodies before: "members of the EAEU and the
         # CSTO, and all five republics except Turkmenistan belong to the SCO")
@@ -974,6 +977,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if body is None:  # summit, the G7's leaders
             return []
         subjects, subj = [body.entity], body
+    elif "Organization" in domain and (body := _members_act(ctx, s, a)) is not None:
+        subjects, subj = [body.entity], body  # "In 1977 the members adopted a permanent constitution": the body did
     else:
         return []
     if obj in ms:
@@ -1334,6 +1339,19 @@ def _on_its_day(ctx: Context, s: int, a: int, ev: Event, year: bool = False, obj
     if own is None or ev.at is None or own == ctx.article.date:  # (a year inside the document's words is its own:
         return True  # "a decision confirming that Switzerland will hold the Chairpersonship in 2026")
     return own[:4] == ev.at[:4] if year else on_event_day(own, ev.at)
+
+
+def _members_act(ctx: Context, s: int, a: int) -> Mention | None:
+    """The body the text is about, when its members act with no body named ("the members adopted a permanent
+    constitution", "членките приеха нов устав", "члены организации утвердили"): the word for members right before
+    the cue, no body named with it, no meeting told of."""
+    lo = lo_of(ctx, s)
+    k = a - 1
+    if k < lo or ctx.words[k] not in ctx.lex.words["members_word"]:
+        return None
+    if any(m.j == k or m.i == k + 1 for m in ctx.mentions_in(s)):
+        return None  # ("the NATO members adopted", "членките на ЕС": the body is named)
+    return _topic_org(ctx, s, a)
 
 
 def _collective_body(ctx: Context, ms: list[Mention], s: int, a: int) -> Mention | None:
