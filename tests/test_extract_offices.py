@@ -355,3 +355,33 @@ def test_an_office_of_a_treaty_is_not_the_topic_bodys():
     text = ("Программа ООН по окружающей среде (ЮНЕП) провела встречу сторон Минаматской конвенции о ртути. "
             "Исполнительный секретарь конвенции Моника Стэнкевич выступила.")
     assert not [c for c in claims(text, "ru", "2024-04-17") if c.relation == "officialOf"]
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("ru", "Венгрия выходит из Международного инвестиционного банка (МИБ). Санкции ввели против председателя правления "
+           "Николая Косова. Косов возглавляет правление МИБ с 2012 года.", "2012"),
+    ("en", "The International Renewable Energy Agency (IRENA) met. Director-General Francesco La Camera spoke. La Camera, "
+           "a former Italian official, has led IRENA since 2019.", "2019"),
+])
+def test_a_person_who_leads_a_body_holds_its_office_from_the_time_after(lang, text, start):
+    found = [c for c in claims(text, lang, "2023-04-13") if c.relation == "officialOf"]
+    assert [(c.object.label, c.when.start) for c in found] == [(found[0].object.label, start)]
+    assert found[0].object.label in ("International Investment Bank", "International Renewable Energy Agency")
+
+
+def test_whose_country_leads_a_body_is_no_office_of_the_person():
+    text = "Saudi Energy Minister Prince Abdulaziz bin Salman, whose country leads OPEC+ together with Russia, spoke."
+    assert "OPEC+" not in {o for _, o in _offices(text, "en")}
+
+
+def test_a_possessive_after_a_listed_body_is_that_bodys():
+    text = ("Венгрия выходит из Международного инвестиционного банка (МИБ). Минфин США ввел санкции против банка, его "
+            "председателя правления Николая Косова.")
+    assert _offices(text, "ru") == {("Николая Косова", "International Investment Bank")}
+
+
+def test_a_surname_with_ov_is_not_a_form_of_a_shorter_catalog_surname():
+    from diplograph.extract import get_extractor
+    from diplograph.models import Article
+    ctx = get_extractor().context(Article(doc="t", text="Косов возглавляет правление банка.", lang="ru", date="2023-04-13"))
+    assert "Marta Kos" not in {m.entity.label for m in ctx.mentions}

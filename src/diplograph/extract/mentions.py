@@ -244,8 +244,9 @@ def _fold(word: str) -> str:
 
 
 _VOWELS_SOFT: Final = set("аеиоуыэюяёъьйaeiouy")
-_CASE_ENDINGS: Final = {"", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ой", "ей", "ы", "ов", "ам", "ами", "ах", "ът", "ия",
-                 "ым", "ыми", "ых", "ь"}  # ("Путиным", "Меркель" for the Bulgarian "Меркел")
+_CASE_ENDINGS: Final = {"", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "и", "ой", "ей", "ы", "ам", "ами", "ах", "ът", "ия",
+                 "ым", "ыми", "ых", "ь"}  # ("Путиным", "Меркель" for the Bulgarian "Меркел"; not "-ов": "Косов" is
+# another surname than "Кос", "Петров" than "Петр")
 
 
 def _plausible(surface: str, name: str) -> bool:
@@ -256,7 +257,7 @@ def _plausible(surface: str, name: str) -> bool:
     if surface.isascii():  # English names do not inflect: "Cooperation" is not "Cooper"
         return surface == name
     if len(name) <= 3:  # "Рим" -> "Риме", "Римом"
-        return surface.startswith(name) and len(surface) - len(name) <= 2
+        return surface.startswith(name) and len(surface) - len(name) <= 2 and surface[len(name):] in _CASE_ENDINGS
     if name[-1] not in _VOWELS_SOFT:  # "Амман" -> "Аммане", "Амманом"; but "Амано" is no form of "Аман"
         return surface.startswith(name) and surface[len(name):] in _CASE_ENDINGS
     return surface.startswith(name[:-1]) and (len(surface) >= len(name) or name.endswith(("ы", "и")))

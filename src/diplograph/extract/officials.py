@@ -233,6 +233,15 @@ def officials(ctx: Context) -> list[Found]:
     in_bodies = {(f.subject.iri, f.sentence) for f in out if f.object.type == "Organization"}
     affiliated = [f for f in affiliated_officials(ctx) if (f.subject.iri, f.sentence) not in in_bodies]
     # ("read out by its president, Tomas Heidar of Iceland": the office is the tribunal's, Iceland his nationality)
+    led = _leaders_before(ctx)
+    if led:
+        told = {(g.subject.iri, g.object.iri): n for n, g in enumerate(out)}
+        for f in led:
+            n = told.get((f.subject.iri, f.object.iri))
+            if n is None:
+                out.append(f)
+            elif f.when.start and not (out[n].when.start or out[n].when.at):
+                out[n] = replace(out[n], when=f.when)  # "Director-General La Camera …; he has led IRENA since 2019"
     found = _presiding_leaders(ctx, out + affiliated + _heads_of_bodies(ctx) + _leaders_by_place(ctx))
     found += _predecessors(ctx, found)
     found = [_secretariats_body(ctx, f) for f in found]
@@ -403,6 +412,38 @@ def _heads_of_bodies(ctx: Context) -> list[Found]:
                 continue
             out.append(Found(person.entity, "officialOf", body.entity, s, When(), role="head", confidence=0.7))
     return out
+
+
+def _leaders_before(ctx: Context) -> list[Found]:
+    """"Косов возглавляет правление МИБ с 2012 года", "La Camera … has led IRENA since 2019": the person before a
+    verb of leading heads the body right after it (a lower-case word for its board between), from the time after."""
+    out: list[Found] = []
+    verbs = ctx.lex.words["lead_verbs"]
+    text, words = ctx.article.text, ctx.words
+    for s, (lo, hi) in enumerate(ctx.sent_tokens):
+        for k in range(lo + 1, hi - 1):
+            if words[k] not in verbs or words[k + 1] in ("by", "от"):
+                continue
+            ms = ctx.mentions_in(s)
+            person = next((m for m in reversed(ms) if m.j <= k and m.source != "demonym" and
+                           m.entity.type in ("Person", "State", "Organization")), None)
+            if person is None or person.entity.type != "Person" or k - person.j > _LEADER_GAP or \
+                    any(words[x] in ctx.lex.words["possessive_relative"] for x in range(person.j, k)):
+                continue  # (not "Prince Abdulaziz bin Salman, whose country leads OPEC+": his country does)
+            body = next((m for m in ms if k < m.i <= k + 3 and m.source != "demonym"), None)
+            if body is None or body.entity.type != "Organization" or \
+                    any(not ctx.tokens[x].text.islower() or "," in text[ctx.tokens[x - 1].end:ctx.tokens[x].start]
+                        for x in range(k + 1, body.i)):
+                continue
+            since = next((t for t in ctx.times_in(s) if ctx.tokens[body.j - 1].end <= t.start and (t.at or t.span) and
+                          {words[ctx.token_at(t.start)], words[ctx.token_at(t.start) - 1]} & ctx.lex.words["since_words"]),
+                         None)
+            when = When(start=since.at or (since.span[0] if since.span else None)) if since is not None else When()
+            out.append(Found(person.entity, "officialOf", body.entity, s, when, role="head", confidence=0.7))
+    return out
+
+
+_LEADER_GAP: Final = 12  # tokens from the person to the verb (an apposition between: "La Camera, a former …, has led")
 
 
 def _offices_of_the_two(ctx: Context, s: int, b: int, person: Mention, hi: int,
@@ -895,7 +936,13 @@ def _office_from_catalog(ctx: Context, person: Entity, role: str | None) -> Enti
 def _owner(ctx: Context, s: int, at: int) -> Entity | None:
     """The state or body a possessive pronoun before an office stands for: the first named in its
     sentence, else the first the sentence before names (most often the subject: "Malaysia will not
-    quarrel with China, its defence minister said"; "the tribunal's judges, read out by its president")."""
+    quarrel with China, its defence minister said"; "the tribunal's judges, read out by its president"); in a list,
+    the one right before it ("санкции против банка, его председателя правления": the bank's)."""
+    listed = next((m for m in ctx.mentions_ending(ctx.tokens[at].start - 3, ctx.tokens[at].start)
+                   if m.j == at and m.entity.type in ("State", "Organization") and m.source != "demonym" and
+                   ctx.article.text[m.end:ctx.tokens[at].start].strip() == ","), None)
+    if listed is not None and at + 1 < ctx.sent_tokens[s][1] and not ctx.lex.report.find(ctx.words, at - 1, at + 1):
+        return listed.entity
     for lo, hi in ((ctx.sent_tokens[s][0], at), ctx.sent_tokens[s - 1] if s > 0 else (0, 0)):
         lo = _after_opening_phrase(ctx, _after_dateline(ctx, lo, hi), hi)
         first = next((m for m in ctx.mentions if lo <= m.i and m.j <= hi and m.entity.type in ("State", "Organization")
