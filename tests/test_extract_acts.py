@@ -2925,3 +2925,27 @@ def test_a_town_the_catalog_lacks_before_in_and_a_known_place_is_there():
 ])
 def test_the_members_adopting_with_no_body_named_is_the_body_the_text_is_about(lang, text, body, document):
     assert pairs(_claims(text, lang, "2026-07-01"), "adopted") == {(body, document)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Совет Антанты был создан 29 мая 1959 года в Абиджане. Учредителями объединения стали Кот-д'Ивуар, Верхняя "
+           "Вольта (ныне Буркина-Фасо), Нигер и Дагомея (ныне Бенин)."),
+    ("en", "The Council of the Entente was founded on 29 May 1959 in Abidjan. Its founders were Cote d'Ivoire, Upper "
+           "Volta (now Burkina Faso), Niger and Dahomey (now Benin)."),
+])
+def test_a_former_name_with_the_states_name_now_in_brackets_is_that_state(lang, text):
+    members = {s for s, _ in pairs(_claims(text, lang, "2024-05-29"), "memberOf")}
+    assert {"Burkina Faso", "Benin", "Niger"} <= members
+
+
+def test_states_that_sign_a_charter_founding_a_body_by_a_participle_are_its_members():
+    text = ("Нигер и Буркина-Фасо вместе с Мали в сентябре прошлого года подписали в Бамако Хартию Липтако-Гурма, "
+            "учредив Альянс государств Сахеля (АГС).")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "ru", "2024-05-29")
+               if c.relation == "memberOf" and c.object.label == "Alliance of Sahel States"}
+    assert members == {("Niger", "2023-09"), ("Burkina Faso", "2023-09"), ("Mali", "2023-09")}
+
+
+def test_a_hyphened_adverb_is_no_link_of_a_new_name():
+    text = "Совет Антанты был создан в 1959 году. Секретариат Совета по-прежнему находится в Абиджане."
+    assert pairs(_claims(text, "ru", "2024-05-29"), "locatedIn") == {("Совет Антанты", "Abidjan")}

@@ -542,6 +542,8 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
                 break  # "за първи път", "договор в 1968 году", "протокол ... в январе": a phrase after the name
             if lang == "en" and w == "in" and lo == a and not tokens[a].is_cap:
                 break  # "has its secretariat in Ebene": a lower-case head and where it is, no name
+            if w in links and _hyphened_word(text, tokens, k):
+                break  # "Секретариат Совета по-прежнему находится …": an adverb, no link of the name
             if w in links or tokens[k].is_cap or (lang != "en" and (is_adjective(w, lang) or w.isdigit())):
                 k += 1
                 if w not in links:
@@ -679,6 +681,8 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
         if w.isdigit() or w in _NOT_IN_NAMES or (words[k - 1] in links and (w.rstrip(".") in month_names() or
                                                                               w in weekday_names())):
             break  # "асоциацията от 1996 г.", "Declaration of Cooperation in December": a date, not part of the name
+        if w in links and _hyphened_word(text, tokens, k):
+            break  # ("по-прежнему": an adverb)
         if w in _IN and _abbreviation_next(tokens, words, k + 1):
             break  # "the Cairns Group in the WTO", "Кернската група в СТО": the body it sits in, not part of its name
         if w in links or tokens[k].is_cap or (lang != "en" and len(w) > 3 and words[k - 1] in links and not (
@@ -691,6 +695,11 @@ def _through_names(text: str, tokens: list[Token], words: list[str], hi: int, li
         else:
             break
     return end
+
+
+def _hyphened_word(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token k is joined to the next by a hyphen ("по-прежнему", "по-русски"): one word, not a preposition."""
+    return k + 1 < len(tokens) and text[tokens[k].end:tokens[k + 1].start] == "-" and tokens[k].text.islower()
 
 
 def _abbreviation_next(tokens: list[Token], words: list[str], k: int) -> bool:

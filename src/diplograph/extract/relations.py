@@ -678,7 +678,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         return []  # "е в НАТО": only with the organization right after the cue
     if obj is None:
         obj = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS,  # "към него се присъединиха"
-                              possessive=group == "party" or (group == "sign" and ctx.words[a].startswith(_SIGNATORY)))
+                              possessive=group == "party" or (group == "sign" and ctx.words[a].startswith(_SIGNATORY)) or
+                              (group in ("found", "member") and a > 0 and ctx.words[a - 1] in ctx.lex.words["its"] and
+                               b < len(ctx.words) and ctx.words[b] in _COPULAS))
+        # ("Its founders were Côte d'Ivoire, Upper Volta …": the body told before)
     if obj is None and spec.get("passive_object") and _passive_voice(ctx, a):
         obj = _pronoun_patient(ctx, s, a, ranges) or _patient_before_insertion(ctx, usable, s, a, ranges)
         # ("Тя беше подписана през 1936 г. от Турция", "The ECO Trade Agreement, signed in 2003, has been ratified by")
@@ -905,7 +908,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         subj = _among(ctx, [m for m in subj_cands if m.i >= obj.j], s, max(b, obj.j))  # "Статут на наблюдател … имат няколко държави, сред които Индия и Бразилия"
     if subj is None and "Event" in domain and ctx.event_for(s) is not None:
         subj = None
-    elif subj is None and not (a > 0 and ctx.words[a - 1] in _POSSESSIVE) and not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):
+    elif subj is None and not (a > 0 and ctx.words[a - 1] in _POSSESSIVE and
+                               not (b < len(ctx.words) and ctx.words[b] in _COPULAS and group in ("found", "member"))) and \
+            not ctx.lex.collective.find(ctx.words, max(lo_of(ctx, s), a - 4), a):  # ("Its founders were …": after it)
         text = ctx.article.text  # ("The leaders signed …": the leaders are the subject, not a name after)
         post = [m for m in subj_cands if m.i >= b and m.i - b <= 12 and not obj.i <= m.i < obj.j and
                 not _in_relative_after(ctx, b, m) and  # ("Председательство, которое осуществлял Казахстан, перешло к России")

@@ -93,6 +93,7 @@ class RulesExtractor:
         found = _place_named_documents(text, tokens, found, lex)
         found += punctuated_names(text, tokens, self.catalog, lang)  # "… Educational, Scientific and Cultural …"
         found = _protocols_to(text, tokens, found, lex)
+        found = _former_names(text, tokens, found, lex)  # "Верхняя Вольта (ныне Буркина-Фасо)": Burkina Faso
         found = _documents_of_bodies(text, tokens, found, lex)
         covered = {k for m in found for k in range(m.i, m.j) if m.source != "demonym"}
         where = frozenset(m.i for m in found if m.source == "catalog" and m.entity.type in ("Place", "State"))
@@ -217,6 +218,31 @@ def _place_named_documents(text: str, tokens, found: list[Mention], lex) -> list
         return out
     # a place inside the title is a word of its name: "the CBSS Vision for the Baltic Sea Region"
     return [m for m in out if not (m.source == "catalog" and any(i < m.i and m.j <= j for i, j in titled))]
+
+
+def _former_names(text: str, tokens, found: list[Mention], lex) -> list[Mention]:
+    """"Верхняя Вольта (ныне Буркина-Фасо)", "Dahomey (now Benin)", "Цейлон (днес Шри Ланка)": capitalised words the
+    catalog lacks, then a state named in brackets after a word for "now", name that state (the brackets with it)."""
+    words = words_of(tokens)
+    now = lex.words["now_called"]
+    covered = {k for m in found for k in range(m.i, m.j)}
+    out: list[Mention] = []
+    drop: set[int] = set()
+    for m in found:
+        k = m.i - 1  # the word for "now" right before the state, "(" before it, ")" after the state
+        if m.entity.type != "State" or m.source != "catalog" or k < 1 or words[k] not in now or \
+                text[tokens[k - 1].end:tokens[k].start].strip() != "(" or not text[m.end:].lstrip().startswith(")"):
+            continue
+        lo = k
+        while lo > 0 and k - lo < 3 and lo - 1 not in covered and tokens[lo - 1].is_cap and \
+                (lo == k or text[tokens[lo - 1].end:tokens[lo].start] in (" ", "-")):
+            lo -= 1
+        if lo == k:
+            continue
+        end = text.index(")", m.end) + 1
+        out.append(Mention(lo, m.j, tokens[lo].start, end, m.entity, "catalog"))
+        drop.add(id(m))
+    return sorted([m for m in found if id(m) not in drop] + out, key=attrgetter("i")) if out else found
 
 
 def _protocols_to(text: str, tokens, found: list[Mention], lex) -> list[Mention]:

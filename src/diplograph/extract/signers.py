@@ -166,16 +166,21 @@ _OF_EVENT: Final = {"of", "from", "the", "на", "от"}
 
 def _founded_by_signing(ctx: Context, s: int, doc: Mention) -> Mention | None:
     """The body a sentence tells was founded (its name, a few words, then a verb of founding) before the document
-    signed in it: "The OECS was created …, when seven governments signed the Treaty of Basseterre", "ОДКБ е
-    създадена, когато шест държави подписаха Договора …"."""
-    lo = ctx.sent_tokens[s][0]
-    for a, _, cue in ctx.lex.triggers.find(ctx.words, lo, doc.i):
+    signed in it, or right after it by a participle: "The OECS was created …, when seven governments signed the
+    Treaty of Basseterre", "подписали … Хартию Липтако-Гурма, учредив Альянс государств Сахеля (АГС)"."""
+    lo, hi = ctx.sent_tokens[s]
+    for a, b, cue in ctx.lex.triggers.find(ctx.words, lo, hi):
         if cue.value != "found":
             continue
-        body = next((m for m in reversed(ctx.mentions_in(s)) if m.j <= a and a - m.j <= _FOUNDED_NEAR and
-                     m.entity.type == "Organization"), None)
-        if body is not None and not any(m.entity.type == "Organization" for m in ctx.mentions_in(s) if body.j <= m.i < a):
-            return body
+        if a < doc.i:
+            body = next((m for m in reversed(ctx.mentions_in(s)) if m.j <= a and a - m.j <= _FOUNDED_NEAR and
+                         m.entity.type == "Organization"), None)
+            if body is not None and not any(m.entity.type == "Organization" for m in ctx.mentions_in(s) if body.j <= m.i < a):
+                return body
+        elif doc.j <= a <= doc.j + 1:  # "подписали … Хартию Липтако-Гурма, учредив Альянс государств Сахеля": the
+            body = next((m for m in ctx.mentions_in(s) if b <= m.i <= b + 1), None)  # body founded by the signing
+            if body is not None and body.entity.type == "Organization":
+                return body
     return None
 
 
@@ -200,7 +205,8 @@ def charter_founders(ctx: Context, found: list[Found]) -> list[Found]:
             body = _founded_by_signing(ctx, f.sentence, doc)  # "The OECS was created on June 18, 1981, when seven
             # governments signed the Treaty of Basseterre": the body the sentence says the signing founded
         else:
-            body = next((m for m in _inner(ctx, doc) if m.entity.type == "Organization"), None)
+            body = next((m for m in _inner(ctx, doc) if m.entity.type == "Organization"), None) or \
+                _founded_by_signing(ctx, f.sentence, doc)
         if body is None or (f.subject.iri, body.entity.iri) in have:
             continue
         have.add((f.subject.iri, body.entity.iri))
