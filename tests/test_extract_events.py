@@ -827,3 +827,22 @@ def test_a_states_adjective_and_capital_name_its_capital(lang, text, capital, st
     assert (capital, state) in found
     assert {o for s, o in found if o == capital and s != capital}  # the body or the meeting is there
     assert "United Nations" not in {s for s, _ in found}  # ("It": the body the sentence before opened with)
+
+
+def test_a_verb_after_a_summits_place_is_no_word_of_its_name_and_a_code_is_a_document():
+    text = ("25 июня 2013 года главы государств Западной и Центральной Африки на саммите в Яунде приняли Кодекс "
+            "поведения о пресечении пиратства.")
+    found = _claims(text, "ru", "2023-06-25")
+    assert {(c.subject.label, c.object.label) for c in found if c.relation == "adopted"} == {
+        ("саммите в Яунде", "Кодекс поведения о пресечении пиратства")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Саммит ЭКОВАС прошел в Яунде 25 июня 2013 года. Участники договорились координировать морскую безопасность "
+           "на всем побережье от Сенегала до Анголы."),
+    ("en", "The ECOWAS summit took place in Yaounde on 25 June 2013. Participants agreed to coordinate maritime security "
+           "along the whole coast from Senegal to Angola."),
+])
+def test_the_ends_of_a_stretch_of_coast_took_no_part(lang, text):
+    takers = {c.subject.label for c in _claims(text, lang, "2023-06-25") if c.relation == "participatedIn"}
+    assert not takers & {"Senegal", "Angola"}

@@ -391,7 +391,7 @@ def _not_topics(ctx: Context, s: int, ms: list[Mention]) -> list[Mention]:
     """The mentions that are not what was talked about: "обмен мнениями по … ситуацию в секторе Газа,
     в Сирии, Ливии, Судане и Йемене" names no participant."""
     lo, hi = ctx.sent_tokens[s]
-    ms = _not_dashed_sides(ctx, ms)
+    ms = _not_dashed_sides(ctx, _not_range_ends(ctx, ms))
     found = ctx.lex.topic.find(ctx.words, lo, hi)
     if not found:
         return ms
@@ -403,6 +403,21 @@ def _not_topics(ctx: Context, s: int, ms: list[Mention]) -> list[Mention]:
             k += 1
         spans.append((b, k))
     return [m for m in ms if not any(x <= m.i < y for x, y in spans)]
+
+
+def _not_range_ends(ctx: Context, ms: list[Mention]) -> list[Mention]:
+    """The mentions that do not end a stretch of land: "на всем побережье от Сенегала до Анголы", "from Senegal to
+    Angola", "от Сенегал до Ангола" name where, not who took part."""
+    words = ctx.words
+    ends: set[int] = set()
+    for x, y in zip(ms, ms[1:]):
+        if x.i > 0 and words[x.i - 1] in _RANGE_FROM and y.i == x.j + 1 and words[x.j] in _RANGE_TO:
+            ends |= {x.i, y.i}
+    return [m for m in ms if m.i not in ends] if ends else ms
+
+
+_RANGE_FROM: Final = {"from", "от"}
+_RANGE_TO: Final = {"to", "до"}
 
 
 def _not_dashed_sides(ctx: Context, ms: list[Mention]) -> list[Mention]:
@@ -853,7 +868,8 @@ def _event_label(ctx: Context, a: int, hi: int) -> str:
             k += 1
             loose += w not in _JOINERS
         elif ctx.lex.lang == "ru" and k == end and loose == 0 and k + 1 < hi and toks[k + 1].is_cap and \
-                ctx.lex.collective.match_at(ctx.words, k) is None and ctx.lex.roles.match_at(ctx.words, k) is None:
+                ctx.lex.collective.match_at(ctx.words, k) is None and ctx.lex.roles.match_at(ctx.words, k) is None and \
+                is_adjective(w, "ru"):  # (not a verb: "на саммите в Яунде приняли Кодекс")
             # (not "на саммите главы Азербайджана, Ирана …": the heads who met there)
             k += 1  # "заседание Высшего ..." is caught by the capital; a lower-case genitive adjective before it
             loose += 1
