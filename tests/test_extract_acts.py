@@ -2949,3 +2949,22 @@ def test_states_that_sign_a_charter_founding_a_body_by_a_participle_are_its_memb
 def test_a_hyphened_adverb_is_no_link_of_a_new_name():
     text = "Совет Антанты был создан в 1959 году. Секретариат Совета по-прежнему находится в Абиджане."
     assert pairs(_claims(text, "ru", "2024-05-29"), "locatedIn") == {("Совет Антанты", "Abidjan")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("bg", "Споразумението между КОМЕСА, Източноафриканската общност и Общността за развитие на Южна Африка влезе в "
+           "сила. Трите общности работят заедно от 2008 г."),
+    ("en", "The agreement between COMESA, the East African Community and the Southern African Development Community "
+           "took effect. The three communities have worked together since 2008."),
+])
+def test_the_three_bodies_working_together_are_each_others_partners(lang, text):
+    found = pairs(_claims(text, lang, "2024-10-31"), "partnerOf")
+    assert len(found) == 3 and all(s != o for s, o in found)
+    assert {"Common Market for Eastern and Southern Africa", "East African Community",
+            "Southern African Development Community"} == {x for pair in found for x in pair}
+
+
+def test_whether_a_state_sent_a_delegation_is_asked_not_told():
+    text = ("Президентът на Бурунди пое председателството на КОМЕСА на срещата на върха в Бужумбура. Не беше ясно дали "
+            "съседна Руанда е изпратила делегация.")
+    assert "Rwanda" not in {c.subject.label for c in _claims(text, "bg", "2024-10-31") if c.relation == "participatedIn"}

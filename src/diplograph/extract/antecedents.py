@@ -92,6 +92,27 @@ def _plural_antecedent(ctx: Context, s: int, a: int) -> list[Mention]:
 
 
 
+def plural_bodies(ctx: Context, s: int, a: int) -> list[Mention]:
+    """"Трите общности работят заедно", "the two organizations signed", "обе организации": the bodies a plural noun for
+    bodies with a count or determiner before the cue stands for (the last list of that many named in this sentence or
+    the three before)."""
+    lo, words = ctx.sent_tokens[s][0], ctx.words
+    for k in range(a - 1, max(lo, a - 6) - 1, -1):
+        if words[k] not in ctx.lex.words["body_plurals"] or \
+                not any(words[x] in _PLURAL_DET or words[x] in _COUNT for x in range(max(lo, k - 3), k)) or \
+                not _opens_clause(ctx, s, k):
+            continue
+        n = next((_COUNT[words[x]] for x in range(max(lo, k - 3), k) if words[x] in _COUNT), None)
+        first = ctx.sent_tokens[max(0, s - 3)][0]
+        bodies = [m for m in ctx.mentions if first <= m.i < k and m.entity.type == "Organization" and m.source != "demonym"]
+        for m in reversed(bodies):
+            group = _actor_list(bodies, m, {"Organization"}, ctx)
+            if len({x.entity.iri for x in group}) >= 2 and (n is None or len({x.entity.iri for x in group}) == n):
+                return group
+        return []
+    return []
+
+
 _ALL: Final = {"all", "всички", "все", "и"}  # ("И трите са подписали")
 _BOTH: Final = {"both", "двете", "обе", "оба"}
 _AUXILIARY: Final = {"have", "had", "are", "were", "са", "бяха", "били"}

@@ -316,6 +316,8 @@ def _add_participants(ctx: Context, ev: Event, s: int, ms: list[Mention], place:
             continue  # "did not travel to", "не пътува до"
         if stood_in and any(0 <= m.i - b <= 3 for _, b, _ in stood_in):
             continue  # "led the delegation in place of President Vladimir Putin"
+        if any(w in ctx.lex.words["asked_whether"] for w in ctx.words[ctx.sent_tokens[s][0]:m.i]):
+            continue  # "Не беше ясно дали съседна Руанда … е изпратила делегация": asked about, not told
         ev.participants.setdefault(m.entity.iri, (m.entity, s))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _two_sides, _plural_antecedent, _pronoun_subject, _topic_org
+from .antecedents import _COUNT, _PLURAL_DET, _PLURAL_NOUN, _group_named, _two_sides, _plural_antecedent, _pronoun_subject, _topic_org, plural_bodies
 from .agents import _inner
 from .clauses import _coordinated_verb
 from .common import ACTOR, AND_WORDS, QUALITY as _QUALITY, Found, _PREPOSITIONS, _actor_list, _clause_start, phrase_at
@@ -54,6 +54,12 @@ def _partners(ctx: Context, s: int, ms: list[Mention], a: int, b: int) -> list[F
     if len(uniq) == 1 and uniq[0].j <= a:
         group = _plural_after(ctx, s, b)  # "Beijing has strategic partnerships with all five Central Asian states"
         uniq += [m for m in group if m.entity.iri != uniq[0].entity.iri]
+    bodies = plural_bodies(ctx, s, a) if not [m for m in uniq if m.source not in ("anaphor", "generic")] else []
+    if len({m.entity.iri for m in bodies}) >= 2:  # "Трите общности работят заедно": each of the bodies named before
+        named = list({m.entity.iri: m for m in bodies}.values())  # with each other
+        when, modality = _when(ctx, s, a, "partnerOf", "start"), _modality(ctx, s, a, a, "partnerOf")
+        return [Found(x.entity, "partnerOf", y.entity, s, when, confidence=0.65, modality=modality,
+                      reported_by=_speaker(ctx, s, ms)) for n, x in enumerate(named) for y in named[n + 1:]]
     pair = (_two_after(ctx, s, b) or _between_them(ctx, s, a, b)) if not uniq else []
     if pair:  # "Отношения двух стран опираются на …", "cooperation between the two countries": the pair named before
         return [Found(pair[0].entity, "partnerOf", pair[1].entity, s, _when(ctx, s, a, "partnerOf", "start"),

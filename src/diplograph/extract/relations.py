@@ -15,7 +15,7 @@ from ..dates import term_years
 from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _officials_after, _parties_named, _passive_agents, _passive_voice, agent_follows)
-from .antecedents import _COUNT, _PLURAL_NOUN, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
+from .antecedents import _COUNT, _PLURAL_NOUN, plural_bodies, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
 from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
@@ -854,6 +854,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     if subj is None and not pre and group == "adopt" and "Organization" in domain:
         subj = _members_act(ctx, s, a)  # "In 1977 the members adopted a permanent constitution": the body, not the
         # states last listed
+    if subj is None and not pre and "Organization" in domain:
+        antecedents = plural_bodies(ctx, s, a)  # "Трите общности работят заедно": the three bodies named before
+        if antecedents:
+            subj = antecedents[0]
+            ms = sorted(set(ms) | set(antecedents), key=attrgetter("i"))
     if subj is None and "State" in domain and not any(m.entity.type == "State" for m in pre):
         antecedents = _plural_antecedent(ctx, s, a)  # (also past bodies before: "members of the EAEU and the
         # CSTO, and all five republics except Turkmenistan belong to the SCO")
