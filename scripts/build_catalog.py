@@ -30,6 +30,10 @@ Writes, deterministically (rdflib's sorted Turtle):
 
 Wikidata ids in ``reference/wikidata_qids.csv`` are checked against (or fill in) those of
 states and places.
+
+Every English name of a state or place with "Saint " in it is also written the way English
+texts shorten it, "St. " and "St " ("St. Kitts and Nevis", "St Lucia", "St. John's"), as
+alternative labels; the curated files (organizations, agreements, ...) are not touched.
 """
 from __future__ import annotations
 
@@ -92,6 +96,15 @@ def variants(name: str, lang: str) -> list[str]:
     return out
 
 
+SAINT = re.compile(r"\bSaint (?=[A-Z])")
+
+
+def saint_forms(names: Iterable[str]) -> list[str]:
+    """The 'St.' and 'St' spellings English texts use for 'Saint' in a name: 'St. Kitts and Nevis',
+    'St Kitts and Nevis', 'St. Petersburg' (each name's Saint written short everywhere at once)."""
+    return [SAINT.sub(short, name) for name in names if SAINT.search(name) for short in ("St. ", "St ")]
+
+
 def typed_date(value: str) -> Literal | None:
     """xsd:date, xsd:gYearMonth or xsd:gYear by precision; None when not one date."""
     if not DATE.match(value):
@@ -139,6 +152,8 @@ class Labels:
     def add_to(self, graph: Graph, subject: URIRef) -> None:
         for lang in LANGS:
             self.add_alt(lang, variants(self.pref[lang], lang)[1:])
+            if lang == "en":
+                self.add_alt(lang, saint_forms([self.pref[lang], *self.alt[lang]]))
             graph.add((subject, SKOS.prefLabel, Literal(self.pref[lang], lang=lang)))
             for name in self.alt[lang]:
                 graph.add((subject, SKOS.altLabel, Literal(name, lang=lang)))
