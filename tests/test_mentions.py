@@ -458,3 +458,13 @@ def test_territories_and_short_saints_are_named(text, lang, expected):
     found = extract(Article(doc="x", text=text, lang=lang, date="2021-06-18")).mentions
     assert [(m.text, m.entity.iri) for m in found if m.entity.type != "Event"] == \
         [(name, ID + iri) for name, iri in expected]
+
+
+def test_a_territory_lies_within_its_sovereign_state():
+    """A place in a territory still lies in the sovereign state (for the host of a meeting in Nuuk),
+    and a territory's capital stands for the territory."""
+    catalog = load_catalog()
+    assert catalog.within(ID + "place/nuuk", ID + "state/grl") and catalog.within(ID + "place/nuuk", ID + "state/dnk")
+    assert catalog.within(ID + "state/hkg", ID + "state/chn") and not catalog.within(ID + "state/dnk", ID + "state/grl")
+    assert catalog.capital(ID + "state/grl") == ID + "place/nuuk"
+    assert catalog.get(ID + "state/vgb").type == "State"
