@@ -4,10 +4,11 @@ They are written by scripts/build_catalog.py; these tests read them with rdflib 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV
 
 GRAPH_DIR = Path(__file__).resolve().parents[1] / "graph"
@@ -104,9 +105,109 @@ def test_every_capital_belongs_to_a_known_state(states: Graph, places: Graph) ->
     assert [(p, s) for p, s in capitals if s not in known] == []
 
 
-def test_every_current_state_has_a_capital(states: Graph, places: Graph) -> None:
+def test_every_current_sovereign_state_has_a_capital(states: Graph, places: Graph) -> None:
     current = set(states.subjects(RDF.type, DG.State)) - set(states.subjects(SCHEMA.dissolutionDate, None))
-    assert current - set(places.objects(None, DG.capitalOf)) == set()
+    sovereign = current - set(states.subjects(RDF.type, DG.Territory))
+    assert len(sovereign) == 197   # the 193 UN members, Palestine, the Holy See, Kosovo and Taiwan
+    assert sovereign - set(places.objects(None, DG.capitalOf)) == set()
+
+
+# ---------------------------------------------------------------------------
+# Territories (scripts/catalog_extra/territories.csv)
+# ---------------------------------------------------------------------------
+
+def territories(states: Graph) -> set[URIRef]:
+    return set(states.subjects(RDF.type, DG.Territory))
+
+
+@pytest.mark.parametrize(("code", "sovereign", "en", "bg", "ru"), [
+    ("msr", "gbr", "Montserrat", "Монтсерат", "Монтсеррат"),
+    ("aia", "gbr", "Anguilla", "Ангуила", "Ангилья"),
+    ("vgb", "gbr", "British Virgin Islands", "Британски Вирджински острови", "Британские Виргинские острова"),
+    ("mtq", "fra", "Martinique", "Мартиника", "Мартиника"),
+    ("glp", "fra", "Guadeloupe", "Гваделупа", "Гваделупа"),
+    ("ncl", "fra", "New Caledonia", "Нова Каледония", "Новая Каледония"),
+    ("pyf", "fra", "French Polynesia", "Френска Полинезия", "Французская Полинезия"),
+    ("grl", "dnk", "Greenland", "Гренландия", "Гренландия"),
+    ("fro", "dnk", "Faroe Islands", "Фарьорски острови", "Фарерские острова"),
+    ("ala", "fin", "Åland Islands", "Оландски острови", "Аландские острова"),
+    ("pri", "usa", "Puerto Rico", "Пуерто Рико", "Пуэрто-Рико"),
+    ("vir", "usa", "United States Virgin Islands", "Американски Вирджински острови", "Американские Виргинские острова"),
+    ("abw", "nld", "Aruba", "Аруба", "Аруба"),
+    ("hkg", "chn", "Hong Kong", "Хонконг", "Гонконг"),
+    ("mac", "chn", "Macao", "Макао", "Макао"),
+    ("cok", "nzl", "Cook Islands", "Острови Кук", "Острова Кука"),
+    ("niu", "nzl", "Niue", "Ниуе", "Ниуэ"),
+])
+def test_territory_spot_checks(states: Graph, code: str, sovereign: str, en: str, bg: str, ru: str) -> None:
+    state = STATE[code]
+    assert {(state, RDF.type, DG.State), (state, RDF.type, DG.Territory),
+            (state, DG.territoryOf, STATE[sovereign])} <= set(states.triples((state, None, None)))
+    assert [pref_labels(states, state, lang) for lang in LANGS] == [[en], [bg], [ru]]
+
+
+def test_every_territory_acts_as_a_state_names_its_sovereign_and_who_admits_it(states: Graph) -> None:
+    found = territories(states)
+    assert len(found) >= 30
+    sovereign = set(states.subjects(RDF.type, DG.State)) - found
+    for territory in found:
+        assert (territory, RDF.type, DG.State) in states
+        assert [s for s in states.objects(territory, DG.territoryOf)] in ([s] for s in sovereign), territory
+        comment = str(states.value(territory, RDFS.comment))
+        assert comment.startswith("Not a UN member; admitted in its own right by: "), territory
+    assert set(states.subjects(DG.territoryOf, None)) == found
+
+
+def test_territory_labels_are_written_out(states: Graph) -> None:
+    """CLDR's Russian abbreviations ("о-ва", "о-в") and bracketed qualifiers are not names texts use."""
+    bad = [str(o) for t in territories(states) for p in (SKOS.prefLabel, SKOS.altLabel)
+           for o in states.objects(t, p) if re.search(r"о-ва?\b|[()&]|\bSAR China|, САР", str(o))]
+    assert bad == []
+
+
+def test_un_members_and_observers_are_not_territories(states: Graph) -> None:
+    for code in ("gbr", "fra", "dnk", "chn", "nzl", "pse", "vat", "twn", "xkx", "kna", "lca", "atg"):
+        assert (STATE[code], RDF.type, DG.Territory) not in states, code
+
+
+def test_territories_left_out(states: Graph, places: Graph) -> None:
+    """Jersey (the end of "New Jersey"), Western Sahara (the AU admits the Sahrawi Republic) and
+    territories no body admits are not states; French Guiana is a place in France."""
+    for code in ("jey", "esh", "gib", "flk", "reu", "maf", "guf"):
+        assert (STATE[code], RDF.type, DG.State) not in states, code
+    assert (PLACE["french-guiana"], DG.locatedIn, STATE.fra) in places
+
+
+def test_places_of_territories(places: Graph) -> None:
+    assert (PLACE.nuuk, DG.capitalOf, STATE.grl) in places
+    assert (PLACE.ilulissat, DG.locatedIn, STATE.grl) in places
+    assert (PLACE["hong-kong"], RDF.type, DG.Place) not in places   # a territory now: state:hkg
+
+
+# ---------------------------------------------------------------------------
+# "St." for "Saint"
+# ---------------------------------------------------------------------------
+
+def test_every_saint_name_has_its_st_spellings(states: Graph, places: Graph) -> None:
+    checked = 0
+    for graph in (states, places):
+        for subject, _, label in graph.triples((None, SKOS.prefLabel, None)):
+            if label.language != "en" or "Saint " not in str(label):
+                continue
+            for short in ("St. ", "St "):
+                assert (subject, SKOS.altLabel, Literal(str(label).replace("Saint ", short), lang="en")) in graph
+            checked += 1
+    assert checked >= 6
+
+
+@pytest.mark.parametrize(("subject", "label"), [
+    (STATE.kna, "St. Kitts and Nevis"), (STATE.kna, "St Kitts and Nevis"), (STATE.lca, "St. Lucia"),
+    (STATE.vct, "St. Vincent and the Grenadines"), (STATE.vct, "St Vincent and the Grenadines"),
+    (PLACE["saint-petersburg"], "St. Petersburg"), (PLACE["saint-johns"], "St John's"),
+    (PLACE["saint-georges"], "St. George's"),
+])
+def test_st_spot_checks(states: Graph, places: Graph, subject: URIRef, label: str) -> None:
+    assert (subject, SKOS.altLabel, Literal(label, lang="en")) in states + places
 
 
 def test_former_states_are_marked(states: Graph) -> None:

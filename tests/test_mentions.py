@@ -424,3 +424,47 @@ def test_common_first_names_open_a_persons_name(lang, text, name):
     from diplograph.models import Article
     ctx = get_extractor().context(Article(doc="t", text=text, lang=lang, date="2023-08-27"))
     assert name in {text[m.start:m.end] for m in ctx.mentions if m.entity.type == "Person"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a territory whose name opens with a demonym is the territory, not "British" = the United Kingdom
+    ("The British Virgin Islands became an associate member in 1984 and Anguilla in 1995.", "en",
+     [("British Virgin Islands", "state/vgb"), ("Anguilla", "state/aia")]),
+    ("Martinique and Guadeloupe joined, and the United States Virgin Islands, American Samoa and BVI did not.", "en",
+     [("Martinique", "state/mtq"), ("Guadeloupe", "state/glp"),
+      ("the United States Virgin Islands", "state/vir"), ("American Samoa", "state/asm"), ("BVI", "state/vgb")]),
+    ("New Caledonia, French Polynesia, Greenland, the Faroe Islands, Hong Kong and Macau.", "en",
+     [("New Caledonia", "state/ncl"), ("French Polynesia", "state/pyf"), ("Greenland", "state/grl"),
+      ("Faroe Islands", "state/fro"), ("Hong Kong", "state/hkg"), ("Macau", "state/mac")]),
+    ("В съвета са представени Фарьорските острови, Гренландия и Оландските острови.", "bg",
+     [("Фарьорските острови", "state/fro"), ("Гренландия", "state/grl"), ("Оландските острови", "state/ala")]),
+    ("Монтсерат и Британските Вирджински острови; ГУАМ и Гуам.", "bg",
+     [("Монтсерат", "state/msr"), ("Британските Вирджински острови", "state/vgb"), ("ГУАМ", "org/guam"),
+      ("Гуам", "state/gum")]),
+    ("Министр иностранных дел Гренландии встретился с делегациями Фарерских островов и Пуэрто-Рико.", "ru",
+     [("Гренландии", "state/grl"), ("Фарерских островов", "state/fro"), ("Пуэрто-Рико", "state/pri")]),
+    # "St." and "St" for "Saint" in the names of states and places
+    ("Montserrat, St. Kitts and Nevis and St. Vincent and the Grenadines signed.", "en",
+     [("Montserrat", "state/msr"), ("St. Kitts and Nevis", "state/kna"),
+      ("St. Vincent and the Grenadines", "state/vct")]),
+    ("St Lucia and St Kitts and Nevis met in St. Petersburg, then in St John's and St. George's.", "en",
+     [("St Lucia", "state/lca"), ("St Kitts and Nevis", "state/kna"), ("St. Petersburg", "place/saint-petersburg"),
+      ("St John's", "place/saint-johns"), ("St. George's", "place/saint-georges")]),
+])
+def test_territories_and_short_saints_are_named(text, lang, expected):
+    from diplograph.extract import extract
+    from diplograph.models import Article
+
+    found = extract(Article(doc="x", text=text, lang=lang, date="2021-06-18")).mentions
+    assert [(m.text, m.entity.iri) for m in found if m.entity.type != "Event"] == \
+        [(name, ID + iri) for name, iri in expected]
+
+
+def test_a_territory_lies_within_its_sovereign_state():
+    """A place in a territory still lies in the sovereign state (for the host of a meeting in Nuuk),
+    and a territory's capital stands for the territory."""
+    catalog = load_catalog()
+    assert catalog.within(ID + "place/nuuk", ID + "state/grl") and catalog.within(ID + "place/nuuk", ID + "state/dnk")
+    assert catalog.within(ID + "state/hkg", ID + "state/chn") and not catalog.within(ID + "state/dnk", ID + "state/grl")
+    assert catalog.capital(ID + "state/grl") == ID + "place/nuuk"
+    assert catalog.get(ID + "state/vgb").type == "State"

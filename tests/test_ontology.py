@@ -117,6 +117,13 @@ def test_actors(ontology: Graph, name: str) -> None:
     assert (DG[name], RDFS.subClassOf, DG.Actor) in ontology
 
 
+def test_a_territory_is_a_state_of_a_sovereign_state(ontology: Graph) -> None:
+    assert (DG.Territory, RDFS.subClassOf, DG.State) in ontology
+    assert ontology.value(DG.territoryOf, RDFS.domain) == DG.Territory
+    assert ontology.value(DG.territoryOf, RDFS.range) == DG.State
+    assert (DG.territoryOf, RDF.type, OWL.FunctionalProperty) in ontology
+
+
 def test_provenance_alignment(ontology: Graph) -> None:
     assert (DG.Claim, RDFS.subClassOf, RDF.Statement) in ontology
     assert (DG.Claim, RDFS.subClassOf, PROV.Entity) in ontology
@@ -142,7 +149,7 @@ def test_every_term_has_labels_and_comments_in_three_languages(ontology: Graph) 
 def test_terms_used_by_the_data_are_declared(ontology: Graph) -> None:
     used = ("wikidata abbreviation demonym familyName capitalOf holds role officeOf start end at "
             "signedDate inForceDate proposedBy confidence evidenceText evidenceStart evidenceEnd "
-            "modality reportedBy extractorVersion docId language outlet url mentionCount").split()
+            "modality reportedBy extractorVersion docId language outlet url mentionCount territoryOf Territory").split()
     assert {u for u in used if DG[u] not in declared_terms(ontology)} == set()
 
 
@@ -222,6 +229,8 @@ person:sergey-lavrov a dg:Person ;
     dg:holds [ a dg:Tenure ; dg:role "foreign minister" ; dg:officeOf state:rus ;
                dg:start "2004-03-09"^^xsd:date ] .
 place:jakarta a dg:Place ; skos:prefLabel "Jakarta"@en .
+state:grl a dg:State , dg:Territory ; skos:prefLabel "Greenland"@en ; dg:territoryOf state:dnk .
+state:dnk a dg:State ; skos:prefLabel "Denmark"@en .
 place:vientiane a dg:Place ; skos:prefLabel "Vientiane"@en .
 event:meeting a dg:Event ; skos:prefLabel "Russia-ASEAN Foreign Ministers' Meeting 2024"@en .
 
@@ -293,6 +302,15 @@ BROKEN = [
      "person:sergey-lavrov dg:participatedIn event:meeting . state:rus dg:officialOf state:rus",
      None, "subject of dg:officialOf"),
     ("reporter-not-actor", "dg:reportedBy org:asean", "dg:reportedBy agreement:tac", DG.reportedBy, "actor"),
+    ("territory-not-typed-state", "state:grl a dg:State , dg:Territory", "state:grl a dg:Territory", None,
+     "typed both dg:Territory and dg:State"),
+    ("sovereign-without-territory-type", 'state:dnk a dg:State ; skos:prefLabel "Denmark"@en .',
+     'state:dnk a dg:State ; skos:prefLabel "Denmark"@en ; dg:territoryOf state:rus .', None,
+     "only a territory has dg:territoryOf"),
+    ("territory-of-a-territory", "dg:territoryOf state:dnk", "dg:territoryOf state:grl", DG.territoryOf,
+     "not itself a dg:Territory"),
+    ("two-sovereigns", "dg:territoryOf state:dnk", "dg:territoryOf state:dnk , state:rus", DG.territoryOf,
+     "at most one dg:territoryOf"),
 ]
 
 

@@ -41,7 +41,7 @@ class CatalogEntity:
     family_names: list[str] = field(default_factory=list)
     wikidata: str | None = None
     tenures: list[Tenure] = field(default_factory=list)
-    located_in: list[str] = field(default_factory=list)
+    located_in: list[str] = field(default_factory=list)   # where a place lies; a territory's sovereign state
     capital_of: str | None = None     # the state a capital or seat stands for ("Washington left", "the Kremlin said")
     is_capital: bool = False          # a capital city (dg:capitalOf), not a seat of government or a parliament
     part_of: str | None = None        # the organization an organ belongs to (the European Council: the EU)
@@ -167,7 +167,8 @@ def catalog_from_graph(g: Graph) -> Catalog:
             same = [str(o) for o in g.objects(s, OWL.sameAs) if "wikidata.org/entity/Q" in str(o)]
             qid = same[0].rsplit("/", 1)[-1] if same else None
         ent.wikidata = str(qid) if qid else None
-        ent.located_in = [str(o) for o in g.objects(s, DG.locatedIn)] + [str(o) for o in g.objects(s, DG.capitalOf)]
+        ent.located_in = [str(o) for o in g.objects(s, DG.locatedIn)] + [str(o) for o in g.objects(s, DG.capitalOf)] \
+            + [str(o) for o in g.objects(s, DG.territoryOf)]  # Nuuk lies in Greenland, and so in Denmark
         capital = g.value(s, DG.capitalOf) or g.value(s, DG.seatOf) or g.value(s, DG.parliamentOf)  # "Moscow",
         # "the Kremlin" said; "Госдума ратифицировала": the state
         ent.capital_of = str(capital) if capital is not None else None
