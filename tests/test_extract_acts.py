@@ -2968,3 +2968,22 @@ def test_whether_a_state_sent_a_delegation_is_asked_not_told():
     text = ("Президентът на Бурунди пое председателството на КОМЕСА на срещата на върха в Бужумбура. Не беше ясно дали "
             "съседна Руанда е изпратила делегация.")
     assert "Rwanda" not in {c.subject.label for c in _claims(text, "bg", "2024-10-31") if c.relation == "participatedIn"}
+
+
+def test_first_members_are_members_from_the_day_the_body_was_launched():
+    text = ("The Colombo Plan is one of the oldest bodies in Asia. The plan was launched on July 1, 1951, with Australia, "
+            "Britain, Canada, Ceylon and Pakistan as its first members.")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "en", "2026-07-01")
+               if c.relation == "memberOf" and c.object.label == "Colombo Plan"}
+    assert members == {(s, "1951-07-01") for s in ("Australia", "United Kingdom", "Canada", "Sri Lanka", "Pakistan")}
+
+
+def test_a_clause_after_but_has_its_own_objects():
+    text = ("Северният съвет заседава в Рейкявик. Гренландия от години настоява за пълноправно членство, но съответните "
+            "промени в Хелзинкското споразумение, което урежда работата на съвета, не са одобрени.")
+    found = _claims(text, "bg", "2024-10-29")
+    assert not [c for c in found if c.relation == "partyTo"]
+    # (the Nordic Helsinki Treaty, not the Helsinki Final Act, the "Хелзинкските споразумения")
+    from diplograph.extract import get_extractor
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="bg", date="2024-10-29"))
+    assert "Helsinki Treaty" in {m.entity.label for m in ctx.mentions}

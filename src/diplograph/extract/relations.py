@@ -565,6 +565,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         after = []  # "a resolution put forward by Russia, which …, the Budapest Convention": the patient is before
     if b < ctx.sent_tokens[s][1] and ctx.words[b] in ctx.lex.words["listing_ends"]:
         after = []  # "It now counts more than 160 members, including the European Union": those listed are no body
+    contrast = next((k for k in range(b, min(ctx.sent_tokens[s][1] - 1, b + 12)) if ctx.words[k] in ctx.lex.words["contrast"]
+                     and "," in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] and
+                     ctx.lex.negation.match_at(ctx.words, k + 1) is None and ctx.words[k + 1] not in _VERB_AFTER_BUT), None)
+    if contrast is not None:  # "настоява за пълноправно членство, но съответните промени в Хелзинкското споразумение
+        after = [m for m in after if m.i < contrast]  # не са одобрени": the clause after "but" has its own subject and
+        # objects (not "подписали, но не са ратифицирали конвенцията": the verbs share the object)
     if group in ("propose", "present"):  # ("proposed to NATO", "внесли в ООН": the addressee; a body proposed is one the catalog lacks)
         after = [m for m in after if m.entity.type != "Organization" or m.source == "new"]
         before = [m for m in before if m.entity.type != "Organization" or (
@@ -1027,6 +1033,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         if kind != "none" else When()
     if rel == "chairOf" and when.at and obj.entity.type == "Organization" and not when.start and not when.end:
         when = When(start=when.at)  # a body's chair held from that day ("Iraq took over the chairmanship on …")
+    if group == "member" and rel == "memberOf" and not when.start and obj.entity.type == "Organization" and \
+            any(w in ctx.lex.words["first"] for w in ctx.words[max(lo_of(ctx, s), a - 2):a]):
+        dated = [t for t in ctx.times_in(s) if t.end <= ctx.tokens[a].start and (t.at or t.span)]
+        if dated:  # "The plan was launched on July 1, 1951, with Australia, … as its first members": from that day
+            span = dated[-1].span
+            when = When(start=dated[-1].at or (span[0] if span else None))
     if group == "found" and rel == "memberOf" and not when.start and obj.entity.type == "Organization":
         when = When(start=_founding_date(ctx, obj.entity.iri))  # "Основателки са Ангола, Бразилия …" after
         # "Общността беше учредена на 17 юли 1996 г.": its founders are members from that day
@@ -1113,6 +1125,10 @@ _NP_OPENERS: Final = {"когато", "когда", "when", "the", "by", "от",
 _COPULAS: Final = {"са", "е", "are", "is", "were", "was", "являются", "является", "стали", "станаха", "become", "became"}
 
 
+
+
+_VERB_AFTER_BUT: Final = {"са", "е", "бяха", "беше", "is", "are", "was", "were", "has", "have", "had", "did", "does",
+                          "был", "была", "были", "было"}
 
 
 def _contrast_subject(ctx: Context, cands: list[Mention], b: int, hi: int) -> int:
