@@ -2987,3 +2987,33 @@ def test_a_clause_after_but_has_its_own_objects():
     from diplograph.extract import get_extractor
     ctx = get_extractor().context(Article(doc="t", text=text, lang="bg", date="2024-10-29"))
     assert "Helsinki Treaty" in {m.entity.label for m in ctx.mentions}
+
+
+def test_a_state_before_member_state_is_a_member_of_the_body_not_a_party_to_what_follows():
+    text = "The United States is the only U.N. member state that is not a party to the Convention on Biological Diversity."
+    found = _claims(text, "en", "2024-10-30")
+    assert ("United States", "United Nations") in pairs(found, "memberOf")
+    assert "United States" not in {s for s, _ in pairs(found, "partyTo")}
+
+
+def test_a_russian_passive_negated_after_its_participle_is_negated():
+    found = [c for c in _claims("Совместное заявление по итогам встречи принято не было.", "ru", "2024-10-11")
+             if c.relation == "adopted"]
+    assert found and all(c.modality == "negated" for c in found)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The Nairobi-based U.N. Environment Programme hosts the secretariat.", "United Nations Environment Programme"),
+    ("He visited the U.S. Virgin Islands.", "United States Virgin Islands"),
+])
+def test_a_dotted_abbreviation_beginning_a_longer_catalog_name_names_that(text, label):
+    from diplograph.extract import get_extractor
+    ctx = get_extractor().context(Article(doc="t", text=text, lang="en", date="2024-10-11"))
+    assert label in {m.entity.label for m in ctx.mentions}
+
+
+def test_a_person_who_has_run_the_authority_is_its_head():
+    text = ("The International Seabed Authority met in Kingston. Michael Lodge, a British lawyer who has run the "
+            "authority since 2016, did not stand again.")
+    found = [(c.object.label, c.when.start) for c in _claims(text, "en", "2024-08-02") if c.relation == "officialOf"]
+    assert ("International Seabed Authority", "2016") in found

@@ -57,7 +57,8 @@ def events(ctx: Context) -> list[Found]:
             bodies = [m for m in ctx.mentions_in(s) if m.entity.type == "Organization" and m.source == "catalog" and
                       m.j - m.i >= 3]
             heads = [h for h in heads if not any(m.i <= h[0] < m.j and ctx.words[m.j - 1] not in lex.words["meeting_words"]
-                                                 for m in bodies)]
+                                                 and _ordinal_before(ctx, m.i) is None for m in bodies)]
+            # (but "the first U.N. Conference on Trade and Development in Geneva in 1964": a session of it)
         if not heads and not verbs:
             continue
         ms = ctx.mentions_in(s)

@@ -18,7 +18,7 @@ from ..dates import month_names, weekday_names
 from ..catalog import Catalog
 from ..models import Entity
 from ..namespaces import ENTITY_NAMESPACES
-from ..text import WORD_RE, Token, entity_key, fold_latin, name_key
+from ..text import WORD_RE, Token, entity_key, fold_latin, name_key, tokenize
 from .lexicon import Lexicon, words_of
 from .name_lists import enumeration_end
 
@@ -345,8 +345,31 @@ def catalog_mentions(text: str, tokens: list[Token], catalog: Catalog, lang: str
         elif key in demonyms and not tok.is_upper:
             out.append(Mention(i, i + 1, tok.start, tok.end, catalog.entity(demonyms[key]), "demonym", proper=False))
     if dotted_at:
-        out = _dotted_prefixes(out, dotted_at, tokens)
+        out = _dotted_prefixes(_dotted_names(text, tokens, out, dotted_at, catalog, lang), dotted_at, tokens)
     return out
+
+
+def _dotted_names(text: str, tokens: list[Token], out: list[Mention], dotted_at: set[int], catalog: Catalog,
+                  lang: str) -> list[Mention]:
+    """"the U.N. Environment Programme", "the U.S. Virgin Islands": a dotted abbreviation that begins a longer name the
+    catalog knows with the abbreviation written without dots ("UN Environment Programme") names that."""
+    n = len(tokens)
+    for x, m in enumerate(out):
+        if m.i not in dotted_at or m.j >= n or not tokens[m.j].is_cap or (x + 1 < len(out) and out[x + 1].i == m.j) or \
+                (m.i > 0 and _ORDINAL_RE.fullmatch(tokens[m.i - 1].text.lower()) is not None):
+            continue  # ("the first U.N. Conference on Trade and Development in Geneva in 1964": a session, an event)
+        end = tokens[min(n, m.j + _DOTTED_NAME_WORDS) - 1].end
+        undotted = text[m.start:m.end].replace(".", "")
+        sub = undotted + text[m.end:end]
+        inner = catalog_mentions(sub, tokenize(sub, lang), catalog, lang)
+        if inner and inner[0].i == 0 and inner[0].j > 1 and inner[0].entity.type in ("Organization", "Agreement", "State"):
+            j = m.j + inner[0].j - 1
+            out[x] = Mention(m.i, j, m.start, tokens[j - 1].end, inner[0].entity, "catalog")
+    return resolve_overlaps(out) if any(m.i in dotted_at and m.source == "catalog" for m in out) else out
+
+
+_ORDINAL_RE: Final = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next")
+_DOTTED_NAME_WORDS: Final = 6  # tokens after a dotted abbreviation read for a longer name
 
 
 def _dotted_prefixes(out: list[Mention], dotted_at: set[int], tokens: list[Token]) -> list[Mention]:

@@ -565,6 +565,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         after = []  # "a resolution put forward by Russia, which …, the Budapest Convention": the patient is before
     if b < ctx.sent_tokens[s][1] and ctx.words[b] in ctx.lex.words["listing_ends"]:
         after = []  # "It now counts more than 160 members, including the European Union": those listed are no body
+    member_state = group == "member" and b < len(ctx.words) and ctx.words[b] in ctx.lex.words["member_of_body"] and \
+        bool(before) and before[-1].j == a
+    if member_state:
+        after = []  # "the only U.N. member state that is not a party to the Convention": a member of the UN
     contrast = next((k for k in range(b, min(ctx.sent_tokens[s][1] - 1, b + 12)) if ctx.words[k] in ctx.lex.words["contrast"]
                      and "," in ctx.article.text[ctx.tokens[k - 1].end:ctx.tokens[k].start] and
                      ctx.lex.negation.match_at(ctx.words, k + 1) is None and ctx.words[k + 1] not in _VERB_AFTER_BUT), None)
@@ -937,6 +941,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         # Japan …": English tells no subject after its verb across a comma)
         if post:
             subj = post[0]  # "членом ШОС стала Белоруссия"; not "членов совета проголосовали «за», Великобритания …"
+    if member_state and subj is not None and subj.i > a:
+        return []  # "the first national of a CARICOM member state to lead the organization": the state is unnamed
     if subj is not None and spec.get("collective_to_event") and (lead_event := ctx.event_for(s)) is not None and \
             subj.entity.type != "Event":
         named = [m for m in ms if m.entity.iri == subj.entity.iri and m.j <= subj.i and subj.i - m.j <= 1]

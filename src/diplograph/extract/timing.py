@@ -27,6 +27,9 @@ def _modality(ctx: Context, s: int, subj_i: int, a: int, rel: str) -> str:
                                    for _, y, _ in ctx.lex.negation.find(ctx.words, a + 1, subj_i)):
         return "negated"  # the subject after its verb: "Страни по нея не са също САЩ, Русия и Украйна" (not
         # another verb's negation: "подписали, но не ратифицировали Китай, Египет …")
+    if a + 2 < ctx.sent_tokens[s][1] and ctx.words[a + 1] in ctx.lex.words["not_after"] and \
+            ctx.words[a + 2] in ctx.lex.words["was_after"]:
+        return "negated"  # "Совместное заявление принято не было", "договор подписан не был": the negation after it
     if (subj_i < a or ctx.words[a].endswith(ctx.lex.noun_ends)) and _negated_after(ctx, s, a):
         return "negated"  # (a noun cue's actor after it too: "О присоединении Белоруссии к ЕС речь пока не идет")
     if ctx.lex.obligation.find(ctx.words, max(ctx.sent_tokens[s][0], a - 3), a):
