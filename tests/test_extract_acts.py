@@ -3017,3 +3017,10 @@ def test_a_person_who_has_run_the_authority_is_its_head():
             "authority since 2016, did not stand again.")
     found = [(c.object.label, c.when.start) for c in _claims(text, "en", "2024-08-02") if c.relation == "officialOf"]
     assert ("International Seabed Authority", "2016") in found
+
+
+def test_adopting_in_a_town_admits_no_one():
+    text = "Представители на САЩ и Русия приеха в Кьолн Пакта за стабилност за Югоизточна Европа."
+    found = _claims(text, "bg", "2024-06-10")
+    assert not [c for c in found if c.relation in ("accededTo", "memberOf")]
+    assert "Пакта за стабилност за Югоизточна Европа" in {c.object.label for c in found if c.relation == "adopted"}

@@ -385,3 +385,15 @@ def test_a_surname_with_ov_is_not_a_form_of_a_shorter_catalog_surname():
     from diplograph.models import Article
     ctx = get_extractor().context(Article(doc="t", text="Косов возглавляет правление банка.", lang="ru", date="2023-04-13"))
     assert "Marta Kos" not in {m.entity.label for m in ctx.mentions}
+
+
+def test_its_first_secretary_general_is_the_bodys_and_the_body_is_led_by_the_person_after():
+    text = ("Регионалният съвет за сътрудничество (РСС) беше учреден на 27 февруари 2008 г. в София. Седалището на "
+            "съвета е в Сараево. Негов пръв генерален секретар беше хърватският дипломат Хидо Бишчевич, а от 2019 г. "
+            "организацията се ръководи от бившата албанска министърка Майлинда Брегу.")
+    found = claims(text, "bg", "2024-06-10")
+    body = "Регионалният съвет за сътрудничество"  # (a name opening a sentence, its abbreviation after it)
+    assert {(c.subject.label, c.object.label) for c in found if c.relation == "officialOf"} >= {
+        ("Хидо Бишчевич", body), ("Майлинда Брегу", body)}
+    assert ("Хидо Бишчевич", "Croatia") not in _offices(text, "bg")
+    assert pairs(found, "locatedIn") == {(body, "Sarajevo")}

@@ -522,8 +522,10 @@ def head_mentions(text: str, tokens: list[Token], covered: set[int], lex: Lexico
             prev = tokens[lo - 1]
             if words[lo - 1] in _DETERMINERS or ACTIVE_PARTICIPLE_RE.search(words[lo - 1]):
                 break  # "The treaty was signed …": an anaphor, not a name; "ратифицировавший Конвенцию …": an act
-            if lang != "en" and lo >= 2 and words[lo - 2] in _IN and not tokens[a].is_cap:
-                break  # "подписали в Люблине совместную декларацию": where it was signed, not the declaration's name
+            if lang != "en" and lo >= 2 and words[lo - 2] in _IN and (not tokens[a].is_cap or
+                                                                      not is_adjective(words[lo - 1], lang)):
+                break  # "подписали в Люблине совместную декларацию", "приеха в Кьолн Пакта за стабилност": where it
+                # was signed, not the declaration's name (a name takes the place's adjective: "Кьолнския пакт")
             if (prev.is_cap and (lo - 1) not in sent_first) or (lang == "en" and prev.is_cap) or (
                     is_adjective(prev.text, lang) and not (prev.text.islower() and tokens[a].is_cap and a not in sent_first)):
                 lo -= 1  # (a lower-case adjective before a capitalised head describes the name, not part of it:
@@ -744,8 +746,14 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
     """"Name (ABBR)" teaches ABBR for this article; returns the later uses of ABBR. An abbreviation after a list of
     states it cannot stand for ("форума Индия - Бразилия - ЮАР (ИБСА)") names a body of its own, the grouping."""
     learned: dict[str, Entity] = {}
+    named_so: list[Mention] = []
     for n, m in enumerate(mentions):
-        if m.source in ("catalog", "new", "abbr"):
+        if m.source == "generic" and m.entity.type in ("Organization", "Agreement") and tokens[m.i].is_cap and \
+                (d := ABBR_DEF_RE.match(text, m.end)) is not None and d.group(1) not in learned and \
+                fold_latin(text[m.start:m.start + 1].lower()) == fold_latin(d.group(1)[:1].lower()):
+            learned[d.group(1)] = m.entity  # "Регионалният съвет за сътрудничество (РСС)" opening a sentence: a name,
+            named_so.append(Mention(m.i, m.j, m.start, m.end, m.entity, "new"))  # its abbreviation says so
+        elif m.source in ("catalog", "new", "abbr"):
             d = ABBR_DEF_RE.match(text, m.end)
             if d and d.group(1) not in learned:
                 named = _abbreviated(text, mentions, n, d.group(1))
@@ -757,7 +765,7 @@ def abbreviation_definitions(text: str, mentions: list[Mention], tokens: list[To
     if not learned:
         return []
     taken = {k for m in mentions for k in range(m.i, m.j)}
-    out = []
+    out = named_so
     for i, tok in enumerate(tokens):
         if i not in taken and tok.text in learned:
             out.append(Mention(i, i + 1, tok.start, tok.end, learned[tok.text], "abbr"))

@@ -13,7 +13,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states, _topic_org
 from .coreference import tally
-from .common import ACTOR, Found, phrase_at, seat_state, secretariat_of
+from .common import ACTOR, Found, _clause_start, phrase_at, seat_state, secretariat_of
 from .affiliations import _BODY_OFFICES, affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
@@ -410,7 +410,12 @@ def _heads_of_bodies(ctx: Context) -> list[Found]:
                          and m.source != "demonym" and not (m.j < hi and ctx.words[m.j] in _MEMBERS_OF)), None)
             if body is None:
                 continue
-            out.append(Found(person.entity, "officialOf", body.entity, s, When(), role="head", confidence=0.7))
+            start = _clause_start(ctx, s, body.i)
+            since = next((t for t in ctx.times_in(s) if ctx.tokens[start].start <= t.start < person.end and
+                          (t.at or t.span) and {ctx.words[ctx.token_at(t.start)], ctx.words[ctx.token_at(t.start) - 1]} &
+                          ctx.lex.words["since_words"]), None)  # ("а от 2019 г. организацията се ръководи от …")
+            when = When(start=since.at or (since.span[0] if since.span else None)) if since is not None else When()
+            out.append(Found(person.entity, "officialOf", body.entity, s, when, role="head", confidence=0.7))
     return out
 
 

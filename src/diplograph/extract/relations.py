@@ -76,6 +76,13 @@ def relations(ctx: Context) -> list[Found]:
                 out += _partners(ctx, s, _metonyms(ctx, ms, _WITH), a, b)  # "сотрудничество с Москвой"
             elif group == "party" and ctx.words[a] in ("between", "между"):
                 out += _between(ctx, s, ms, a, b)
+            elif group == "join" and b - a > 1 and ctx.words[b - 1] in _INTO and b < hi and ctx.tokens[b].is_cap and \
+                    not any(m.i == b and m.entity.type in ("Organization", "Agreement") for m in ms) and \
+                    ctx.lex.anaphora.match_at(ctx.words, b) is None and ctx.lex.heads.match_at(ctx.words, b) is None and \
+                    (verb := next((c for x, _, c in ctx.lex.triggers.find(ctx.words[a:b - 1])  # (the verb alone)
+                                   if x == 0 and c.value == "adopt"), None)) is not None:
+                # "приеха в Кьолн Пакта за стабилност": adopted in a town, no one admitted into anything
+                out += _typed(ctx, s, ms, a, a + len(verb.words), "adopt")
             else:
                 out += _typed(ctx, s, ms, a, b, group)
     for s, held in ctx.lex.possess.by_sentence(ctx.words, ctx.sent_tokens).items():
