@@ -3024,3 +3024,16 @@ def test_adopting_in_a_town_admits_no_one():
     found = _claims(text, "bg", "2024-06-10")
     assert not [c for c in found if c.relation in ("accededTo", "memberOf")]
     assert "Пакта за стабилност за Югоизточна Европа" in {c.object.label for c in found if c.relation == "adopted"}
+
+
+def test_states_that_became_parties_right_after_a_dated_signing_signed_that_day():
+    text = ("Семьдесят лет назад, 14 мая 1955 года, в Варшаве руководители восьми социалистических государств подписали "
+            "Договор о дружбе, сотрудничестве и взаимной помощи. Его участниками стали Албания, Болгария и Венгрия.")
+    found = _claims(text, "ru", "2025-05-14")
+    assert {(c.subject.label, c.when.at) for c in found if c.relation == "signed"} == {
+        ("Albania", "1955-05-14"), ("Bulgaria", "1955-05-14"), ("Hungary", "1955-05-14")}
+    assert not [c for c in found if c.relation == "accededTo"]
+    # (but "Позднее к ним присоединились Марокко и Судан": joined later)
+    text = ("\"Авраамовы соглашения\" были подписаны 15 сентября 2020 года в Вашингтоне Израилем, ОАЭ и Бахрейном. "
+            "Позднее к ним присоединились Марокко и Судан.")
+    assert {s for s, _ in pairs(_claims(text, "ru", "2025-05-14"), "accededTo")} >= {"Morocco", "Sudan"}

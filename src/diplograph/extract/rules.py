@@ -38,7 +38,7 @@ from .officials import officials
 from .people import (family_first_names, listed_people, people_of_states, possessed_people, person_anaphors, person_mentions,
                      surname_mentions, titled_people)
 from .relations import relations
-from .signers import adopted_at_event, chairs_attend, charter_founders, event_documents, signers_attend
+from .signers import adopted_at_event, chairs_attend, charter_founders, event_documents, original_parties, signers_attend
 from .speakers import quoted_participants
 
 class RulesExtractor:
@@ -70,6 +70,7 @@ class RulesExtractor:
         found += adopted_at_event(ctx, found)
         found += event_documents(ctx, found)  # "The summit's final communique called on …"
         found += charter_founders(ctx, found)  # "… подписаха в Дака Хартата на Южноазиатската асоциация …"
+        found = original_parties(ctx, found)  # "… подписали Договор … Его участниками стали Албания, …"
         found = [f for f in found if not _part_as_member(ctx, f)]
         claims = to_claims(ctx, found)
         return Extraction(article=article, claims=claims, mentions=out_mentions(ctx, claims))

@@ -5,6 +5,7 @@ signing or an adoption on another day (or years before) is not the event's.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from ..dates import days_between
@@ -162,6 +163,35 @@ def _of_the_event(ctx: Context, k: int, e: int, lo: int, hi: int) -> bool:
 
 
 _OF_EVENT: Final = {"of", "from", "the", "на", "от"}
+
+
+def original_parties(ctx: Context, found: list[Found]) -> list[Found]:
+    """States that "became its parties" with no date of their own, right after a sentence telling the treaty was
+    signed on a day ("14 мая 1955 года в Варшаве руководители восьми государств подписали Договор … Его участниками
+    стали Албания, Болгария …"), signed it that day: they are its first parties, no accession."""
+    out: list[Found] = []
+    for f in found:
+        s = f.sentence
+        if f.relation not in ("accededTo", "partyTo") or f.object.type != "Agreement" or s == 0 or ctx.times_in(s) or \
+                any(w.startswith(_JOINED_LATER) for w in ctx.words[slice(*ctx.sent_tokens[s])]):
+            out.append(f)  # ("Позднее к ним присоединились Марокко и Судан": joined later, acceded)
+            continue
+        lo, hi = ctx.sent_tokens[s - 1]
+        told = any(m.entity.iri == f.object.iri for m in ctx.mentions_in(s - 1))
+        signing = any(c.value == "sign" for _, _, c in ctx.lex.triggers.find(ctx.words, lo, hi))
+        day = next((t.at for t in ctx.times_in(s - 1) if t.at and len(t.at) >= 7), None)
+        if not (told and signing and day):
+            out.append(f)
+        elif f.relation == "partyTo":
+            out.append(replace(f, when=When(start=day)))  # a party from that day
+        else:
+            out.append(replace(f, relation="signed", when=When(at=day)))
+    return out
+
+
+# words that tell joining later, an accession: "присоединились", "joined", "позднее", "later"
+_JOINED_LATER: Final = ("присоедин", "присъедин", "join", "acced", "вступ", "встъп", "позднее", "позже", "later",
+                        "по-късно", "впоследствии", "впоследствие", "subsequently")
 
 
 def _founded_by_signing(ctx: Context, s: int, doc: Mention) -> Mention | None:
