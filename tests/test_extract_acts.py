@@ -3037,3 +3037,11 @@ def test_states_that_became_parties_right_after_a_dated_signing_signed_that_day(
     text = ("\"Авраамовы соглашения\" были подписаны 15 сентября 2020 года в Вашингтоне Израилем, ОАЭ и Бахрейном. "
             "Позднее к ним присоединились Марокко и Судан.")
     assert {s for s, _ in pairs(_claims(text, "ru", "2025-05-14"), "accededTo")} >= {"Morocco", "Sudan"}
+
+
+def test_a_pronoun_right_after_the_verb_is_its_object_before_a_name_further_on():
+    text = ("В 1955 году восемь государств подписали Договор о дружбе, сотрудничестве и взаимной помощи, а созданный на "
+            "его основе союз вошел в историю как Организация Варшавского договора (ОВД). Албания перестала участвовать "
+            "в работе организации, а 13 сентября 1968 года официально вышла из нее в знак протеста против ввода войск "
+            "пяти стран договора в Чехословакию.")
+    assert pairs(_claims(text, "ru", "2025-05-14"), "withdrewFrom") == {("Albania", "Warsaw Treaty Organization")}

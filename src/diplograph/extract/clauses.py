@@ -61,7 +61,7 @@ def _whole_body(ctx: Context, m: Mention) -> Mention:
     return Mention(m.i, m.j, m.start, m.end, ctx.catalog.entity(ent.part_of), m.source, m.proper)
 
 
-_OBJECT_PRONOUNS: Final = {"него", "нея", "нему", "ней", "нему", "it", "them", "тях", "ним", "ним", "нем", "нём", "них"}
+_OBJECT_PRONOUNS: Final = {"него", "нея", "нему", "ней", "нее", "неё", "it", "them", "тях", "ним", "нем", "нём", "них"}
 
 
 # direct object pronouns, right after the verb or (Bulgarian clitics) right before it

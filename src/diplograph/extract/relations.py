@@ -16,7 +16,7 @@ from ..models import Entity, When
 from .agents import (_MEMBERS_OF, _before_relative, _colon_list, _genitive, _inner, _instrumental_agents,
                      _officials_after, _parties_named, _passive_agents, _passive_voice, agent_follows)
 from .antecedents import _COUNT, _PLURAL_NOUN, plural_bodies, _about_a_treaty, _person_pronoun_subject, _plural_antecedent, _pronoun_subject, _relative_object, _topic_org, _two_people
-from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
+from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _OBJECT_PRONOUNS, _TOWARD, _NEW_CLAUSE_RE, _OF_MEMBERS, _after_preposition, _along_with, _coordinated_verb,
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _SUBJECT_PRONOUNS, _pronoun_patient, _singular_relative, _whole_body)
@@ -604,6 +604,11 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         before = []  # "notified the UN of its withdrawal from the court", "first EU member state to leave the
         # court": the act's own object follows, one no name was read for; not the body before (nor one after)
         after = [m for m in after if "," not in ctx.article.text[ctx.tokens[b - 1].end:m.start]]
+    if after and b + 1 < len(ctx.words) and ctx.words[b] in _TOWARD and ctx.words[b + 1] in _OBJECT_PRONOUNS and \
+            after[0].i > b + 1:
+        told = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)
+        if told is not None:  # "официально вышла из нее в знак протеста против … пяти стран договора": the body the
+            after = [told]    # pronoun stands for, not a name further on
     obj = after[0] if after else (before[-1] if before else None)
     if after and after[0].entity.type == "Organization":
         doc = next((m for m in usable if m.i == after[0].j and m.entity.type == "Agreement" and m.entity.type in ranges), None)
