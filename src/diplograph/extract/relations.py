@@ -606,9 +606,9 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         after = [m for m in after if "," not in ctx.article.text[ctx.tokens[b - 1].end:m.start]]
     if after and b + 1 < len(ctx.words) and ctx.words[b] in _TOWARD and ctx.words[b + 1] in _OBJECT_PRONOUNS and \
             after[0].i > b + 1:
-        told = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)
-        if told is not None:  # "официально вышла из нее в знак протеста против … пяти стран договора": the body the
-            after = [told]    # pronoun stands for, not a name further on
+        pointed = _pronoun_object(ctx, s, a, b, ranges, direct=group in _DIRECT_ACTS)
+        if pointed is not None:  # "официально вышла из нее в знак протеста против … пяти стран договора": the body
+            after = [pointed]    # the pronoun stands for, not a name further on
     obj = after[0] if after else (before[-1] if before else None)
     if after and after[0].entity.type == "Organization":
         doc = next((m for m in usable if m.i == after[0].j and m.entity.type == "Agreement" and m.entity.type in ranges), None)
