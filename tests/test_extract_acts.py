@@ -3045,3 +3045,20 @@ def test_a_pronoun_right_after_the_verb_is_its_object_before_a_name_further_on()
             "в работе организации, а 13 сентября 1968 года официально вышла из нее в знак протеста против ввода войск "
             "пяти стран договора в Чехословакию.")
     assert pairs(_claims(text, "ru", "2025-05-14"), "withdrewFrom") == {("Albania", "Warsaw Treaty Organization")}
+
+
+def test_coordinated_presidents_of_states_sign_with_their_states():
+    text = ("The union was founded on Oct. 3, 1973, when President William Tolbert of Liberia and President Siaka Stevens "
+            "of Sierra Leone signed the Mano River Declaration at Malema.")
+    found = _claims(text, "en", "2023-10-03")
+    assert {s for s, _ in pairs(found, "signed")} == {"William Tolbert", "Liberia", "Siaka Stevens", "Sierra Leone"}
+    assert ("Siaka Stevens", "Liberia") not in pairs(found, "officialOf")
+
+
+def test_the_union_is_the_one_the_text_is_about_unless_one_was_named_just_before():
+    text = ("Bio opened celebrations of the 50th anniversary of the Mano River Union in Freetown. The union works closely "
+            "with ECOWAS on border security, and the European Union has financed several of its joint border posts. "
+            "Officials at the union's Freetown-based secretariat say trade remains small.")
+    found = _claims(text, "en", "2023-10-03")
+    assert pairs(found, "locatedIn") == {("Mano River Union", "Freetown")}
+    assert ("Mano River Union", "Economic Community of West African States") in pairs(found, "partnerOf")

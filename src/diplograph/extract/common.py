@@ -136,6 +136,12 @@ def _actor_list(ms: list[Mention], anchor: Mention, types: set[str], ctx: Contex
                     group.append(nxt)         # the list goes on past each one's state
                 k += 1
                 continue
+            if step == -1 and between in (["of"], ["from"]) and ms[k].entity.type == "State" and \
+                    ms[k].source != "demonym" and nxt.entity.type == "Person":
+                if nxt.entity.type in types:  # "President William Tolbert of Liberia and President Siaka Stevens of
+                    group.append(nxt)         # Sierra Leone signed": back from a state to its person, and on
+                k -= 1
+                continue
             if step == 1 and nxt.entity.type not in types and ms[k].entity.type == "Agreement" and \
                     1 <= len(between) <= 2 and all(w in ctx.lex.words["document_topic_links"] for w in between):
                 k += 1  # "Декларацията от срещата на върха за Черноморско икономическо сътрудничество и Босфорското

@@ -102,6 +102,8 @@ def anaphor_mentions(tokens: list[Token], mentions: list[Mention], lex: Lexicon,
         if typ == "Organization" and words[b - 1] in _ORGANIZATION_NOUNS and best is not None:
             # (an organ's name tells of its whole: "Комитета на министрите на Съвета на Европа" names the Council too)
             told = [_as_whole(m, organs) for m in ordered + out]
+            if words[b - 1] not in _GENERIC_ORG:  # ("Съюзът" after "Африканският съюз … Г-20": a union, not the G20)
+                told = [m for m in told if head in _name_keys(m.entity, lex.lang)]
             top = _most_named([m for m in sorted(told, key=lambda m: m.i) if m.entity.iri not in organs], a, typ)
             if top is not None and _named_times(told, top, a) >= 2 * _named_times(told, best, a) and \
                     (words[b - 1] not in _BLOC_NOUNS or a - best.j > _BLOC_NEAR or
@@ -253,7 +255,7 @@ def _most_named(ordered: list[Mention], before: int, typ: str) -> Mention | None
     return max((last[iri] for iri, n in counts.items() if n == top), key=attrgetter("i"))
 
 
-_BLOC_NOUNS: Final = {"bloc", "блока", "блокът", "блок"}
+_BLOC_NOUNS: Final = {"bloc", "блока", "блокът", "блок", "union", "съюза", "съюзът", "союз", "союза"}
 # "the organization", "the bloc" (not "the alliance"): the body the text is about when it was named far more often
 # than the one named last (for "the bloc", unless a bloc was named just before it: `_BLOC_NEAR`)
 _ORGANIZATION_NOUNS: Final = {"organization", "organisation", "организацията", "организации", "организация"} | _BLOC_NOUNS

@@ -198,6 +198,11 @@ def officials(ctx: Context) -> list[Found]:
                     continue
             if office is None and a > lo and ctx.words[a - 1] in ctx.lex.possessive:
                 office = _possessor(ctx, lo, a, by_start)  # "Малайзия …, заявил её премьер-министр"
+            if office is None and person.j + 1 < hi and ctx.words[person.j] in ("of", "от", "из") and \
+                    role not in _BODY_OFFICES:  # (not "Executive Secretary Elias Magosi of Botswana": his nationality)
+                after = by_start.get(person.j + 1)  # "President Siaka Stevens of Sierra Leone": his state follows him
+                if after is not None and after.entity.type == "State" and after.source != "demonym":
+                    office = after.entity
             if office is None and role not in ("minister", "chairman", "head"):
                 office = _office_nearby(ctx, lo, a, by_start)
             if office is None and role in _BODY_OFFICES and not appositive and (a == lo or not ctx.tokens[a - 1].is_cap) \
