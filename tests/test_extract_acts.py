@@ -3062,3 +3062,10 @@ def test_the_union_is_the_one_the_text_is_about_unless_one_was_named_just_before
     found = _claims(text, "en", "2023-10-03")
     assert pairs(found, "locatedIn") == {("Mano River Union", "Freetown")}
     assert ("Mano River Union", "Economic Community of West African States") in pairs(found, "partnerOf")
+
+
+def test_a_datelines_city_is_no_member_and_elected_to_head_is_no_membership():
+    text = ("Brazil's Carvalho elected to head UN seabed authority\n\nKINGSTON, Aug 2 (Reuters) - Member states of the "
+            "International Seabed Authority (ISA) on Friday elected Brazilian oceanographer Leticia Carvalho as the "
+            "body's next secretary-general.")
+    assert not pairs(_claims(text, "en", "2024-08-02", headline=True), "memberOf")

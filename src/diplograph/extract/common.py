@@ -433,3 +433,15 @@ def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
 
 def lo_of(ctx: Context, s: int) -> int:
     return ctx.sent_tokens[s][0]
+
+
+def _after_dateline(ctx: Context, lo: int, hi: int) -> int:
+    """The first token after a dateline that opens a sentence ("HAMBURG, Germany, May 21 (World Wire) - The
+    tribunal …": the place of filing is not what the sentence is about); `lo` when there is none."""
+    if lo >= hi or not ctx.tokens[lo].is_upper:
+        return lo
+    text = ctx.article.text
+    for k in range(lo + 1, min(hi, lo + 14)):
+        if any(d in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] for d in (" - ", " – ", " — ", "—")):
+            return k
+    return lo

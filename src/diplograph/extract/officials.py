@@ -13,7 +13,7 @@ from ..models import Entity, When
 from .agents import _MEMBERS_OF, _PARTICIPLE
 from .antecedents import _COUNT, _PLURAL_NOUN, _most_named_states, _topic_org
 from .coreference import tally
-from .common import ACTOR, Found, _clause_start, phrase_at, seat_state, secretariat_of
+from .common import ACTOR, Found, _after_dateline, _clause_start, phrase_at, seat_state, secretariat_of
 from .affiliations import _BODY_OFFICES, affiliated_officials
 from .context import Context
 from .mentions import NAME_PARTICLES, Mention, hyphened_article, is_adjective, new_entity, resolve_overlaps
@@ -971,17 +971,3 @@ def _after_opening_phrase(ctx: Context, lo: int, hi: int) -> int:
         return lo  # (not a name that opens the sentence: "United States officials said …")
     text = ctx.article.text
     return next((k for k in range(lo + 1, min(hi, lo + 15)) if "," in text[ctx.tokens[k - 1].end:ctx.tokens[k].start]), lo)
-
-
-
-
-def _after_dateline(ctx: Context, lo: int, hi: int) -> int:
-    """The first token after a dateline that opens a sentence ("HAMBURG, Germany, May 21 (World Wire) - The
-    tribunal …": the place of filing is not what the sentence is about); `lo` when there is none."""
-    if lo >= hi or not ctx.tokens[lo].is_upper:
-        return lo
-    text = ctx.article.text
-    for k in range(lo + 1, min(hi, lo + 14)):
-        if any(d in text[ctx.tokens[k - 1].end:ctx.tokens[k].start] for d in (" - ", " – ", " — ", "—")):
-            return k
-    return lo

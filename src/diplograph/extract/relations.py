@@ -20,7 +20,7 @@ from .clauses import (_ALONG_RE, _IT, _MEMBERSHIP, _OBJECT_PRONOUNS, _TOWARD, _N
                       _modifies_a_document,
                       _counterparties, _described_spans, _followed_by, _gapped, _names_a_document, _own_relative, _presided_event, _pronoun_object,
                       _SUBJECT_PRONOUNS, _pronoun_patient, _singular_relative, _whole_body)
-from .common import (AND_WORDS, OF_WORDS, QUALITY, Found, _INSERTION_OPENERS, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
+from .common import (AND_WORDS, OF_WORDS, QUALITY, Found, _INSERTION_OPENERS, _after_dateline, _PREPOSITIONS, _RELATIVE, _SUBORDINATE, _actor_list, _before_token, _clause_start,
                      insertion_end, lo_of, opens_list, phrase_at)
 from .coreference import _name_keys
 from .context import Context, Event
@@ -716,6 +716,8 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         obj = _pronoun_patient(ctx, s, a, ranges)  # ("It now counts more than 160 members, including the EU")  # "It has 50 parties, among them the EU …": the treaty told before
     implicit = False
     gathering = None
+    if group == "member" and ctx.words[b - 1] == "to" and b < len(ctx.words) and ctx.words[b] in ctx.lex.words["office_verbs"]:
+        return []  # "Brazil's Carvalho elected to head UN seabed authority": an office, no membership
     if group == "member" and ctx.words[a] in ctx.lex.words["gathers"]:
         clause = _clause_start(ctx, s, a)  # "Организацията за черноморско икономическо сътрудничество, създадена
         gathering = next((m for m in usable if clause <= m.i < a and m.entity.type == "Organization"  # …, обединява …":
@@ -767,7 +769,12 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
     cue_at = ctx.tokens[a].start
     described = [(x, y) for x, y in _described_spans(ctx, ms) if not x <= cue_at < y]  # (the cue told inside: it acts)
     excepted, besides = _cue_ends(ctx, s, "excepted"), _cue_ends(ctx, s, "besides")
+    lo_s = ctx.sent_tokens[s][0]
+    told_from = _after_dateline(ctx, lo_s, ctx.sent_tokens[s][1]) if \
+        ctx.article.text[ctx.tokens[lo_s].end:ctx.tokens[lo_s].end + 1] == "," else lo_s  # ("KINGSTON, Aug 2
+    # (Reuters) - Member states of the ISA": where the wire was filed, no member)
     subj_cands = [m for m in usable if m.entity.type in domain and m is not obj and m.entity.iri != obj.entity.iri and
+                  m.i >= told_from and
                   not any(x <= m.start < y for x, y in described) and
                   not (m.j == obj.i and obj.entity.type == "Agreement" and m.entity.type == "Organization") and
                   not (m.entity.type == "Organization" and m.j < len(ctx.words) and ctx.words[m.j] in _MEMBERS_OF) and
