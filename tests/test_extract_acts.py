@@ -3069,3 +3069,17 @@ def test_a_datelines_city_is_no_member_and_elected_to_head_is_no_membership():
             "International Seabed Authority (ISA) on Friday elected Brazilian oceanographer Leticia Carvalho as the "
             "body's next secretary-general.")
     assert not pairs(_claims(text, "en", "2024-08-02", headline=True), "memberOf")
+
+
+@pytest.mark.parametrize("text", [
+    "CALI, Colombia (AP) — United Nations biodiversity talks in Colombia were suspended on Saturday morning, leaving the "
+    "nearly 200 parties to the Convention on Biological Diversity without an agreement.",
+    "The conference president, Colombian Environment Minister Susana Muhamad, suspended the session.",
+])
+def test_a_meeting_suspended_or_parties_left_without_a_deal_is_no_withdrawal(text):
+    assert not pairs(_claims(text, "en", "2024-11-02"), "withdrewFrom")
+
+
+def test_under_the_authority_of_parties_is_no_party():
+    text = "Brazil proposed a new biodiversity fund under the authority of the Convention on Biological Diversity's parties."
+    assert not pairs(_claims(text, "en", "2024-11-02"), "partyTo")
