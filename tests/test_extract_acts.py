@@ -3083,3 +3083,10 @@ def test_a_meeting_suspended_or_parties_left_without_a_deal_is_no_withdrawal(tex
 def test_under_the_authority_of_parties_is_no_party():
     text = "Brazil proposed a new biodiversity fund under the authority of the Convention on Biological Diversity's parties."
     assert not pairs(_claims(text, "en", "2024-11-02"), "partyTo")
+
+
+def test_a_body_inside_a_relative_clause_with_its_pronoun_second_is_not_the_subject():
+    text = ("Конвенция о международной торговле видами дикой фауны и флоры, находящимися под угрозой исчезновения "
+            "(СИТЕС), была подписана в 1973 году. Секретариат СИТЕС, работу которого обеспечивает Программа ООН по "
+            "окружающей среде (ЮНЕП), находится в Женеве.")
+    assert "United Nations Environment Programme" not in {s for s, _ in pairs(_claims(text, "ru", "2025-11-24"), "locatedIn")}

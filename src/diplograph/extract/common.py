@@ -425,8 +425,9 @@ def insertion_end(ctx: Context, m_j: int, a: int) -> int | None:
         return None
     first = ctx.words[m_j]
     if first not in _INSERTION_OPENERS and not ACTIVE_PARTICIPLE_RE.search(first) and \
-            not _CONSONANT_PARTICIPLE_RE.search(first) and not _past_participle(ctx, m_j):
-        return None
+            not _CONSONANT_PARTICIPLE_RE.search(first) and not _past_participle(ctx, m_j) and \
+            not (m_j + 1 < a and ctx.words[m_j + 1] in _RELATIVE and ctx.lex.lang != "en"):
+        return None  # (a relative pronoun second: "Секретариат СИТЕС, работу которого обеспечивает ЮНЕП, находится …")
     closes = [k for k in range(m_j + 2, a + 1) if "," in _before_token(ctx, k)]
     return closes[-1] if closes else None
 
