@@ -3090,3 +3090,10 @@ def test_a_body_inside_a_relative_clause_with_its_pronoun_second_is_not_the_subj
             "(СИТЕС), была подписана в 1973 году. Секретариат СИТЕС, работу которого обеспечивает Программа ООН по "
             "окружающей среде (ЮНЕП), находится в Женеве.")
     assert "United Nations Environment Programme" not in {s for s, _ in pairs(_claims(text, "ru", "2025-11-24"), "locatedIn")}
+
+
+def test_a_feminine_pronoun_before_the_verb_is_read_by_the_body_told_of_not_a_nickname():
+    text = ("Россия выдвинула кандидата на пост генерального секретаря Форума стран - экспортеров газа (ФСЭГ), который "
+            "в прессе часто называют «газовой ОПЕК». В нее входят Иран, Алжир и Катар.")
+    members = {o for _, o in pairs(_claims(text, "ru", "2015-01-01"), "memberOf")}
+    assert "Organization of the Petroleum Exporting Countries" not in members

@@ -69,6 +69,7 @@ _OBJECT_AFTER: Final = {"en": {"it"}, "ru": {"его", "её", "ее"}}
 _OBJECT_BEFORE: Final = {"bg": {"го", "я"}, "ru": {"его", "её", "ее"}}  # ("Ее также ратифицировали Азербайджан, …")
 _BETWEEN_OBJECT: Final = {"също", "вече", "също така", "также", "тоже", "уже", "затем"}  # "Ее также ратифицировали"
 _OWNER_BEFORE: Final = {"ru": {"его", "её", "ее"}, "en": {"its"}}  # "является его участницей", "its signatories"
+_AFTER_ONLY: Final = {"нее", "неё"}  # object pronouns read only after the cue
 _TOWARD: Final = {"към", "к", "to", "в", "във", "from", "от", "из", "по"}
 
 
@@ -81,7 +82,9 @@ def _pronoun_object(ctx: Context, s: int, a: int, b: int, ranges: AbstractSet[st
     spots = [(b, b + 1), (a - 2, a - 1), (a - 3, a - 2), (b - 1, b), (a, a + 1)]  # (a cue that opens with them: "по нея са страни")
     if any(x < len(words) and words[x].startswith(("участ", "particip")) for x in (b, b + 1)):
         spots += [(b + 1, b + 2), (b + 2, b + 3)]  # "приостановила участие в нем", "suspended its participation in it"
-    at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS), None)
+    at = next((p for t, p in spots if 0 <= t and p < len(words) and words[t] in _TOWARD and words[p] in _OBJECT_PRONOUNS
+               and (p > a or words[p] not in _AFTER_ONLY)), None)  # ("В нее входят Иран …" after "ФСЭГ, который
+    # называют «газовой ОПЕК»": read by the body told of; but "вышла из нее": the one named before)
     owners = _OWNER_BEFORE.get(ctx.lex.lang, ())
     if at is None and possessive:  # ("its ten original signatories": a count and adjectives between)
         at = next((k for k in range(a - 1, max(-1, a - 4), -1) if words[k] in owners), None)
