@@ -3097,3 +3097,10 @@ def test_a_feminine_pronoun_before_the_verb_is_read_by_the_body_told_of_not_a_ni
             "в прессе часто называют «газовой ОПЕК». В нее входят Иран, Алжир и Катар.")
     members = {o for _, o in pairs(_claims(text, "ru", "2015-01-01"), "memberOf")}
     assert "Organization of the Petroleum Exporting Countries" not in members
+
+
+def test_states_that_sign_a_pact_by_which_they_create_a_body_are_its_members():
+    text = ("На 9 февруари 1934 г. в Атина Гърция, Румъния, Турция и Югославия подписаха Пакта за балканско съгласие, с "
+            "който създадоха Балканската антанта.")
+    members = {(c.subject.label, c.when.start) for c in _claims(text, "bg", "2024-02-09") if c.relation == "memberOf"}
+    assert members == {(s, "1934-02-09") for s in ("Greece", "Romania", "Turkey", "Yugoslavia")}

@@ -207,7 +207,9 @@ def _founded_by_signing(ctx: Context, s: int, doc: Mention) -> Mention | None:
                          m.entity.type == "Organization"), None)
             if body is not None and not any(m.entity.type == "Organization" for m in ctx.mentions_in(s) if body.j <= m.i < a):
                 return body
-        elif doc.j <= a <= doc.j + 1:  # "подписали … Хартию Липтако-Гурма, учредив Альянс государств Сахеля": the
+        elif doc.j <= a <= doc.j + 1 or (a <= doc.j + 3 and all(w in ctx.lex.words["by_which"] for w in ctx.words[doc.j:a])):
+            # ("подписаха Пакта за балканско съгласие, с който създадоха Балканската антанта": by which they founded it)
+            # "подписали … Хартию Липтако-Гурма, учредив Альянс государств Сахеля": the
             body = next((m for m in ctx.mentions_in(s) if b <= m.i <= b + 1), None)  # body founded by the signing
             if body is not None and body.entity.type == "Organization":
                 return body
