@@ -355,12 +355,9 @@ def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False
     dated = {ctx.token_at(t.start) for t in ctx.times_in(s)}
     end, short = lo, None
     while k < hi and k - lo < _PROPOSAL_WORDS:
-        if k > lo and _PROPOSAL_CLAUSE_END_RE.search(text[tokens[k - 1].end:tokens[k].start]):
+        if _proposal_ends_at(ctx, k, lo, dated):
             break
         w = words[k]
-        if k in dated or (w in _DATE_PREPOSITIONS and k + 1 in dated) or \
-                (k > lo and (w in _STOPS or lex.proposal_ends.match_at(words, k) is not None)):
-            break
         if k > lo and short is None and w in _LINKS.get(lex.lang, ()):
             short = end  # "a new energy centre in Bengaluru": "new energy centre" is a label too
         k += 1
@@ -382,6 +379,17 @@ def proposed_object(ctx: Context, s: int, a: int, b: int, any_verb: bool = False
 
 
 _QUOTES_RE: Final = re.compile(r"[\"«»“”„]")
+
+
+def _proposal_ends_at(ctx: Context, k: int, lo: int, dated: set[int]) -> bool:
+    """Whether a proposal's description (from token lo) ends before token k: a clause mark, a date or its preposition,
+    a stop word or one of the lexicon's words that end it (an addressee, a time, a purpose)."""
+    words, tokens = ctx.words, ctx.tokens
+    if k > lo and _PROPOSAL_CLAUSE_END_RE.search(ctx.article.text[tokens[k - 1].end:tokens[k].start]):
+        return True
+    w = words[k]
+    return k in dated or (w in _DATE_PREPOSITIONS and k + 1 in dated) or \
+        (k > lo and (w in _STOPS or ctx.lex.proposal_ends.match_at(words, k) is not None))
 _NOUN_AFTER_VERB: Final = 4  # tokens from a proposing verb to the noun "proposal" ("внесе в СТО предложение")
 
 
@@ -403,13 +411,7 @@ def proposal_on(ctx: Context, s: int, a: int, b: int) -> Mention | None:
         return None  # ("a proposal to the WTO": whom it went to)
     lo = k = a + 2
     dated = {ctx.token_at(t.start) for t in ctx.times_in(s)}
-    while k < hi and k - lo < _PROPOSAL_WORDS:
-        if k > lo and _PROPOSAL_CLAUSE_END_RE.search(text[tokens[k - 1].end:tokens[k].start]):
-            break
-        w = words[k]
-        if k in dated or (w in _DATE_PREPOSITIONS and k + 1 in dated) or \
-                (k > lo and (w in _STOPS or lex.proposal_ends.match_at(words, k) is not None)):
-            break
+    while k < hi and k - lo < _PROPOSAL_WORDS and not _proposal_ends_at(ctx, k, lo, dated):
         k += 1
     if k - lo < 2 or any(m.proper and lo <= m.i < k for m in ctx.mentions_in(s)):
         return None
