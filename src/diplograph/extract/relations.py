@@ -716,11 +716,10 @@ def _typed(ctx: Context, s: int, ms: list[Mention], a: int, b: int, group: str) 
         obj = _pronoun_patient(ctx, s, a, ranges)  # ("It now counts more than 160 members, including the EU")  # "It has 50 parties, among them the EU …": the treaty told before
     implicit = False
     gathering = None
-    if group == "withdraw" and ctx.lex.lang == "en" and ctx.words[a] in ("leaving", "leave", "leaves") and \
-            "without" in ctx.words[b:min(ctx.sent_tokens[s][1], b + 14)]:
+    if group == "withdraw" and ctx.words[a] in ctx.lex.words["leaving"] and \
+            not ctx.lex.words["without"].isdisjoint(ctx.words[b:min(ctx.sent_tokens[s][1], b + 14)]):
         return []  # "leaving the nearly 200 parties to the Convention … without an agreement": no one left anything
-    if group == "party" and ctx.words[a] == "under" and b < len(ctx.words) and \
-            ctx.words[b] in ("authority", "auspices", "aegis", "leadership", "chairmanship", "presidency"):
+    if group == "party" and ctx.words[a] == "under" and b < len(ctx.words) and ctx.words[b] in ctx.lex.words["under_whose"]:
         return []  # "a new fund under the authority of the convention's parties": whose authority, no party
     if group == "withdraw" and ctx.words[a].startswith(tuple(ctx.lex.words["suspend_words"])) and \
             ctx.lex.event_heads.find(ctx.words, max(lo_of(ctx, s), a - 6), min(ctx.sent_tokens[s][1], b + 3)):
